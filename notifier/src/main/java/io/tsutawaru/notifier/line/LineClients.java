@@ -1,0 +1,47 @@
+package io.tsutawaru.notifier.line;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import com.linecorp.bot.messaging.client.MessagingApiBlobClient;
+import com.linecorp.bot.messaging.client.MessagingApiClient;
+
+import org.springframework.core.env.Environment;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * The LINE SDK clients, built on first use. Building lazily lets the sandbox endpoint name the port the web
+ * server actually took (tests start on a random port), which is not known while beans are being created.
+ */
+public class LineClients {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+	private final Supplier<MessagingApiClient> messaging;
+
+	private final Supplier<MessagingApiBlobClient> blob;
+
+	public LineClients(LineProperties properties, Environment environment) {
+		this.messaging = SingletonSupplier.of(() -> MessagingApiClient.builder(properties.channelToken())
+			.apiEndPoint(properties.resolvedApiEndpoint(environment::resolveRequiredPlaceholders))
+			.connectTimeout(TIMEOUT)
+			.readTimeout(TIMEOUT)
+			.build());
+		this.blob = SingletonSupplier.of(() -> MessagingApiBlobClient.builder(properties.channelToken())
+			.apiEndPoint(properties.resolvedDataApiEndpoint(environment::resolveRequiredPlaceholders))
+			.connectTimeout(TIMEOUT)
+			.readTimeout(TIMEOUT)
+			.build());
+	}
+
+	/** Replies, pushes, multicasts, broadcasts, profiles. */
+	public MessagingApiClient messaging() {
+		return messaging.get();
+	}
+
+	/** Content residents send (images of reports). */
+	public MessagingApiBlobClient blob() {
+		return blob.get();
+	}
+
+}
