@@ -1,0 +1,20 @@
+package io.tsutawaru.notifier;
+
+import java.util.List;
+
+/** The values residents may choose for each attribute, configured under {@code tsutawaru.notifier.*}. */
+public interface AttributeCatalog {
+
+	/** Districts of the city, e.g. 北部, 中央. */
+	List<String> areas();
+
+	/** Age bands, e.g. 10代以下 … 70代以上. */
+	List<String> ageBands();
+
+	/** Topics, e.g. 防災, 子育て. */
+	List<String> interests();
+
+	/** Languages notices are written in: ja, en, easy-ja. */
+	List<String> languages();
+
+}

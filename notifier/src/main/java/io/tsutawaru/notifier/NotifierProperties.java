@@ -1,0 +1,106 @@
+package io.tsutawaru.notifier;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The notifier's settings ({@code tsutawaru.notifier.*}). URLs may contain {@code ${local.server.port}} and are
+ * resolved on first use, because the sandbox receivers are served by this very process.
+ *
+ * @param publicBaseUrl where residents reach the public pages (links in mails, LINE and CAP documents)
+ * @param attributes the values residents may choose
+ * @param approval whether PR notices need a second staff member's approval
+ * @param testGroup who receives notices with status {@code test}
+ * @param mail the e-mail channel
+ * @param line the LINE channel
+ * @param fanOut the delivery workers
+ * @param gateways the disaster gateways
+ * @param cap the CAP sender
+ */
+@Validated
+@ConfigurationProperties("tsutawaru.notifier")
+public record NotifierProperties(
+		@DefaultValue("http://localhost:${local.server.port:${server.port:8080}}") @NotBlank String publicBaseUrl,
+		@DefaultValue @Valid Attributes attributes, @DefaultValue @Valid Approval approval,
+		@DefaultValue @Valid TestGroup testGroup, @DefaultValue @Valid Mail mail, @DefaultValue @Valid Line line,
+		@DefaultValue @Valid FanOut fanOut, @DefaultValue @Valid Gateways gateways, @DefaultValue @Valid Cap cap) {
+
+	/** The attribute values residents choose from; the defaults suit a mid-sized Japanese city. */
+	public record Attributes(@DefaultValue({ "北部", "中央", "南部", "東部", "西部" }) List<String> areas,
+			@DefaultValue({ "10代以下", "20代", "30代", "40代", "50代", "60代", "70代以上" }) List<String> ageBands,
+			@DefaultValue({ "防災", "子育て", "健康", "イベント", "ごみ", "税" }) List<String> interests,
+			@DefaultValue({ "ja", "en", "easy-ja" }) List<String> languages) {
+	}
+
+	/** @param prNotices whether a PR notice waits for a second staff member before it is scheduled */
+	public record Approval(@DefaultValue("true") boolean prNotices) {
+	}
+
+	/** The people a {@code test} notice reaches instead of the segment. */
+	public record TestGroup(@DefaultValue({}) List<String> lineUserIds, @DefaultValue({}) List<String> emails) {
+	}
+
+	/**
+	 * @param from the sender address
+	 * @param messagesPerSecond throttle, so the city's mail server is not flooded
+	 * @param unsubscribeAddress the mailto of the List-Unsubscribe header
+	 */
+	public record Mail(@DefaultValue("notices@tsutawaru.local") @NotBlank String from,
+			@DefaultValue("1000") @Min(1) int messagesPerSecond,
+			@DefaultValue("unsubscribe@tsutawaru.local") @NotBlank String unsubscribeAddress) {
+	}
+
+	/**
+	 * @param batchSize user ids per multicast (LINE allows at most 500)
+	 * @param requestsPerSecond throttle below LINE's rate limit
+	 * @param maxAttempts attempts per batch before it is recorded as failed
+	 */
+	public record Line(@DefaultValue("500") @Min(1) @Max(500) int batchSize,
+			@DefaultValue("100") @Min(1) int requestsPerSecond, @DefaultValue("8") @Min(1) int maxAttempts) {
+	}
+
+	/**
+	 * @param workers in-process workers reading delivery batches; 0 for a process that only plans
+	 * @param emailBatchSize recipients per e-mail batch
+	 * @param claimIdle how long a batch may stay unacknowledged before another worker claims it
+	 * @param streamKey prefix of the Redis stream keys
+	 * @param consumerGroup the consumer group all workers join
+	 */
+	public record FanOut(@DefaultValue("2") @Min(0) int workers, @DefaultValue("200") @Min(1) int emailBatchSize,
+			@DefaultValue("30s") @NotNull Duration claimIdle,
+			@DefaultValue("tsutawaru:deliveries") @NotBlank String streamKey,
+			@DefaultValue("notifier-workers") @NotBlank String consumerGroup) {
+	}
+
+	/**
+	 * @param lalertUrl the L-Alert gateway (commons EDXL), or empty to not use L-Alert
+	 * @param radioUrl the disaster-radio text-to-speech gateway, or empty
+	 * @param cmsWebhookUrl a CMS to notify of new pages, or empty
+	 * @param readings readings for place names the speech engine gets wrong (written form → kana)
+	 */
+	public record Gateways(@DefaultValue("") String lalertUrl, @DefaultValue("") String radioUrl,
+			@DefaultValue("") String cmsWebhookUrl, @DefaultValue({}) Map<String, String> readings) {
+	}
+
+	/**
+	 * @param sender the CAP sender id (an e-mail-like identifier of the city)
+	 * @param senderName the city's name, shown by aggregators
+	 * @param organizationCode the JIS X 0402 code of the city, used by L-Alert
+	 */
+	public record Cap(@DefaultValue("notices@city.example.jp") @NotBlank String sender,
+			@DefaultValue("つたわる市") @NotBlank String senderName,
+			@DefaultValue("000000") @NotBlank String organizationCode) {
+	}
+
+}

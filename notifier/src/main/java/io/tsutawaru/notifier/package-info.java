@@ -1,0 +1,2 @@
+/** The notifier's public API: subscribers, their attributes, notices and the events they publish. */
+package io.tsutawaru.notifier;
