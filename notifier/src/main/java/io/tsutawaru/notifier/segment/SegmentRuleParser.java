@@ -1,0 +1,183 @@
+package io.tsutawaru.notifier.segment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.tsutawaru.notifier.AttributeCatalog;
+import io.tsutawaru.notifier.InvalidSegmentRuleException;
+import io.tsutawaru.notifier.segment.RuleTokens.Kind;
+import io.tsutawaru.notifier.segment.RuleTokens.Token;
+import io.tsutawaru.notifier.segment.SegmentRule.Attribute;
+
+/**
+ * Recursive-descent parser of the rule language. Values are checked against the catalog: a misspelt district
+ * would otherwise silently select nobody.
+ *
+ * <pre>
+ * rule      = "all" | or
+ * or        = and { "or" and }
+ * and       = unary { "and" unary }
+ * unary     = "not" unary | "(" or ")" | condition
+ * condition = attribute ("=" | "!=") string | attribute ["not"] "in" "(" string { "," string } ")"
+ *           | string "in" "interests"
+ * </pre>
+ */
+final class SegmentRuleParser {
+
+	private final AttributeCatalog catalog;
+
+	private final List<Token> tokens;
+
+	private int next;
+
+	private SegmentRuleParser(AttributeCatalog catalog, List<Token> tokens) {
+		this.catalog = catalog;
+		this.tokens = tokens;
+	}
+
+	/** The rule as a tree, or an {@link InvalidSegmentRuleException} naming the position of the first problem. */
+	static SegmentRule parse(AttributeCatalog catalog, String rule) {
+		if (rule == null || rule.isBlank()) {
+			throw new InvalidSegmentRuleException("The rule is empty; write \"all\" to reach everyone", 0);
+		}
+		return new SegmentRuleParser(catalog, RuleTokens.of(rule)).rule();
+	}
+
+	private SegmentRule rule() {
+		SegmentRule parsed;
+		if (peek().isWord("all") && tokens.get(1).kind() == Kind.END) {
+			next++;
+			parsed = new SegmentRule.All();
+		}
+		else {
+			parsed = or();
+		}
+		if (peek().kind() != Kind.END) {
+			throw unexpected(peek(), "\"and\", \"or\" or the end of the rule");
+		}
+		return parsed;
+	}
+
+	private SegmentRule or() {
+		List<SegmentRule> rules = new ArrayList<>(List.of(and()));
+		while (peek().isWord("or")) {
+			next++;
+			rules.add(and());
+		}
+		return rules.size() == 1 ? rules.get(0) : new SegmentRule.AnyOf(List.copyOf(rules));
+	}
+
+	private SegmentRule and() {
+		List<SegmentRule> rules = new ArrayList<>(List.of(unary()));
+		while (peek().isWord("and")) {
+			next++;
+			rules.add(unary());
+		}
+		return rules.size() == 1 ? rules.get(0) : new SegmentRule.AllOf(List.copyOf(rules));
+	}
+
+	private SegmentRule unary() {
+		Token token = peek();
+		if (token.isWord("not")) {
+			next++;
+			return new SegmentRule.Not(unary());
+		}
+		if (token.kind() == Kind.OPEN) {
+			next++;
+			SegmentRule inner = or();
+			expect(Kind.CLOSE, "')'");
+			return inner;
+		}
+		if (token.kind() == Kind.STRING) {
+			next++;
+			expectWord("in");
+			expectWord("interests");
+			return new SegmentRule.Interested(known(token, catalog.interests(), "interest"));
+		}
+		return condition();
+	}
+
+	private SegmentRule condition() {
+		Token name = expect(Kind.WORD, "an attribute (area, age, language) or a quoted interest");
+		Attribute attribute = attribute(name);
+		Token operator = peek();
+		next++;
+		if (operator.kind() == Kind.EQUALS || operator.kind() == Kind.NOT_EQUALS) {
+			SegmentRule equal = new SegmentRule.OneOf(attribute, Set.of(value(attribute)));
+			return operator.kind() == Kind.EQUALS ? equal : new SegmentRule.Not(equal);
+		}
+		boolean negated = operator.isWord("not");
+		if (negated) {
+			operator = peek();
+			next++;
+		}
+		if (!operator.isWord("in")) {
+			throw unexpected(operator, negated ? "\"in\"" : "\"=\", \"!=\" or \"in\"");
+		}
+		expect(Kind.OPEN, "'(' and a list of values");
+		Set<String> values = new LinkedHashSet<>(List.of(value(attribute)));
+		while (peek().kind() == Kind.COMMA) {
+			next++;
+			values.add(value(attribute));
+		}
+		expect(Kind.CLOSE, "',' or ')'");
+		SegmentRule oneOf = new SegmentRule.OneOf(attribute, Set.copyOf(values));
+		return negated ? new SegmentRule.Not(oneOf) : oneOf;
+	}
+
+	private Attribute attribute(Token name) {
+		for (Attribute attribute : Attribute.values()) {
+			if (name.isWord(attribute.word)) {
+				return attribute;
+			}
+		}
+		if (name.isWord("interests")) {
+			throw new InvalidSegmentRuleException("Write interests as \"子育て\" in interests", name.position());
+		}
+		throw new InvalidSegmentRuleException("Unknown attribute '" + name.text() + "'; use area, age, language or \"…\" in interests", name.position());
+	}
+
+	private String value(Attribute attribute) {
+		Token token = expect(Kind.STRING, "a value in double quotes");
+		return known(token, switch (attribute) {
+			case AREA -> catalog.areas();
+			case AGE -> catalog.ageBands();
+			case LANGUAGE -> catalog.languages();
+		}, attribute.word);
+	}
+
+	private static String known(Token token, List<String> allowed, String what) {
+		if (!allowed.contains(token.text())) {
+			throw new InvalidSegmentRuleException("Unknown " + what + " \"" + token.text() + "\"; known: " + String.join(", ", allowed), token.position());
+		}
+		return token.text();
+	}
+
+	private Token peek() {
+		return tokens.get(next);
+	}
+
+	private Token expect(Kind kind, String expected) {
+		Token token = peek();
+		if (token.kind() != kind) {
+			throw unexpected(token, expected);
+		}
+		next++;
+		return token;
+	}
+
+	private void expectWord(String word) {
+		if (!peek().isWord(word)) {
+			throw unexpected(peek(), "\"" + word + "\"");
+		}
+		next++;
+	}
+
+	private static InvalidSegmentRuleException unexpected(Token token, String expected) {
+		String found = token.kind() == Kind.END ? "the end of the rule" : "'" + token.text() + "'";
+		return new InvalidSegmentRuleException("Expected " + expected + " but found " + found, token.position());
+	}
+
+}
