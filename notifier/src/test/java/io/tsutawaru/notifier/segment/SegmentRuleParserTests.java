@@ -81,11 +81,11 @@ class SegmentRuleParserTests {
 	void reportsSyntaxErrorsWithTheirPosition() {
 		assertPositionOf("area in (\"北部\"", 13, "Expected ',' or ')'");
 		assertPositionOf("area = 北部", 7, "Expected a value in double quotes");
-		assertPositionOf("area = \"北部\" & language", 11, "Unexpected character");
+		assertPositionOf("area = \"北部\" & language", 12, "Unexpected character");
 		assertPositionOf("area = \"北部\" und language = \"ja\"", 12, "Expected \"and\", \"or\"");
 		assertPositionOf("age = \"30代", 6, "not closed");
 		assertPositionOf("", 0, "empty");
-		assertPositionOf("area = \"北部\" and", 16, "end of the rule");
+		assertPositionOf("area = \"北部\" and", 15, "end of the rule");
 	}
 
 	@Test
