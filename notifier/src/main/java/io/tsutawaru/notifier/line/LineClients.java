@@ -1,8 +1,10 @@
 package io.tsutawaru.notifier.line;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import com.linecorp.bot.client.base.ApiClientBuilder;
 import com.linecorp.bot.messaging.client.MessagingApiBlobClient;
 import com.linecorp.bot.messaging.client.MessagingApiClient;
 
@@ -22,16 +24,21 @@ public class LineClients {
 	private final Supplier<MessagingApiBlobClient> blob;
 
 	public LineClients(LineProperties properties, Environment environment) {
-		this.messaging = SingletonSupplier.of(() -> MessagingApiClient.builder(properties.channelToken())
-			.apiEndPoint(properties.resolvedApiEndpoint(environment::resolveRequiredPlaceholders))
-			.connectTimeout(TIMEOUT)
-			.readTimeout(TIMEOUT)
+		this.messaging = SingletonSupplier.of(() -> configure(MessagingApiClient.builder(properties.channelToken()),
+				properties.resolvedApiEndpoint(environment::resolveRequiredPlaceholders))
 			.build());
-		this.blob = SingletonSupplier.of(() -> MessagingApiBlobClient.builder(properties.channelToken())
-			.apiEndPoint(properties.resolvedDataApiEndpoint(environment::resolveRequiredPlaceholders))
-			.connectTimeout(TIMEOUT)
-			.readTimeout(TIMEOUT)
+		this.blob = SingletonSupplier.of(() -> configure(MessagingApiBlobClient.builder(properties.channelToken()),
+				properties.resolvedDataApiEndpoint(environment::resolveRequiredPlaceholders))
 			.build());
+	}
+
+	private static <T> ApiClientBuilder<T> configure(ApiClientBuilder<T> builder, URI endpoint) {
+		builder.apiEndPoint(endpoint).connectTimeout(TIMEOUT).readTimeout(TIMEOUT);
+		String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath().replaceAll("/+$", "");
+		if (!path.isEmpty()) {
+			builder.addInterceptor(new EndpointPathPrefix(path));
+		}
+		return builder;
 	}
 
 	/** Replies, pushes, multicasts, broadcasts, profiles. */

@@ -1,14 +1,16 @@
 package io.tsutawaru.notifier.line;
 
 import java.net.URI;
+import java.util.function.UnaryOperator;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How to reach the LINE Messaging API ({@code tsutawaru.line.*}). Shared by the bot (replies, pushes, webhook
  * signatures) and the notifier (multicasts, broadcasts), which is why it is public here rather than private to
- * either. Endpoints may contain {@code ${local.server.port}}: in the sandbox the LINE stand-in is served by this
- * very process, whose port is only known once the web server has started.
+ * either. Endpoints may contain {@code ${local.server.port}} (written {@code \${local.server.port}} in configuration
+ * files, so that binding leaves it alone): in the sandbox the LINE stand-in is served by this very process, whose
+ * port is only known once the web server has started.
  *
  * @param channelSecret signs webhooks; from {@code LINE_CHANNEL_SECRET}
  * @param channelToken the channel access token; from {@code LINE_CHANNEL_TOKEN}
@@ -23,12 +25,17 @@ public record LineProperties(String channelSecret, String channelToken, String a
 		dataApiEndpoint = dataApiEndpoint == null || dataApiEndpoint.isBlank() ? "https://api-data.line.me" : dataApiEndpoint;
 	}
 
-	URI resolvedApiEndpoint(java.util.function.UnaryOperator<String> placeholders) {
-		return URI.create(placeholders.apply(apiEndpoint));
+	URI resolvedApiEndpoint(UnaryOperator<String> placeholders) {
+		return asBaseUri(placeholders.apply(apiEndpoint));
 	}
 
-	URI resolvedDataApiEndpoint(java.util.function.UnaryOperator<String> placeholders) {
-		return URI.create(placeholders.apply(dataApiEndpoint));
+	URI resolvedDataApiEndpoint(UnaryOperator<String> placeholders) {
+		return asBaseUri(placeholders.apply(dataApiEndpoint));
+	}
+
+	/** The SDK appends paths such as {@code v2/bot/message/push}, so its base must end with a slash. */
+	private static URI asBaseUri(String endpoint) {
+		return URI.create(endpoint.endsWith("/") ? endpoint : endpoint + "/");
 	}
 
 }

@@ -1,0 +1,99 @@
+package io.tsutawaru.app.embedded;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real SMTP server (GreenMail) that accepts every message the service sends when no mail host is configured,
+ * and keeps them so that staff can read them on the console's mailbox page.
+ */
+public final class EmbeddedMailbox implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMailbox.class);
+
+	private final GreenMail greenMail;
+
+	private final int port;
+
+	EmbeddedMailbox() {
+		this.port = FreePort.find();
+		this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		greenMail.start();
+		log.info("Embedded SMTP server listening on 127.0.0.1:{}", port);
+	}
+
+	int port() {
+		return port;
+	}
+
+	/** The newest messages first, at most {@code limit}. */
+	public List<MailboxMessage> newest(int limit) {
+		return Arrays.stream(greenMail.getReceivedMessages())
+			.map(EmbeddedMailbox::toMailboxMessage)
+			.sorted(Comparator.comparing(MailboxMessage::receivedAt).reversed())
+			.limit(limit)
+			.toList();
+	}
+
+	/** How many messages arrived since the service started. */
+	public int count() {
+		return greenMail.getReceivedMessages().length;
+	}
+
+	private static MailboxMessage toMailboxMessage(MimeMessage message) {
+		try {
+			Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
+					: message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+			return new MailboxMessage(addresses(message.getFrom()),
+					addresses(message.getAllRecipients()), message.getSubject(), text(message), received,
+					message.getHeader("List-Unsubscribe") != null);
+		}
+		catch (MessagingException | IOException ex) {
+			return new MailboxMessage("", "", "(unreadable message: " + ex.getMessage() + ")", "", Instant.EPOCH, false);
+		}
+	}
+
+	private static String addresses(Address[] addresses) {
+		return addresses == null ? "" : String.join(", ", Arrays.stream(addresses).map(Address::toString).toList());
+	}
+
+	/** The first text/plain part, or the first text part of any kind. */
+	private static String text(Part part) throws MessagingException, IOException {
+		if (part.isMimeType("text/plain")) {
+			return String.valueOf(part.getContent());
+		}
+		if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
+			List<String> texts = new ArrayList<>();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				texts.add(text(multipart.getBodyPart(i)));
+			}
+			return texts.stream().filter(t -> !t.isBlank()).findFirst().orElse("");
+		}
+		return part.isMimeType("text/*") ? String.valueOf(part.getContent()) : "";
+	}
+
+	@Override
+	public void close() {
+		greenMail.stop();
+	}
+
+	/** One message as the mailbox page shows it. */
+	public record MailboxMessage(String from, String to, String subject, String text, Instant receivedAt,
+			boolean hasListUnsubscribe) {
+	}
+
+}

@@ -1,0 +1,49 @@
+package io.tsutawaru.app.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import io.tsutawaru.app.sandbox.gateway.GatewayLog;
+import io.tsutawaru.app.sandbox.line.LineCallLog;
+import io.tsutawaru.app.sandbox.line.ReplyTokens;
+import io.tsutawaru.app.sandbox.line.ResidentInbox;
+import io.tsutawaru.app.sandbox.line.SandboxContent;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The sandbox's memory: bounded, in-process, and gone when the service stops, like any test double. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
+class SandboxConfiguration {
+
+	/** LINE documents that a reply token must be used within one minute of the webhook. */
+	private static final Duration REPLY_TOKEN_LIFETIME = Duration.ofMinutes(1);
+
+	@Bean
+	LineCallLog lineCallLog() {
+		return new LineCallLog(10_000, Clock.systemUTC());
+	}
+
+	@Bean
+	ReplyTokens replyTokens() {
+		return new ReplyTokens(REPLY_TOKEN_LIFETIME, Clock.systemUTC());
+	}
+
+	@Bean
+	ResidentInbox residentInbox() {
+		return new ResidentInbox(5_000, Clock.systemUTC());
+	}
+
+	@Bean
+	SandboxContent sandboxContent() {
+		return new SandboxContent();
+	}
+
+	@Bean
+	GatewayLog gatewayLog() {
+		return new GatewayLog(2_000, Clock.systemUTC());
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.tsutawaru.app.security;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.UserDetailsManager;
+
+/**
+ * The sandbox's four demo accounts, one per role. Passwords come from {@code DEMO_*_PASSWORD}; an unset one is
+ * replaced by a random password at every start and printed once on the console (not the log), so that a demo
+ * never runs with a well-known password.
+ */
+class DemoAccounts implements ApplicationRunner {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final UserDetailsManager accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final Environment environment;
+
+	DemoAccounts(UserDetailsManager accounts, PasswordEncoder encoder, Environment environment) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		List<String> generated = new ArrayList<>();
+		for (DemoAccount account : DemoAccount.values()) {
+			String password = environment.getProperty(account.variable);
+			if (password == null || password.isBlank()) {
+				password = HexFormat.of().formatHex(RANDOM.generateSeed(8));
+				generated.add(String.format("  %-10s %-10s %s", account.username, account.role, password));
+			}
+			UserDetails user = User.withUsername(account.username)
+				.password(encoder.encode(password))
+				.authorities(account.role.authority())
+				.build();
+			if (accounts.userExists(account.username)) {
+				accounts.updateUser(user);
+			}
+			else {
+				accounts.createUser(user);
+			}
+		}
+		if (!generated.isEmpty()) {
+			System.out.println("\nDemo staff accounts for this run (set DEMO_*_PASSWORD to choose your own):\n"
+					+ String.join("\n", generated) + "\n");
+		}
+	}
+
+	private enum DemoAccount {
+
+		PR("pr", StaffRole.PR, "DEMO_PR_PASSWORD"), EMERGENCY("emergency", StaffRole.EMERGENCY,
+				"DEMO_EMERGENCY_PASSWORD"), EDITOR("editor", StaffRole.KB_EDITOR,
+						"DEMO_EDITOR_PASSWORD"), ADMIN("admin", StaffRole.ADMIN, "DEMO_ADMIN_PASSWORD");
+
+		private final String username;
+
+		private final StaffRole role;
+
+		private final String variable;
+
+		DemoAccount(String username, StaffRole role, String variable) {
+			this.username = username;
+			this.role = role;
+			this.variable = variable;
+		}
+
+	}
+
+}

@@ -1,0 +1,19 @@
+package io.tsutawaru.app.security;
+
+/** What a member of staff may do. ADMIN includes every other role. */
+public enum StaffRole {
+
+	/** 広報: writes, approves and schedules broadcasts. */
+	PR,
+	/** 危機管理: sends, updates and cancels emergency alerts. */
+	EMERGENCY,
+	/** Department staff keeping FAQ answers correct. */
+	KB_EDITOR,
+	/** Runs jobs, reads the audit log, manages accounts. */
+	ADMIN;
+
+	public String authority() {
+		return "ROLE_" + name();
+	}
+
+}

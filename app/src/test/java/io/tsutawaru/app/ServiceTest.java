@@ -1,0 +1,39 @@
+package io.tsutawaru.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that start the whole service on its embedded defaults: H2 file database, embedded Redis and
+ * SMTP, LINE sandbox. Every subclass shares one running service (Spring caches the context), in a data
+ * directory of its own so that no earlier run leaks in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "DEMO_PR_PASSWORD=pr-password", "DEMO_EMERGENCY_PASSWORD=emergency-password",
+				"DEMO_EDITOR_PASSWORD=editor-password", "DEMO_ADMIN_PASSWORD=admin-password" })
+public abstract class ServiceTest {
+
+	private static final Path DATA_DIR = createDataDir();
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("tsutawaru.data-dir", DATA_DIR::toString);
+	}
+
+	private static Path createDataDir() {
+		try {
+			Files.createDirectories(Path.of("target"));
+			return Files.createTempDirectory(Path.of("target"), "service-test-data-").toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
