@@ -11,7 +11,7 @@ public sealed interface PushOutcome {
 	record Pushed(String requestId) implements PushOutcome {
 	}
 
-	/** The resident blocked the account (or never registered), so nothing was sent to them. */
+	/** The resident blocked the account, so nothing was sent to them. */
 	record ResidentLeft() implements PushOutcome {
 	}
 

@@ -155,6 +155,49 @@ abstract class LineWebhookTestSupport {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> line.verify(expected));
 	}
 
+	/** A reply call's JSON, with the messages given as a JSON array's contents. */
+	static String reply(String token, String... messages) {
+		return "{\"replyToken\":\"" + token + "\",\"notificationDisabled\":false,\"messages\":["
+				+ String.join(",", messages) + "]}";
+	}
+
+	/** A push call's JSON. */
+	static String push(String to, String... messages) {
+		return "{\"to\":\"" + to + "\",\"notificationDisabled\":false,\"messages\":[" + String.join(",", messages)
+				+ "]}";
+	}
+
+	/** A text message; {@code text} is written as Java has it and quoted here. */
+	static String textMessage(String text, String... quickReplies) {
+		String message = "{\"type\":\"text\",\"text\":" + WebhookEvents.quote(text);
+		if (quickReplies.length > 0) {
+			message += ",\"quickReply\":{\"items\":[" + String.join(",", quickReplies) + "]}";
+		}
+		return message + "}";
+	}
+
+	/** A quick reply button that posts data back; the label is also what the resident's chat shows. */
+	static String postbackItem(String label, String data) {
+		return postbackItem(label, data, label);
+	}
+
+	static String postbackItem(String label, String data, String displayText) {
+		return "{\"type\":\"action\",\"action\":{\"type\":\"postback\",\"label\":" + WebhookEvents.quote(label)
+				+ ",\"data\":" + WebhookEvents.quote(data) + ",\"displayText\":" + WebhookEvents.quote(displayText) + "}}";
+	}
+
+	/** A quick reply button of another kind (camera, cameraRoll, location) with just a label. */
+	static String actionItem(String type, String label) {
+		return "{\"type\":\"action\",\"action\":{\"type\":\"" + type + "\",\"label\":" + WebhookEvents.quote(label)
+				+ "}}";
+	}
+
+	/** A quick reply button that sends a text as if typed. */
+	static String messageItem(String label, String text) {
+		return "{\"type\":\"action\",\"action\":{\"type\":\"message\",\"label\":" + WebhookEvents.quote(label)
+				+ ",\"text\":" + WebhookEvents.quote(text) + "}}";
+	}
+
 	static int calls(String path) {
 		return line.findAll(postRequestedFor(urlEqualTo(path))).size();
 	}

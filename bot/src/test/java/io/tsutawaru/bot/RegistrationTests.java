@@ -21,11 +21,6 @@ class RegistrationTests extends LineWebhookTestSupport {
 	@Autowired
 	Subscribers subscribers;
 
-	private static String postbackItem(String label, String data) {
-		return "{\"type\":\"action\",\"action\":{\"type\":\"postback\",\"label\":\"" + label + "\",\"data\":\"" + data
-				+ "\",\"displayText\":\"" + label + "\"}}";
-	}
-
 	@Test
 	void greetsNewFriendWithConsentAndLanguageChoice() {
 		postWebhook(body(follow(user, "follow-token")));

@@ -35,6 +35,10 @@ public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 	public static final FaqEntry RECYCLING = entry("garbage-2", "資源ごみの日は？", "資源ごみは毎週水曜日です。", "環境課",
 			null, null);
 
+	public static final FaqEntry GARBAGE_EN = new FaqEntry("garbage-1-en", "How do I put out bulky garbage?", List.of(),
+			"Bulky garbage must be booked in advance, by phone or online.", "Garbage", "Environment Division",
+			new Contact("0561-00-0001", "weekdays 8:30-17:15"), null, "en", Instant.EPOCH, true);
+
 	public static final FaqEntry BATTERIES = entry("garbage-3", "電池の捨て方は？", "電池は回収ボックスへ。", null, null, null);
 
 	private final Map<String, SearchResult> scripted = new ConcurrentHashMap<>();
@@ -43,20 +47,34 @@ public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 
 	public final List<QuestionUnanswered> unanswered = new CopyOnWriteArrayList<>();
 
-	/** The next searches for this question return this decision with these entries. */
+	/** Every search made, as {@code language:question}. */
+	public final List<String> searches = new CopyOnWriteArrayList<>();
+
+	/** Searches for this question, in any language, return this decision with these entries. */
 	public void script(String question, Decision decision, FaqEntry... entries) {
-		List<Candidate> candidates = java.util.Arrays.stream(entries).map(entry -> new Candidate(entry, 1, 0.9)).toList();
-		scripted.put(question, new SearchResult(question, decision, candidates));
+		scripted.put(question, result(question, decision, entries));
+	}
+
+	/** Searches for this question in this language return this decision; other languages find nothing. */
+	public void scriptIn(String language, String question, Decision decision, FaqEntry... entries) {
+		scripted.put(language + ":" + question, result(question, decision, entries));
 	}
 
 	@Override
 	public SearchResult search(String question, String language) {
-		return scripted.getOrDefault(question, new SearchResult(question, Decision.NOT_FOUND, List.of()));
+		searches.add(language + ":" + question);
+		SearchResult none = new SearchResult(question, Decision.NOT_FOUND, List.of());
+		return scripted.getOrDefault(language + ":" + question, scripted.getOrDefault(question, none));
 	}
 
 	@Override
 	public Optional<FaqEntry> find(String id) {
-		return List.of(GARBAGE, RECYCLING, BATTERIES).stream().filter(entry -> entry.id().equals(id)).findFirst();
+		return List.of(GARBAGE, GARBAGE_EN, RECYCLING, BATTERIES).stream().filter(entry -> entry.id().equals(id)).findFirst();
+	}
+
+	private static SearchResult result(String question, Decision decision, FaqEntry... entries) {
+		List<Candidate> candidates = java.util.Arrays.stream(entries).map(entry -> new Candidate(entry, 1, 0.9)).toList();
+		return new SearchResult(question, decision, candidates);
 	}
 
 	@Override

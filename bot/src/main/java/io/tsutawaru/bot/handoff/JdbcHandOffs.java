@@ -12,8 +12,6 @@ import io.tsutawaru.bot.PushOutcome;
 import io.tsutawaru.bot.conversation.Replies;
 import io.tsutawaru.bot.conversation.ResidentTexts;
 import io.tsutawaru.bot.line.ResidentMessenger;
-import io.tsutawaru.notifier.Subscriber;
-import io.tsutawaru.notifier.Subscribers;
 
 import org.springframework.stereotype.Service;
 
@@ -25,14 +23,11 @@ class JdbcHandOffs implements HandOffs {
 
 	private final ResidentMessenger messenger;
 
-	private final Subscribers subscribers;
-
 	private final ResidentTexts texts;
 
-	JdbcHandOffs(HandOffTable table, ResidentMessenger messenger, Subscribers subscribers, ResidentTexts texts) {
+	JdbcHandOffs(HandOffTable table, ResidentMessenger messenger, ResidentTexts texts) {
 		this.table = table;
 		this.messenger = messenger;
-		this.subscribers = subscribers;
 		this.texts = texts;
 	}
 
@@ -67,11 +62,7 @@ class JdbcHandOffs implements HandOffs {
 	}
 
 	private PushOutcome push(HandOffTable.Row row, String text) {
-		boolean active = subscribers.findByLineUserId(row.lineUserId()).map(Subscriber::active).orElse(false);
-		if (!active) {
-			return new PushOutcome.ResidentLeft();
-		}
-		return messenger.push(row.lineUserId(), List.of(Replies.text(text)));
+		return messenger.pushFromStaff(row.lineUserId(), List.of(Replies.text(text)));
 	}
 
 	private HandOffTable.Row openRow(long id) {

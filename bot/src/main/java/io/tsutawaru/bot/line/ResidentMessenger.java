@@ -16,6 +16,7 @@ import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.PushOutcome;
+import io.tsutawaru.notifier.Subscribers;
 import io.tsutawaru.notifier.line.LineClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +38,15 @@ public class ResidentMessenger {
 
 	private final LineClients line;
 
+	private final Subscribers subscribers;
+
 	private final Duration replyDeadline;
 
 	private final Duration callTimeout;
 
-	ResidentMessenger(LineClients line, BotProperties properties) {
+	ResidentMessenger(LineClients line, Subscribers subscribers, BotProperties properties) {
 		this.line = line;
+		this.subscribers = subscribers;
 		this.replyDeadline = properties.replyDeadline();
 		this.callTimeout = properties.lineCallTimeout();
 	}
@@ -68,19 +72,49 @@ public class ResidentMessenger {
 		return delivered;
 	}
 
-	/** Sends messages the resident did not ask for just now (staff answers, report status changes). */
+	/**
+	 * Sends staff's messages (answers, report status changes) unless the resident blocked the account. A resident
+	 * the notifier does not know (a friend from before the service ran, who never registered) still chats with the
+	 * bot and is pushed to; only one known to have left is not.
+	 */
+	public PushOutcome pushFromStaff(String userId, List<Message> messages) {
+		boolean left = subscribers.findByLineUserId(userId).map(subscriber -> !subscriber.active()).orElse(false);
+		return left ? new PushOutcome.ResidentLeft() : push(userId, messages);
+	}
+
+	/**
+	 * Sends messages the resident did not ask for just now (staff answers, report status changes, late answers).
+	 * A call that failed on LINE's side or on the way (5xx, time-out) is tried once more with the same retry key,
+	 * so that LINE delivers it at most once even when the first call had in fact been accepted.
+	 */
 	public PushOutcome push(String userId, List<Message> messages) {
-		// One retry key per request: should the call time out after LINE accepted it, a retry with the same key
-		// would not reach the resident twice.
+		UUID retryKey = UUID.randomUUID();
 		var request = new PushMessageRequest(userId, messages, false, null);
 		try {
-			Result<?> result = await(line.messaging().pushMessage(UUID.randomUUID(), request));
-			return new PushOutcome.Pushed(result.requestId());
+			return pushOnce(retryKey, request);
 		}
-		catch (LineCallFailedException ex) {
-			log.warn("Push to a resident failed: {}", ex.getMessage());
-			return new PushOutcome.Failed(ex.getMessage());
+		catch (LineCallFailedException first) {
+			if (!first.worthRetrying()) {
+				log.warn("Push to a resident refused: {}", first.getMessage());
+				return new PushOutcome.Failed(first.getMessage());
+			}
+			try {
+				return pushOnce(retryKey, request);
+			}
+			catch (LineCallFailedException second) {
+				if (second.alreadyAccepted()) {
+					// 409: the first call reached LINE after all; the retry key kept it from arriving twice.
+					return new PushOutcome.Pushed(second.requestId());
+				}
+				log.warn("Push to a resident failed twice: {}", second.getMessage());
+				return new PushOutcome.Failed(second.getMessage());
+			}
 		}
+	}
+
+	private PushOutcome pushOnce(UUID retryKey, PushMessageRequest request) {
+		Result<?> result = await(line.messaging().pushMessage(retryKey, request));
+		return new PushOutcome.Pushed(result.requestId());
 	}
 
 	private boolean replyable(ReplyTarget target) {

@@ -3,7 +3,6 @@ package io.tsutawaru.bot.report;
 import java.time.Instant;
 import java.util.List;
 
-import io.tsutawaru.bot.PushOutcome;
 import io.tsutawaru.bot.Report;
 import io.tsutawaru.bot.ReportNotFoundException;
 import io.tsutawaru.bot.ReportPhoto;
@@ -13,8 +12,6 @@ import io.tsutawaru.bot.Reports;
 import io.tsutawaru.bot.conversation.Replies;
 import io.tsutawaru.bot.conversation.ResidentTexts;
 import io.tsutawaru.bot.line.ResidentMessenger;
-import io.tsutawaru.notifier.Subscriber;
-import io.tsutawaru.notifier.Subscribers;
 
 import org.springframework.stereotype.Service;
 
@@ -30,16 +27,12 @@ class JdbcReports implements Reports {
 
 	private final ResidentMessenger messenger;
 
-	private final Subscribers subscribers;
-
 	private final ResidentTexts texts;
 
-	JdbcReports(ReportTable table, ReportPhotos photos, ResidentMessenger messenger, Subscribers subscribers,
-			ResidentTexts texts) {
+	JdbcReports(ReportTable table, ReportPhotos photos, ResidentMessenger messenger, ResidentTexts texts) {
 		this.table = table;
 		this.photos = photos;
 		this.messenger = messenger;
-		this.subscribers = subscribers;
 		this.texts = texts;
 	}
 
@@ -69,17 +62,13 @@ class JdbcReports implements Reports {
 		ReportTable.Row row = row(number);
 		table.updateStatus(row.id(), status, Instant.now());
 		Report changed = row(number).report();
-		boolean active = subscribers.findByLineUserId(row.lineUserId()).map(Subscriber::active).orElse(false);
-		if (!active) {
-			return new ReportStatusChange(changed, new PushOutcome.ResidentLeft());
-		}
 		String language = changed.language();
 		String text = texts.text(language, "report.status-changed", number,
 				texts.text(language, "report.status." + status.name()));
 		if (note != null && !note.isBlank()) {
 			text += "\n" + texts.text(language, "report.status-note", note.strip());
 		}
-		return new ReportStatusChange(changed, messenger.push(row.lineUserId(), List.of(Replies.text(text))));
+		return new ReportStatusChange(changed, messenger.pushFromStaff(row.lineUserId(), List.of(Replies.text(text))));
 	}
 
 	private ReportTable.Row row(String number) {

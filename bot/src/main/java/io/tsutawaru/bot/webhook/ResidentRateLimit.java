@@ -1,7 +1,5 @@
 package io.tsutawaru.bot.webhook;
 
-import java.time.Instant;
-
 import io.tsutawaru.bot.BotProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +8,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts each resident's events in fixed windows (Redis {@code INCR} with expiry), so one account sending a flood
- * is told to slow down once and then ignored for the rest of the window, while everyone else is answered.
+ * Counts each resident's events in a window that opens with their first event (Redis {@code INCR}, and an expiry
+ * set by that first one), so one account sending a flood is told to slow down once and then ignored until the
+ * window closes, while everyone else is answered. Starting the window at the first event, rather than at clock
+ * boundaries, means a burst cannot straddle two windows and get twice the allowance.
  */
 @Component
 class ResidentRateLimit {
@@ -40,8 +40,7 @@ class ResidentRateLimit {
 	}
 
 	Verdict check(String userId) {
-		long window = Instant.now().toEpochMilli() / limit.window().toMillis();
-		String key = PREFIX + userId + ":" + window;
+		String key = PREFIX + userId;
 		try {
 			Long count = redis.opsForValue().increment(key);
 			if (count != null && count == 1) {
@@ -49,6 +48,10 @@ class ResidentRateLimit {
 			}
 			if (count == null || count <= limit.events()) {
 				return Verdict.ALLOW;
+			}
+			if (Long.valueOf(-1).equals(redis.getExpire(key))) {
+				// The expiry of the first event was lost (a crash between the two calls): never limit for ever.
+				redis.expire(key, limit.window());
 			}
 			return count == limit.events() + 1 ? Verdict.WARN : Verdict.DROP;
 		}
