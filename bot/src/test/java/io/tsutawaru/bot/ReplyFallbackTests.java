@@ -1,14 +1,21 @@
 package io.tsutawaru.bot;
 
+import java.time.Duration;
 import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.tsutawaru.bot.WebhookEvents.body;
 import static io.tsutawaru.bot.WebhookEvents.eventWithId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ReplyFallbackTests extends LineWebhookTestSupport {
 
@@ -36,6 +43,29 @@ class ReplyFallbackTests extends LineWebhookTestSupport {
 
 		awaitCall(PUSH, pushed());
 		assertThat(calls(REPLY)).isEqualTo(1);
+	}
+
+	@Test
+	void retriesAFailedPushOnceWithTheSameRetryKey() {
+		line.stubFor(post(PUSH).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(500))
+			.willSetStateTo("recovered"));
+		line.stubFor(post(PUSH).inScenario("flaky").whenScenarioStateIs("recovered")
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withHeader("x-line-request-id", "second-try")
+				.withBody("{\"sentMessages\":[]}")));
+
+		postWebhook(question(System.currentTimeMillis() - 60_000, false));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> calls(PUSH) == 2);
+		var keys = line.findAll(postRequestedFor(urlEqualTo(PUSH)))
+			.stream()
+			.map(request -> request.getHeader("X-Line-Retry-Key"))
+			.toList();
+		assertThat(keys).hasSize(2).doesNotContainNull();
+		assertThat(keys.get(0)).isEqualTo(keys.get(1));
+		line.verify(2, postRequestedFor(urlEqualTo(PUSH)).withRequestBody(equalToJson(pushed())));
 	}
 
 	@Test
