@@ -49,11 +49,13 @@ public record BotProperties(@DefaultValue("20s") @NotNull Duration replyDeadline
 
 	/**
 	 * @param maxBody the largest webhook body accepted; LINE's are a few kilobytes
-	 * @param workers event lanes; one resident's events always go to the same lane, so they are handled in order
-	 * @param queueCapacity events waiting per lane before the webhook answers 503 and LINE redelivers
+	 * @param partitions Redis streams events wait in, each read by one thread per process; one resident's events
+	 *        always go to the same partition, so they are handled in order. Every process must use the same number.
+	 * @param streamMaxLength entries kept per partition, handled or not; far above any backlog
+	 * @param reclaimAfter how long an event read by a process that died waits before another process takes it over
 	 */
-	public record Webhook(@DefaultValue("1MB") @NotNull DataSize maxBody, @DefaultValue("8") @Min(1) int workers,
-			@DefaultValue("1000") @Min(1) int queueCapacity) {
+	public record Webhook(@DefaultValue("1MB") @NotNull DataSize maxBody, @DefaultValue("8") @Min(1) int partitions,
+			@DefaultValue("100000") @Min(1000) long streamMaxLength, @DefaultValue("1m") @NotNull Duration reclaimAfter) {
 	}
 
 	/**

@@ -23,6 +23,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.linecorp.bot.parser.LineSignatureValidator;
 import io.tsutawaru.kb.Decision;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import static io.tsutawaru.bot.WebhookEvents.body;
 import static io.tsutawaru.bot.WebhookEvents.text;
@@ -31,13 +32,14 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 4's webhook benchmark, not part of the test suite (its name does not end in {@code Tests}); run it with
- * {@code -Dtest=WebhookBenchmark}. Posts one signed event every 5 ms (200 events/s, open loop: a slow answer does
+ * {@code -Dtest=WebhookBenchmark -Dbenchmark=true}. Posts one signed event every 5 ms (200 events/s, open loop: a slow answer does
  * not delay the next post) for a warm-up and then the measured period, from many residents, each a question the
  * knowledge base answers. It measures the webhook's acknowledgement time at the client and the time from posting
  * the question to LINE (WireMock) receiving the reply call, and writes the percentiles to
  * {@code target/webhook-benchmark.txt}. It asserts only what must hold at any speed: every call acknowledged with
  * 200, and every question answered by exactly one reply.
  */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class WebhookBenchmark extends LineWebhookTestSupport {
 
 	private static final int RATE_PER_SECOND = Integer.getInteger("benchmark.rate", 200);

@@ -1,9 +1,19 @@
 package io.tsutawaru.bot;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import io.tsutawaru.kb.Decision;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.stream.Consumer;
+import org.springframework.data.redis.connection.stream.ReadOffset;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.connection.stream.StreamReadOptions;
+import org.springframework.data.redis.connection.stream.StreamRecords;
 
 import static io.tsutawaru.bot.WebhookEvents.body;
 import static io.tsutawaru.bot.WebhookEvents.eventWithId;
@@ -11,6 +21,7 @@ import static io.tsutawaru.bot.WebhookEvents.sticker;
 import static io.tsutawaru.bot.WebhookEvents.text;
 import static io.tsutawaru.bot.WebhookEvents.unknownKind;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class WebhookTests extends LineWebhookTestSupport {
 
@@ -63,6 +74,27 @@ class WebhookTests extends LineWebhookTestSupport {
 		assertThat(calls(REPLY)).isEqualTo(2);
 		assertThat(calls(PUSH)).isZero();
 		assertThat(knowledgeBase.unanswered).filteredOn(q -> q.question().equals("どこにも無い質問")).hasSizeGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void handsOverTheEventsOfAProcessThatDiedWhileHandlingThem() {
+		String event = text(user, "orphan-token", "どこにも無い質問");
+		byte[] stream = ("tsutawaru:bot:webhook:" + Math.floorMod(user.hashCode(), 8)).getBytes(StandardCharsets.UTF_8);
+		// A process that read the event and died: queued and read in one transaction, so no live worker sees it first.
+		redis.execute((RedisConnection connection) -> {
+			connection.multi();
+			connection.streamCommands()
+				.xAdd(StreamRecords.newRecord().in(stream).ofMap(Map.of("event".getBytes(StandardCharsets.UTF_8),
+						event.getBytes(StandardCharsets.UTF_8))));
+			connection.streamCommands()
+				.xReadGroup(Consumer.from("bot", "a-process-that-died"), StreamReadOptions.empty().count(1000),
+						StreamOffset.create(stream, ReadOffset.lastConsumed()));
+			return connection.exec();
+		});
+
+		awaitCall(REPLY, notFoundReply("orphan-token"));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> redis.opsForStream().pending(new String(stream, StandardCharsets.UTF_8), "bot").getTotalPendingMessages() == 0);
 	}
 
 	@Test

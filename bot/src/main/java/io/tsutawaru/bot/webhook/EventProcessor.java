@@ -48,9 +48,13 @@ class EventProcessor {
 		this.conversationLog = conversationLog;
 	}
 
-	void process(Event event) {
+	/**
+	 * @param reclaimed whether the event was taken over from a process that died while handling it; its id is
+	 *        already marked as seen, by that very process, so the redelivery check would wrongly drop it
+	 */
+	void process(Event event, boolean reclaimed) {
 		try {
-			if (!redeliveries.firstTime(event.webhookEventId())) {
+			if (!redeliveries.firstTime(event.webhookEventId()) && !reclaimed) {
 				log.debug("Event {} already handled", event.webhookEventId());
 				return;
 			}
@@ -62,7 +66,7 @@ class EventProcessor {
 			handle(event, incoming.get());
 		}
 		catch (RuntimeException ex) {
-			// Last resort: a failure here must not kill the lane's thread.
+			// Last resort: a failure here must not kill the worker's thread.
 			log.error("Event {} could not be processed", event.webhookEventId(), ex);
 		}
 	}

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.linecorp.bot.parser.LineSignatureValidator;
-import com.linecorp.bot.parser.WebhookParseException;
 import com.linecorp.bot.parser.WebhookParser;
-import com.linecorp.bot.webhook.model.CallbackRequest;
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
 import io.tsutawaru.notifier.line.LineProperties;
@@ -21,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /line/webhook}: checks what LINE sent and queues its events, answering within milliseconds; the
- * events are handled afterwards by {@link EventLanes}. The raw body is read here, not bound by Spring, because
+ * events are handled afterwards by {@link EventWorkers}. The raw body is read here, not bound by Spring, because
  * the signature is computed over the exact bytes.
  */
 @RestController
@@ -29,19 +27,19 @@ class WebhookController {
 
 	private final LineSignatureValidator signatures;
 
-	private final WebhookParser parser;
+	private final EventCodec codec;
 
-	private final EventLanes lanes;
+	private final EventQueue queue;
 
 	private final long maxBody;
 
-	WebhookController(LineProperties line, BotProperties properties, EventLanes lanes) {
+	WebhookController(LineProperties line, BotProperties properties, EventCodec codec, EventQueue queue) {
 		if (line.channelSecret() == null || line.channelSecret().isBlank()) {
 			throw new IllegalStateException("tsutawaru.line.channel-secret (LINE_CHANNEL_SECRET) is not set");
 		}
 		this.signatures = new LineSignatureValidator(line.channelSecret().getBytes(StandardCharsets.UTF_8));
-		this.parser = new WebhookParser(signatures);
-		this.lanes = lanes;
+		this.codec = codec;
+		this.queue = queue;
 		this.maxBody = properties.webhook().maxBody().toBytes();
 	}
 
@@ -58,7 +56,7 @@ class WebhookController {
 			throw new WebhookRejectedException(Reason.INVALID_SIGNATURE,
 					"X-Line-Signature does not match the body and the channel secret");
 		}
-		lanes.accept(parse(signature, body).events());
+		queue.add(codec.split(body));
 		return ResponseEntity.ok().build();
 	}
 
@@ -85,16 +83,6 @@ class WebhookController {
 				throw new WebhookRejectedException(Reason.TOO_LARGE, "The body is larger than " + maxBody + " bytes");
 			}
 			return body;
-		}
-	}
-
-	private CallbackRequest parse(String signature, byte[] body) {
-		try {
-			return parser.handle(signature, body);
-		}
-		catch (WebhookParseException | IOException ex) {
-			throw new WebhookRejectedException(Reason.MALFORMED, "The body is not a LINE webhook: "
-					+ ex.getClass().getSimpleName());
 		}
 	}
 

@@ -13,7 +13,7 @@ class WebhookRejectedException extends RuntimeException {
 		MALFORMED(HttpStatus.BAD_REQUEST, "Malformed webhook body"),
 		TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "Webhook body too large"),
 		NOT_JSON(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Webhook body must be application/json"),
-		BUSY(HttpStatus.SERVICE_UNAVAILABLE, "Too many events waiting");
+		BUSY(HttpStatus.SERVICE_UNAVAILABLE, "Events cannot be queued now");
 
 		final HttpStatus status;
 
