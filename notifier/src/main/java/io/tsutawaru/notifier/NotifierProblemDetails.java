@@ -18,6 +18,32 @@ class NotifierProblemDetails {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidNotice(InvalidNoticeException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid notice", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail notFound(NoticeNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Notice not found", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail forbidden(NoticeForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Not allowed", ex);
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(NoticeStateException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible in the notice's current state", ex);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setTitle(title);
+		return problem;
+	}
+
+	@ExceptionHandler
 	ProblemDetail invalidEmail(InvalidEmailException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Invalid e-mail address");

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.tsutawaru.notifier.Audience;
+import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.Preferences;
 import io.tsutawaru.notifier.SyntheticSubscribers;
 
@@ -32,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SegmentQueriesTests {
+class SegmentQueriesTests extends LocalServers {
 
 	@Autowired
 	SegmentQueries queries;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.tsutawaru.notifier.InvalidEmailException;
+import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.Preferences;
 import io.tsutawaru.notifier.Subscriber;
 import io.tsutawaru.notifier.SubscriberChanged;
@@ -25,8 +26,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,14 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(SubscribersTests.RecordedEvents.class)
-class SubscribersTests {
+class SubscribersTests extends LocalServers {
 
 	static GreenMail smtp = TestSmtp.server();
-
-	@DynamicPropertySource
-	static void mail(DynamicPropertyRegistry registry) {
-		TestSmtp.register(registry);
-	}
 
 	@Autowired
 	Subscribers subscribers;

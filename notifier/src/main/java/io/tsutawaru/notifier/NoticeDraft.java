@@ -1,0 +1,44 @@
+package io.tsutawaru.notifier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What staff write: a notice before it is saved.
+ *
+ * @param title the headline (Japanese)
+ * @param body the text (Japanese)
+ * @param link a page with more information, or null
+ * @param severity info, warning or emergency
+ * @param status actual, exercise or test
+ * @param topic a topic such as 防災, or null
+ * @param channels where it goes
+ * @param segmentRule who receives it on LINE and by e-mail ({@code all} for everyone)
+ * @param translations title and body per language ({@code en}, {@code easy-ja})
+ * @param areaNames the CAP area description, e.g. 北部
+ * @param areaCodes JIS X 0402 municipality codes of the area, used by CAP and L-Alert
+ * @param sendAt when to send; null for now
+ * @param expiresAt when the notice stops being current (banner, CAP expires); null for never
+ * @param draft true to keep it as a draft rather than submitting it
+ */
+public record NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
+		Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
+		List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft) {
+
+	public NoticeDraft {
+		severity = severity == null ? Severity.INFO : severity;
+		status = status == null ? AlertStatus.ACTUAL : status;
+		channels = channels == null ? Set.of() : Set.copyOf(channels);
+		segmentRule = segmentRule == null || segmentRule.isBlank() ? "all" : segmentRule;
+		translations = translations == null ? Map.of() : Map.copyOf(translations);
+		areaNames = areaNames == null ? List.of() : List.copyOf(areaNames);
+		areaCodes = areaCodes == null ? List.of() : List.copyOf(areaCodes);
+	}
+
+	/** A notice's title and body in one language. */
+	public record Translation(String title, String body) {
+	}
+
+}

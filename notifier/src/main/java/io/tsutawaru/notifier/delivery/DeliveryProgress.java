@@ -1,0 +1,49 @@
+package io.tsutawaru.notifier.delivery;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeView.ChannelProgress;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Counts from the delivery ledger: what was planned, sent and failed per channel. */
+@Component
+public class DeliveryProgress {
+
+	private final JdbcClient jdbc;
+
+	DeliveryProgress(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Per channel, for one published version of a notice. */
+	public Map<Channel, ChannelProgress> of(long noticeId, int revision) {
+		Map<Channel, ChannelProgress> progress = new EnumMap<>(Channel.class);
+		jdbc.sql("SELECT channel, SUM(planned), SUM(sent), SUM(failed) FROM delivery_batches "
+				+ "WHERE notice_id = ? AND revision = ? GROUP BY channel")
+			.params(noticeId, revision)
+			.query(rs -> {
+				progress.put(Channel.valueOf(rs.getString(1)), new ChannelProgress(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+			});
+		return progress;
+	}
+
+	/**
+	 * Whether every batch of the version is finished and the plan is complete; null while it is not, otherwise
+	 * whether anything failed.
+	 */
+	public Boolean finishedWithFailures(long noticeId, int revision) {
+		return jdbc.sql("SELECT n.recipients_planned_revision >= ?, "
+				+ "(SELECT COUNT(*) FROM delivery_batches b WHERE b.notice_id = n.id AND b.revision = ? AND b.state = 'PLANNED'), "
+				+ "(SELECT COUNT(*) FROM delivery_batches b WHERE b.notice_id = n.id AND b.revision = ? AND b.failed > 0) "
+				+ "FROM notices n WHERE n.id = ?")
+			.params(revision, revision, revision, noticeId)
+			.query((rs, n) -> rs.getBoolean(1) && rs.getLong(2) == 0 ? (Boolean) (rs.getLong(3) > 0) : null)
+			.optional()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,132 @@
+package io.tsutawaru.notifier.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.tsutawaru.notifier.NotifierProperties;
+
+import org.springframework.data.redis.RedisSystemException;
+import org.springframework.data.redis.connection.stream.Consumer;
+import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.ReadOffset;
+import org.springframework.data.redis.connection.stream.RecordId;
+import org.springframework.data.redis.connection.stream.StreamOffset;
+import org.springframework.data.redis.connection.stream.StreamReadOptions;
+import org.springframework.data.redis.connection.stream.StreamRecords;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Batch ids on two Redis streams read by one consumer group, so any number of worker processes share the work.
+ * Emergencies have their own stream that workers always drain first, so an alert never waits behind a routine
+ * broadcast of a million residents.
+ */
+@Component
+class DeliveryQueue {
+
+	private static final String FIELD = "batch";
+
+	private final StringRedisTemplate redis;
+
+	private final String emergencies;
+
+	private final String routine;
+
+	private final String group;
+
+	DeliveryQueue(StringRedisTemplate redis, NotifierProperties properties) {
+		this.redis = redis;
+		this.emergencies = properties.fanOut().streamKey() + ":emergency";
+		this.routine = properties.fanOut().streamKey() + ":routine";
+		this.group = properties.fanOut().consumerGroup();
+	}
+
+	/** Creates the streams and the consumer group unless they exist. */
+	void prepare() {
+		for (String key : List.of(emergencies, routine)) {
+			try {
+				redis.opsForStream().createGroup(key, ReadOffset.from("0"), group);
+			}
+			catch (RedisSystemException ex) {
+				if (ex.getMessage() == null || !String.valueOf(ex.getMostSpecificCause().getMessage()).contains("BUSYGROUP")) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	void add(long batchId, boolean emergency) {
+		redis.opsForStream().add(StreamRecords.newRecord().in(emergency ? emergencies : routine).ofMap(Map.of(FIELD, String.valueOf(batchId))));
+	}
+
+	/** Up to {@code count} new entries, emergencies first; waits at most {@code block} when both streams are empty. */
+	List<Entry> next(String consumer, int count, Duration block) {
+		List<Entry> urgent = read(consumer, count, null, emergencies);
+		if (!urgent.isEmpty()) {
+			return urgent;
+		}
+		return read(consumer, count, block, emergencies, routine);
+	}
+
+	void ack(Entry entry) {
+		redis.opsForStream().acknowledge(entry.stream(), group, RecordId.of(entry.recordId()));
+	}
+
+	/**
+	 * Takes over entries another consumer read but did not acknowledge within {@code idle} (it died or hangs):
+	 * XAUTOCLAIM, which Spring Data Redis has no method for, hence the raw command.
+	 */
+	List<Entry> claimAbandoned(String consumer, Duration idle, int count) {
+		List<Entry> claimed = new ArrayList<>();
+		for (String key : List.of(emergencies, routine)) {
+			Object reply = redis.execute((RedisCallback<Object>) c -> c.execute("XAUTOCLAIM", bytes(key), bytes(group),
+					bytes(consumer), bytes(String.valueOf(idle.toMillis())), bytes("0-0"), bytes("COUNT"), bytes(String.valueOf(count))));
+			if (reply instanceof List<?> parts && parts.size() > 1 && parts.get(1) instanceof List<?> records) {
+				for (Object record : records) {
+					if (record instanceof List<?> pair && pair.size() == 2 && pair.get(1) instanceof List<?> fields && fields.size() >= 2) {
+						claimed.add(new Entry(key, text(pair.get(0)), Long.parseLong(text(fields.get(1)))));
+					}
+				}
+			}
+		}
+		return claimed;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Entry> read(String consumer, int count, Duration block, String... keys) {
+		StreamReadOptions options = StreamReadOptions.empty().count(count);
+		if (block != null) {
+			options = options.block(block);
+		}
+		StreamOffset<String>[] offsets = new StreamOffset[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			offsets[i] = StreamOffset.create(keys[i], ReadOffset.lastConsumed());
+		}
+		List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(Consumer.from(group, consumer), options, offsets);
+		List<Entry> entries = new ArrayList<>();
+		if (records != null) {
+			for (MapRecord<String, Object, Object> record : records) {
+				entries.add(new Entry(record.getStream(), record.getId().getValue(), Long.parseLong(String.valueOf(record.getValue().get(FIELD)))));
+			}
+		}
+		entries.sort((a, b) -> Boolean.compare(b.stream().equals(emergencies), a.stream().equals(emergencies)));
+		return entries;
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String text(Object value) {
+		return value instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(value);
+	}
+
+	/** A stream entry naming a batch. */
+	record Entry(String stream, String recordId, long batchId) {
+	}
+
+}

@@ -1,0 +1,126 @@
+package io.tsutawaru.notifier.delivery;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.tsutawaru.notifier.NotifierProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The in-process workers: each reads batches from the consumer group, delivers them and acknowledges them, and
+ * when idle claims batches a dead worker left behind. Any number of processes run them against the same Redis
+ * and database; {@code tsutawaru.notifier.fan-out.workers=0} makes a process that only plans.
+ */
+@Component
+class DeliveryWorkers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
+
+	private static final Duration BLOCK = Duration.ofMillis(200);
+
+	private final DeliveryQueue queue;
+
+	private final BatchDelivery delivery;
+
+	private final LedgerSweeper sweeper;
+
+	private final NotifierProperties.FanOut settings;
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	private volatile boolean running;
+
+	DeliveryWorkers(DeliveryQueue queue, BatchDelivery delivery, LedgerSweeper sweeper, NotifierProperties properties) {
+		this.queue = queue;
+		this.delivery = delivery;
+		this.sweeper = sweeper;
+		this.settings = properties.fanOut();
+	}
+
+	@Override
+	public synchronized void start() {
+		if (settings.workers() == 0) {
+			return;
+		}
+		queue.prepare();
+		running = true;
+		String process = ManagementFactory.getRuntimeMXBean().getName();
+		for (int i = 0; i < settings.workers(); i++) {
+			String consumer = process + "-" + i;
+			Thread thread = Thread.ofPlatform().name("delivery-worker-" + i).daemon().start(() -> work(consumer));
+			threads.add(thread);
+		}
+		threads.add(Thread.ofPlatform().name("delivery-sweeper").daemon().start(this::sweep));
+	}
+
+	private void work(String consumer) {
+		long lastClaim = 0;
+		while (running) {
+			try {
+				List<DeliveryQueue.Entry> entries = queue.next(consumer, 1, BLOCK);
+				if (entries.isEmpty() && System.nanoTime() - lastClaim > settings.claimIdle().toNanos() / 4) {
+					lastClaim = System.nanoTime();
+					entries = queue.claimAbandoned(consumer, settings.claimIdle(), 10);
+				}
+				for (DeliveryQueue.Entry entry : entries) {
+					delivery.deliver(entry.batchId());
+					queue.ack(entry);
+				}
+			}
+			catch (RuntimeException ex) {
+				if (running) {
+					// Redis or the database is unavailable: the entry stays pending and is claimed again later.
+					log.warn("Delivery worker {} failed; retrying shortly: {}", consumer, ex.toString());
+					pause(Duration.ofSeconds(1));
+				}
+			}
+		}
+	}
+
+	private void sweep() {
+		while (running) {
+			pause(Duration.ofSeconds(5));
+			try {
+				sweeper.sweep();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Ledger sweep failed: {}", ex.toString());
+			}
+		}
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public synchronized void stop() {
+		running = false;
+		for (Thread thread : threads) {
+			try {
+				thread.join(Duration.ofSeconds(5));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		threads.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+}

@@ -1,0 +1,148 @@
+package io.tsutawaru.notifier.delivery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NotifierProperties;
+import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.delivery.DeliveryBatch.Address;
+import io.tsutawaru.notifier.segment.Recipient;
+import io.tsutawaru.notifier.segment.SegmentQueries;
+import io.tsutawaru.notifier.segment.SegmentRule;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Cuts a notice's recipients into batches: LINE batches of one language each (a multicast carries one text),
+ * e-mail batches, and e-mail for residents the notice reaches only on LINE but who cannot get LINE (blocked the
+ * account) while having a confirmed address. Updates and cancellations go to exactly the first version's
+ * recipients.
+ */
+@Component
+class RecipientBatches {
+
+	private final SegmentQueries segments;
+
+	private final NotifierProperties properties;
+
+	RecipientBatches(SegmentQueries segments, NotifierProperties properties) {
+		this.segments = segments;
+		this.properties = properties;
+	}
+
+	record Broadcast(DeliveryBatch batch, int followers) {
+	}
+
+	/** A LINE broadcast when a real notice goes to everyone: one request instead of thousands. */
+	Broadcast broadcast(PublishedNotice notice, boolean emergency) {
+		if (notice.revision() != 1 || !notice.content().channels().contains(Channel.LINE)
+				|| notice.content().status() == AlertStatus.TEST || !(segments.parse(notice.content().segmentRule()) instanceof SegmentRule.All)) {
+			return null;
+		}
+		int followers = (int) segments.count(new SegmentRule.All()).line();
+		return new Broadcast(new DeliveryBatch(0, notice.noticeId(), 1, Channel.LINE, "ja", emergency, List.of(), BatchTable.newRetryKey()), followers);
+	}
+
+	List<Long> plan(PublishedNotice notice, boolean emergency, BatchTable table) {
+		Set<Channel> channels = notice.content().channels();
+		if (!channels.contains(Channel.LINE) && !channels.contains(Channel.EMAIL)) {
+			return List.of();
+		}
+		var writer = new Writer(notice, emergency, table);
+		if (notice.revision() > 1) {
+			for (BatchTable.Row row : table.ofRevision(notice.noticeId(), 1)) {
+				if (!row.batch().broadcast()) {
+					writer.add(row.batch().channel(), row.batch().language(), row.batch().recipients());
+				}
+			}
+			return writer.finish();
+		}
+		boolean lineBroadcast = broadcast(notice, emergency) != null;
+		if (notice.content().status() == AlertStatus.TEST) {
+			var group = properties.testGroup();
+			group.lineUserIds().forEach(id -> writer.recipient(new Recipient(0, id, null, null), false));
+			group.emails().forEach(email -> writer.recipient(new Recipient(0, null, email, null), false));
+		}
+		else {
+			segments.forEachRecipient(segments.parse(notice.content().segmentRule()), r -> writer.recipient(r, lineBroadcast));
+		}
+		return writer.finish();
+	}
+
+	/** Fills batches per channel and language and writes them in chunks, so memory stays flat. */
+	private final class Writer {
+
+		private final PublishedNotice notice;
+
+		private final boolean emergency;
+
+		private final BatchTable table;
+
+		private final Map<String, List<Address>> open = new HashMap<>();
+
+		private final List<DeliveryBatch> full = new ArrayList<>();
+
+		private final List<Long> ids = new ArrayList<>();
+
+		Writer(PublishedNotice notice, boolean emergency, BatchTable table) {
+			this.notice = notice;
+			this.emergency = emergency;
+			this.table = table;
+		}
+
+		void recipient(Recipient r, boolean lineBroadcast) {
+			Set<Channel> channels = notice.content().channels();
+			boolean onLine = channels.contains(Channel.LINE) && r.lineUserId() != null;
+			if (onLine && !lineBroadcast) {
+				add(Channel.LINE, language(r.language()), List.of(new Address(r.subscriberId(), r.lineUserId())));
+			}
+			if (r.email() != null && (channels.contains(Channel.EMAIL) || (channels.contains(Channel.LINE) && r.lineUserId() == null))) {
+				add(Channel.EMAIL, language(r.language()), List.of(new Address(r.subscriberId(), r.email())));
+			}
+		}
+
+		void add(Channel channel, String language, List<Address> addresses) {
+			int size = channel == Channel.LINE ? properties.line().batchSize() : properties.fanOut().emailBatchSize();
+			String key = channel + "/" + language;
+			for (Address address : addresses) {
+				List<Address> batch = open.computeIfAbsent(key, k -> new ArrayList<>(size));
+				batch.add(address);
+				if (batch.size() >= size) {
+					close(channel, language, open.remove(key));
+				}
+			}
+		}
+
+		private void close(Channel channel, String language, List<Address> addresses) {
+			full.add(new DeliveryBatch(0, notice.noticeId(), notice.revision(), channel, language, emergency,
+					List.copyOf(addresses), BatchTable.newRetryKey()));
+			if (full.size() >= 200) {
+				ids.addAll(table.insert(full, 0));
+				full.clear();
+			}
+		}
+
+		List<Long> finish() {
+			for (var entry : Map.copyOf(open).entrySet()) {
+				String[] key = entry.getKey().split("/", 2);
+				close(Channel.valueOf(key[0]), key[1], entry.getValue());
+			}
+			open.clear();
+			ids.addAll(table.insert(full, 0));
+			full.clear();
+			return ids;
+		}
+
+		/** Batches are per language the notice is written in; others read Japanese. */
+		private String language(String language) {
+			return language != null && notice.content().translations().containsKey(language) ? language : "ja";
+		}
+
+	}
+
+}

@@ -1,0 +1,112 @@
+package io.tsutawaru.notifier.line;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.linecorp.bot.messaging.client.MessagingApiClientException;
+import com.linecorp.bot.messaging.model.BroadcastRequest;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.MulticastRequest;
+
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NotifierProperties;
+import io.tsutawaru.notifier.PublicLinks;
+import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.delivery.DeliveryBatch;
+import io.tsutawaru.notifier.delivery.DeliveryChannel;
+import io.tsutawaru.notifier.delivery.DeliveryOutcome;
+import io.tsutawaru.notifier.delivery.Throttle;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * LINE: a multicast per batch (at most 500 user ids), or a broadcast for everyone. Every attempt of a batch
+ * carries the batch's {@code X-Line-Retry-Key}, so LINE accepts it once; a 409 for a key LINE already accepted
+ * means an earlier attempt got through and counts as sent.
+ */
+@Component
+class LineChannel implements DeliveryChannel {
+
+	private static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(2);
+
+	private final LineClients clients;
+
+	private final PublicLinks links;
+
+	private final Throttle throttle;
+
+	private final int maxAttempts;
+
+	LineChannel(LineClients clients, PublicLinks links, NotifierProperties properties) {
+		this.clients = clients;
+		this.links = links;
+		this.throttle = new Throttle(properties.line().requestsPerSecond());
+		this.maxAttempts = properties.line().maxAttempts();
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.LINE;
+	}
+
+	@Override
+	public int maxAttempts() {
+		return maxAttempts;
+	}
+
+	@Override
+	public DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice) {
+		List<Message> messages = List.of(LineMessages.of(notice, batch.language(), links.notice(notice.noticeId())));
+		UUID retryKey = UUID.fromString(batch.retryKey());
+		throttle.acquire();
+		try {
+			if (batch.broadcast()) {
+				clients.messaging().broadcast(retryKey, new BroadcastRequest(messages, false)).get(30, TimeUnit.SECONDS);
+			}
+			else {
+				List<String> to = batch.recipients().stream().map(DeliveryBatch.Address::value).toList();
+				clients.messaging().multicast(retryKey, new MulticastRequest(messages, to, false, null)).get(30, TimeUnit.SECONDS);
+			}
+			return DeliveryOutcome.Sent.all(batch.recipients().size());
+		}
+		catch (ExecutionException ex) {
+			return outcome(ex.getCause(), batch);
+		}
+		catch (TimeoutException ex) {
+			return new DeliveryOutcome.Retry(DEFAULT_BACKOFF, "LINE did not answer within 30 s");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return new DeliveryOutcome.Retry(DEFAULT_BACKOFF, "interrupted");
+		}
+	}
+
+	private static DeliveryOutcome outcome(Throwable cause, DeliveryBatch batch) {
+		if (!(cause instanceof MessagingApiClientException error)) {
+			return new DeliveryOutcome.Retry(DEFAULT_BACKOFF, "LINE unreachable: " + cause);
+		}
+		int code = error.getCode();
+		if (code == 409) {
+			return DeliveryOutcome.Sent.all(batch.recipients().size());
+		}
+		if (code == 429 || code >= 500) {
+			return new DeliveryOutcome.Retry(retryAfter(error.getHeader("Retry-After")), "LINE answered " + code + " " + error.getError());
+		}
+		return new DeliveryOutcome.Rejected("LINE answered " + code + " " + error.getError());
+	}
+
+	/** Retry-After in seconds, as LINE sends it; the default when absent or unreadable. */
+	private static Duration retryAfter(String header) {
+		try {
+			return header == null ? DEFAULT_BACKOFF : Duration.ofSeconds(Math.max(0, Long.parseLong(header.strip())));
+		}
+		catch (NumberFormatException ex) {
+			return DEFAULT_BACKOFF;
+		}
+	}
+
+}

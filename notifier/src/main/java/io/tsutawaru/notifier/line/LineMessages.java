@@ -1,0 +1,71 @@
+package io.tsutawaru.notifier.line;
+
+import java.net.URI;
+import java.util.List;
+
+import com.linecorp.bot.messaging.model.FlexBox;
+import com.linecorp.bot.messaging.model.FlexBubble;
+import com.linecorp.bot.messaging.model.FlexButton;
+import com.linecorp.bot.messaging.model.FlexMessage;
+import com.linecorp.bot.messaging.model.FlexText;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.TextMessage;
+import com.linecorp.bot.messaging.model.URIAction;
+
+import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.Severity;
+
+/**
+ * The LINE message of a notice: plain text for everyday notices, and for emergencies a Flex bubble that stands out
+ * in the chat list and links to the full page on the website, where the complete information lives.
+ */
+final class LineMessages {
+
+	private static final int TEXT_LIMIT = 5000;
+
+	private LineMessages() {
+	}
+
+	static Message of(PublishedNotice notice, String language, URI page) {
+		String headline = notice.headline(language);
+		if (notice.content().severity() == Severity.EMERGENCY) {
+			return emergency(notice, language, headline, page);
+		}
+		String text = headline + "\n\n" + notice.body(language) + "\n\n" + moreLabel(language) + ": " + page;
+		return new TextMessage(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT - 1) + "…" : text);
+	}
+
+	private static Message emergency(PublishedNotice notice, String language, String headline, URI page) {
+		FlexBox header = new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(
+				new FlexText.Builder().text(emergencyLabel(language)).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("sm").build(),
+				new FlexText.Builder().text(headline).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("lg").wrap(true).build()))
+			.backgroundColor("#C8102E")
+			.paddingAll("16px")
+			.build();
+		FlexBox body = new FlexBox.Builder(FlexBox.Layout.VERTICAL,
+				List.of(new FlexText.Builder().text(abbreviate(notice.body(language), 1000)).wrap(true).size("md").build()))
+			.build();
+		FlexBox footer = new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(
+				new FlexButton.Builder(new URIAction(moreLabel(language), page, null)).style(FlexButton.Style.PRIMARY).color("#C8102E").build()))
+			.build();
+		FlexBubble bubble = new FlexBubble.Builder().header(header).body(body).footer(footer).build();
+		return new FlexMessage(abbreviate(headline, 400), bubble);
+	}
+
+	private static String emergencyLabel(String language) {
+		return "en".equals(language) ? "EMERGENCY" : "緊急情報";
+	}
+
+	private static String moreLabel(String language) {
+		return switch (language == null ? "ja" : language) {
+			case "en" -> "Details";
+			case "easy-ja" -> "くわしく みる";
+			default -> "詳しくはこちら";
+		};
+	}
+
+	private static String abbreviate(String text, int limit) {
+		return text.length() > limit ? text.substring(0, limit - 1) + "…" : text;
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.tsutawaru.notifier.notice;
+
+import java.util.Map;
+
+import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.Audience;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.NotifierProperties;
+import io.tsutawaru.notifier.Segments;
+import io.tsutawaru.notifier.delivery.DeliveryProgress;
+
+import org.springframework.stereotype.Component;
+
+/** Builds what staff see of a notice: its row, the audience and the latest version's delivery progress. */
+@Component
+class NoticeViews {
+
+	private final Segments segments;
+
+	private final DeliveryProgress progress;
+
+	private final NotifierProperties properties;
+
+	NoticeViews(Segments segments, DeliveryProgress progress, NotifierProperties properties) {
+		this.segments = segments;
+		this.progress = progress;
+		this.properties = properties;
+	}
+
+	NoticeView of(NoticeRow row) {
+		Map<Channel, NoticeView.ChannelProgress> channels = row.revision() == 0 ? Map.of() : progress.of(row.id(), row.revision());
+		return new NoticeView(row.id(), row.state(), row.draft(), row.revision(), row.createdBy(), row.approvedBy(),
+				row.audience(), channels, row.sentAt());
+	}
+
+	/** Residents the notice would reach on the channels it uses; a test notice reaches only the test group. */
+	Audience audienceOf(NoticeDraft draft) {
+		boolean line = draft.channels().contains(Channel.LINE);
+		boolean email = draft.channels().contains(Channel.EMAIL);
+		if (draft.status() == AlertStatus.TEST) {
+			long l = line ? properties.testGroup().lineUserIds().size() : 0;
+			long e = email ? properties.testGroup().emails().size() : 0;
+			return new Audience(l, e, l + e);
+		}
+		Audience all = segments.preview(draft.segmentRule());
+		return new Audience(line ? all.line() : 0, email ? all.email() : 0, line || email ? all.residents() : 0);
+	}
+
+}

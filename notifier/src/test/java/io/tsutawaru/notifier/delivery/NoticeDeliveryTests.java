@@ -1,0 +1,232 @@
+package io.tsutawaru.notifier.delivery;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.LocalServers;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeState;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.NoticeView.ChannelProgress;
+import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.Preferences;
+import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.notifier.StaffMember;
+import io.tsutawaru.notifier.Subscribers;
+import io.tsutawaru.notifier.TestSmtp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+class NoticeDeliveryTests extends LocalServers {
+
+	static final String MULTICAST = "/v2/bot/message/multicast";
+
+	static final StaffMember EMERGENCY = new StaffMember("kiki", Set.of("EMERGENCY"));
+
+	static final GreenMail smtp = TestSmtp.server();
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	Subscribers subscribers;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String area;
+
+	@BeforeEach
+	void reset() throws Exception {
+		gateways.resetAll();
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(200).withBody("{}")));
+		gateways.stubFor(post(urlEqualTo("/v2/bot/message/broadcast")).willReturn(aResponse().withStatus(200).withBody("{}")));
+		gateways.stubFor(post(urlEqualTo("/lalert")).willReturn(aResponse().withStatus(200)));
+		gateways.stubFor(post(urlEqualTo("/radio")).willReturn(aResponse().withStatus(200)));
+		smtp.purgeEmailFromAllMailboxes();
+		area = freshArea();
+	}
+
+	@Test
+	void sendsLineInOneBatchPerLanguageWithRetryKeysAndMailsConfirmedAddresses() throws Exception {
+		List<String> japanese = List.of(resident("ja"), resident("ja"), resident(null));
+		String english = resident("en");
+		String withEmail = resident("ja");
+		confirmEmail(withEmail, "hanako@example.jp");
+
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE, Channel.EMAIL)));
+
+		NoticeView sent = awaitState(notice.id(), NoticeState.SENT);
+		assertThat(sent.channels()).containsEntry(Channel.LINE, new ChannelProgress(5, 5, 0))
+			.containsEntry(Channel.EMAIL, new ChannelProgress(1, 1, 0));
+		List<LoggedRequest> multicasts = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)));
+		assertThat(multicasts).hasSize(2);
+		String page = "http://localhost:8080/notices/" + notice.id();
+		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST))
+			.withHeader("Authorization", matching("Bearer test-token"))
+			.withHeader("X-Line-Retry-Key", matching("[0-9a-f-]{36}"))
+			.withRequestBody(equalToJson("""
+					{"messages":[{"type":"text","text":"%s"}],"to":%s,"notificationDisabled":false}
+					""".formatted(("ごみ収集日の変更\\n\\n年末年始は収集日が変わります。\\n\\n詳しくはこちら: " + page), json(japanese, withEmail)), true, false)));
+		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(equalToJson("""
+				{"messages":[{"type":"text","text":"%s"}],"to":["%s"],"notificationDisabled":false}
+				""".formatted("Change of collection days\\n\\nCollection days change over the new year.\\n\\nDetails: " + page, english))));
+		assertThat(multicasts.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(2);
+		MimeMessage[] mails = smtp.getReceivedMessages();
+		assertThat(mails).singleElement().satisfies(mail -> {
+			assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("hanako@example.jp");
+			assertThat(mail.getSubject()).isEqualTo("ごみ収集日の変更");
+			assertThat(mail.getHeader("List-Unsubscribe")[0]).isEqualTo("<mailto:unsubscribe@tsutawaru.local?subject=unsubscribe>");
+			assertThat((String) mail.getContent()).startsWith("年末年始は収集日が変わります。").contains(page);
+		});
+	}
+
+	@Test
+	void countsAConflictForAnAcceptedRetryKeyAsSent() {
+		resident("ja");
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(409)
+			.withBody("{\"message\":\"The retry key is already accepted\"}")));
+
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
+
+		assertThat(awaitState(notice.id(), NoticeState.SENT).channels()).containsEntry(Channel.LINE, new ChannelProgress(1, 1, 0));
+	}
+
+	@Test
+	void retriesARateLimitedBatchWithTheSameRetryKeyAfterRetryAfter() {
+		resident("ja");
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).inScenario("limit").whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("{\"message\":\"Too many requests\"}"))
+			.willSetStateTo("open"));
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).inScenario("limit").whenScenarioStateIs("open")
+			.willReturn(aResponse().withStatus(200).withBody("{}")));
+
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
+
+		awaitState(notice.id(), NoticeState.SENT);
+		List<LoggedRequest> attempts = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)));
+		assertThat(attempts).hasSize(2);
+		assertThat(attempts.get(0).getHeader("X-Line-Retry-Key")).isEqualTo(attempts.get(1).getHeader("X-Line-Retry-Key"));
+		assertThat(Duration.between(attempts.get(0).getLoggedDate().toInstant(), attempts.get(1).getLoggedDate().toInstant()))
+			.isGreaterThanOrEqualTo(Duration.ofMillis(900));
+	}
+
+	@Test
+	void mailsResidentsWhoseLineDeliveryFailed() throws Exception {
+		String resident = resident("ja");
+		confirmEmail(resident, "taro@example.jp");
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(400).withBody("{\"message\":\"Invalid\"}")));
+
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
+
+		NoticeView done = awaitState(notice.id(), NoticeState.PARTLY_FAILED);
+		assertThat(done.channels()).containsEntry(Channel.LINE, new ChannelProgress(1, 0, 1))
+			.containsEntry(Channel.EMAIL, new ChannelProgress(1, 1, 0));
+		assertThat(smtp.getReceivedMessages()).singleElement()
+			.satisfies(mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("taro@example.jp"));
+	}
+
+	@Test
+	void marksAnExerciseOnLineAndEmail() throws Exception {
+		confirmEmail(resident("ja"), "drill@example.jp");
+
+		NoticeView notice = send(draft(Severity.WARNING, AlertStatus.EXERCISE, Set.of(Channel.LINE, Channel.EMAIL)));
+
+		awaitState(notice.id(), NoticeState.SENT);
+		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(matching(".*\"text\":\"【訓練】ごみ収集日の変更.*")));
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("【訓練】ごみ収集日の変更");
+	}
+
+	@Test
+	void sendsATestNoticeOnlyToTheTestGroup() throws Exception {
+		confirmEmail(resident("ja"), "resident@example.jp");
+
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.TEST, Set.of(Channel.LINE, Channel.EMAIL)));
+
+		awaitState(notice.id(), NoticeState.SENT);
+		gateways.verify(1, postRequestedFor(urlEqualTo(MULTICAST)));
+		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(matching(".*\"to\":\\[\"Utestgroup000000000000000000000001\"\\].*")));
+		assertThat(smtp.getReceivedMessages()).singleElement()
+			.satisfies(mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("testgroup@city.example.jp"));
+	}
+
+	@Test
+	void updateAndCancelReachTheSameResidentsWithNewRetryKeys() throws Exception {
+		String resident = resident("ja");
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
+		awaitState(notice.id(), NoticeState.SENT);
+		resident("ja"); // joins after the notice: updates still go to the original recipients only
+
+		notices.update(notice.id(), new NoticeDraft("収集日の再変更", "1月4日に変わりました。", null, null, null, null, null, null,
+				null, null, null, null, null, false), EMERGENCY);
+		awaitState(notice.id(), NoticeState.SENT);
+		notices.cancel(notice.id(), "誤報", EMERGENCY);
+		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).hasSize(3));
+
+		List<LoggedRequest> sent = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)));
+		assertThat(sent.get(1).getBodyAsString()).contains("【更新】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
+		assertThat(sent.get(2).getBodyAsString()).contains("【取消】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
+		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
+		assertThat(notices.find(notice.id()).state()).isEqualTo(NoticeState.CANCELLED);
+	}
+
+	private NoticeView send(NoticeDraft draft) {
+		return notices.create(draft, EMERGENCY);
+	}
+
+	private NoticeDraft draft(Severity severity, AlertStatus status, Set<Channel> channels) {
+		return new NoticeDraft("ごみ収集日の変更", "年末年始は収集日が変わります。", null, severity, status, "ごみ", channels,
+				"area = \"" + area + "\"", Map.of("en", new NoticeDraft.Translation("Change of collection days",
+						"Collection days change over the new year.")), List.of(), List.of(), null, null, false);
+	}
+
+	private String resident(String language) {
+		String lineUserId = "U" + UUID.randomUUID().toString().replace("-", "");
+		subscribers.followed(lineUserId);
+		subscribers.updatePreferences(lineUserId, new Preferences(area, null, Set.of(), language));
+		return lineUserId;
+	}
+
+	private void confirmEmail(String lineUserId, String email) throws Exception {
+		subscribers.requestEmail(lineUserId, email);
+		jdbc.sql("UPDATE subscribers SET email_confirmed = TRUE WHERE line_user_id = ?").param(lineUserId).update();
+		smtp.purgeEmailFromAllMailboxes();
+	}
+
+	private NoticeView awaitState(long id, NoticeState state) {
+		await().atMost(Duration.ofSeconds(20)).until(() -> notices.find(id).state() == state);
+		return notices.find(id);
+	}
+
+	private static String json(List<String> ids, String... more) {
+		List<String> all = new ArrayList<>(ids);
+		all.addAll(List.of(more));
+		return all.stream().map(id -> "\"" + id + "\"").toList().toString();
+	}
+
+}
