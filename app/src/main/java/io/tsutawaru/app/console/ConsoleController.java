@@ -3,7 +3,7 @@ package io.tsutawaru.app.console;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The entry pages: login and the console's home. */
+/** The entry pages: the root and the login form. */
 @Controller
 class ConsoleController {
 
@@ -15,11 +15,6 @@ class ConsoleController {
 	@GetMapping("/login")
 	String login() {
 		return "login";
-	}
-
-	@GetMapping("/console")
-	String home() {
-		return "console/home";
 	}
 
 }

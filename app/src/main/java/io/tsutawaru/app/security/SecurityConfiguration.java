@@ -1,5 +1,8 @@
 package io.tsutawaru.app.security;
 
+import java.time.Clock;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,6 +15,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -19,6 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -38,12 +47,16 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain staffSecurity(HttpSecurity http, ProblemDetailSecurityResponses problems,
+			AuthenticationManager authenticationManager,
 			@Value("${tsutawaru.sandbox.enabled:false}") boolean sandboxEnabled) {
 		RequestMatcher api = PATHS.matcher("/api/**");
 		RequestMatcher machines = new OrRequestMatcher(api, PATHS.matcher("/actuator/**"));
 		// Scripts authenticate every call with Basic and hold no session a forged request could ride on.
-		RequestMatcher basicApiCall = request -> api.matches(request)
-				&& String.valueOf(request.getHeader("Authorization")).startsWith("Basic ");
+		// A forged cross-site request rides on a browser's session cookie; a call without one has nothing to ride on,
+		// so it goes on to authentication and gets the 401 it deserves rather than a CSRF 403.
+		RequestMatcher unforgeableApiCall = request -> api.matches(request)
+				&& (String.valueOf(request.getHeader("Authorization")).startsWith("Basic ")
+						|| request.getRequestedSessionId() == null);
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(HttpMethod.POST, "/line/webhook").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -55,23 +68,57 @@ class SecurityConfiguration {
 			requests.requestMatchers("/console/admin/**", "/api/admin/**").hasRole(StaffRole.ADMIN.name())
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/kb/**", "/api/kb/**").hasRole(StaffRole.KB_EDITOR.name())
+				// Checked here as well as on the methods: method security runs only after the request has been
+				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
+				.requestMatchers("/api/notices/**", "/api/segments/**")
+				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
+				.requestMatchers("/console/compose/**", "/console/approvals/**").hasRole(StaffRole.PR.name())
+				.requestMatchers("/console/notices/**")
+				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				.anyRequest()
 				.authenticated();
 		})
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+			.authenticationManager(authenticationManager)
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/console", false)
+				.failureHandler(loginFailures())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(problems, machines)
+				.defaultAuthenticationEntryPointFor(new SessionAwareLoginEntryPoint(), AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(problems, machines)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher(HttpMethod.POST, "/line/webhook"),
-					PATHS.matcher("/sandbox/**"), basicApiCall))
+					PATHS.matcher("/sandbox/**"), unforgeableApiCall))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
 						+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 						+ "form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/** A locked-out sign-in is told so, rather than "wrong password", so staff know to wait or call an admin. */
+	private static AuthenticationFailureHandler loginFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failures.setDefaultFailureUrl("/login?error");
+		return failures;
+	}
+
+	/** Passwords are checked only while the login throttle allows it, for the form and HTTP Basic alike. */
+	@Bean
+	AuthenticationManager authenticationManager(JdbcUserDetailsManager accounts, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	LoginThrottle loginThrottle() {
+		return new LoginThrottle(Clock.systemUTC());
 	}
 
 	/** ADMIN may do everything the other roles may. */

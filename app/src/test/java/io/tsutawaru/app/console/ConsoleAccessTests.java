@@ -1,0 +1,57 @@
+package io.tsutawaru.app.console;
+
+import java.net.http.HttpResponse;
+
+import io.tsutawaru.app.ServiceTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every console area refuses, on the server, the roles that may not use it; ADMIN may use them all. */
+class ConsoleAccessTests extends ServiceTest {
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "{0} opening {1} gets {2}")
+	@CsvSource({
+			"pr, /console, 200", "emergency, /console, 200", "editor, /console, 200",
+			"pr, /console/emergency, 403", "editor, /console/emergency, 403",
+			"emergency, /console/compose, 403", "editor, /console/compose, 403",
+			"emergency, /console/approvals, 403", "editor, /console/notices, 403",
+			"pr, /console/kb, 403", "emergency, /console/kb, 403",
+			"pr, /console/admin/audit, 403", "emergency, /console/admin/jobs, 403", "editor, /console/admin/audit, 403" })
+	void eachRoleReachesOnlyItsOwnAreas(String user, String path, int status) {
+		ConsoleSession session = new ConsoleSession(port);
+		assertThat(session.signIn(user, user + "-password"))
+			.endsWith("/console");
+		HttpResponse<String> page = session.get(path);
+		assertThat(page.statusCode()).isEqualTo(status);
+		if (status == 403) {
+			assertThat(page.body()).contains("この画面を開く権限がありません");
+		}
+	}
+
+	@ParameterizedTest(name = "the menu of {0} shows {1} and hides {2}")
+	@CsvSource({
+			"pr, /console/compose, /console/emergency", "emergency, /console/emergency, /console/compose",
+			"editor, /console/kb, /console/notices", "pr, /console/notices, /console/admin/audit" })
+	void menuShowsOnlyWhatTheRoleMayUse(String user, String shown, String hidden) {
+		ConsoleSession session = new ConsoleSession(port);
+		session.signIn(user, user + "-password");
+		String dashboard = session.get("/console").body();
+		assertThat(dashboard).contains("href=\"" + shown + "\"").doesNotContain("href=\"" + hidden + "\"");
+	}
+
+	@ParameterizedTest(name = "admin may open {0}")
+	@CsvSource({ "/console/emergency", "/console/compose", "/console/kb", "/console/admin/audit", "/console/notices" })
+	void adminMayOpenEveryArea(String path) {
+		ConsoleSession session = new ConsoleSession(port);
+		session.signIn("admin", "admin-password");
+		assertThat(session.get(path).statusCode()).isNotEqualTo(403);
+	}
+
+}

@@ -1,0 +1,85 @@
+package io.tsutawaru.app.console;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like client for the console's server-side tests: keeps the session cookie, signs in through the login
+ * form and sends the CSRF token with every form it posts, as a browser does. Redirects are not followed so that a
+ * test sees where the server sends the browser.
+ */
+final class ConsoleSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*content=\"([^\"]+)\"|name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient http;
+
+	ConsoleSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	/** Signs in through the form; returns where the server redirected ({@code /console} on success). */
+	String signIn(String username, String password) {
+		HttpResponse<String> response = post("/login", "/login", Map.of("username", username, "password", password));
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+	}
+
+	/** Posts a form the way the page at {@code formPage} would, with that page's CSRF token. */
+	HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfTokenOf(get(formPage).body()));
+		String form = withToken.entrySet()
+			.stream()
+			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+	}
+
+	private static String csrfTokenOf(String page) {
+		Matcher matcher = CSRF.matcher(page);
+		if (!matcher.find()) {
+			throw new IllegalStateException("The page carries no CSRF token");
+		}
+		return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
