@@ -52,8 +52,11 @@ class SecurityConfiguration {
 		RequestMatcher api = PATHS.matcher("/api/**");
 		RequestMatcher machines = new OrRequestMatcher(api, PATHS.matcher("/actuator/**"));
 		// Scripts authenticate every call with Basic and hold no session a forged request could ride on.
-		RequestMatcher basicApiCall = request -> api.matches(request)
-				&& String.valueOf(request.getHeader("Authorization")).startsWith("Basic ");
+		// A forged cross-site request rides on a browser's session cookie; a call without one has nothing to ride on,
+		// so it goes on to authentication and gets the 401 it deserves rather than a CSRF 403.
+		RequestMatcher unforgeableApiCall = request -> api.matches(request)
+				&& (String.valueOf(request.getHeader("Authorization")).startsWith("Basic ")
+						|| request.getRequestedSessionId() == null);
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(HttpMethod.POST, "/line/webhook").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -65,6 +68,10 @@ class SecurityConfiguration {
 			requests.requestMatchers("/console/admin/**", "/api/admin/**").hasRole(StaffRole.ADMIN.name())
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/kb/**", "/api/kb/**").hasRole(StaffRole.KB_EDITOR.name())
+				// Checked here as well as on the methods: method security runs only after the request has been
+				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
+				.requestMatchers("/api/notices/**", "/api/segments/**")
+				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/compose/**", "/console/approvals/**").hasRole(StaffRole.PR.name())
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
@@ -83,7 +90,7 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(problems, machines)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher(HttpMethod.POST, "/line/webhook"),
-					PATHS.matcher("/sandbox/**"), basicApiCall))
+					PATHS.matcher("/sandbox/**"), unforgeableApiCall))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
 						+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "

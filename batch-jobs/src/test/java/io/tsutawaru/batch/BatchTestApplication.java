@@ -1,0 +1,9 @@
+package io.tsutawaru.batch;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Stands in for the app module in tests: the batch jobs with the notifier's beans, on H2 or PostgreSQL with Flyway. */
+@SpringBootApplication(scanBasePackages = { "io.tsutawaru.batch", "io.tsutawaru.notifier" })
+public class BatchTestApplication {
+
+}
