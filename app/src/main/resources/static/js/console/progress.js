@@ -25,6 +25,8 @@
       row.querySelector('.planned').textContent = c.planned;
       row.querySelector('.failed').textContent = c.failed;
       row.querySelector('.failed-note').classList.toggle('hidden', c.failed === 0);
+      // When each channel got there, for whoever wants to see which channel was slowest (the browser test does).
+      if (c.planned > 0 && c.sent + c.failed >= c.planned && !row.dataset.doneAt) row.dataset.doneAt = String(Date.now());
     });
     if (figures.finished) {
       section.dataset.finished = 'true';

