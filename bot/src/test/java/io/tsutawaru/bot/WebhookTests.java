@@ -80,6 +80,8 @@ class WebhookTests extends LineWebhookTestSupport {
 	void handsOverTheEventsOfAProcessThatDiedWhileHandlingThem() {
 		String event = text(user, "orphan-token", "どこにも無い質問");
 		byte[] stream = ("tsutawaru:bot:webhook:" + Math.floorMod(user.hashCode(), 8)).getBytes(StandardCharsets.UTF_8);
+		await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+			.until(() -> redis.opsForStream().groups(new String(stream, StandardCharsets.UTF_8)).size() == 1);
 		// A process that read the event and died: queued and read in one transaction, so no live worker sees it first.
 		redis.execute((RedisConnection connection) -> {
 			connection.multi();

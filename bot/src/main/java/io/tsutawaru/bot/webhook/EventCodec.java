@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.linecorp.bot.jackson.ModelObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.linecorp.bot.webhook.model.Event;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
 import org.slf4j.Logger;
@@ -24,8 +25,15 @@ class EventCodec {
 
 	private static final Logger log = LoggerFactory.getLogger(EventCodec.class);
 
-	/** The LINE SDK's own mapper, which knows its event and message types (and maps unknown ones to Unknown*). */
-	private final ObjectMapper mapper = ModelObjectMapper.createNewObjectMapper();
+	/**
+	 * Configured as the LINE SDK's own {@code ModelObjectMapper} (line-bot-jackson, which is only a runtime
+	 * dependency of the SDK): unknown properties and enum values are tolerated, so events LINE extends keep working.
+	 */
+	private final ObjectMapper mapper = new ObjectMapper()
+		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+		.enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+		.registerModule(new JavaTimeModule())
+		.configure(DeserializationFeature.READ_DATE_TIMESTAMPS_AS_NANOSECONDS, false);
 
 	/**
 	 * The events of a webhook body.

@@ -65,6 +65,12 @@ class EventQueue {
 
 	/** A stream entry read back. */
 	record Entry(int partition, String recordId, String json) {
+
+		/** Unique across partitions: each stream numbers its entries by time, so two may share an id. */
+		String key() {
+			return partition + "/" + recordId;
+		}
+
 	}
 
 	int partitions() {

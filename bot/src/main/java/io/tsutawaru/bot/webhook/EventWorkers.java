@@ -52,7 +52,7 @@ class EventWorkers implements SmartLifecycle {
 
 	private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
-	/** Ids of the entries this process is handling, so a reclaim never takes one of its own twice. */
+	/** Keys of the entries this process is handling, so a reclaim never takes one of its own twice. */
 	private final Set<String> handling = ConcurrentHashMap.newKeySet();
 
 	private final List<ExecutorService> partitions = new ArrayList<>();
@@ -70,7 +70,6 @@ class EventWorkers implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		queue.prepare();
 		for (int partition = 0; partition < queue.partitions(); partition++) {
 			String name = "bot-events-" + partition;
 			partitions.add(Executors.newSingleThreadExecutor(task -> new Thread(task, name)));
@@ -81,10 +80,20 @@ class EventWorkers implements SmartLifecycle {
 
 	private void read() {
 		long nextClaim = System.nanoTime();
+		boolean prepared = false;
 		while (running) {
 			try {
+				if (!prepared) {
+					// Here rather than in start(): a Redis that is down at start-up delays the events, not the service.
+					queue.prepare();
+					prepared = true;
+				}
 				if (System.nanoTime() - nextClaim >= 0) {
-					queue.claimAbandoned(consumer, reclaimAfter, BATCH).forEach(entry -> dispatch(entry, true));
+					List<EventQueue.Entry> abandoned = queue.claimAbandoned(consumer, reclaimAfter, BATCH);
+					if (!abandoned.isEmpty()) {
+						log.info("Took over {} webhook events left unfinished", abandoned.size());
+					}
+					abandoned.forEach(entry -> dispatch(entry, true));
 					nextClaim = System.nanoTime() + reclaimAfter.toNanos() / 2;
 				}
 				int room = inFlight.availablePermits();
@@ -108,21 +117,24 @@ class EventWorkers implements SmartLifecycle {
 	}
 
 	private void dispatch(EventQueue.Entry entry, boolean reclaimed) {
-		if (!handling.add(entry.recordId())) {
+		if (!handling.add(entry.key())) {
+			log.debug("Webhook event {} is already being handled", entry.key());
 			return;
 		}
+		log.debug("Handling webhook event {}{}", entry.key(), reclaimed ? " (taken over)" : "");
 		inFlight.acquireUninterruptibly();
 		partitions.get(entry.partition()).execute(() -> {
 			try {
 				codec.decode(entry.json()).ifPresent(event -> processor.process(event, reclaimed));
 				queue.ack(entry);
+				log.debug("Webhook event {} acknowledged", entry.key());
 			}
 			catch (RuntimeException ex) {
 				// Not acknowledged: the entry stays pending and is taken over again later.
 				log.warn("Webhook event {} not acknowledged: {}", entry.recordId(), ex.toString());
 			}
 			finally {
-				handling.remove(entry.recordId());
+				handling.remove(entry.key());
 				inFlight.release();
 			}
 		});

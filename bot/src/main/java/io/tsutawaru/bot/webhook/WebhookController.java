@@ -2,10 +2,7 @@ package io.tsutawaru.bot.webhook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
-import com.linecorp.bot.parser.LineSignatureValidator;
-import com.linecorp.bot.parser.WebhookParser;
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
 import io.tsutawaru.notifier.line.LineProperties;
@@ -25,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WebhookController {
 
-	private final LineSignatureValidator signatures;
+	private static final String SIGNATURE_HEADER = "X-Line-Signature";
+
+	private final WebhookSignature signature;
 
 	private final EventCodec codec;
 
@@ -37,7 +36,7 @@ class WebhookController {
 		if (line.channelSecret() == null || line.channelSecret().isBlank()) {
 			throw new IllegalStateException("tsutawaru.line.channel-secret (LINE_CHANNEL_SECRET) is not set");
 		}
-		this.signatures = new LineSignatureValidator(line.channelSecret().getBytes(StandardCharsets.UTF_8));
+		this.signature = new WebhookSignature(line.channelSecret());
 		this.codec = codec;
 		this.queue = queue;
 		this.maxBody = properties.webhook().maxBody().toBytes();
@@ -45,14 +44,14 @@ class WebhookController {
 
 	@PostMapping("/line/webhook")
 	ResponseEntity<Void> receive(HttpServletRequest request,
-			@RequestHeader(name = WebhookParser.SIGNATURE_HEADER_NAME, required = false) String signature)
+			@RequestHeader(name = SIGNATURE_HEADER, required = false) String signed)
 			throws IOException {
 		requireJson(request.getContentType());
 		byte[] body = read(request);
-		if (signature == null || signature.isBlank()) {
+		if (signed == null || signed.isBlank()) {
 			throw new WebhookRejectedException(Reason.MISSING_SIGNATURE, "The X-Line-Signature header is missing");
 		}
-		if (!signatures.validateSignature(body, signature)) {
+		if (!signature.matches(body, signed)) {
 			throw new WebhookRejectedException(Reason.INVALID_SIGNATURE,
 					"X-Line-Signature does not match the body and the channel secret");
 		}
