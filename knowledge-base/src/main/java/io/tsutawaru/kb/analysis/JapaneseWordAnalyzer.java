@@ -1,0 +1,48 @@
+package io.tsutawaru.kb.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
+import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+
+/**
+ * Japanese words for the main fields: Kuromoji in search mode (compounds also split into their parts), base
+ * forms, particles and auxiliaries dropped, stop words dropped, kana folded.
+ */
+final class JapaneseWordAnalyzer extends Analyzer {
+
+    private final CharArraySet stopWords;
+
+    JapaneseWordAnalyzer(CharArraySet stopWords) {
+        this.stopWords = stopWords;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return NfkcReader.normalise(reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        var tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
+        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+        stream = new JapaneseKatakanaStemFilter(stream);
+        stream = new LowerCaseFilter(stream);
+        stream = new KanaFoldingFilter(stream);
+        stream = new StopFilter(stream, stopWords);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new KanaFoldingFilter(new LowerCaseFilter(in));
+    }
+}

@@ -1,0 +1,28 @@
+package io.tsutawaru.kb.search;
+
+/**
+ * When a search answers, offers a choice, or gives up. Calibrated on the LocalgovFAQ development split; see the
+ * module's README.
+ *
+ * @param answerConfidence the best candidate's confidence needed to answer with it alone
+ * @param answerScoreRatio how far the best candidate's score must lead the second's (best / second) to answer
+ * @param chooseConfidence the best candidate's confidence needed to offer the top three; below it, not found
+ */
+public record DecisionThresholds(double answerConfidence, double answerScoreRatio, double chooseConfidence) {
+
+    /** The calibrated defaults. */
+    public static final DecisionThresholds CALIBRATED = new DecisionThresholds(0.75, 1.25, 0.35);
+
+    /** Rejects thresholds that cannot work: out of range, or answering more easily than choosing. */
+    public DecisionThresholds {
+        if (answerConfidence < 0 || answerConfidence > 1 || chooseConfidence < 0 || chooseConfidence > 1) {
+            throw new IllegalArgumentException("confidence thresholds must lie between 0 and 1");
+        }
+        if (chooseConfidence > answerConfidence) {
+            throw new IllegalArgumentException("the choose threshold must not exceed the answer threshold");
+        }
+        if (answerScoreRatio < 1) {
+            throw new IllegalArgumentException("the answer score ratio must be at least 1");
+        }
+    }
+}

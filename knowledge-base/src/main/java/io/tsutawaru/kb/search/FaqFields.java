@@ -1,0 +1,30 @@
+package io.tsutawaru.kb.search;
+
+/**
+ * The fields of an indexed FAQ entry. Japanese text is indexed three ways (words, readings, character bigrams)
+ * because each finds what the others miss; English text once, with the English analyzer.
+ */
+final class FaqFields {
+
+    static final String ID = "id";
+    static final String LANGUAGE = "language";
+    static final String ENTRY = "entry";
+
+    /** Question and alternative phrasings: what residents' questions resemble most. */
+    static final String QUESTION = "question";
+    static final String QUESTION_READING = "question_reading";
+    static final String QUESTION_BIGRAMS = "question_bigrams";
+    /** The answer without its contact block and related-entry list. */
+    static final String ANSWER = "answer";
+    static final String ANSWER_BIGRAMS = "answer_bigrams";
+    /** Question and answer together, so that BM25 sees one document's term statistics as a whole. */
+    static final String TEXT = "text";
+    /** Titles of related entries listed under an answer: weak evidence of the topic. */
+    static final String RELATED = "related";
+
+    static final String EN_QUESTION = "en_question";
+    static final String EN_ANSWER = "en_answer";
+
+    private FaqFields() {
+    }
+}

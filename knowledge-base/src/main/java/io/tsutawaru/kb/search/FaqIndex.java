@@ -1,0 +1,228 @@
+package io.tsutawaru.kb.search;
+
+import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.analysis.FaqAnalysis;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of the published FAQ entries: rebuilt from the database when stale, updated entry by entry,
+ * and searchable right after each change (the reader is refreshed from the writer, near-real-time).
+ */
+public final class FaqIndex implements Closeable {
+
+    static final String FINGERPRINT = "tsutawaru.fingerprint";
+    /**
+     * Changes whenever the analysis or the fields change, so that an index written by an older version is
+     * rebuilt rather than searched with queries it was not made for.
+     */
+    static final String FORMAT = "faq-index-1";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FaqDocuments documents = new FaqDocuments();
+    private final FaqAnalysis analysis;
+    private volatile String fingerprint;
+
+    private FaqIndex(Directory directory, FaqAnalysis analysis) throws IOException {
+        this.directory = directory;
+        this.analysis = analysis;
+        var config = new IndexWriterConfig(indexAnalyzer(analysis))
+                .setSimilarity(new FaqSimilarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                var searcher = new IndexSearcher(reader);
+                // Scores must be computed as the index was built, or question and answer fields weigh wrongly.
+                searcher.setSimilarity(new FaqSimilarity());
+                return searcher;
+            }
+        });
+        this.fingerprint = DirectoryReader.indexExists(directory) ? lastCommitFingerprint(directory) : null;
+    }
+
+    private static String lastCommitFingerprint(Directory directory) throws IOException {
+        try (var reader = DirectoryReader.open(directory)) {
+            return reader.getIndexCommit().getUserData().get(FINGERPRINT);
+        }
+    }
+
+    /**
+     * Opens (or creates) an index in a directory on disk.
+     *
+     * @param path     the index directory; created when missing
+     * @param analysis the analyzers
+     * @return the open index
+     */
+    public static FaqIndex open(Path path, FaqAnalysis analysis) {
+        try {
+            return new FaqIndex(FSDirectory.open(path), analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the FAQ index at " + path, e);
+        }
+    }
+
+    /**
+     * Creates an empty index in memory, for the command line and tests.
+     *
+     * @param analysis the analyzers
+     * @return the open index
+     */
+    public static FaqIndex inMemory(FaqAnalysis analysis) {
+        try {
+            return new FaqIndex(new ByteBuffersDirectory(), analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Analyzer indexAnalyzer(FaqAnalysis analysis) {
+        return new PerFieldAnalyzerWrapper(analysis.japaneseWords(), Map.of(
+                FaqFields.QUESTION_READING, analysis.japaneseReadings(),
+                FaqFields.QUESTION_BIGRAMS, analysis.characterBigrams(),
+                FaqFields.ANSWER_BIGRAMS, analysis.characterBigrams(),
+                FaqFields.EN_QUESTION, analysis.english(),
+                FaqFields.EN_ANSWER, analysis.english()));
+    }
+
+    /**
+     * Replaces the whole index with these entries (the unpublished ones are left out) and records which state of
+     * the database it reflects.
+     *
+     * @param entries     every entry
+     * @param fingerprint identifies that state, see {@link #fingerprint()}
+     */
+    public synchronized void rebuild(Collection<FaqEntry> entries, String fingerprint) {
+        try {
+            writer.deleteAll();
+            for (FaqEntry entry : entries) {
+                if (entry.published()) {
+                    writer.addDocument(documents.toDocument(entry));
+                }
+            }
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot rebuild the FAQ index", e);
+        }
+    }
+
+    /**
+     * The state of the database the index reflects, as given to the last change; empty for a new index or one
+     * written by another version of the analysis, which must be rebuilt.
+     *
+     * @return the fingerprint of the state of the database the index was built from
+     */
+    public Optional<String> fingerprint() {
+        String stored = fingerprint;
+        return stored != null && stored.startsWith(FORMAT + "/")
+                ? Optional.of(stored.substring(FORMAT.length() + 1)) : Optional.empty();
+    }
+
+    /**
+     * Adds or replaces entries; unpublished ones are removed. Searchable when this method returns.
+     *
+     * @param entries     the entries
+     * @param fingerprint the state of the database after this change
+     */
+    public synchronized void upsertAll(Collection<FaqEntry> entries, String fingerprint) {
+        try {
+            for (FaqEntry entry : entries) {
+                if (entry.published()) {
+                    writer.updateDocument(new Term(FaqFields.ID, entry.id()), documents.toDocument(entry));
+                } else {
+                    writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
+                }
+            }
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index FAQ entries", e);
+        }
+    }
+
+    /**
+     * Removes one entry. Unsearchable when this method returns.
+     *
+     * @param id          the entry's id
+     * @param fingerprint the state of the database after this change
+     */
+    public synchronized void delete(String id, String fingerprint) {
+        try {
+            writer.deleteDocuments(new Term(FaqFields.ID, id));
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove FAQ entry " + id, e);
+        }
+    }
+
+    private void commit(String databaseFingerprint) throws IOException {
+        // The refresh makes the change visible at once; the commit lets a restart trust the index on disk.
+        searchers.maybeRefreshBlocking();
+        String stamped = FORMAT + "/" + databaseFingerprint;
+        writer.setLiveCommitData(Map.of(FINGERPRINT, stamped).entrySet());
+        writer.commit();
+        fingerprint = stamped;
+    }
+
+    /**
+     * The number of entries a search can find.
+     *
+     * @return how many published entries are indexed
+     */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    <T> T withSearcher(SearcherFunction<T> function) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return function.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    FaqAnalysis analysis() {
+        return analysis;
+    }
+
+    FaqDocuments documents() {
+        return documents;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    /** A read against one point-in-time view of the index. */
+    interface SearcherFunction<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+}

@@ -1,0 +1,91 @@
+package io.tsutawaru.kb.search;
+
+import io.tsutawaru.kb.Candidate;
+import io.tsutawaru.kb.Decision;
+import io.tsutawaru.kb.SearchResult;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Searches the index and decides what the bot should do with the candidates. Never throws: whatever a resident
+ * types, the bot gets a decision.
+ */
+public final class FaqSearch {
+
+    /** The bot offers at most this many candidates; the API promises at most ten. */
+    public static final int MAX_CANDIDATES = 10;
+
+    private static final Logger log = LoggerFactory.getLogger(FaqSearch.class);
+
+    private final FaqIndex index;
+    private final FaqRanking ranking;
+    private final AnswerConfidence confidence;
+    private final AnswerDecision decision;
+
+    /**
+     * @param index      the index to search
+     * @param thresholds when to answer, offer a choice or give up
+     */
+    public FaqSearch(FaqIndex index, DecisionThresholds thresholds) {
+        this.index = index;
+        this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD));
+        this.confidence = new AnswerConfidence(index.analysis());
+        this.decision = new AnswerDecision(thresholds);
+    }
+
+    /**
+     * Ranks the entries for a question and decides whether to answer, offer a choice, or apologise.
+     *
+     * @param question any text, {@code null} included
+     * @param language {@code "ja"}, {@code "en"}, {@code "easy-ja"}; anything else is searched as Japanese
+     * @return the decision and at most {@value #MAX_CANDIDATES} candidates, best first
+     */
+    public SearchResult search(String question, String language) {
+        String text = question == null ? "" : question;
+        if (text.isBlank()) {
+            return new SearchResult(question, Decision.NOT_FOUND, List.of());
+        }
+        try {
+            List<Candidate> candidates = index.withSearcher(searcher -> candidates(searcher, text, language));
+            return new SearchResult(question, decision.decide(candidates), candidates);
+        } catch (RuntimeException e) {
+            // A failure here must not reach the resident as an error; the bot apologises and staff see the log.
+            log.warn("FAQ search failed for a question of {} characters", text.length(), e);
+            return new SearchResult(question, Decision.NOT_FOUND, List.of());
+        }
+    }
+
+    private List<Candidate> candidates(IndexSearcher searcher, String text, String language) throws IOException {
+        var searchLanguage = SearchLanguage.of(language);
+        var ranked = ranking.rank(searcher, text, searchLanguage, MAX_CANDIDATES);
+        var candidates = new ArrayList<Candidate>(ranked.size());
+        var scorer = confidence.forQuestion(text, searchLanguage, searcher);
+        for (var hit : ranked) {
+            var entry = index.documents().toEntry(searcher.storedFields().document(hit.doc()));
+            candidates.add(new Candidate(entry, hit.score(), scorer.confidence(entry)));
+        }
+        return candidates;
+    }
+
+    /**
+     * The ids of the best entries for a question, best first: what the evaluation measures.
+     *
+     * @param question the question
+     * @param language its language
+     * @param count    how many ids at most
+     * @return entry ids, best first
+     */
+    public List<String> rankIds(String question, String language, int count) {
+        return index.withSearcher(searcher -> {
+            var ids = new ArrayList<String>(count);
+            for (var hit : ranking.rank(searcher, question, SearchLanguage.of(language), count)) {
+                ids.add(searcher.storedFields().document(hit.doc()).get(FaqFields.ID));
+            }
+            return ids;
+        });
+    }
+}
