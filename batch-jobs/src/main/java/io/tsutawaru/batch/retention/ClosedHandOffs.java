@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Hand-offs to staff closed longer ago than the conversation retention, with their messages (residents' own words). */
-@Component
+@Component("retention.closedHandOffs")
 class ClosedHandOffs implements RetentionRule {
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Photos of residents' reports (faces, number plates, homes) once staff closed the report (resolved or declined)
  * longer ago than the retention period. The report itself stays for the statistics; only its photo goes.
  */
-@Component
+@Component("retention.closedReportPhotos")
 class ClosedReportPhotos implements RetentionRule {
 
 	private final NamedParameterJdbcTemplate jdbc;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The bot's conversation log (who asked what kind of thing when, for statistics) and the messages of closed
  * hand-offs to staff, which hold residents' own words.
  */
-@Component
+@Component("retention.conversationLog")
 class ConversationLog implements RetentionRule {
 
 	private final NamedParameterJdbcTemplate jdbc;

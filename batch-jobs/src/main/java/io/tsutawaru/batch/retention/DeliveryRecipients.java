@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * per-address e-mail outcomes. The batch rows themselves stay, with their planned, sent and failed counts, so
  * delivery reports over old notices remain right.
  */
-@Component
+@Component("retention.deliveryRecipients")
 class DeliveryRecipients implements RetentionRule {
 
 	private final NamedParameterJdbcTemplate jdbc;

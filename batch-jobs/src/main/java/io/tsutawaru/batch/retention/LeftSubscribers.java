@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * interests, LINE user id) is deleted once they have been gone for the retention period. A resident who left LINE
  * but still receives e-mail is still a subscriber and is kept.
  */
-@Component
+@Component("retention.leftSubscribers")
 class LeftSubscribers implements RetentionRule {
 
 	private final NamedParameterJdbcTemplate jdbc;
