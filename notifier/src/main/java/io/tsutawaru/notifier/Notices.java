@@ -46,6 +46,12 @@ public interface Notices {
 	/** The most recent notices first. */
 	List<NoticeView> recent(int limit);
 
+	/**
+	 * Residents reached per channel and overall by one published version (1 for the first publication), with the
+	 * reasons of failures.
+	 */
+	Reach reach(long noticeId, int revision);
+
 	/** Who did what to a notice, oldest first. */
 	List<AuditEntry> history(long noticeId);
 

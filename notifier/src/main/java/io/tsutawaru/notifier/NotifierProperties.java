@@ -87,10 +87,15 @@ public record NotifierProperties(
 	 * @param lalertUrl the L-Alert gateway (commons EDXL), or empty to not use L-Alert
 	 * @param radioUrl the disaster-radio text-to-speech gateway, or empty
 	 * @param cmsWebhookUrl a CMS to notify of new pages, or empty
+	 * @param capHubUrl a WebSub hub told of every new CAP document (how aggregators learn of a feed change at
+	 * once), or empty
 	 * @param readings readings for place names the speech engine gets wrong (written form → kana)
+	 * @param lalertAttempts attempts before an L-Alert document is given up on; L-Alert must be retried until
+	 * acknowledged, so this is large
 	 */
 	public record Gateways(@DefaultValue("") String lalertUrl, @DefaultValue("") String radioUrl,
-			@DefaultValue("") String cmsWebhookUrl, @DefaultValue({}) Map<String, String> readings) {
+			@DefaultValue("") String cmsWebhookUrl, @DefaultValue("") String capHubUrl,
+			@DefaultValue({}) Map<String, String> readings, @DefaultValue("30") @Min(1) int lalertAttempts) {
 	}
 
 	/**

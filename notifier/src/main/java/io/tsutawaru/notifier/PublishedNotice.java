@@ -41,7 +41,11 @@ public record PublishedNotice(long noticeId, int revision, MessageType type, Not
 
 	private String marks(String language) {
 		boolean english = "en".equals(language) && translation(language) != null;
-		String marks = exercise() ? (english ? "[EXERCISE] " : "【訓練】") : "";
+		String marks = switch (content.status()) {
+			case EXERCISE -> english ? "[EXERCISE] " : "【訓練】";
+			case TEST -> english ? "[TEST] " : "【テスト】";
+			case ACTUAL -> "";
+		};
 		return marks + switch (type) {
 			case ALERT -> "";
 			case UPDATE -> english ? "[UPDATE] " : "【更新】";

@@ -61,6 +61,11 @@ public abstract class LocalServers {
 		registry.add("tsutawaru.line.channel-token", () -> "test-token");
 		registry.add("tsutawaru.notifier.gateways.lalert-url", () -> gateways.baseUrl() + "/lalert");
 		registry.add("tsutawaru.notifier.gateways.radio-url", () -> gateways.baseUrl() + "/radio");
+		registry.add("tsutawaru.notifier.gateways.cms-webhook-url", () -> gateways.baseUrl() + "/cms");
+		registry.add("tsutawaru.notifier.gateways.cap-hub-url", () -> gateways.baseUrl() + "/hub");
+		registry.add("tsutawaru.notifier.gateways.readings.[北部]", () -> "ほくぶ");
+		registry.add("tsutawaru.notifier.cap.organization-code", () -> "232386");
+		registry.add("tsutawaru.notifier.cap.sender-name", () -> "長久手市");
 		registry.add("tsutawaru.notifier.fan-out.workers", () -> 2);
 		registry.add("tsutawaru.notifier.fan-out.stream-key", () -> "tsutawaru:test:" + RUN);
 		registry.add("tsutawaru.notifier.line.requests-per-second", () -> 1000);

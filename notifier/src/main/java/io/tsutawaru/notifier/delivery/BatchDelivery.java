@@ -9,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.DeliveryBatchSent;
+import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome.Rejected;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome.Retry;
@@ -42,8 +43,11 @@ class BatchDelivery {
 
 	private final ApplicationEventPublisher events;
 
+	private final Duration heartbeat;
+
 	BatchDelivery(BatchTable batches, NoticeDocuments documents, List<DeliveryChannel> channels, LineFallback fallback,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, NotifierProperties properties) {
+		this.heartbeat = properties.fanOut().claimIdle().dividedBy(3);
 		this.batches = batches;
 		this.documents = documents;
 		channels.forEach(channel -> this.channels.put(channel.channel(), channel));
@@ -51,7 +55,12 @@ class BatchDelivery {
 		this.events = events;
 	}
 
-	void deliver(long batchId) {
+	/**
+	 * @param batchId the batch to deliver
+	 * @param stillWorking called while the batch waits for a retry, so that the queue does not hand it to another
+	 * worker as abandoned
+	 */
+	void deliver(long batchId, Runnable stillWorking) {
 		BatchTable.Row row = batches.find(batchId).orElse(null);
 		if (row == null || !BatchTable.PLANNED.equals(row.state())) {
 			return;
@@ -84,8 +93,9 @@ class BatchDelivery {
 					return;
 				}
 				case Retry retry -> {
-					log.info("Batch {} on {} will be retried in {}: {}", batchId, batch.channel().id(), retry.after(), retry.reason());
-					LockSupport.parkNanos(min(retry.after(), LONGEST_WAIT).toNanos());
+					Duration wait = backoff(retry.after(), attempts);
+					log.info("Batch {} on {} will be retried in {}: {}", batchId, batch.channel().id(), wait, retry.reason());
+					waitFor(wait, stillWorking);
 				}
 			}
 		}
@@ -119,8 +129,23 @@ class BatchDelivery {
 		return failed.size() + " recipient(s) refused, e.g. " + failed.values().iterator().next();
 	}
 
-	private static Duration min(Duration a, Duration b) {
-		return a.compareTo(b) < 0 ? a : b;
+	/**
+	 * The channel's delay (e.g. LINE's Retry-After) at least, growing exponentially with the attempts so that a
+	 * gateway that is down is not hammered, and never more than {@link #LONGEST_WAIT}.
+	 */
+	static Duration backoff(Duration asked, int attempts) {
+		Duration exponential = Duration.ofMillis(500L << Math.min(attempts - 1, 12));
+		Duration wait = asked.compareTo(exponential) > 0 ? asked : exponential;
+		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+	}
+
+	private void waitFor(Duration wait, Runnable stillWorking) {
+		long end = System.nanoTime() + wait.toNanos();
+		long remaining;
+		while ((remaining = end - System.nanoTime()) > 0) {
+			LockSupport.parkNanos(Math.min(remaining, heartbeat.toNanos()));
+			stillWorking.run();
+		}
 	}
 
 }

@@ -77,6 +77,15 @@ class DeliveryQueue {
 	}
 
 	/**
+	 * Tells the group this consumer still works on the entry (XCLAIM to itself resets its idle time), so that a
+	 * batch waiting minutes for a gateway to come back is not claimed by another worker as abandoned.
+	 */
+	void touch(Entry entry, String consumer) {
+		redis.execute((RedisCallback<Object>) c -> c.execute("XCLAIM", bytes(entry.stream()), bytes(group), bytes(consumer),
+				bytes("0"), bytes(entry.recordId()), bytes("JUSTID")));
+	}
+
+	/**
 	 * Takes over entries another consumer read but did not acknowledge within {@code idle} (it died or hangs):
 	 * XAUTOCLAIM, which Spring Data Redis has no method for, hence the raw command.
 	 */

@@ -69,7 +69,7 @@ class DeliveryWorkers implements SmartLifecycle {
 					entries = queue.claimAbandoned(consumer, settings.claimIdle(), 10);
 				}
 				for (DeliveryQueue.Entry entry : entries) {
-					delivery.deliver(entry.batchId());
+					delivery.deliver(entry.batchId(), () -> queue.touch(entry, consumer));
 					queue.ack(entry);
 				}
 			}

@@ -12,6 +12,8 @@ import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
+import io.tsutawaru.notifier.Reach;
+import io.tsutawaru.notifier.delivery.DeliveryReach;
 import io.tsutawaru.notifier.StaffMember;
 
 import org.springframework.stereotype.Service;
@@ -33,8 +35,11 @@ class JdbcNotices implements Notices {
 
 	private final NotifierProperties properties;
 
+	private final DeliveryReach reach;
+
 	JdbcNotices(NoticeTable notices, NoticeRules rules, NoticeAuditLog audit, NoticePublication publication,
-			NoticeViews views, NotifierProperties properties) {
+			NoticeViews views, NotifierProperties properties, DeliveryReach reach) {
+		this.reach = reach;
 		this.notices = notices;
 		this.rules = rules;
 		this.audit = audit;
@@ -129,6 +134,15 @@ class JdbcNotices implements Notices {
 	@Override
 	public List<NoticeView> recent(int limit) {
 		return notices.recent(Math.max(1, Math.min(limit, 200))).stream().map(views::of).toList();
+	}
+
+	@Override
+	public Reach reach(long noticeId, int revision) {
+		NoticeRow row = row(noticeId);
+		if (revision < 1 || revision > row.revision()) {
+			throw new NoticeStateException("Notice " + noticeId + " has no published version " + revision);
+		}
+		return reach.of(noticeId, revision);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.tsutawaru.notifier.AuditEntry;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.Reach;
 import io.tsutawaru.notifier.StaffMember;
 
 import org.springframework.http.ResponseEntity;
@@ -73,6 +74,12 @@ class NoticeController {
 	@PostMapping("/{id}/cancel")
 	Map<String, Object> cancel(@PathVariable long id, @RequestBody(required = false) Map<String, String> body, Authentication user) {
 		return NoticeJson.of(notices.cancel(id, body == null ? null : body.get("reason"), staff(user)));
+	}
+
+	/** Residents reached per channel and overall, and failures with reasons; the first publication by default. */
+	@GetMapping("/{id}/reach")
+	Reach reach(@PathVariable long id, @RequestParam(defaultValue = "1") int revision) {
+		return notices.reach(id, revision);
 	}
 
 	@GetMapping("/{id}/history")

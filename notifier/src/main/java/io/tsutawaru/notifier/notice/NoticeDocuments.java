@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeDraft.Translation;
 import io.tsutawaru.notifier.NoticeNotFoundException;
@@ -86,6 +87,21 @@ public class NoticeDocuments {
 			.list()
 			.stream()
 			.flatMap(id -> latest(id).stream())
+			.toList();
+	}
+
+	/**
+	 * Notices published on a channel, most recently changed first, with every version, oldest first. Channels are
+	 * stored one per line, so the LIKE matches a whole line.
+	 */
+	public List<List<PublishedNotice>> recentlyPublishedOn(Channel channel, int limit) {
+		return jdbc.sql("SELECT id FROM notices WHERE revision > 0 AND ('\n' || channels || '\n') LIKE ? "
+				+ "ORDER BY updated_at DESC, id DESC LIMIT ?")
+			.params("%\n" + channel.id() + "\n%", limit)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::revisions)
 			.toList();
 	}
 

@@ -22,6 +22,7 @@ import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.NoticeView.ChannelProgress;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.Preferences;
+import io.tsutawaru.notifier.Reach;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.Subscribers;
@@ -149,6 +150,12 @@ class NoticeDeliveryTests extends LocalServers {
 			.containsEntry(Channel.EMAIL, new ChannelProgress(1, 1, 0));
 		assertThat(smtp.getReceivedMessages()).singleElement()
 			.satisfies(mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("taro@example.jp"));
+		Reach reach = notices.reach(notice.id(), 1);
+		assertThat(reach.residents()).isEqualTo(1);
+		assertThat(reach.reached()).containsEntry(Channel.LINE, 0L).containsEntry(Channel.EMAIL, 1L);
+		assertThat(reach.failures()).singleElement()
+			.satisfies(failure -> assertThat(failure.reason()).startsWith("LINE answered 400"))
+			.satisfies(failure -> assertThat(failure.recipients()).isEqualTo(1));
 	}
 
 	@Test

@@ -1,0 +1,156 @@
+package io.tsutawaru.notifier.cap;
+
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.Severity;
+
+/**
+ * Writes one CAP 1.2 alert message for one published version of a notice: one {@code info} block per language the
+ * notice is written in, the area by name and JIS X 0402 code, and for an update or cancellation the references to
+ * every earlier version.
+ */
+final class CapAlert {
+
+	static final String NAMESPACE = "urn:oasis:names:tc:emergency:cap:1.2";
+
+	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+	private CapAlert() {
+	}
+
+	/**
+	 * @param version the version to write
+	 * @param earlier the versions published before it, oldest first
+	 * @param page the public page of the notice
+	 */
+	static String write(PublishedNotice version, List<PublishedNotice> earlier, CapIdentifiers ids, URI page) {
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = XML.createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.writeStartElement("alert");
+			xml.writeDefaultNamespace(NAMESPACE);
+			element(xml, "identifier", ids.of(version.noticeId(), version.revision()));
+			element(xml, "sender", ids.sender());
+			element(xml, "sent", CapTime.format(version.publishedAt()));
+			element(xml, "status", status(version.content().status()));
+			element(xml, "msgType", switch (version.type()) {
+				case ALERT -> "Alert";
+				case UPDATE -> "Update";
+				case CANCEL -> "Cancel";
+			});
+			element(xml, "scope", "Public");
+			if (!earlier.isEmpty()) {
+				List<String> references = new ArrayList<>();
+				earlier.forEach(e -> references.add(ids.reference(e)));
+				element(xml, "references", String.join(" ", references));
+			}
+			for (Map.Entry<String, String> language : languages(version.content()).entrySet()) {
+				info(xml, version, language.getKey(), language.getValue(), ids, page);
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Could not write the CAP document", ex);
+		}
+		return out.toString();
+	}
+
+	private static void info(XMLStreamWriter xml, PublishedNotice version, String language, String capLanguage,
+			CapIdentifiers ids, URI page) throws XMLStreamException {
+		NoticeDraft content = version.content();
+		boolean japanese = "ja".equals(language);
+		xml.writeStartElement("info");
+		element(xml, "language", capLanguage);
+		element(xml, "category", category(content.topic(), content.severity()));
+		element(xml, "event", content.topic() != null ? content.topic() : japanese ? "お知らせ" : "Notice");
+		element(xml, "urgency", switch (content.severity()) {
+			case EMERGENCY -> "Immediate";
+			case WARNING -> "Expected";
+			case INFO -> "Unknown";
+		});
+		element(xml, "severity", switch (content.severity()) {
+			case EMERGENCY -> "Severe";
+			case WARNING -> "Moderate";
+			case INFO -> "Minor";
+		});
+		element(xml, "certainty", content.severity() == Severity.INFO ? "Unknown" : "Likely");
+		if (content.expiresAt() != null) {
+			element(xml, "expires", CapTime.format(content.expiresAt()));
+		}
+		element(xml, "senderName", ids.senderName());
+		element(xml, "headline", version.headline(japanese ? null : language));
+		element(xml, "description", version.body(japanese ? null : language));
+		element(xml, "web", japanese ? page.toString() : page + "?lang=" + language);
+		area(xml, content, ids);
+		xml.writeEndElement();
+	}
+
+	/** The area by name (the city when none is given) with one geocode per JIS X 0402 code. */
+	private static void area(XMLStreamWriter xml, NoticeDraft content, CapIdentifiers ids) throws XMLStreamException {
+		xml.writeStartElement("area");
+		element(xml, "areaDesc", content.areaNames().isEmpty() ? ids.senderName() : String.join("、", content.areaNames()));
+		for (String code : content.areaCodes()) {
+			xml.writeStartElement("geocode");
+			element(xml, "valueName", "JIS X 0402");
+			element(xml, "value", code);
+			xml.writeEndElement();
+		}
+		xml.writeEndElement();
+	}
+
+	/** Japanese first, then each translation, with CAP's RFC 3066 language tags. */
+	private static Map<String, String> languages(NoticeDraft content) {
+		Map<String, String> languages = new LinkedHashMap<>();
+		languages.put("ja", "ja-JP");
+		content.translations().keySet().stream().sorted().forEach(language -> languages.put(language, switch (language) {
+			case "en" -> "en-US";
+			case "easy-ja" -> "ja-JP-x-easy";
+			default -> language;
+		}));
+		return languages;
+	}
+
+	private static String status(AlertStatus status) {
+		return switch (status) {
+			case ACTUAL -> "Actual";
+			case EXERCISE -> "Exercise";
+			case TEST -> "Test";
+		};
+	}
+
+	/** CAP's category from the notice's topic; disasters are Safety. */
+	private static String category(String topic, Severity severity) {
+		if (topic == null) {
+			return severity == Severity.EMERGENCY ? "Safety" : "Other";
+		}
+		return switch (topic) {
+			case "防災" -> "Safety";
+			case "健康" -> "Health";
+			case "ごみ" -> "Env";
+			case "交通" -> "Transport";
+			default -> "Other";
+		};
+	}
+
+	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+}

@@ -1,0 +1,335 @@
+package io.tsutawaru.notifier.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.linecorp.bot.messaging.model.PushMessageRequest;
+import com.linecorp.bot.messaging.model.TextMessage;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import redis.embedded.RedisServer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.tsutawaru.notifier.Audience;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.LocalServers;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeState;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.Segments;
+import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.notifier.StaffMember;
+import io.tsutawaru.notifier.SyntheticSubscribers;
+import io.tsutawaru.notifier.line.LineClients;
+import io.tsutawaru.notifier.segment.SegmentQueries;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The notifier's benchmarks (docs/benchmarks.md, Issue 5), run only when asked:
+ * {@code ./mvnw -B -o -pl notifier -am verify -Dtest=NotifierBenchmarks -Dtsutawaru.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Everything runs on loopback in one JVM: H2 (or PostgreSQL when TSUTAWARU_TEST_POSTGRES_URL is set), a real
+ * redis-server, WireMock as LINE and the gateways, an SMTP sink, GreenMail for the e-mail figure.
+ */
+@SpringBootTest(properties = { "tsutawaru.notifier.fan-out.workers=4", "tsutawaru.notifier.line.requests-per-second=5000",
+		"tsutawaru.notifier.mail.messages-per-second=100000", "tsutawaru.notifier.approval.pr-notices=false" })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfSystemProperty(named = "tsutawaru.benchmark", matches = "true")
+class NotifierBenchmarks {
+
+	static final int SUBSCRIBERS = Integer.getInteger("tsutawaru.benchmark.subscribers", 1_000_000);
+
+	static final StaffMember KIKI = new StaffMember("kiki", Set.of("EMERGENCY"));
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final WireMockServer line = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
+		.containerThreads(32).asynchronousResponseEnabled(false));
+
+	static final SmtpSink sink = new SmtpSink();
+
+	static final GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	static final int redisPort = LocalServers.freePort();
+
+	static RedisServer redis;
+
+	static final List<String> report = new ArrayList<>();
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	Segments segments;
+
+	@Autowired
+	SegmentQueries queries;
+
+	@Autowired
+	SyntheticSubscribers synthetic;
+
+	@Autowired
+	LineClients lineClients;
+
+	@Autowired
+	JavaMailSenderImpl mailSender;
+
+	@Autowired
+	MockMvc mvc;
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) throws IOException {
+		line.start();
+		greenMail.start();
+		redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort).setting("save \"\"").setting("appendonly no").build();
+		redis.start();
+		for (String path : List.of("/v2/bot/message/multicast", "/v2/bot/message/push", "/v2/bot/message/broadcast",
+				"/lalert", "/radio", "/cms", "/hub")) {
+			line.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{}")));
+		}
+		registry.add("spring.data.redis.host", () -> "127.0.0.1");
+		registry.add("spring.data.redis.port", () -> redisPort);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", sink::port);
+		registry.add("tsutawaru.line.api-endpoint", line::baseUrl);
+		registry.add("tsutawaru.line.channel-token", () -> "bench-token");
+		registry.add("tsutawaru.notifier.gateways.lalert-url", () -> line.baseUrl() + "/lalert");
+		registry.add("tsutawaru.notifier.gateways.radio-url", () -> line.baseUrl() + "/radio");
+		registry.add("tsutawaru.notifier.gateways.cms-webhook-url", () -> line.baseUrl() + "/cms");
+		registry.add("tsutawaru.notifier.gateways.cap-hub-url", () -> line.baseUrl() + "/hub");
+		registry.add("tsutawaru.notifier.fan-out.stream-key", () -> "tsutawaru:bench:" + UUID.randomUUID());
+		registry.add("spring.datasource.url", () -> System.getenv().getOrDefault("TSUTAWARU_TEST_POSTGRES_URL",
+				"jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
+	}
+
+	@AfterAll
+	void stop() throws IOException {
+		line.stop();
+		greenMail.stop();
+		sink.close();
+		redis.stop();
+		Path out = Path.of("target", "notifier-benchmarks.txt");
+		Files.write(out, report, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+	}
+
+	@Test
+	@Order(1)
+	void fanOutToAMillionSubscribers() throws Exception {
+		long start = System.nanoTime();
+		synthetic.generate(SUBSCRIBERS, 1);
+		print("subscribers generated: %,d in %.1f s", SUBSCRIBERS, seconds(start));
+		String rule = "\"防災\" in interests";
+		long previewStart = System.nanoTime();
+		Audience audience = segments.preview(rule);
+		print("segment %s: %,d residents (%.1f%%), LINE %,d, e-mail %,d; counted in %d ms", rule, audience.residents(),
+				100.0 * audience.residents() / SUBSCRIBERS, audience.line(), audience.email(), millis(previewStart));
+
+		line.resetRequests();
+		sink.reset();
+		long sendStart = System.nanoTime();
+		NoticeView notice = notices.create(draft("防災訓練のお知らせ", Severity.INFO, Set.of(Channel.LINE, Channel.EMAIL), rule), KIKI);
+		await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200))
+			.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
+		double ours = seconds(sendStart);
+		NoticeView done = notices.find(notice.id());
+
+		LineCount lineCount = lineRecipients("/v2/bot/message/multicast");
+		print("fan-out: state %s in %.1f s; LINE %,d multicasts to %,d residents (%,d duplicates); e-mail %,d messages to %,d "
+				+ "addresses (%,d duplicates)", done.state(), ours, lineCount.requests, lineCount.unique, lineCount.duplicates,
+				sink.messages(), sink.recipients(), sink.duplicates());
+		assertThat(lineCount.unique).isEqualTo(audience.line());
+		assertThat(sink.recipients()).isEqualTo(audience.email());
+
+		double naive = naiveSender(audience);
+		print("naive sender (one push call or one SMTP session per resident, measured on a sample): %.1f s estimated for "
+				+ "the same audience; batched fan-out is %.1fx faster", naive, naive / ours);
+	}
+
+	@Test
+	@Order(2)
+	void mailsTwentyThousandResidentsThroughASmtpServer() throws Exception {
+		mailSender.setPort(greenMail.getSmtp().getPort());
+		try {
+			String rule = "area = \"北部\" and \"子育て\" in interests";
+			Audience audience = segments.preview(rule);
+			long start = System.nanoTime();
+			NoticeView notice = notices.create(draft("子育て相談会", Severity.INFO, Set.of(Channel.EMAIL), rule), KIKI);
+			await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+				.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
+			double elapsed = seconds(start);
+			MimeMessage[] received = greenMail.getReceivedMessages();
+			print("e-mail: %,d messages accepted by GreenMail (%,d planned) in %.1f s from POST to sent: %.0f messages/s",
+					received.length, audience.email(), elapsed, received.length / elapsed);
+			assertThat(received).hasSize((int) audience.email());
+		}
+		finally {
+			mailSender.setPort(sink.port());
+			greenMail.purgeEmailFromAllMailboxes();
+		}
+	}
+
+	@Test
+	@Order(3)
+	void emergencyReachesEveryChannelWithinASecond() throws Exception {
+		String rule = "area = \"北部\" and age = \"70代以上\" and \"防災\" in interests";
+		Audience audience = segments.preview(rule);
+		print("emergency audience: LINE %,d, e-mail %,d; channels LINE, e-mail, website (CMS webhook), CAP (WebSub ping), "
+				+ "L-Alert, radio", audience.line(), audience.email());
+		List<Long> worst = new ArrayList<>();
+		List<Long> gaps = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			line.resetRequests();
+			sink.reset();
+			long wallStart = System.currentTimeMillis();
+			long nanoStart = System.nanoTime();
+			String body = JSON.writeValueAsString(Map.of("title", "避難指示 " + (i + 1), "body", "直ちに避難してください。",
+					"severity", "emergency", "channels", List.of("line", "email", "website", "cap", "lalert", "radio"),
+					"segmentRule", rule));
+			String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/notices")
+					.with(user("kiki").roles("EMERGENCY")).contentType(MediaType.APPLICATION_JSON).content(body))
+				.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+			long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+				.until(() -> notices.find(id).state().ordinal() >= NoticeState.SENT.ordinal());
+			List<Long> firsts = new ArrayList<>();
+			for (String path : List.of("/v2/bot/message/multicast", "/cms", "/hub", "/lalert", "/radio")) {
+				firsts.add(line.findAll(postRequestedFor(urlEqualTo(path))).stream()
+					.mapToLong(r -> r.getLoggedDate().getTime() - wallStart).min().orElseThrow());
+			}
+			firsts.add(TimeUnit.NANOSECONDS.toMillis(sink.firstNanos() - nanoStart));
+			long max = firsts.stream().mapToLong(Long::longValue).max().orElseThrow();
+			long min = firsts.stream().mapToLong(Long::longValue).min().orElseThrow();
+			worst.add(max);
+			gaps.add(max - min);
+			print("alert %2d: first request per channel (ms after POST) LINE %d, website %d, CAP %d, L-Alert %d, radio %d, "
+					+ "e-mail %d; slowest %d, gap %d", i + 1, firsts.get(0), firsts.get(1), firsts.get(2), firsts.get(3),
+					firsts.get(4), firsts.get(5), max, max - min);
+		}
+		print("emergency over 20 alerts: slowest channel median %d ms, max %d ms; gap between channels median %d ms, max %d ms",
+				median(worst), worst.stream().mapToLong(Long::longValue).max().orElseThrow(), median(gaps),
+				gaps.stream().mapToLong(Long::longValue).max().orElseThrow());
+	}
+
+	/**
+	 * What a sender without batches does: one LINE push per resident and one SMTP session per mail, one after the
+	 * other. Timed on a sample and scaled to the audience, because running it in full would take many minutes.
+	 */
+	private double naiveSender(Audience audience) throws Exception {
+		List<String> lineIds = new ArrayList<>();
+		List<String> emails = new ArrayList<>();
+		queries.forEachRecipient(queries.parse("\"防災\" in interests"), r -> {
+			if (r.lineUserId() != null && lineIds.size() < 2_000) {
+				lineIds.add(r.lineUserId());
+			}
+			if (r.email() != null && emails.size() < 1_000) {
+				emails.add(r.email());
+			}
+		});
+		long lineStart = System.nanoTime();
+		for (String to : lineIds) {
+			lineClients.messaging().pushMessage(UUID.randomUUID(),
+					new PushMessageRequest(to, List.of(new TextMessage("防災訓練のお知らせ")), false, null)).get(30, TimeUnit.SECONDS);
+		}
+		double perPush = seconds(lineStart) / lineIds.size();
+		long mailStart = System.nanoTime();
+		for (String to : emails) {
+			MimeMessage message = mailSender.createMimeMessage();
+			var mail = new MimeMessageHelper(message, "UTF-8");
+			mail.setFrom("notices@tsutawaru.local");
+			mail.setTo(to);
+			mail.setSubject("防災訓練のお知らせ");
+			mail.setText("本文");
+			mailSender.send(message);
+		}
+		double perMail = seconds(mailStart) / emails.size();
+		print("naive sample: %,d pushes at %.2f ms each, %,d mails at %.2f ms each", lineIds.size(), perPush * 1000,
+				emails.size(), perMail * 1000);
+		return perPush * audience.line() + perMail * audience.email();
+	}
+
+	private LineCount lineRecipients(String path) {
+		List<LoggedRequest> requests = line.findAll(postRequestedFor(urlEqualTo(path)));
+		Set<String> unique = new HashSet<>();
+		long total = 0;
+		for (LoggedRequest request : requests) {
+			JsonNode to = JSON.readTree(request.getBodyAsString()).get("to");
+			for (JsonNode id : to) {
+				unique.add(id.asString());
+				total++;
+			}
+		}
+		return new LineCount(requests.size(), unique.size(), total - unique.size());
+	}
+
+	record LineCount(long requests, long unique, long duplicates) {
+	}
+
+	private static NoticeDraft draft(String title, Severity severity, Set<Channel> channels, String rule) {
+		return new NoticeDraft(title, "本文です。詳しくは市のホームページをご覧ください。", null, severity, null, "防災", channels, rule,
+				Map.of(), List.of(), List.of(), null, null, false);
+	}
+
+	private static long median(List<Long> values) {
+		return values.stream().sorted().toList().get(values.size() / 2);
+	}
+
+	private static double seconds(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1e9;
+	}
+
+	private static long millis(long startNanos) {
+		return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+	}
+
+	private static void print(String format, Object... args) {
+		String line = String.format(format, args);
+		System.out.println("[benchmark] " + line);
+		report.add(line);
+	}
+
+}
