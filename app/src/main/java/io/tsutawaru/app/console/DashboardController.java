@@ -3,8 +3,15 @@ package io.tsutawaru.app.console;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import io.tsutawaru.kb.UnansweredQuestions;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Audience;
+import io.tsutawaru.notifier.NoticeState;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.Segments;
 
 import org.springframework.stereotype.Controller;
@@ -15,13 +22,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
+	/** Deliveries today are counted over this many latest notices: more than a city sends in a day. */
+	private static final int RECENT = 200;
+
 	private final Segments segments;
 
 	private final AttributeCatalog catalog;
 
-	DashboardController(Segments segments, AttributeCatalog catalog) {
+	private final Notices notices;
+
+	private final UnansweredQuestions unanswered;
+
+	DashboardController(Segments segments, AttributeCatalog catalog, Notices notices, UnansweredQuestions unanswered) {
 		this.segments = segments;
 		this.catalog = catalog;
+		this.notices = notices;
+		this.unanswered = unanswered;
 	}
 
 	@GetMapping("/console")
@@ -29,6 +45,13 @@ class DashboardController {
 		model.addAttribute("everyone", segments.preview("all"));
 		model.addAttribute("byArea", reachOf("area", catalog.areas()));
 		model.addAttribute("byLanguage", reachOf("language", catalog.languages()));
+		List<NoticeView> recent = notices.recent(RECENT);
+		model.addAttribute("today", DeliveryChart.lastDays(recent, 1).today());
+		model.addAttribute("awaitingApproval", recent.stream().filter(n -> n.state() == NoticeState.AWAITING_APPROVAL).count());
+		model.addAttribute("unansweredWeek", unanswered.grouped(Instant.now().minus(Duration.ofDays(7)), 10_000)
+			.stream()
+			.mapToLong(UnansweredQuestions.Group::count)
+			.sum());
 		return "console/dashboard";
 	}
 

@@ -57,6 +57,23 @@ final class ConsoleSession {
 			.build());
 	}
 
+	/** Uploads a file the way the page at {@code formPage} would, its CSRF token in the address. */
+	HttpResponse<String> upload(String formPage, String path, String fileName, byte[] content) {
+		String boundary = "----console-test-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + content.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(content, 0, body, head.length, content.length);
+		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+		return send(HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrfTokenOf(get(formPage).body()))))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	private static String csrfTokenOf(String page) {
 		Matcher matcher = CSRF.matcher(page);
 		if (!matcher.find()) {

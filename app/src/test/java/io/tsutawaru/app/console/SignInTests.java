@@ -11,6 +11,7 @@ import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.Subscribers;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.User;
@@ -20,6 +21,7 @@ import org.springframework.security.provisioning.UserDetailsManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in: throttled after repeated failures, told when a session expired, CSRF required, in two languages. */
+@AutoConfigureTestRestTemplate
 class SignInTests extends ServiceTest {
 
 	@LocalServerPort
@@ -112,7 +114,7 @@ class SignInTests extends ServiceTest {
 		long north = segments.preview("area = \"北部\"").line();
 		assertThat(friends).isPositive();
 		assertThat(page).contains("id=\"line-friends\">" + String.format("%,d", friends) + "<", "地域別の配信先",
-				"言語別の配信先", "easy-ja");
+				"言語別の配信先", "やさしい日本語");
 		assertThat(page).containsPattern("<th scope=\"row\">北部</th>\\s*<td class=\"num\">" + String.format("%,d", north) + "</td>");
 	}
 

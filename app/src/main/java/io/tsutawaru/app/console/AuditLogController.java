@@ -1,0 +1,48 @@
+package io.tsutawaru.app.console;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.tsutawaru.notifier.AuditEntry;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Who did what, newest first: every audited action on the latest notices (written, submitted, approved, sent,
+ * updated, cancelled, and the workers' own steps).
+ */
+@Controller
+class AuditLogController {
+
+	static final int NOTICES = 100;
+
+	private final Notices notices;
+
+	AuditLogController(Notices notices) {
+		this.notices = notices;
+	}
+
+	@GetMapping("/console/admin/audit")
+	String audit(Model model) {
+		List<AuditRow> rows = new ArrayList<>();
+		for (NoticeView notice : notices.recent(NOTICES)) {
+			for (AuditEntry entry : notices.history(notice.id())) {
+				rows.add(new AuditRow(entry, notice.draft().title()));
+			}
+		}
+		rows.sort(Comparator.comparing((AuditRow row) -> row.entry().at()).reversed());
+		model.addAttribute("rows", rows);
+		model.addAttribute("notices", NOTICES);
+		return "console/admin/audit";
+	}
+
+	/** @param entry the audited action @param title the headline of the notice it concerns */
+	record AuditRow(AuditEntry entry, String title) {
+	}
+
+}

@@ -1,0 +1,23 @@
+package io.tsutawaru.app.console;
+
+import io.tsutawaru.kb.FaqEntryNotFoundException;
+import io.tsutawaru.notifier.NoticeNotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A console page about something that does not exist is a "not found" page, not a server error. */
+@ControllerAdvice(basePackageClasses = ConsoleErrors.class)
+class ConsoleErrors {
+
+	@ExceptionHandler({ NoticeNotFoundException.class, FaqEntryNotFoundException.class })
+	ModelAndView notFound() {
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", 404);
+		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
+	}
+
+}

@@ -1,0 +1,109 @@
+package io.tsutawaru.app.console;
+
+import java.util.stream.Collectors;
+
+import io.tsutawaru.notifier.AttributeCatalog;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The emergency screen: template, areas, text, actual or exercise, one confirmation, and the alert goes to every
+ * channel at once; then live progress per channel, with Update and Cancel on the same screen.
+ */
+@Controller
+class EmergencyController {
+
+	private final Notices notices;
+
+	private final AttributeCatalog catalog;
+
+	private final ConfiguredChannels channels;
+
+	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels) {
+		this.notices = notices;
+		this.catalog = catalog;
+		this.channels = channels;
+	}
+
+	@GetMapping("/console/emergency")
+	String blank(Model model) {
+		NoticeForm form = new NoticeForm();
+		// Every channel the city has connected: an emergency goes everywhere at once.
+		form.setChannels(channels.configured().stream().map(Channel::id).collect(Collectors.toList()));
+		model.addAttribute("form", form);
+		return page(model);
+	}
+
+	@PostMapping("/console/emergency")
+	String send(@ModelAttribute("form") NoticeForm form,
+			@RequestParam(defaultValue = "false") boolean onlyTheseAreas, Authentication user, Model model) {
+		form.setSeverity("emergency");
+		form.setWhen("now");
+		form.setSegmentRule(onlyTheseAreas && !form.getAreas().isEmpty()
+				? "area in (" + form.getAreas().stream().map(RuleText::quoted).collect(Collectors.joining(", ")) + ")"
+				: "all");
+		try {
+			NoticeView notice = notices.create(form.toDraft(), ActingStaff.of(user));
+			return "redirect:/console/emergency/" + notice.id();
+		}
+		catch (RuntimeException ex) {
+			model.addAttribute("problem", NoticeProblems.describe(ex));
+			return page(model);
+		}
+	}
+
+	@GetMapping("/console/emergency/{id}")
+	String progress(@PathVariable long id, Model model) {
+		NoticeView notice = notices.find(id);
+		model.addAttribute("notice", notice);
+		model.addAttribute("figures", DeliveryFigures.of(notice));
+		return "console/emergency-progress";
+	}
+
+	@PostMapping("/console/emergency/{id}/update")
+	String update(@PathVariable long id, @RequestParam String title, @RequestParam String body,
+			Authentication user, RedirectAttributes redirect) {
+		NoticeView sent = notices.find(id);
+		NoticeForm changes = NoticeForm.of(sent.draft());
+		changes.setTitle(title);
+		changes.setBody(body);
+		return act(id, redirect, () -> notices.update(id, changes.toDraft(), ActingStaff.of(user)), "emergency.updated");
+	}
+
+	@PostMapping("/console/emergency/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication user,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> notices.cancel(id, reason, ActingStaff.of(user)), "emergency.cancelled");
+	}
+
+	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("done", done);
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("problem", NoticeProblems.describe(ex));
+		}
+		return "redirect:/console/emergency/" + id;
+	}
+
+	private String page(Model model) {
+		model.addAttribute("templates", EmergencyTemplate.ALL);
+		model.addAttribute("areas", catalog.areas());
+		model.addAttribute("allChannels", Channel.values());
+		model.addAttribute("configured", channels.configured());
+		return "console/emergency";
+	}
+
+}

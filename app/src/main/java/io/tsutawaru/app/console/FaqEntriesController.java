@@ -1,0 +1,89 @@
+package io.tsutawaru.app.console;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.tsutawaru.kb.FaqEditor;
+import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.FaqEntryNotFoundException;
+import io.tsutawaru.kb.InvalidFaqEntryException;
+import io.tsutawaru.kb.KnowledgeBase;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The FAQ entries: list and filter, edit, create (also from an unanswered question) and delete. */
+@Controller
+class FaqEntriesController {
+
+	private final FaqEditor editor;
+
+	private final KnowledgeBase knowledgeBase;
+
+	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase) {
+		this.editor = editor;
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	@GetMapping("/console/kb/entries")
+	String list(@RequestParam(defaultValue = "") String filter, Model model) {
+		String wanted = filter.strip().toLowerCase(Locale.ROOT);
+		List<FaqEntry> entries = editor.list()
+			.stream()
+			.filter(entry -> wanted.isEmpty() || (entry.id() + " " + entry.question() + " " + entry.answer() + " "
+					+ entry.category()).toLowerCase(Locale.ROOT).contains(wanted))
+			.toList();
+		model.addAttribute("filter", filter);
+		model.addAttribute("entries", entries);
+		return "console/kb/entries";
+	}
+
+	@GetMapping("/console/kb/entries/new")
+	String create(@RequestParam(required = false) String question, @RequestParam(required = false) String language,
+			Model model) {
+		model.addAttribute("form", FaqEntryForm.fresh(question, language));
+		model.addAttribute("creating", true);
+		return "console/kb/entry";
+	}
+
+	@GetMapping("/console/kb/entries/{id}")
+	String edit(@PathVariable String id, Model model) {
+		FaqEntry entry = knowledgeBase.find(id).orElseThrow(() -> new FaqEntryNotFoundException(id));
+		model.addAttribute("form", FaqEntryForm.of(entry));
+		model.addAttribute("updatedAt", entry.updatedAt());
+		model.addAttribute("creating", false);
+		return "console/kb/entry";
+	}
+
+	@PostMapping("/console/kb/entries")
+	String save(@ModelAttribute("form") FaqEntryForm form, @RequestParam(defaultValue = "false") boolean creating,
+			Model model, RedirectAttributes redirect) {
+		try {
+			if (creating && knowledgeBase.find(form.getId().strip()).isPresent()) {
+				throw new InvalidFaqEntryException("An entry with the id " + form.getId() + " already exists");
+			}
+			FaqEntry saved = editor.save(form.toEntry());
+			redirect.addFlashAttribute("done", "kb.saved");
+			return "redirect:/console/kb/entries/" + saved.id();
+		}
+		catch (InvalidFaqEntryException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("creating", creating);
+			return "console/kb/entry";
+		}
+	}
+
+	@PostMapping("/console/kb/entries/{id}/delete")
+	String delete(@PathVariable String id, RedirectAttributes redirect) {
+		editor.delete(id);
+		redirect.addFlashAttribute("done", "kb.deleted");
+		return "redirect:/console/kb/entries";
+	}
+
+}

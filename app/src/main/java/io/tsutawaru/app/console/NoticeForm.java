@@ -1,0 +1,152 @@
+package io.tsutawaru.app.console;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.InvalidNoticeException;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.Severity;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * What the compose and emergency forms post. A mutable bean because Spring binds forms into one; it becomes the
+ * notifier's immutable {@link NoticeDraft} at once.
+ */
+public class NoticeForm {
+
+	/** Staff enter times as the city's wall clock; the notifier stores instants. */
+	public static final ZoneId CITY_TIME = ZoneId.of("Asia/Tokyo");
+
+	private String title = "";
+
+	private String body = "";
+
+	private String titleEn = "";
+
+	private String bodyEn = "";
+
+	private String titleEasy = "";
+
+	private String bodyEasy = "";
+
+	private String link = "";
+
+	private String topic = "";
+
+	private List<String> channels = new ArrayList<>(List.of("line", "email", "website"));
+
+	private String segmentRule = "all";
+
+	private List<String> areas = new ArrayList<>();
+
+	private String when = "now";
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+	private LocalDateTime sendAt;
+
+	private String severity = "info";
+
+	private String status = "actual";
+
+	/** The form filled with what a notice says, to edit it. */
+	static NoticeForm of(NoticeDraft draft) {
+		NoticeForm form = new NoticeForm();
+		form.title = draft.title();
+		form.body = draft.body();
+		form.link = draft.link() == null ? "" : draft.link();
+		form.topic = draft.topic() == null ? "" : draft.topic();
+		form.channels = new ArrayList<>(draft.channels().stream().map(Channel::id).toList());
+		form.segmentRule = draft.segmentRule();
+		form.areas = new ArrayList<>(draft.areaNames());
+		form.severity = draft.severity().name().toLowerCase(Locale.ROOT);
+		form.status = draft.status().name().toLowerCase(Locale.ROOT);
+		NoticeDraft.Translation en = draft.translations().get("en");
+		if (en != null) {
+			form.titleEn = en.title();
+			form.bodyEn = en.body();
+		}
+		NoticeDraft.Translation easy = draft.translations().get("easy-ja");
+		if (easy != null) {
+			form.titleEasy = easy.title();
+			form.bodyEasy = easy.body();
+		}
+		if (draft.sendAt() != null) {
+			form.when = "later";
+			form.sendAt = LocalDateTime.ofInstant(draft.sendAt(), CITY_TIME);
+		}
+		return form;
+	}
+
+	NoticeDraft toDraft() {
+		Set<Channel> chosen = new LinkedHashSet<>();
+		channels.forEach(channel -> chosen.add(choice(Channel.class, channel)));
+		Map<String, NoticeDraft.Translation> translations = new LinkedHashMap<>();
+		if (!titleEn.isBlank() || !bodyEn.isBlank()) {
+			translations.put("en", new NoticeDraft.Translation(titleEn.strip(), bodyEn.strip()));
+		}
+		if (!titleEasy.isBlank() || !bodyEasy.isBlank()) {
+			translations.put("easy-ja", new NoticeDraft.Translation(titleEasy.strip(), bodyEasy.strip()));
+		}
+		Instant at = "later".equals(when) && sendAt != null ? sendAt.atZone(CITY_TIME).toInstant() : null;
+		return new NoticeDraft(title.strip(), body.strip(), link.isBlank() ? null : link.strip(),
+				choice(Severity.class, severity), choice(AlertStatus.class, status), topic.isBlank() ? null : topic,
+				chosen, segmentRule, translations, areas, List.of(), at, null, false);
+	}
+
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = nonNull(title); }
+	public String getBody() { return body; }
+	public void setBody(String body) { this.body = nonNull(body); }
+	public String getTitleEn() { return titleEn; }
+	public void setTitleEn(String titleEn) { this.titleEn = nonNull(titleEn); }
+	public String getBodyEn() { return bodyEn; }
+	public void setBodyEn(String bodyEn) { this.bodyEn = nonNull(bodyEn); }
+	public String getTitleEasy() { return titleEasy; }
+	public void setTitleEasy(String titleEasy) { this.titleEasy = nonNull(titleEasy); }
+	public String getBodyEasy() { return bodyEasy; }
+	public void setBodyEasy(String bodyEasy) { this.bodyEasy = nonNull(bodyEasy); }
+	public String getLink() { return link; }
+	public void setLink(String link) { this.link = nonNull(link); }
+	public String getTopic() { return topic; }
+	public void setTopic(String topic) { this.topic = nonNull(topic); }
+	public List<String> getChannels() { return channels; }
+	public void setChannels(List<String> channels) { this.channels = channels == null ? new ArrayList<>() : channels; }
+	public String getSegmentRule() { return segmentRule; }
+	public void setSegmentRule(String segmentRule) { this.segmentRule = nonNull(segmentRule); }
+	public List<String> getAreas() { return areas; }
+	public void setAreas(List<String> areas) { this.areas = areas == null ? new ArrayList<>() : areas; }
+	public String getWhen() { return when; }
+	public void setWhen(String when) { this.when = nonNull(when); }
+	public LocalDateTime getSendAt() { return sendAt; }
+	public void setSendAt(LocalDateTime sendAt) { this.sendAt = sendAt; }
+	public String getSeverity() { return severity; }
+	public void setSeverity(String severity) { this.severity = nonNull(severity); }
+	public String getStatus() { return status; }
+	public void setStatus(String status) { this.status = nonNull(status); }
+
+	/** A value the form offers as a choice; anything else was not typed by staff, but is still a 400, not a 500. */
+	private static <E extends Enum<E>> E choice(Class<E> type, String word) {
+		try {
+			return Enum.valueOf(type, word.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidNoticeException("Unknown " + type.getSimpleName() + " '" + word + "'");
+		}
+	}
+
+	private static String nonNull(String value) {
+		return value == null ? "" : value;
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.tsutawaru.app.console;
+
+import java.util.List;
+
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** The history of notices with their delivery figures, one notice's page, and its live progress. */
+@Controller
+class NoticesController {
+
+	private static final int SHOWN = 100;
+
+	private final Notices notices;
+
+	private final ProgressStreams progress;
+
+	NoticesController(Notices notices, ProgressStreams progress) {
+		this.notices = notices;
+		this.progress = progress;
+	}
+
+	@GetMapping("/console/notices")
+	String history(Model model) {
+		List<NoticeView> recent = notices.recent(SHOWN);
+		model.addAttribute("rows", recent.stream().map(n -> new HistoryRow(n, DeliveryFigures.of(n))).toList());
+		model.addAttribute("chart", DeliveryChart.lastDays(recent, 14));
+		return "console/notices";
+	}
+
+	@GetMapping("/console/notices/{id}")
+	String notice(@PathVariable long id, Model model) {
+		NoticeView notice = notices.find(id);
+		model.addAttribute("notice", notice);
+		model.addAttribute("figures", DeliveryFigures.of(notice));
+		model.addAttribute("history", notices.history(id));
+		return "console/notice";
+	}
+
+	@GetMapping(path = "/console/notices/{id}/progress", produces = "text/event-stream")
+	@ResponseBody
+	SseEmitter progress(@PathVariable long id) {
+		notices.find(id); // an unknown notice is a 404 now, not an error event later
+		return progress.stream(id);
+	}
+
+	/** @param notice the notice @param figures its delivery so far */
+	record HistoryRow(NoticeView notice, DeliveryFigures figures) {
+	}
+
+}

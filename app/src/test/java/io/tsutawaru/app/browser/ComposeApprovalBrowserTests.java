@@ -1,0 +1,98 @@
+package io.tsutawaru.app.browser;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import io.tsutawaru.notifier.Segments;
+import io.tsutawaru.notifier.SyntheticSubscribers;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * PR staff write a notice with live previews and the segment builder's live reach, schedule it for tomorrow and
+ * submit it; a second member of staff approves it and it becomes a scheduled notice.
+ */
+class ComposeApprovalBrowserTests extends BrowserTest {
+
+	@Autowired
+	SyntheticSubscribers residents;
+
+	@Autowired
+	Segments segments;
+
+	@Test
+	void composeApproveAndSchedule() {
+		residents.generate(30, 5);
+		signInAs("pr");
+		open("/console/compose");
+		String marker = "PR-" + UUID.randomUUID().toString().substring(0, 8);
+		byId("title").sendKeys("子育て応援フェスタのお知らせ " + marker);
+		byId("body").sendKeys("来月、市民会館で子育て応援フェスタを開きます。");
+		assertThat(byId("preview-line").getText()).contains("子育て応援フェスタのお知らせ", "市民会館");
+		assertThat(byId("preview-mail-subject").getText()).contains(marker);
+		assertThat(byId("preview-web-title").getText()).contains(marker);
+
+		check("#segment-builder fieldset[data-attribute=area] input[value='北部']");
+		check("#segment-builder fieldset[data-attribute=interests] input[value='子育て']");
+		String rule = "area in (\"北部\") and \"子育て\" in interests";
+		assertThat(byId("segmentRule").getDomProperty("value")).isEqualTo(rule);
+		long expected = segments.preview(rule).line();
+		waitFor().until(driver -> driver.findElement(By.id("reach-line")).getText().equals(String.valueOf(expected)));
+
+		// Typing the rule by hand is checked the same way, with the parser's message for a mistake.
+		WebElement ruleText = byId("segmentRule");
+		ruleText.sendKeys(" and");
+		waitFor().until(driver -> driver.findElement(By.id("rule-error")).isDisplayed());
+		ruleText.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE);
+		waitFor().until(driver -> !driver.findElement(By.id("rule-error")).isDisplayed());
+
+		browser.findElement(By.cssSelector("input[name=when][value=later]")).click();
+		String tomorrow = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(1).withHour(9).withMinute(30)
+			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+		browser.executeScript("document.getElementById('sendAt').value = arguments[0]", tomorrow);
+		screenshot("compose");
+		byId("submit-for-approval").click();
+
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+		assertThat(byId("done").getText()).contains("承認を依頼しました");
+		assertThat(byId("notice-state").getText()).isEqualTo("承認待ち");
+		String noticeUrl = browser.getCurrentUrl();
+
+		// The author may not approve their own notice; the button says why.
+		open("/console/approvals");
+		WebElement own = approvalOf(marker);
+		assertThat(own.findElement(By.cssSelector("button")).isEnabled()).isFalse();
+
+		signInAs("admin");
+		open("/console/approvals");
+		screenshot("approvals");
+		approvalOf(marker).findElement(By.cssSelector("button")).click();
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+		assertThat(browser.getCurrentUrl()).isEqualTo(noticeUrl);
+		assertThat(byId("notice-state").getText()).isEqualTo("配信予約");
+		assertThat(byId("notice-send-at").getText()).isEqualTo(tomorrow.replace('T', ' '));
+		screenshot("notice");
+
+		open("/console/notices");
+		WebElement row = browser.findElement(By.xpath("//tr[.//a[contains(., '" + marker + "')]]"));
+		assertThat(row.getText()).contains("配信予約");
+		screenshot("notices");
+	}
+
+	private void check(String selector) {
+		browser.findElement(By.cssSelector(selector)).click();
+	}
+
+	private WebElement approvalOf(String marker) {
+		return browser.findElement(By.xpath("//article[contains(@class, 'approval')][.//h2[contains(., '" + marker + "')]]"));
+	}
+
+}

@@ -1,0 +1,79 @@
+package io.tsutawaru.app.browser;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each role signs in, sees its own part of the menu, and is turned away from the rest even by typing the address. */
+class RolesBrowserTests extends BrowserTest {
+
+	@Test
+	void loginPageInJapaneseAndEnglish() {
+		browser.manage().deleteAllCookies();
+		open("/login?lang=ja");
+		assertThat(byId("username").getAttribute("autocomplete")).isEqualTo("username");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("職員ログイン");
+		screenshot("login");
+		open("/login?lang=en");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Staff sign-in");
+		open("/login?lang=ja");
+	}
+
+	@Test
+	void prStaffSeeComposeAndApprovalsButNotEmergencyOrTheAdminPages() {
+		signInAs("pr");
+		assertThat(menu()).contains("お知らせ作成", "承認", "配信履歴").doesNotContain("緊急配信", "FAQ", "監査ログ", "バッチ処理");
+		screenshot("dashboard");
+		assertForbidden("/console/emergency");
+		assertForbidden("/console/kb");
+		assertForbidden("/console/admin/audit");
+		screenshot("forbidden");
+	}
+
+	@Test
+	void emergencyStaffSeeTheEmergencyScreenButNotComposeOrTheFaq() {
+		signInAs("emergency");
+		assertThat(menu()).contains("緊急配信", "配信履歴").doesNotContain("お知らせ作成", "FAQ", "監査ログ");
+		assertForbidden("/console/kb");
+	}
+
+	@Test
+	void faqEditorsSeeTheKnowledgeBaseButNoNotices() {
+		signInAs("editor");
+		assertThat(menu()).contains("FAQ").doesNotContain("緊急配信", "お知らせ作成", "配信履歴", "監査ログ");
+		assertForbidden("/console/emergency");
+		assertForbidden("/console/admin/jobs");
+	}
+
+	@Test
+	void administratorsSeeEverything() {
+		signInAs("admin");
+		assertThat(menu()).contains("お知らせ作成", "緊急配信", "配信履歴", "FAQ", "バッチ処理", "監査ログ");
+	}
+
+	@Test
+	void theConsoleSwitchesToEnglish() {
+		signInAs("pr");
+		browser.findElement(By.cssSelector(".account .lang")).click();
+		waitFor().until(driver -> driver.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+		assertThat(menu()).contains("Compose", "Approvals", "Notices");
+		assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		screenshot("dashboard-en");
+		browser.findElement(By.cssSelector(".account .lang")).click();
+		waitFor().until(driver -> driver.findElement(By.tagName("h1")).getText().equals("ダッシュボード"));
+	}
+
+	private List<String> menu() {
+		return browser.findElements(By.cssSelector("header nav a")).stream().map(WebElement::getText).toList();
+	}
+
+	private void assertForbidden(String path) {
+		open(path);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("この画面を開く権限がありません");
+	}
+
+}

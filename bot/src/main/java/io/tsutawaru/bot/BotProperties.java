@@ -1,0 +1,70 @@
+package io.tsutawaru.bot;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The bot's settings ({@code tsutawaru.bot.*}).
+ *
+ * @param replyDeadline how old an event may be and still be answered with its reply token; LINE's tokens last
+ *        about a minute, so anything later is pushed instead
+ * @param lineCallTimeout how long to wait for one call to the LINE API before giving up on it
+ * @param dedupeTtl how long a webhook event id is remembered, so a redelivery acts only once
+ * @param conversationTimeout how long an unfinished dialog (registration, report) waits for the resident
+ * @param rateLimit how many events one resident may send before the bot stops answering for a while
+ * @param webhook the webhook's limits and its event workers
+ * @param reportPhotoDir where photos of residents' reports are stored
+ * @param reportPhotoMaxSize the largest photo accepted
+ * @param reportCategories the kinds of report residents choose from; labels come from the message bundles
+ * @param generalContact the city's general line, offered when no department fits
+ */
+@Validated
+@ConfigurationProperties("tsutawaru.bot")
+public record BotProperties(@DefaultValue("20s") @NotNull Duration replyDeadline,
+		@DefaultValue("10s") @NotNull Duration lineCallTimeout, @DefaultValue("24h") @NotNull Duration dedupeTtl,
+		@DefaultValue("30m") @NotNull Duration conversationTimeout, @DefaultValue @Valid RateLimit rateLimit,
+		@DefaultValue @Valid Webhook webhook, @DefaultValue("data/report-photos") @NotNull Path reportPhotoDir,
+		@DefaultValue("10MB") @NotNull DataSize reportPhotoMaxSize,
+		@DefaultValue({ "road", "street-light", "park", "illegal-dumping", "other" }) @NotEmpty List<String> reportCategories,
+		@DefaultValue @Valid GeneralContact generalContact) {
+
+	/**
+	 * @param events how many events one resident may send per window
+	 * @param window the window
+	 */
+	public record RateLimit(@DefaultValue("20") @Min(1) int events, @DefaultValue("1m") @NotNull Duration window) {
+	}
+
+	/**
+	 * @param maxBody the largest webhook body accepted; LINE's are a few kilobytes
+	 * @param partitions Redis streams events wait in, each read by one thread per process; one resident's events
+	 *        always go to the same partition, so they are handled in order. Every process must use the same number.
+	 * @param streamMaxLength entries kept per partition, handled or not; far above any backlog
+	 * @param reclaimAfter how long an event read by a process that died waits before another process takes it over
+	 */
+	public record Webhook(@DefaultValue("1MB") @NotNull DataSize maxBody, @DefaultValue("8") @Min(1) int partitions,
+			@DefaultValue("100000") @Min(1000) long streamMaxLength, @DefaultValue("1m") @NotNull Duration reclaimAfter) {
+	}
+
+	/**
+	 * @param name how residents know the line, e.g. 「市役所 総合案内」
+	 * @param phone the number, or empty when the city has not configured one
+	 * @param hours when it is answered, or empty
+	 */
+	public record GeneralContact(@DefaultValue("市役所 総合案内") @NotBlank String name, @DefaultValue("") String phone,
+			@DefaultValue("") String hours) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.tsutawaru.bot;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A resident's conversation handed to a person. While it is open the bot does not answer the resident.
+ *
+ * @param id the hand-off's number
+ * @param reason why: the resident asked for a person, or which answer did not help
+ * @param language the resident's language ({@code ja}, {@code en}, {@code easy-ja}), so staff answer in it
+ * @param openedAt when it was opened
+ * @param closedAt when staff closed it, or {@code null} while open
+ * @param messages the conversation since it was opened, oldest first
+ */
+public record HandOff(long id, String reason, String language, Instant openedAt, Instant closedAt,
+		List<HandOffMessage> messages) {
+
+	public HandOff {
+		messages = List.copyOf(messages);
+	}
+
+	/** Whether a person still handles it. */
+	public boolean open() {
+		return closedAt == null;
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.tsutawaru.bot.conversation;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bot's fixed texts in Japanese, English and easy Japanese, from {@code bot/messages_<language>.properties}
+ * (UTF-8). A key missing in English or easy Japanese falls back to Japanese, so a resident always gets an answer.
+ * Placeholders are {@code {0}}, {@code {1}}, ... — deliberately not {@link java.text.MessageFormat}, whose quoting
+ * rules would eat the apostrophes of English texts.
+ */
+@Component
+public class ResidentTexts {
+
+	/** The languages residents choose from, in the order they are offered. */
+	public static final List<String> LANGUAGES = List.of("ja", "en", "easy-ja");
+
+	private static final String FALLBACK = "ja";
+
+	private final Map<String, Properties> bundles;
+
+	ResidentTexts() {
+		this.bundles = Map.of("ja", load("ja"), "en", load("en"), "easy-ja", load("easy-ja"));
+	}
+
+	/** The text for a key in a language, with placeholders filled in. */
+	public String text(String language, String key, Object... arguments) {
+		String pattern = bundles.getOrDefault(language, bundles.get(FALLBACK)).getProperty(key);
+		if (pattern == null) {
+			pattern = bundles.get(FALLBACK).getProperty(key);
+		}
+		if (pattern == null) {
+			throw new IllegalStateException("No bot text for key " + key);
+		}
+		for (int i = 0; i < arguments.length; i++) {
+			pattern = pattern.replace("{" + i + "}", String.valueOf(arguments[i]));
+		}
+		return pattern;
+	}
+
+	/** A text that may be absent (labels of configurable values); the value itself when it is. */
+	public String label(String language, String key, String value) {
+		Properties bundle = bundles.getOrDefault(language, bundles.get(FALLBACK));
+		return bundle.getProperty(key, bundles.get(FALLBACK).getProperty(key, value));
+	}
+
+	/**
+	 * Whether a typed text is one of a command's words in any language: a resident who set English may still
+	 * type 「通報」. Width and case are ignored (ＳＴＡＦＦ, Staff).
+	 */
+	public boolean isCommand(String command, String typed) {
+		if (typed == null || typed.length() > 40) {
+			return false;
+		}
+		String normalized = normalize(typed);
+		return bundles.values()
+			.stream()
+			.map(bundle -> bundle.getProperty("command." + command, ""))
+			.flatMap(words -> Arrays.stream(words.split("\\|")))
+			.anyMatch(word -> !word.isBlank() && normalize(word).equals(normalized));
+	}
+
+	private static String normalize(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static Properties load(String language) {
+		Properties bundle = new Properties();
+		var resource = new ClassPathResource("bot/messages_" + language + ".properties");
+		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+			bundle.load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Missing bot texts for " + language, ex);
+		}
+		return bundle;
+	}
+
+}

@@ -1,0 +1,88 @@
+package io.tsutawaru.bot.faq;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.linecorp.bot.messaging.model.Action;
+import com.linecorp.bot.messaging.model.ConfirmTemplate;
+import com.linecorp.bot.messaging.model.Message;
+import com.linecorp.bot.messaging.model.QuickReply;
+import com.linecorp.bot.messaging.model.QuickReplyItem;
+import com.linecorp.bot.messaging.model.TemplateMessage;
+import io.tsutawaru.bot.conversation.PostbackData;
+import io.tsutawaru.bot.conversation.Replies;
+import io.tsutawaru.bot.conversation.ResidentTexts;
+import io.tsutawaru.bot.conversation.Topic;
+import io.tsutawaru.kb.DataSources;
+import io.tsutawaru.kb.FaqEntry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes one FAQ answer as LINE messages: the answer (split to LINE's limits) with its page, department and the
+ * sources it is owed to, then a 「解決した／解決しない」 question whose quick replies offer related questions.
+ */
+@Component
+class FaqAnswers {
+
+	/** Answer parts; the feedback question takes the fifth and last message of a reply. */
+	private static final int MAX_ANSWER_MESSAGES = 4;
+
+	private final ResidentTexts texts;
+
+	private final ContactLines contacts;
+
+	private final ObjectProvider<DataSources> sources;
+
+	FaqAnswers(ResidentTexts texts, ContactLines contacts, ObjectProvider<DataSources> sources) {
+		this.texts = texts;
+		this.contacts = contacts;
+		this.sources = sources;
+	}
+
+	List<Message> answer(FaqEntry entry, List<FaqEntry> related, String language) {
+		List<Message> messages = new ArrayList<>();
+		Replies.split(body(entry, language), MAX_ANSWER_MESSAGES).forEach(part -> messages.add(Replies.text(part)));
+		messages.add(feedbackQuestion(entry, related, language));
+		return messages;
+	}
+
+	private String body(FaqEntry entry, String language) {
+		StringBuilder body = new StringBuilder(entry.answer().strip());
+		if (entry.url() != null) {
+			body.append("\n\n").append(texts.text(language, "faq.more", entry.url()));
+		}
+		if (entry.contact() != null && entry.contact().phone() != null) {
+			body.append("\n").append(contacts.forEntry(entry, language));
+		}
+		DataSources owed = sources.getIfAvailable();
+		if (owed != null) {
+			owed.attributions().forEach(notice -> body.append("\n").append(notice));
+		}
+		return body.toString();
+	}
+
+	private Message feedbackQuestion(FaqEntry entry, List<FaqEntry> related, String language) {
+		String question = texts.text(language, "faq.feedback.question");
+		var template = new ConfirmTemplate(question, List.of(
+				Replies.postback(texts.text(language, "faq.feedback.solved"), feedback(entry, true)),
+				Replies.postback(texts.text(language, "faq.feedback.unsolved"), feedback(entry, false))));
+		List<QuickReplyItem> items = related.stream()
+			.limit(3)
+			.map(other -> new QuickReplyItem(show(other)))
+			.toList();
+		return new TemplateMessage(items.isEmpty() ? null : new QuickReply(items), null, question, template);
+	}
+
+	/** A button showing another entry's answer; the resident sees the question as their message. */
+	static Action show(FaqEntry entry) {
+		return Replies.postback(entry.question(), new PostbackData(Topic.FAQ, "show", Map.of("id", entry.id())));
+	}
+
+	private static PostbackData feedback(FaqEntry entry, boolean solved) {
+		return new PostbackData(Topic.FAQ, "feedback", Map.of("id", entry.id(), "solved", solved ? "1" : "0"));
+	}
+
+}

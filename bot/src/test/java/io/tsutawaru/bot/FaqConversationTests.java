@@ -1,0 +1,128 @@
+package io.tsutawaru.bot;
+
+import java.util.Set;
+
+import io.tsutawaru.kb.Decision;
+import io.tsutawaru.notifier.Preferences;
+import io.tsutawaru.notifier.Subscribers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static io.tsutawaru.bot.ScriptedKnowledgeBase.BATTERIES;
+import static io.tsutawaru.bot.ScriptedKnowledgeBase.GARBAGE;
+import static io.tsutawaru.bot.ScriptedKnowledgeBase.GARBAGE_EN;
+import static io.tsutawaru.bot.ScriptedKnowledgeBase.RECYCLING;
+import static io.tsutawaru.bot.WebhookEvents.body;
+import static io.tsutawaru.bot.WebhookEvents.postback;
+import static io.tsutawaru.bot.WebhookEvents.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FaqConversationTests extends LineWebhookTestSupport {
+
+	private static final String GARBAGE_ANSWER = "粗大ごみは事前に申し込みが必要です。\n電話かインターネットで申し込んでください。\n\n"
+			+ "詳しくはこちら：https://city.example.jp/gomi\nお問い合わせ：環境課 0561-00-0001（平日 8:30〜17:15）";
+
+	@Autowired
+	Subscribers subscribers;
+
+	/** The 「解決しましたか？」 question under an answer, with related questions as quick replies. */
+	private static String feedbackQuestion(String question, String solved, String unsolved, String faqId,
+			String... related) {
+		String quickReply = related.length == 0 ? "" : ",\"quickReply\":{\"items\":[" + String.join(",", related) + "]}";
+		return """
+				{"type":"template","altText":"%1$s","template":{"type":"confirm","text":"%1$s","actions":[
+				 {"type":"postback","label":"%2$s","data":"c=faq&a=feedback&id=%4$s&solved=1","displayText":"%2$s"},
+				 {"type":"postback","label":"%3$s","data":"c=faq&a=feedback&id=%4$s&solved=0","displayText":"%3$s"}]}%5$s}
+				""".formatted(question, solved, unsolved, faqId, quickReply);
+	}
+
+	private static String japaneseFeedback(String faqId, String... related) {
+		return feedbackQuestion("この回答で解決しましたか？", "解決した", "解決しない", faqId, related);
+	}
+
+	@Test
+	void answersWithFeedbackButtonsAndRelatedQuestions() {
+		knowledgeBase.script("粗大ごみ", Decision.ANSWER, GARBAGE, RECYCLING, BATTERIES);
+
+		assertThat(postWebhook(body(text(user, "answer-token", "粗大ごみ"))).statusCode()).isEqualTo(200);
+
+		awaitCall(REPLY, reply("answer-token", textMessage(GARBAGE_ANSWER),
+				japaneseFeedback("garbage-1", postbackItem("資源ごみの日は？", "c=faq&a=show&id=garbage-2"),
+						postbackItem("電池の捨て方は？", "c=faq&a=show&id=garbage-3"))));
+	}
+
+	@Test
+	void offersLikelyQuestionsWhenSeveralFit() {
+		knowledgeBase.script("ごみ", Decision.CHOOSE, GARBAGE, RECYCLING, BATTERIES);
+
+		postWebhook(body(text(user, "choose-token", "ごみ")));
+
+		awaitCall(REPLY, reply("choose-token", textMessage("お問い合わせは次のどれですか？",
+				postbackItem("粗大ごみの出し方は？", "c=faq&a=show&id=garbage-1"),
+				postbackItem("資源ごみの日は？", "c=faq&a=show&id=garbage-2"),
+				postbackItem("電池の捨て方は？", "c=faq&a=show&id=garbage-3"), postbackItem("どれでもない", "c=faq&a=none"))));
+	}
+
+	@Test
+	void showsTheChosenQuestionsAnswer() {
+		postWebhook(body(postback(user, "show-token", "c=faq&a=show&id=garbage-2")));
+
+		awaitCall(REPLY, reply("show-token", textMessage("資源ごみは毎週水曜日です。"), japaneseFeedback("garbage-2")));
+	}
+
+	@Test
+	void apologisesWhenNoneOfTheChoicesFit() {
+		postWebhook(body(postback(user, "none-token", "c=faq&a=none")));
+
+		awaitCall(REPLY, reply("none-token", textMessage(
+				"申し訳ありません。お答えできる情報が見つかりませんでした。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\nいただいたご質問は、回答を増やすために担当課で確認します。",
+				postbackItem("職員と話したい", "c=ho&a=open"))));
+	}
+
+	@Test
+	void thanksForSolvedFeedbackAndRecordsIt() {
+		postWebhook(body(postback(user, "solved-token", "c=faq&a=feedback&id=garbage-2&solved=1")));
+
+		awaitCall(REPLY, reply("solved-token", textMessage("ありがとうございました。ほかにもご質問があればどうぞ。")));
+		assertThat(knowledgeBase.feedback).contains("garbage-2:solved");
+	}
+
+	@Test
+	void offersTheDepartmentAndAPersonWhenNotSolved() {
+		postWebhook(body(postback(user, "unsolved-token", "c=faq&a=feedback&id=garbage-1&solved=0")));
+
+		awaitCall(REPLY, reply("unsolved-token", textMessage(
+				"お役に立てず申し訳ありません。\nお問い合わせ：環境課 0561-00-0001（平日 8:30〜17:15）\n職員と直接やりとりすることもできます。",
+				postbackItem("職員と話したい", "c=ho&a=open&faq=garbage-1"))));
+		assertThat(knowledgeBase.feedback).contains("garbage-1:unsolved");
+	}
+
+	@Test
+	void answersAnEnglishSpeakerFromEnglishEntries() {
+		subscribers.updatePreferences(user, new Preferences(null, null, Set.of(), "en"));
+		knowledgeBase.scriptIn("en", "bulky garbage", Decision.ANSWER, GARBAGE_EN);
+
+		postWebhook(body(text(user, "english-token", "bulky garbage")));
+
+		awaitCall(REPLY, reply("english-token",
+				textMessage("Bulky garbage must be booked in advance, by phone or online.\n"
+						+ "Contact: Environment Division 0561-00-0001 (weekdays 8:30-17:15)"),
+				feedbackQuestion("Did this answer help?", "Yes, solved", "Not solved", "garbage-1-en")));
+	}
+
+	@Test
+	void fallsBackToJapaneseEntriesWithEnglishTextsAround() {
+		subscribers.updatePreferences(user, new Preferences(null, null, Set.of(), "en"));
+		knowledgeBase.scriptIn("ja", "粗大ごみ 英語", Decision.ANSWER, GARBAGE);
+
+		postWebhook(body(text(user, "fallback-token", "粗大ごみ 英語")));
+
+		awaitCall(REPLY, reply("fallback-token",
+				textMessage("粗大ごみは事前に申し込みが必要です。\n電話かインターネットで申し込んでください。\n\n"
+						+ "More information: https://city.example.jp/gomi\nContact: 環境課 0561-00-0001 (平日 8:30〜17:15)"),
+				feedbackQuestion("Did this answer help?", "Yes, solved", "Not solved", "garbage-1")));
+		assertThat(knowledgeBase.searches).containsSubsequence("en:粗大ごみ 英語", "ja:粗大ごみ 英語");
+	}
+
+}
