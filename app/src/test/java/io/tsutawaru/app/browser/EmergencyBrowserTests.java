@@ -113,8 +113,10 @@ class EmergencyBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("main")).getDomProperty("textContent")).contains(marker);
 		open("/console/mailbox");
 		assertThat(browser.findElement(By.tagName("main")).getDomProperty("textContent")).contains(marker);
+		browser.findElement(By.linkText("配信履歴")).click();
+		assertThat(browser.findElement(By.partialLinkText(marker)).isDisplayed()).isTrue();
+		screenshot("notices");
 		if (deliveryChannels.stream().anyMatch(channel -> channel.channel() == Channel.WEBSITE)) {
-			browser.findElement(By.linkText("配信履歴")).click();
 			browser.findElement(By.partialLinkText(marker)).click();
 			browser.findElement(By.linkText("ウェブサイトのページ")).click();
 			waitFor().until(driver -> driver.findElement(By.tagName("body")).getText().contains(marker));
