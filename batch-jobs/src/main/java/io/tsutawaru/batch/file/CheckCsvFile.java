@@ -25,6 +25,9 @@ public class CheckCsvFile implements Tasklet {
 	/** Where the detected encoding is kept for the import step. */
 	public static final String ENCODING = "file.encoding";
 
+	/** Where the header line, as text, is kept for the import step. */
+	public static final String HEADER = "file.header";
+
 	private final ImportReports reports;
 
 	private final int maxLineBytes;
@@ -51,6 +54,7 @@ public class CheckCsvFile implements Tasklet {
 			Charset charset = TextEncoding.detect(file, maxLineBytes);
 			CsvColumns columns = CsvColumns.read(file, charset, maxLineBytes, aliases, required);
 			run.getExecutionContext().putString(ENCODING, charset.name());
+			run.getExecutionContext().putString(HEADER, columns.headerText());
 			if (!columns.ignored().isEmpty()) {
 				run.getExecutionContext().putString("file.ignoredColumns", String.join(", ", columns.ignored()));
 			}

@@ -22,10 +22,13 @@ public final class CsvColumns {
 
 	private final int width;
 
-	private CsvColumns(Map<String, Integer> positions, List<String> ignored, int width) {
+	private final String headerText;
+
+	private CsvColumns(Map<String, Integer> positions, List<String> ignored, int width, String headerText) {
 		this.positions = positions;
 		this.ignored = ignored;
 		this.width = width;
+		this.headerText = headerText;
 	}
 
 	/**
@@ -52,10 +55,10 @@ public final class CsvColumns {
 		if (!(CsvFields.split(1, text) instanceof CsvRecord.Parsed parsed)) {
 			throw new FileRejectedException(1, "the header has a quote in the wrong place");
 		}
-		return place(parsed.fields(), aliases, required);
+		return place(parsed.fields(), aliases, required, text);
 	}
 
-	static CsvColumns place(List<String> names, Map<String, Set<String>> aliases, Set<String> required) {
+	static CsvColumns place(List<String> names, Map<String, Set<String>> aliases, Set<String> required, String text) {
 		Map<String, Integer> positions = new HashMap<>();
 		List<String> ignored = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
@@ -78,7 +81,7 @@ public final class CsvColumns {
 			throw new FileRejectedException(1, "the header lacks the column(s) " + String.join(", ", missing)
 					+ "; it names: " + String.join(", ", names));
 		}
-		return new CsvColumns(Map.copyOf(positions), List.copyOf(ignored), names.size());
+		return new CsvColumns(Map.copyOf(positions), List.copyOf(ignored), names.size(), text);
 	}
 
 	/** The value of a column in a record, stripped; empty when the column is absent or blank. */
@@ -93,6 +96,11 @@ public final class CsvColumns {
 	/** How many fields a record must have: as many as the header. */
 	public int width() {
 		return width;
+	}
+
+	/** The header line as it is in the file, decoded. */
+	public String headerText() {
+		return headerText;
 	}
 
 	/** Header names that matched no known column; their values are not imported. */

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Writes an import's report: every rejected row with its line and reason, as CSV with a byte-order mark so that
  * Excel on a Japanese Windows opens it correctly, and a one-sentence summary for the console.
  */
-@Component
+@Component("batch.importReports")
 public class ImportReports {
 
 	private final RejectedRows rejectedRows;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
  * The rows an import rejected, kept per job instance in the chunk's own transaction: a restart after a failure
  * neither repeats nor loses them, and the report lists them all whichever run found them.
  */
-@Repository
+@Repository("batch.rejectedRows")
 public class RejectedRows {
 
 	private final JdbcClient jdbc;

@@ -11,7 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /** Where the jobs write the files staff download: {@code <work-dir>/reports/<job>-<run>-<what>.csv}. */
-@Component
+@Component("batch.reportFiles")
 public class ReportFiles {
 
 	private final Path directory;

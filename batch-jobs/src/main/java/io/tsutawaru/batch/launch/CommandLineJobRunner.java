@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * status: 0 completed, 1 failed, 2 wrong job name or parameters, 3 refused (already done or running).
  * The application's main method exits with it ({@code SpringApplication.exit}).
  */
-@Component
+@Component("batch.commandLineJobRunner")
 class CommandLineJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	static final String JOB_OPTION = "job";

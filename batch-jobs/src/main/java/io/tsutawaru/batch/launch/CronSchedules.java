@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * first to create the day's job instance runs it and the others are refused, so it runs once a day. Off in a
  * process started with {@code --job} and when {@code tsutawaru.batch.scheduling=false}.
  */
-@Component
+@Component("batch.cronSchedules")
 class CronSchedules implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(CronSchedules.class);

@@ -28,7 +28,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 /** {@link BatchJobs} over Spring Batch's job repository, which lives in the service's database. */
-@Service
+@Service("batch.repositoryBatchJobs")
 class RepositoryBatchJobs implements BatchJobs {
 
 	private final Map<String, Job> jobs;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * public {@code Subscribers} API works one LINE user at a time and has no e-mail-only import yet, so this is the one
  * place outside the notifier that writes its tables; it follows the notifier's own bulk writer.
  */
-@Repository
+@Repository("batch.subscriberListTable")
 class SubscriberListTable {
 
 	private final JdbcTemplate jdbc;

@@ -1,0 +1,166 @@
+package io.tsutawaru.batch.faq;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import io.tsutawaru.batch.BatchJobs;
+import io.tsutawaru.batch.BatchTestApplication;
+import io.tsutawaru.batch.JobLaunchRefusedException;
+import io.tsutawaru.batch.JobRun;
+import io.tsutawaru.batch.TestFiles;
+import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.KnowledgeBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** faqImportJob through the real knowledge base (database and Lucene index). Ids carry a prefix per test. */
+@SpringBatchTest
+@SpringBootTest(classes = BatchTestApplication.class)
+abstract class FaqImportJobTests {
+
+	@Autowired
+	BatchJobs jobs;
+
+	@Autowired
+	KnowledgeBase knowledgeBase;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JobRepository repository;
+
+	String prefix;
+
+	@BeforeEach
+	void newPrefix() {
+		prefix = "t" + UUID.randomUUID().toString().substring(0, 8) + "-";
+	}
+
+	@Test
+	void importsCsvEntriesAndReportsRejectedRowsByTheirLineInTheWholeFile() throws Exception {
+		Path file = csv("""
+				id,question,alternatives,answer,category
+				%1$s1,粗大ごみの出し方は？,粗大ごみ|大型ごみ,"申込制です。
+				電話で予約してください。",ごみ
+				%1$s2,パスポートの申請場所は？,,,窓口
+				%1$s3,"壊れた"引用,,答え,
+				%1$s4,保育園の申し込みは？,,子育て支援課へ,保育
+				""".formatted(prefix));
+
+		JobRun run = jobs.runToEnd("faqImportJob", Map.of("file", file.toString()));
+
+		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(run.counts()).containsEntry("imported", 2L).containsEntry("rejected", 2L);
+		FaqEntry first = knowledgeBase.find(prefix + "1").orElseThrow();
+		assertThat(first.answer()).isEqualTo("申込制です。\n電話で予約してください。");
+		assertThat(first.alternatives()).containsExactly("粗大ごみ", "大型ごみ");
+		assertThat(knowledgeBase.find(prefix + "2")).isEmpty();
+		assertThat(knowledgeBase.search("保育園 申し込み", "ja").candidates())
+			.anySatisfy(c -> assertThat(c.entry().id()).isEqualTo(prefix + "4"));
+		String report = Files.readString(jobs.report(run.id()).orElseThrow().path());
+		assertThat(report).contains("\n4,\"").contains("\n5,\"text follows the closing quote");
+	}
+
+	@Test
+	void importsJsonArraysAndLocalgovFaqObjects() {
+		Path array = TestFiles.write("faq-array", """
+				[{"id": "%1$sa", "question": "住民票の写しは？", "answer": "市民課で取れます。", "language": "ja"},
+				 {"id": "%1$sb", "question": "", "answer": "質問がない"}]
+				""".formatted(prefix).getBytes(StandardCharsets.UTF_8));
+		Path object = TestFiles.write("faq-localgov", """
+				{"%1$sc": "Question: 犬の登録は？\\nAnswer: 環境課で登録します。"}
+				""".formatted(prefix).getBytes(StandardCharsets.UTF_8));
+
+		JobRun fromArray = jobs.runToEnd("faqImportJob", Map.of("file", rename(array, ".json").toString()));
+		JobRun fromObject = jobs.runToEnd("faqImportJob", Map.of("file", rename(object, ".json").toString()));
+
+		assertThat(fromArray.counts()).containsEntry("imported", 1L).containsEntry("rejected", 1L);
+		assertThat(fromObject.counts()).containsEntry("imported", 1L).containsEntry("rejected", 0L);
+		assertThat(knowledgeBase.find(prefix + "a")).isPresent();
+		assertThat(knowledgeBase.find(prefix + "c").orElseThrow().answer()).contains("環境課");
+	}
+
+	@Test
+	void brokenJsonIsRejectedWholeAndNothingIsImported() {
+		Path broken = rename(TestFiles.write("faq-broken", """
+				[{"id": "%1$sx", "question": "q", "answer": "a"},
+				 {"id": "%1$sy", "question": "q" "answer": "a"}]
+				""".formatted(prefix).getBytes(StandardCharsets.UTF_8)), ".json");
+
+		JobRun run = jobs.runToEnd("faqImportJob", Map.of("file", broken.toString()));
+
+		assertThat(run.status()).isEqualTo(JobRun.RunStatus.FAILED);
+		assertThat(run.summary()).contains("File rejected").contains("line 2");
+		assertThat(knowledgeBase.find(prefix + "x")).isEmpty();
+	}
+
+	@Test
+	void sameFileTwiceIsRefused() {
+		Path file = csv("id,question,answer\n%1$s1,q,a\n".formatted(prefix));
+		jobs.runToEnd("faqImportJob", Map.of("file", file.toString()));
+
+		assertThatThrownBy(() -> jobs.runToEnd("faqImportJob", Map.of("file", file.toString())))
+			.isInstanceOf(JobLaunchRefusedException.class);
+	}
+
+	@Test
+	void restartAfterAFailureContinuesWithoutRedoingOrSkippingRows() {
+		StringBuilder rows = new StringBuilder("id,question,answer\n");
+		for (int i = 1; i <= 45; i++) {
+			rows.append(prefix).append(i).append(",質問").append(i).append(",答え").append(i).append('\n');
+		}
+		Path file = csv(rows.toString());
+		String constraint = "no_" + prefix.substring(0, 9);
+		jdbc.sql("ALTER TABLE kb_faq_entries ADD CONSTRAINT " + constraint + " CHECK (id <> '" + prefix + "27')").update();
+
+		JobRun failed = jobs.runToEnd("faqImportJob", Map.of("file", file.toString()));
+		assertThat(failed.status()).isEqualTo(JobRun.RunStatus.FAILED);
+		assertThat(stored()).isEqualTo(20);
+
+		jdbc.sql("ALTER TABLE kb_faq_entries DROP CONSTRAINT " + constraint).update();
+		JobRun resumed = jobs.runToEnd("faqImportJob", Map.of("file", file.toString()));
+
+		assertThat(resumed.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(stored()).isEqualTo(45);
+		assertThat(resumed.counts()).containsEntry("imported", 45L);
+		long readAgain = repository.getJobExecution(resumed.id())
+			.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(FaqImportJobConfiguration.CSV_STEP))
+			.findFirst()
+			.orElseThrow()
+			.getReadCount();
+		assertThat(readAgain).isEqualTo(25);
+	}
+
+	private long stored() {
+		return jdbc.sql("SELECT COUNT(*) FROM kb_faq_entries WHERE id LIKE ?").param(prefix + "%").query(Long.class).single();
+	}
+
+	private static Path csv(String content) {
+		return TestFiles.write("faq", content, StandardCharsets.UTF_8);
+	}
+
+	private static Path rename(Path file, String ending) {
+		try {
+			return Files.move(file, file.resolveSibling(file.getFileName().toString().replace(".csv", ending)));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+}

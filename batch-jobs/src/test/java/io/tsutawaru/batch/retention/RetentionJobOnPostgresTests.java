@@ -1,0 +1,9 @@
+package io.tsutawaru.batch.retention;
+
+import io.tsutawaru.batch.OnPostgres;
+
+/** {@link RetentionJobTests} on PostgreSQL. */
+@OnPostgres
+class RetentionJobOnPostgresTests extends RetentionJobTests {
+
+}
