@@ -102,7 +102,7 @@ class DeliveryPlanner implements DisposableBean {
 				first.add(new DeliveryBatch(0, notice.noticeId(), notice.revision(), channel, null, emergency, List.of(), BatchTable.newRetryKey()));
 			}
 		}
-		RecipientBatches.Broadcast broadcast = recipients.broadcast(notice, emergency);
+		RecipientBatches.Broadcast broadcast = recipients.broadcast(notice, emergency, batches);
 		if (broadcast != null) {
 			first.add(broadcast.batch());
 		}

@@ -38,14 +38,23 @@ class RecipientBatches {
 	record Broadcast(DeliveryBatch batch, int followers) {
 	}
 
-	/** A LINE broadcast when a real notice goes to everyone: one request instead of thousands. */
-	Broadcast broadcast(PublishedNotice notice, boolean emergency) {
-		if (notice.revision() != 1 || !notice.content().channels().contains(Channel.LINE)
-				|| notice.content().status() == AlertStatus.TEST || !(segments.parse(notice.content().segmentRule()) instanceof SegmentRule.All)) {
+	/**
+	 * A LINE broadcast when a real notice goes to everyone: one request instead of thousands. An update or a
+	 * cancellation of a broadcast is broadcast again, since the followers it reached were never listed one by one.
+	 */
+	Broadcast broadcast(PublishedNotice notice, boolean emergency, BatchTable table) {
+		if (!notice.content().channels().contains(Channel.LINE) || notice.content().status() == AlertStatus.TEST) {
+			return null;
+		}
+		boolean toEveryone = notice.revision() == 1
+				? segments.parse(notice.content().segmentRule()) instanceof SegmentRule.All
+				: table.ofRevision(notice.noticeId(), 1).stream().anyMatch(row -> row.batch().broadcast());
+		if (!toEveryone) {
 			return null;
 		}
 		int followers = (int) segments.count(new SegmentRule.All()).line();
-		return new Broadcast(new DeliveryBatch(0, notice.noticeId(), 1, Channel.LINE, "ja", emergency, List.of(), BatchTable.newRetryKey()), followers);
+		return new Broadcast(new DeliveryBatch(0, notice.noticeId(), notice.revision(), Channel.LINE, "ja", emergency,
+				List.of(), BatchTable.newRetryKey()), followers);
 	}
 
 	List<Long> plan(PublishedNotice notice, boolean emergency, BatchTable table) {
@@ -62,7 +71,7 @@ class RecipientBatches {
 			}
 			return writer.finish();
 		}
-		boolean lineBroadcast = broadcast(notice, emergency) != null;
+		boolean lineBroadcast = broadcast(notice, emergency, table) != null;
 		if (notice.content().status() == AlertStatus.TEST) {
 			var group = properties.testGroup();
 			group.lineUserIds().forEach(id -> writer.recipient(new Recipient(0, id, null, null), false));

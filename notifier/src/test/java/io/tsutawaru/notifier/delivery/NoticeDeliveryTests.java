@@ -47,6 +47,8 @@ class NoticeDeliveryTests extends LocalServers {
 
 	static final String MULTICAST = "/v2/bot/message/multicast";
 
+	static final String BROADCAST = "/v2/bot/message/broadcast";
+
 	static final StaffMember EMERGENCY = new StaffMember("kiki", Set.of("EMERGENCY"));
 
 	static final GreenMail smtp = TestSmtp.server();
@@ -66,7 +68,7 @@ class NoticeDeliveryTests extends LocalServers {
 	void reset() throws Exception {
 		gateways.resetAll();
 		gateways.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(200).withBody("{}")));
-		gateways.stubFor(post(urlEqualTo("/v2/bot/message/broadcast")).willReturn(aResponse().withStatus(200).withBody("{}")));
+		gateways.stubFor(post(urlEqualTo(BROADCAST)).willReturn(aResponse().withStatus(200).withBody("{}")));
 		gateways.stubFor(post(urlEqualTo("/lalert")).willReturn(aResponse().withStatus(200)));
 		gateways.stubFor(post(urlEqualTo("/radio")).willReturn(aResponse().withStatus(200)));
 		smtp.purgeEmailFromAllMailboxes();
@@ -200,6 +202,28 @@ class NoticeDeliveryTests extends LocalServers {
 		assertThat(sent.get(2).getBodyAsString()).contains("【取消】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
 		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
 		assertThat(notices.find(notice.id()).state()).isEqualTo(NoticeState.CANCELLED);
+	}
+
+	@Test
+	void updateAndCancelOfABroadcastAreBroadcastAgain() throws Exception {
+		resident("ja");
+		NoticeDraft toEveryone = new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING,
+				AlertStatus.ACTUAL, "断水", Set.of(Channel.LINE), "all", Map.of(), List.of(), List.of(), null, null, false);
+		NoticeView notice = send(toEveryone);
+		awaitState(notice.id(), NoticeState.SENT);
+
+		notices.update(notice.id(), new NoticeDraft("断水の延長", "断水は18時まで続きます。", null, null, null, null, null, null,
+				null, null, null, null, null, false), EMERGENCY);
+		awaitState(notice.id(), NoticeState.SENT);
+		notices.cancel(notice.id(), "復旧しました", EMERGENCY);
+		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).hasSize(3));
+
+		List<LoggedRequest> sent = gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)));
+		assertThat(sent.get(0).getBodyAsString()).contains("断水のお知らせ");
+		assertThat(sent.get(1).getBodyAsString()).contains("【更新】断水の延長");
+		assertThat(sent.get(2).getBodyAsString()).contains("【取消】断水の延長");
+		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).isEmpty();
 	}
 
 	private NoticeView send(NoticeDraft draft) {
