@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -17,6 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "DEMO_PR_PASSWORD=pr-password", "DEMO_EMERGENCY_PASSWORD=emergency-password",
 				"DEMO_EDITOR_PASSWORD=editor-password", "DEMO_ADMIN_PASSWORD=admin-password" })
+// On the base class so every subclass asks for the same context: a second context would share the data folder
+// and stop the first one's embedded Redis.
+@AutoConfigureTestRestTemplate
 public abstract class ServiceTest {
 
 	private static final Path DATA_DIR = createDataDir();

@@ -72,6 +72,9 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers("/console/admin/**", "/api/admin/**").hasRole(StaffRole.ADMIN.name())
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
+				.requestMatchers("/console/compose/**", "/console/approvals/**").hasRole(StaffRole.PR.name())
+				.requestMatchers("/console/notices/**")
+				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/kb/**", "/api/kb/**").hasRole(StaffRole.KB_EDITOR.name())
 				// Checked here as well as on the methods: method security runs only after the request has been
 				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.

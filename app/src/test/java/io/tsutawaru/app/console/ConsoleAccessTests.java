@@ -23,6 +23,8 @@ class ConsoleAccessTests extends ServiceTest {
 			"pr, /console, 200", "emergency, /console, 200", "editor, /console, 200",
 			"pr, /console/emergency, 403", "editor, /console/emergency, 403",
 			"pr, /console/kb, 403", "emergency, /console/kb, 403",
+			"emergency, /console/compose, 403", "editor, /console/compose, 403", "editor, /console/approvals, 403",
+			"emergency, /console/notices, 200", "editor, /console/notices, 403",
 			"pr, /console/admin/audit, 403", "emergency, /console/admin/jobs, 403", "editor, /console/admin/audit, 403" })
 	void eachRoleReachesOnlyItsOwnAreas(String user, String path, int status) {
 		ConsoleSession session = new ConsoleSession(port);
