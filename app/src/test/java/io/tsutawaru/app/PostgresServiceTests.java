@@ -1,5 +1,8 @@
 package io.tsutawaru.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,13 +24,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * there as they do on H2. Each run gets a schema of its own, so earlier runs and other modules' tests never interfere.
  */
 @EnabledIfEnvironmentVariable(named = "TSUTAWARU_TEST_POSTGRES_URL", matches = ".+")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "DEMO_ADMIN_PASSWORD=admin-password" })
 @AutoConfigureTestRestTemplate
-class PostgresServiceTests extends ServiceTest {
+class PostgresServiceTests {
 
 	private static final String SCHEMA = "t_app_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
 	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
+	static void postgres(DynamicPropertyRegistry registry) throws IOException {
+		// Not a ServiceTest: it needs a data folder of its own. The embedded Redis keeps its pid file there and stops
+		// a leftover server it finds, which would otherwise be the one the H2 service tests in this JVM still use.
+		Path dataDir = Files.createTempDirectory(Path.of("target"),
+				"postgres-service-test-data-").toAbsolutePath();
+		registry.add("tsutawaru.data-dir", dataDir::toString);
 		registry.add("spring.datasource.url",
 				() -> System.getenv("TSUTAWARU_TEST_POSTGRES_URL") + "?currentSchema=" + SCHEMA);
 		registry.add("spring.datasource.username", () -> System.getenv("TSUTAWARU_TEST_POSTGRES_USER"));

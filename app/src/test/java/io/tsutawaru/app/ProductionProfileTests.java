@@ -35,8 +35,20 @@ class ProductionProfileTests {
 	void requiresTheLineSecretEvenThoughTheSandboxHasADefault() {
 		assertThatThrownBy(() -> production("spring.datasource.url=jdbc:postgresql://db/t",
 				"spring.datasource.username=u", "spring.datasource.password=p", "spring.data.redis.url=redis://r:6379",
-				"spring.mail.host=smtp", "tsutawaru.line.channel-secret=")
+				"spring.mail.host=smtp", "tsutawaru.notifier.mail.from=bousai@example-city.jp",
+				"tsutawaru.line.channel-secret=")
 			.get()).hasMessageContaining("LINE_CHANNEL_SECRET");
+	}
+
+	@Test
+	void requiresWhoTheCityIsBecauseCapDocumentsNameIt() {
+		assertThatThrownBy(() -> production("spring.datasource.url=jdbc:postgresql://db/t",
+				"spring.datasource.username=u", "spring.datasource.password=p", "spring.data.redis.url=redis://r:6379",
+				"spring.mail.host=smtp", "tsutawaru.notifier.mail.from=bousai@example-city.jp",
+				"tsutawaru.line.channel-secret=s", "tsutawaru.line.channel-token=t",
+				"tsutawaru.app.public-base-url=https://alerts.example-city.jp", "tsutawaru.notifier.cap.sender=b@c.jp",
+				"tsutawaru.notifier.cap.sender-name=伝わる市", "tsutawaru.notifier.cap.organization-code=")
+			.get()).hasMessageContaining("CITY_CODE").hasMessageContaining("JIS X 0402");
 	}
 
 }

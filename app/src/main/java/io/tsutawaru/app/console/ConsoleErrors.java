@@ -1,5 +1,7 @@
 package io.tsutawaru.app.console;
 
+import io.tsutawaru.bot.HandOffNotFoundException;
+import io.tsutawaru.bot.ReportNotFoundException;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
 import io.tsutawaru.notifier.NoticeNotFoundException;
 
@@ -12,7 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = ConsoleErrors.class)
 class ConsoleErrors {
 
-	@ExceptionHandler({ NoticeNotFoundException.class, FaqEntryNotFoundException.class })
+	@ExceptionHandler({ NoticeNotFoundException.class, FaqEntryNotFoundException.class, ReportNotFoundException.class,
+			HandOffNotFoundException.class })
 	ModelAndView notFound() {
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", 404);

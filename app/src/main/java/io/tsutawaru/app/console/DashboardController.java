@@ -6,6 +6,9 @@ import java.util.List;
 import java.time.Duration;
 import java.time.Instant;
 
+import io.tsutawaru.bot.HandOffs;
+import io.tsutawaru.bot.ReportStatus;
+import io.tsutawaru.bot.Reports;
 import io.tsutawaru.kb.UnansweredQuestions;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Audience;
@@ -25,6 +28,9 @@ class DashboardController {
 	/** Deliveries today are counted over this many latest notices: more than a city sends in a day. */
 	private static final int RECENT = 200;
 
+	/** Open reports are counted up to this many per status, more than a city has open at once. */
+	static final int OPEN_SHOWN = 1000;
+
 	private final Segments segments;
 
 	private final AttributeCatalog catalog;
@@ -33,11 +39,18 @@ class DashboardController {
 
 	private final UnansweredQuestions unanswered;
 
-	DashboardController(Segments segments, AttributeCatalog catalog, Notices notices, UnansweredQuestions unanswered) {
+	private final Reports reports;
+
+	private final HandOffs handOffs;
+
+	DashboardController(Segments segments, AttributeCatalog catalog, Notices notices, UnansweredQuestions unanswered,
+			Reports reports, HandOffs handOffs) {
 		this.segments = segments;
 		this.catalog = catalog;
 		this.notices = notices;
 		this.unanswered = unanswered;
+		this.reports = reports;
+		this.handOffs = handOffs;
 	}
 
 	@GetMapping("/console")
@@ -52,6 +65,9 @@ class DashboardController {
 			.stream()
 			.mapToLong(UnansweredQuestions.Group::count)
 			.sum());
+		model.addAttribute("openReports", reports.list(ReportStatus.RECEIVED, OPEN_SHOWN).size()
+				+ reports.list(ReportStatus.IN_PROGRESS, OPEN_SHOWN).size());
+		model.addAttribute("openHandOffs", handOffs.open().size());
 		return "console/dashboard";
 	}
 

@@ -37,7 +37,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. Residents reach only the LINE webhook and the public website pages; staff sign in to the
  * console with a form, and scripts call {@code /api} with HTTP Basic. Roles are checked here for whole areas of
- * the console and in the modules for individual actions (method security).
+ * the console and in the modules for individual actions (method security). Password checks, by form or Basic,
+ * are throttled ({@link LoginThrottle}); a browser whose session expired is told so on the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -84,7 +84,6 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 		open("/console/notices");
 		WebElement row = browser.findElement(By.xpath("//tr[.//a[contains(., '" + marker + "')]]"));
 		assertThat(row.getText()).contains("配信予約");
-		screenshot("notices");
 	}
 
 	private void check(String selector) {

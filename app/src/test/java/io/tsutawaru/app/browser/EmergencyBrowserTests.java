@@ -94,6 +94,11 @@ class EmergencyBrowserTests extends BrowserTest {
 		assertThat(clicks).isLessThanOrEqualTo(6);
 		assertThat(system).isLessThan(Duration.ofSeconds(20));
 
+		open("/console/notices");
+		assertThat(browser.findElement(By.partialLinkText(marker)).isDisplayed()).isTrue();
+		screenshot("notices");
+		browser.navigate().back();
+
 		long updateClicked = update("【続報】" + marker);
 		waitFor().until(driver -> driver.findElement(By.id("progress-state")).getText().equals("送信済み")
 				&& driver.findElement(By.id("all-sent")).isDisplayed());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +66,27 @@ class RolesBrowserTests extends BrowserTest {
 		screenshot("dashboard-en");
 		browser.findElement(By.cssSelector(".account .lang")).click();
 		waitFor().until(driver -> driver.findElement(By.tagName("h1")).getText().equals("ダッシュボード"));
+	}
+
+	@Test
+	void everyScreenFitsATabletWithoutSidewaysScrolling() {
+		signInAs("admin");
+		Dimension desktop = browser.manage().window().getSize();
+		browser.manage().window().setSize(new Dimension(820, 1180));
+		try {
+			for (String path : List.of("/console", "/console/compose", "/console/emergency", "/console/notices",
+					"/console/kb", "/console/kb/entries", "/console/reports", "/console/admin/jobs")) {
+				open(path);
+				long overflow = (Long) browser.executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+				assertThat(overflow).as("sideways scrolling on " + path).isLessThanOrEqualTo(0);
+			}
+			open("/console/emergency");
+			screenshot("tablet-emergency");
+		}
+		finally {
+			browser.manage().window().setSize(desktop);
+		}
 	}
 
 	private List<String> menu() {

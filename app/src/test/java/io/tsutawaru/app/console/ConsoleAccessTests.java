@@ -58,11 +58,24 @@ class ConsoleAccessTests extends ServiceTest {
 	}
 
 	@ParameterizedTest(name = "admin may open {0}")
-	@CsvSource({ "/console/emergency", "/console/compose", "/console/kb", "/console/admin/audit", "/console/notices" })
+	@CsvSource({ "/console/emergency", "/console/compose", "/console/approvals", "/console/notices", "/console/kb",
+			"/console/kb/entries", "/console/kb/import", "/console/kb/unanswered", "/console/kb/feedback",
+			"/console/reports", "/console/handoffs", "/console/admin/jobs", "/console/admin/audit" })
 	void adminMayOpenEveryArea(String path) {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn("admin", "admin-password");
-		assertThat(session.get(path).statusCode()).isNotEqualTo(403);
+		assertThat(session.get(path).statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "a page about a missing {0} is not found")
+	@CsvSource({ "/console/notices/999999", "/console/kb/entries/no-such-entry", "/console/reports/R-999999",
+			"/console/handoffs/999999", "/console/emergency/999999" })
+	void aPageAboutSomethingMissingIsNotFound(String path) {
+		ConsoleSession session = new ConsoleSession(port);
+		session.signIn("admin", "admin-password");
+		HttpResponse<String> page = session.get(path);
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("ページが見つかりません");
 	}
 
 }

@@ -1,9 +1,27 @@
 package io.tsutawaru.kb.cli;
 
+import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.analysis.FaqAnalysis;
+import io.tsutawaru.kb.search.DecisionThresholds;
+import io.tsutawaru.kb.search.FaqIndex;
+import io.tsutawaru.kb.search.FaqSearch;
+import io.tsutawaru.kb.transfer.LocalgovFaqFormat;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
-/** {@code bench}: index build time and query latency on a large index; written after the ranking settles. */
+/**
+ * {@code bench}: the time to build an index of {@code --entries} entries (the corpus repeated under new ids until
+ * there are enough) in a fresh directory on disk, and the latency of whole searches (ranking, confidence, decision,
+ * stored entries) over the labelled questions after a warm-up, as percentiles.
+ */
 final class BenchCommand {
+
+    private static final int WARM_UP_ROUNDS = 5_000;
 
     private final CommandOptions options;
     private final PrintStream out;
@@ -13,7 +31,54 @@ final class BenchCommand {
         this.out = out;
     }
 
-    void run() {
-        throw new UsageException("bench is not available yet");
+    void run() throws IOException {
+        List<FaqEntry> corpus = LocalgovFaqFormat.read(options.file("corpus"));
+        var questions = new ArrayList<>(EvaluationSet.read(options.file("queries"), options.file("qrels"))
+                .queries().values());
+        List<FaqEntry> entries = enlarged(corpus, options.number("entries", 10_000));
+        int rounds = options.number("rounds", 20_000);
+        var directory = Files.createTempDirectory("kb-bench-");
+        try (var index = FaqIndex.open(directory, FaqAnalysis.standard())) {
+            long started = System.nanoTime();
+            index.rebuild(entries, "bench");
+            double buildSeconds = (System.nanoTime() - started) / 1e9;
+            var search = new FaqSearch(index, DecisionThresholds.CALIBRATED);
+            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                search.search(questions.get(i % questions.size()), "ja");
+            }
+            long[] nanos = new long[rounds];
+            for (int i = 0; i < rounds; i++) {
+                long start = System.nanoTime();
+                search.search(questions.get(i % questions.size()), "ja");
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            out.printf(Locale.ROOT, "{\"entries\":%d,\"build_s\":%.2f,\"queries\":%d,\"p50_ms\":%.3f,\"p99_ms\":%.3f,"
+                            + "\"max_ms\":%.3f}%n", index.size(), buildSeconds, rounds, percentile(nanos, 0.50),
+                    percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6);
+        } finally {
+            try (var files = Files.walk(directory)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static List<FaqEntry> enlarged(List<FaqEntry> corpus, int size) {
+        var entries = new ArrayList<FaqEntry>(size);
+        for (int copy = 0; entries.size() < size; copy++) {
+            for (FaqEntry e : corpus) {
+                if (entries.size() == size) {
+                    break;
+                }
+                entries.add(copy == 0 ? e : new FaqEntry(e.id() + "-copy" + copy, e.question(), e.alternatives(),
+                        e.answer(), e.category(), e.department(), e.contact(), e.url(), e.language(), e.updatedAt(),
+                        e.published()));
+            }
+        }
+        return entries;
+    }
+
+    private static double percentile(long[] sorted, double share) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)] / 1e6;
     }
 }

@@ -14,7 +14,8 @@ public final class KbCommand {
             usage:
               kb.jar eval   --corpus C --queries Q --qrels R [--baseline]
               kb.jar search --corpus C [--language ja|en] "質問"
-              kb.jar bench  --corpus C --queries Q [--entries 10000] [--rounds 20000]
+              kb.jar calibrate --corpus C --queries Q --qrels R
+              kb.jar bench  --corpus C --queries Q --qrels R [--entries 10000] [--rounds 20000]
             C, Q, R: the JSON formats of the LocalgovFAQ evaluation set (../shared/faq-eval).""";
 
     private KbCommand() {
@@ -37,6 +38,7 @@ public final class KbCommand {
             switch (args[0]) {
                 case "eval" -> new EvalCommand(options, out).run();
                 case "search" -> new SearchCommand(options, out).run();
+                case "calibrate" -> new CalibrateCommand(options, out).run();
                 case "bench" -> new BenchCommand(options, out).run();
                 default -> throw new UsageException("unknown command " + args[0]);
             }

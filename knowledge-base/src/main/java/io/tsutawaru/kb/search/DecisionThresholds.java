@@ -1,5 +1,9 @@
 package io.tsutawaru.kb.search;
 
+import io.tsutawaru.kb.Candidate;
+import io.tsutawaru.kb.Decision;
+import java.util.List;
+
 /**
  * When a search answers, offers a choice, or gives up. Calibrated on the LocalgovFAQ development split; see the
  * module's README.
@@ -11,7 +15,7 @@ package io.tsutawaru.kb.search;
 public record DecisionThresholds(double answerConfidence, double answerScoreRatio, double chooseConfidence) {
 
     /** The calibrated defaults. */
-    public static final DecisionThresholds CALIBRATED = new DecisionThresholds(0.75, 1.25, 0.35);
+    public static final DecisionThresholds CALIBRATED = new DecisionThresholds(0.50, 1.10, 0.20);
 
     /** Rejects thresholds that cannot work: out of range, or answering more easily than choosing. */
     public DecisionThresholds {
@@ -24,5 +28,31 @@ public record DecisionThresholds(double answerConfidence, double answerScoreRati
         if (answerScoreRatio < 1) {
             throw new IllegalArgumentException("the answer score ratio must be at least 1");
         }
+    }
+
+    /**
+     * Decides from ranked candidates: answer when the best one is confident and clearly ahead of the next, offer a
+     * choice when it is plausible, otherwise not found.
+     *
+     * @param candidates best first
+     * @return what the bot should do
+     */
+    public Decision decide(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return Decision.NOT_FOUND;
+        }
+        Candidate best = candidates.getFirst();
+        if (best.confidence() >= answerConfidence && leads(best, candidates)) {
+            return Decision.ANSWER;
+        }
+        return best.confidence() >= chooseConfidence ? Decision.CHOOSE : Decision.NOT_FOUND;
+    }
+
+    private boolean leads(Candidate best, List<Candidate> candidates) {
+        if (candidates.size() == 1) {
+            return true;
+        }
+        double second = candidates.get(1).score();
+        return second <= 0 || best.score() / second >= answerScoreRatio;
     }
 }

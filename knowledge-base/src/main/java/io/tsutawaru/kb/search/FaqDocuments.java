@@ -35,9 +35,7 @@ final class FaqDocuments {
             doc.add(new TextField(FaqFields.QUESTION_READING, question, Field.Store.NO));
             doc.add(new TextField(FaqFields.QUESTION_BIGRAMS, question, Field.Store.NO));
         }
-        doc.add(new TextField(FaqFields.ANSWER, answer.body(), Field.Store.NO));
         doc.add(new TextField(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), Field.Store.NO));
-        doc.add(new TextField(FaqFields.ANSWER_BIGRAMS, answer.body(), Field.Store.NO));
         doc.add(new TextField(FaqFields.RELATED, answer.related(), Field.Store.NO));
         return doc;
     }

@@ -14,10 +14,10 @@ final class FaqFields {
     static final String QUESTION = "question";
     static final String QUESTION_READING = "question_reading";
     static final String QUESTION_BIGRAMS = "question_bigrams";
-    /** The answer without its contact block and related-entry list. */
-    static final String ANSWER = "answer";
-    static final String ANSWER_BIGRAMS = "answer_bigrams";
-    /** Question and answer together, so that BM25 sees one document's term statistics as a whole. */
+    /**
+     * Questions and the answer (without its contact block and related-entry list) as one text: BM25 over the whole
+     * entry ranks better than separate answer and question fields added up (docs/benchmarks.md).
+     */
     static final String TEXT = "text";
     /** Titles of related entries listed under an answer: weak evidence of the topic. */
     static final String RELATED = "related";

@@ -35,18 +35,16 @@ final class FaqQueries {
         String text = question.length() > MAX_QUESTION_LENGTH ? question.substring(0, MAX_QUESTION_LENGTH) : question;
         var query = new BooleanQuery.Builder();
         if (language == SearchLanguage.ENGLISH) {
-            add(query, analysis.english(), FaqFields.EN_QUESTION, text, weights.question());
-            add(query, analysis.english(), FaqFields.EN_ANSWER, text, weights.answer());
+            add(query, analysis.english(), FaqFields.EN_QUESTION, text, weights.question() + weights.text());
+            add(query, analysis.english(), FaqFields.EN_ANSWER, text, weights.text());
         } else {
             // Synonyms widen the word fields only; readings and bigrams stay with what the resident typed.
             String expanded = expand(text);
+            add(query, analysis.japaneseWords(), FaqFields.TEXT, expanded, weights.text());
             add(query, analysis.japaneseWords(), FaqFields.QUESTION, expanded, weights.question());
             add(query, analysis.japaneseReadings(), FaqFields.QUESTION_READING, text, weights.questionReading());
             add(query, analysis.characterBigrams(), FaqFields.QUESTION_BIGRAMS, text, weights.questionBigrams());
-            add(query, analysis.japaneseWords(), FaqFields.ANSWER, expanded, weights.answer());
-            add(query, analysis.characterBigrams(), FaqFields.ANSWER_BIGRAMS, text, weights.answerBigrams());
             add(query, analysis.japaneseWords(), FaqFields.RELATED, expanded, weights.related());
-            add(query, analysis.japaneseWords(), FaqFields.TEXT, expanded, weights.text());
         }
         if (query.build().clauses().isEmpty()) {
             return null;

@@ -24,7 +24,7 @@ public final class FaqSearch {
     private final FaqIndex index;
     private final FaqRanking ranking;
     private final AnswerConfidence confidence;
-    private final AnswerDecision decision;
+    private final DecisionThresholds decision;
 
     /**
      * @param index      the index to search
@@ -34,7 +34,7 @@ public final class FaqSearch {
         this.index = index;
         this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD));
         this.confidence = new AnswerConfidence(index.analysis());
-        this.decision = new AnswerDecision(thresholds);
+        this.decision = thresholds;
     }
 
     /**

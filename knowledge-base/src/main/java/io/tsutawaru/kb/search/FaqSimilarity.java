@@ -10,8 +10,8 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 final class FaqSimilarity extends PerFieldSimilarityWrapper {
 
-    private static final Similarity SHORT_TEXT = new BM25Similarity(Float.parseFloat(System.getProperty("kb.k1q", "1.2")), Float.parseFloat(System.getProperty("kb.bq", "0.3")));
-    private static final Similarity LONG_TEXT = new BM25Similarity(Float.parseFloat(System.getProperty("kb.k1a", "1.2")), Float.parseFloat(System.getProperty("kb.ba", "0.75")));
+    private static final Similarity SHORT_TEXT = new BM25Similarity(1.2f, 0.3f);
+    private static final Similarity LONG_TEXT = new BM25Similarity(1.2f, 0.75f);
 
     @Override
     public Similarity get(String field) {

@@ -1,18 +1,12 @@
 package io.tsutawaru.kb.search;
 
 /**
- * How much a match in each field counts. A resident's question is a paraphrase of an FAQ question far more often
- * than of its answer, so the question outweighs the answer; readings and bigrams only catch what words miss.
+ * How much a match in each field counts. Measured on the LocalgovFAQ development split (docs/benchmarks.md): the
+ * question and answer read as one text carry the most evidence, because residents describe their situation with
+ * words the answer uses; matches in the question's own words and readings then count extra, and character bigrams
+ * and related-entry titles only catch what words miss.
  */
-record FieldWeights(float question, float questionReading, float questionBigrams, float answer,
-                    float answerBigrams, float related, float text) {
+record FieldWeights(float text, float question, float questionReading, float questionBigrams, float related) {
 
-    static final FieldWeights STANDARD = new FieldWeights(
-            Float.parseFloat(System.getProperty("kb.wq", "1.0")),
-            Float.parseFloat(System.getProperty("kb.wqr", "0.2")),
-            Float.parseFloat(System.getProperty("kb.wqg", "0.2")),
-            Float.parseFloat(System.getProperty("kb.wa", "0.4")),
-            Float.parseFloat(System.getProperty("kb.wag", "0.1")),
-            Float.parseFloat(System.getProperty("kb.wrel", "0.1")),
-            Float.parseFloat(System.getProperty("kb.wt", "0")));
+    static final FieldWeights STANDARD = new FieldWeights(1.0f, 0.1f, 0.3f, 0.05f, 0.1f);
 }

@@ -1,0 +1,165 @@
+package io.tsutawaru.app.browser;
+
+import java.util.UUID;
+
+import io.tsutawaru.kb.Decision;
+import io.tsutawaru.kb.FaqEditor;
+import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Staff and a resident in the sandbox chat, each in their own window of the same browser: an edited FAQ answer
+ * reaches the resident, a report's status change is pushed to them, and staff answer a hand-off.
+ */
+class ResidentsBrowserTests extends BrowserTest {
+
+	@Autowired
+	KnowledgeBase knowledgeBase;
+
+	@Autowired
+	FaqEditor editor;
+
+	@Test
+	void anEditedFaqAnswerIsWhatTheResidentGetsInTheChat() {
+		FaqEntry entry = editor.list()
+			.stream()
+			.filter(FaqEntry::published)
+			.filter(e -> "ja".equals(e.language()))
+			.filter(e -> {
+				var result = knowledgeBase.search(e.question(), "ja");
+				return result.decision() == Decision.ANSWER && result.candidates().getFirst().entry().id().equals(e.id());
+			})
+			.findFirst()
+			.orElseThrow();
+		String marker = "更新" + UUID.randomUUID().toString().substring(0, 6);
+		signInAs("editor");
+		open("/console/kb/entries/" + entry.id());
+		WebElement answer = byId("answer");
+		answer.clear();
+		answer.sendKeys("新しい案内です（" + marker + "）。詳しくは担当課へお問い合わせください。");
+		byId("save").click();
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+
+		chatAs("住民" + marker);
+		say(entry.question());
+		// The bot answers at once, or, when other entries come close, lets the resident pick: they pick this one.
+		waitFor().until(driver -> timeline().contains(marker) || optionFor(entry) != null);
+		if (!timeline().contains(marker)) {
+			waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
+				optionFor(entry).click();
+				return true;
+			});
+		}
+		waitForBot(marker);
+		screenshot("sandbox-chat-faq");
+	}
+
+	@Test
+	void aReportsStatusChangeIsPushedToTheResident() {
+		String resident = "通報者" + UUID.randomUUID().toString().substring(0, 6);
+		chatAs(resident);
+		say("通報");
+		tap("道路の損傷");
+		tap("写真なし");
+		byId("show-location").click();
+		byId("location-form").findElement(By.cssSelector("button[type=submit]")).click();
+		tap("コメントなし");
+		waitForBot("受付番号");
+		String number = timeline().replaceAll("(?s).*受付番号：(R-\\d+).*", "$1");
+		assertThat(number).matches("R-\\d+");
+
+		signInAs("pr");
+		open("/console/reports");
+		browser.findElement(By.linkText(number)).click();
+		screenshot("report");
+		browser.findElement(By.cssSelector("input[name=status][value=IN_PROGRESS]")).click();
+		byId("note").sendKeys("明日、補修に伺います。");
+		byId("change-status").click();
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+		assertThat(byId("report-status").getText()).isEqualTo("対応中");
+		open("/console/reports");
+		screenshot("reports");
+
+		chatAs(resident);
+		waitForBot("明日、補修に伺います。");
+	}
+
+	@Test
+	void staffAnswerAResidentWhoAskedForAPerson() {
+		String resident = "相談者" + UUID.randomUUID().toString().substring(0, 6);
+		chatAs(resident);
+		say("職員と話したい");
+		waitForBot("職員におつなぎします");
+		say("子どもの予防接種の予約について相談したいです");
+
+		signInAs("pr");
+		open("/console/handoffs");
+		browser.findElements(By.cssSelector("#handoffs a")).getLast().click();
+		waitFor().until(driver -> driver.findElement(By.id("conversation")).getText().contains("予防接種の予約"));
+		byId("reply").sendKeys("保健センターの窓口で予約できます。お電話でも受け付けています。");
+		byId("send-reply").click();
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+		screenshot("handoff");
+		byId("close-handoff").click();
+
+		chatAs(resident);
+		waitForBot("保健センターの窓口で予約できます。");
+	}
+
+	private void chatAs(String resident) {
+		open("/sandbox/chat");
+		WebElement name = byId("resident-name");
+		name.clear();
+		name.sendKeys(resident, Keys.TAB);
+	}
+
+	private void say(String text) {
+		byId("message").sendKeys(text, Keys.ENTER);
+	}
+
+	/** Taps a quick reply; the chat re-renders them as messages arrive, so a button found may go stale. */
+	private void tap(String label) {
+		waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
+			WebElement button = driver.findElements(By.cssSelector("#quick-replies button"))
+				.stream()
+				.filter(candidate -> candidate.getText().equals(label))
+				.findFirst()
+				.orElse(null);
+			if (button == null) {
+				return false;
+			}
+			button.click();
+			return true;
+		});
+	}
+
+	/** The quick reply offering this entry; labels are the question, shortened with an ellipsis. */
+	private WebElement optionFor(FaqEntry entry) {
+		return browser.findElements(By.cssSelector("#quick-replies button"))
+			.stream()
+			.filter(button -> {
+				String label = button.getText().replace("…", "");
+				return !label.isEmpty() && entry.question().startsWith(label);
+			})
+			.findFirst()
+			.orElse(null);
+	}
+
+	private void waitForBot(String text) {
+		waitFor().until(driver -> timeline().contains(text));
+	}
+
+	private String timeline() {
+		return byId("timeline").getDomProperty("textContent");
+	}
+
+}
