@@ -2,6 +2,8 @@ package io.tsutawaru.batch.launch;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs each job on its cron schedule ({@code tsutawaru.batch.schedules.<job>}, else the job's default). A daily job
- * is launched with {@code date=<today>}, which is its identity: when several processes share the database, the
+ * is launched with {@code date=<today>}, a job of every minute with {@code minute=<this minute>}, which is its identity: when several processes share the database, the
  * first to create the day's job instance runs it and the others are refused, so it runs once a day. Off in a
  * process started with {@code --job} and when {@code tsutawaru.batch.scheduling=false}.
  */
@@ -74,8 +76,7 @@ class CronSchedules implements SmartLifecycle {
 	}
 
 	private void runOnSchedule(JobDescription job) {
-		boolean daily = job.parameters().stream().anyMatch(p -> p.name().equals("date"));
-		Map<String, String> parameters = daily ? Map.of("date", LocalDate.now(clock).toString()) : Map.of();
+		Map<String, String> parameters = identity(job);
 		try {
 			JobRun run = jobs.runToEnd(job.name(), parameters);
 			log.info("Scheduled job {} ended {}: {}", job.name(), run.status(), run.summary());
@@ -86,6 +87,18 @@ class CronSchedules implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			log.error("Scheduled job {} could not start", job.name(), ex);
 		}
+	}
+
+	/** The run's identity: today for a daily job, this minute for a job that runs every minute. */
+	private Map<String, String> identity(JobDescription job) {
+		var names = job.parameters().stream().map(JobDescription.Parameter::name).toList();
+		if (names.contains("date")) {
+			return Map.of("date", LocalDate.now(clock).toString());
+		}
+		if (names.contains("minute")) {
+			return Map.of("minute", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).toString());
+		}
+		return Map.of();
 	}
 
 	@Override

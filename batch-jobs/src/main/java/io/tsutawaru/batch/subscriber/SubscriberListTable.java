@@ -36,32 +36,41 @@ class SubscriberListTable {
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
-	/** The stored subscribers with these addresses (lower case), by lower-case address. */
-	Map<String, SubscriberMerge.Existing> findByEmails(Collection<String> keys) {
-		Map<String, SubscriberMerge.Existing> found = new HashMap<>();
-		if (keys.isEmpty()) {
-			return found;
-		}
-		Map<Long, Set<String>> interests = new HashMap<>();
-		named.query("SELECT s.id, LOWER(s.email) AS address, i.interest FROM subscribers s "
-				+ "JOIN subscriber_interests i ON i.subscriber_id = s.id WHERE LOWER(s.email) IN (:keys)",
-				Map.of("keys", keys),
+	/**
+	 * Every stored address (lower case) with its subscriber's id, the oldest subscriber when two share one. Read once
+	 * per step: the table has no index on the lower-case address, so looking each chunk up in the database would scan
+	 * the whole table every time.
+	 */
+	Map<String, Long> addressIndex() {
+		Map<String, Long> index = new HashMap<>();
+		jdbc.query("SELECT id, email FROM subscribers WHERE email IS NOT NULL ORDER BY id",
 				rs -> {
-					interests.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(3));
+					index.putIfAbsent(rs.getString(2).toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
 				});
-		named.query("SELECT id, LOWER(email) AS address, email_confirmed, area, age_band, language FROM subscribers "
-				+ "WHERE LOWER(email) IN (:keys) ORDER BY id", Map.of("keys", keys), rs -> {
-					long id = rs.getLong(1);
-					// Two stored rows with one address: the oldest is the resident; the import merges into it.
-					found.putIfAbsent(rs.getString(2), new SubscriberMerge.Existing(id, rs.getBoolean(3),
-							rs.getString(4), rs.getString(5), rs.getString(6), interests.getOrDefault(id, Set.of())));
-				});
+		return index;
+	}
+
+	/**
+	 * The stored subscribers with these ids, by id. One primary-key lookup each: H2 evaluates a long {@code IN} list
+	 * row by row over the whole table, and an import usually meets few known addresses per chunk.
+	 */
+	Map<Long, SubscriberMerge.Existing> findByIds(Collection<Long> ids) {
+		Map<Long, SubscriberMerge.Existing> found = new HashMap<>();
+		for (long id : ids) {
+			Set<String> interests = new HashSet<>(
+					jdbc.queryForList("SELECT interest FROM subscriber_interests WHERE subscriber_id = ?", String.class, id));
+			jdbc.query("SELECT id, email_confirmed, area, age_band, language FROM subscribers WHERE id = ?", rs -> {
+				found.put(id, new SubscriberMerge.Existing(id, rs.getBoolean(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), interests));
+			}, id);
+		}
 		return found;
 	}
 
-	void insert(List<SubscriberListRow> rows, Instant now) {
+	/** Inserts new e-mail subscribers and returns their ids, in the order of the rows. */
+	List<Long> insert(List<SubscriberListRow> rows, Instant now) {
 		if (rows.isEmpty()) {
-			return;
+			return List.of();
 		}
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
 		var keys = new GeneratedKeyHolder();
@@ -87,12 +96,13 @@ class SubscriberListTable {
 					}
 				}, keys);
 		List<Object[]> interests = new ArrayList<>();
-		List<Map<String, Object>> ids = keys.getKeyList();
+		List<Long> ids = keys.getKeyList().stream().map(key -> ((Number) key.values().iterator().next()).longValue()).toList();
 		for (int i = 0; i < rows.size(); i++) {
-			long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+			long id = ids.get(i);
 			rows.get(i).interests().forEach(interest -> interests.add(new Object[] { id, interest }));
 		}
 		jdbc.batchUpdate("INSERT INTO subscriber_interests (subscriber_id, interest) VALUES (?, ?)", interests);
+		return ids;
 	}
 
 	void update(List<SubscriberMerge.Update> updates, Instant now) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.tsutawaru.batch.file.RejectedRows;
 import io.tsutawaru.batch.file.RowOutcome;
@@ -30,6 +31,8 @@ class SubscriberListWriter implements ItemWriter<RowOutcome<SubscriberListRow>>,
 
 	private final Clock clock;
 
+	private Map<String, Long> addresses;
+
 	private long created;
 
 	private long merged;
@@ -45,6 +48,7 @@ class SubscriberListWriter implements ItemWriter<RowOutcome<SubscriberListRow>>,
 
 	@Override
 	public void open(ExecutionContext context) {
+		addresses = table.addressIndex();
 		created = RunContext.count(context, "new");
 		merged = RunContext.count(context, "merged");
 		unchanged = RunContext.count(context, "unchanged");
@@ -64,19 +68,24 @@ class SubscriberListWriter implements ItemWriter<RowOutcome<SubscriberListRow>>,
 				}
 			}
 		}
-		var stored = table.findByEmails(byAddress.keySet());
+		var stored = table.findByIds(byAddress.keySet().stream().map(addresses::get).filter(Objects::nonNull).toList());
 		List<SubscriberListRow> inserts = new ArrayList<>();
 		List<SubscriberMerge.Update> updates = new ArrayList<>();
 		long same = 0;
 		for (var address : byAddress.entrySet()) {
-			switch (SubscriberMerge.against(stored.get(address.getKey()), SubscriberMerge.combine(address.getValue()))) {
+			Long id = addresses.get(address.getKey());
+			switch (SubscriberMerge.against(id == null ? null : stored.get(id), SubscriberMerge.combine(address.getValue()))) {
 				case SubscriberMerge.Insert insert -> inserts.add(insert.row());
 				case SubscriberMerge.Update update -> updates.add(update);
 				case SubscriberMerge.Unchanged nothing -> same++;
 			}
 		}
-		table.insert(inserts, clock.instant());
+		List<Long> ids = table.insert(inserts, clock.instant());
 		table.update(updates, clock.instant());
+		// Known from now on; a rolled-back chunk fails the step, and a restart reads the index afresh.
+		for (int i = 0; i < ids.size(); i++) {
+			addresses.put(inserts.get(i).key(), ids.get(i));
+		}
 		created += inserts.size();
 		merged += updates.size() + (accepted - byAddress.size());
 		unchanged += same;

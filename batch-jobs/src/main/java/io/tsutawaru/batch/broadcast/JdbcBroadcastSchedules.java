@@ -1,0 +1,91 @@
+package io.tsutawaru.batch.broadcast;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.tsutawaru.batch.BroadcastSchedules;
+import io.tsutawaru.batch.InvalidJobParametersException;
+import io.tsutawaru.batch.JobLaunchRefusedException;
+import io.tsutawaru.notifier.Segments;
+import io.tsutawaru.notifier.StaffMember;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link BroadcastSchedules} in the service's database. */
+@Service("batch.broadcastSchedules")
+class JdbcBroadcastSchedules implements BroadcastSchedules {
+
+	private final ScheduleTable table;
+
+	private final Segments segments;
+
+	private final Clock clock = Clock.systemUTC();
+
+	JdbcBroadcastSchedules(ScheduleTable table, Segments segments) {
+		this.table = table;
+		this.segments = segments;
+	}
+
+	@Override
+	@Transactional
+	public Schedule create(Template template, Recurrence recurrence, StaffMember author) {
+		check(template, recurrence);
+		// Emergency staff act alone, as they do for notices; anyone else needs a second person's approval.
+		boolean active = author.mayIssueEmergencies();
+		long id = table.insert(template, recurrence, author.name(), active, clock.instant());
+		if (active) {
+			table.approve(id, author.name());
+		}
+		return table.find(id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public Schedule approve(long scheduleId, StaffMember approver) {
+		Schedule schedule = table.find(scheduleId)
+			.orElseThrow(() -> new JobLaunchRefusedException("There is no broadcast schedule " + scheduleId));
+		if (schedule.createdBy().equals(approver.name())) {
+			throw new JobLaunchRefusedException("A second member of staff must approve this schedule, not its author");
+		}
+		if (!table.approve(scheduleId, approver.name())) {
+			throw new JobLaunchRefusedException("The broadcast schedule " + scheduleId + " is already approved");
+		}
+		return table.find(scheduleId).orElseThrow();
+	}
+
+	@Override
+	public void stop(long scheduleId) {
+		table.stop(scheduleId);
+	}
+
+	@Override
+	public List<Schedule> list() {
+		return table.all();
+	}
+
+	private void check(Template template, Recurrence recurrence) {
+		if (template.title() == null || template.title().isBlank() || template.body() == null || template.body().isBlank()
+				|| template.channels().isEmpty()) {
+			throw new InvalidJobParametersException("A broadcast schedule needs a title, a body and at least one channel");
+		}
+		if (recurrence.frequency() == null || recurrence.at() == null) {
+			throw new InvalidJobParametersException("A broadcast schedule needs a frequency and a time of day");
+		}
+		switch (recurrence.frequency()) {
+			case WEEKLY -> require(recurrence.dayOfWeek() != null, "A weekly schedule needs a day of the week");
+			case MONTHLY -> require(recurrence.dayOfMonth() != null && recurrence.dayOfMonth() >= 1 && recurrence.dayOfMonth() <= 31,
+					"A monthly schedule needs a day of the month from 1 to 31");
+			case DAILY, END_OF_MONTH -> {
+			}
+		}
+		segments.validate(template.segmentRule());
+	}
+
+	private static void require(boolean condition, String message) {
+		if (!condition) {
+			throw new InvalidJobParametersException(message);
+		}
+	}
+
+}

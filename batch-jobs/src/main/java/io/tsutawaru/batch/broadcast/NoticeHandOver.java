@@ -1,0 +1,74 @@
+package io.tsutawaru.batch.broadcast;
+
+import java.util.Set;
+
+import io.tsutawaru.batch.file.RunContext;
+import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeState;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.notifier.StaffMember;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+
+/**
+ * Hands each due occurrence to the notifier as a notice, sent at the occurrence's time. The occurrence is claimed
+ * first, in the same transaction as the notice (the notifier's store joins it): a run that loses the claim to
+ * another process creates nothing, and a rolled-back chunk leaves neither a claim nor a notice behind.
+ */
+class NoticeHandOver implements ItemStreamWriter<Due> {
+
+	private final ScheduleTable table;
+
+	private final Notices notices;
+
+	private long handedOver;
+
+	private long takenElsewhere;
+
+	NoticeHandOver(ScheduleTable table, Notices notices) {
+		this.table = table;
+		this.notices = notices;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		handedOver = RunContext.count(context, "handedOver");
+		takenElsewhere = RunContext.count(context, "takenElsewhere");
+	}
+
+	@Override
+	public void write(Chunk<? extends Due> chunk) {
+		long handed = 0;
+		long taken = 0;
+		for (Due due : chunk) {
+			if (!table.claim(due.schedule().id(), due.occurrence())) {
+				taken++;
+				continue;
+			}
+			var t = due.schedule().template();
+			NoticeDraft draft = new NoticeDraft(t.title(), t.body(), t.link(), Severity.INFO, AlertStatus.ACTUAL, t.topic(),
+					t.channels(), t.segmentRule(), null, null, null, due.occurrence(), null, false);
+			NoticeView notice = notices.create(draft, new StaffMember(due.schedule().createdBy(), Set.of("PR")));
+			if (notice.state() == NoticeState.AWAITING_APPROVAL) {
+				// The schedule was approved once by a second member of staff; that approval covers each occurrence.
+				notice = notices.approve(notice.id(), new StaffMember(due.schedule().approvedBy(), Set.of("PR")));
+			}
+			table.recordNotice(due.schedule().id(), due.occurrence(), notice.id());
+			handed++;
+		}
+		handedOver += handed;
+		takenElsewhere += taken;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		RunContext.set(context, "handedOver", handedOver);
+		RunContext.set(context, "takenElsewhere", takenElsewhere);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** scheduledBroadcastJob: recurring broadcasts, each occurrence handed to the notifier as a notice exactly once. */
+package io.tsutawaru.batch.broadcast;

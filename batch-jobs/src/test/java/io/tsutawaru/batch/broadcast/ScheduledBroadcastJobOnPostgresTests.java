@@ -1,0 +1,9 @@
+package io.tsutawaru.batch.broadcast;
+
+import io.tsutawaru.batch.OnPostgres;
+
+/** {@link ScheduledBroadcastJobTests} on PostgreSQL. */
+@OnPostgres
+class ScheduledBroadcastJobOnPostgresTests extends ScheduledBroadcastJobTests {
+
+}
