@@ -55,10 +55,13 @@ public record NotifierProperties(
 	 * @param from the sender address
 	 * @param messagesPerSecond throttle, so the city's mail server is not flooded
 	 * @param unsubscribeAddress the mailto of the List-Unsubscribe header
+	 * @param maxAttempts attempts per batch before its remaining recipients are recorded as failed; with the
+	 * worker's growing back-off, 12 attempts ride out a mail server that is down for about 8 minutes
 	 */
 	public record Mail(@DefaultValue("notices@tsutawaru.local") @NotBlank String from,
 			@DefaultValue("1000") @Min(1) int messagesPerSecond,
-			@DefaultValue("unsubscribe@tsutawaru.local") @NotBlank String unsubscribeAddress) {
+			@DefaultValue("unsubscribe@tsutawaru.local") @NotBlank String unsubscribeAddress,
+			@DefaultValue("12") @Min(1) int maxAttempts) {
 	}
 
 	/**

@@ -53,6 +53,12 @@ class EmailChannel implements DeliveryChannel {
 		return Channel.EMAIL;
 	}
 
+	/** The mail server being down for minutes is an outage to wait out, not a reason to drop residents' mail. */
+	@Override
+	public int maxAttempts() {
+		return settings.maxAttempts();
+	}
+
 	@Override
 	public DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice) {
 		JavaMailSenderImpl sender = senders.getIfAvailable();
