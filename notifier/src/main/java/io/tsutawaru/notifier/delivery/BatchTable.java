@@ -97,6 +97,14 @@ class BatchTable {
 				ids.stream().map(id -> new Object[] { id }).toList());
 	}
 
+	/**
+	 * Marks every unfinished batch as not on the stream, so that the sweeper puts it there again: for when Redis
+	 * lost the streams. A batch that is queued twice is still delivered once (its state is checked first).
+	 */
+	int requeueUnfinished() {
+		return jdbc.sql("UPDATE delivery_batches SET queued = FALSE WHERE state = ? AND queued = TRUE").param(PLANNED).update();
+	}
+
 	/** Batches planned but never put on the stream (the planner died in between), oldest first. */
 	List<Row> unqueued(Instant plannedBefore) {
 		return jdbc.sql("SELECT * FROM delivery_batches WHERE queued = FALSE AND state = ? AND planned_at < ? ORDER BY id")

@@ -59,6 +59,20 @@ class DeliveryQueue {
 		}
 	}
 
+	/**
+	 * Whether both streams still carry the consumer group. False after Redis lost its data (restarted without a
+	 * journal, or a replica promoted before it had the latest writes): the entries of unfinished batches are gone.
+	 */
+	boolean intact() {
+		for (String key : List.of(emergencies, routine)) {
+			if (!Boolean.TRUE.equals(redis.hasKey(key))
+					|| redis.opsForStream().groups(key).stream().noneMatch(g -> group.equals(g.groupName()))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	void add(long batchId, boolean emergency) {
 		redis.opsForStream().add(StreamRecords.newRecord().in(emergency ? emergencies : routine).ofMap(Map.of(FIELD, String.valueOf(batchId))));
 	}

@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Repairs what a crash between two steps can leave behind: published versions whose plan was never written,
- * and planned batches that never reached the stream. Both repairs are idempotent (stage claims, batch states),
- * so every process may sweep.
+ * planned batches that never reached the stream, and unfinished batches whose entries Redis lost. Every repair is
+ * idempotent (stage claims, batch states), so every process may sweep.
  */
 @Component
 class LedgerSweeper {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerSweeper.class);
 
 	private static final Duration GRACE = Duration.ofSeconds(10);
 
@@ -23,13 +28,23 @@ class LedgerSweeper {
 
 	private final DeliveryPlanner planner;
 
-	LedgerSweeper(JdbcClient jdbc, BatchTable batches, DeliveryPlanner planner) {
+	private final DeliveryQueue queue;
+
+	LedgerSweeper(JdbcClient jdbc, BatchTable batches, DeliveryPlanner planner, DeliveryQueue queue) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.planner = planner;
+		this.queue = queue;
 	}
 
 	void sweep() {
+		if (!queue.intact()) {
+			// Redis came back without the streams: the ledger still knows every unfinished batch.
+			queue.prepare();
+			int lost = batches.requeueUnfinished();
+			log.warn("The delivery streams were gone from Redis (restarted without its data?); {} unfinished batch(es) "
+					+ "queued again", lost);
+		}
 		Instant before = Instant.now().minus(GRACE);
 		List<long[]> unplanned = jdbc.sql("SELECT id, revision FROM notices WHERE revision > 0 AND "
 				+ "(planned_revision < revision OR recipients_planned_revision < revision) AND updated_at < ?")
