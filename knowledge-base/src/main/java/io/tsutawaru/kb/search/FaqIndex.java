@@ -34,7 +34,7 @@ public final class FaqIndex implements Closeable {
      * Changes whenever the analysis or the fields change, so that an index written by an older version is
      * rebuilt rather than searched with queries it was not made for.
      */
-    static final String FORMAT = "faq-index-2";
+    static final String FORMAT = "faq-index-3";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -101,6 +101,7 @@ public final class FaqIndex implements Closeable {
 
     private static Analyzer indexAnalyzer(FaqAnalysis analysis) {
         return new PerFieldAnalyzerWrapper(analysis.japaneseWords(), Map.of(
+                FaqFields.TEXT, analysis.japaneseStems(),
                 FaqFields.QUESTION_READING, analysis.japaneseReadings(),
                 FaqFields.QUESTION_BIGRAMS, analysis.characterBigrams(),
                 FaqFields.EN_QUESTION, analysis.english(),
