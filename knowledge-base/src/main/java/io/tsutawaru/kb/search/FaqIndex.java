@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -148,23 +149,33 @@ public final class FaqIndex implements Closeable {
     }
 
     /**
-     * Adds or replaces entries; unpublished ones are removed. Searchable when this method returns.
+     * Adds or replaces entries; unpublished ones are removed. Searchable when this method returns. The entries are
+     * analysed on every core and the change is made visible and committed once, so a bulk import pays for one
+     * refresh and one commit however many entries it brings.
      *
-     * @param entries     the entries
+     * @param entries     the entries; when an id occurs twice, the later entry wins
      * @param fingerprint the state of the database after this change
      */
     public synchronized void upsertAll(Collection<FaqEntry> entries, String fingerprint) {
+        var latest = new LinkedHashMap<String, FaqEntry>();
+        entries.forEach(entry -> latest.put(entry.id(), entry));
         try {
-            for (FaqEntry entry : entries) {
-                if (entry.published()) {
-                    writer.updateDocument(new Term(FaqFields.ID, entry.id()), documents.toDocument(entry));
-                } else {
-                    writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
-                }
-            }
+            latest.values().parallelStream().forEach(this::upsert);
             commit(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entries", e);
+        }
+    }
+
+    private void upsert(FaqEntry entry) {
+        try {
+            if (entry.published()) {
+                writer.updateDocument(new Term(FaqFields.ID, entry.id()), documents.toDocument(entry));
+            } else {
+                writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
         }
     }
 
