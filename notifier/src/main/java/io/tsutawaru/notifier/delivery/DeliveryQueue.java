@@ -8,9 +8,12 @@ import java.util.Map;
 
 import io.tsutawaru.notifier.NotifierProperties;
 
+import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisSystemException;
+import org.springframework.data.redis.connection.RedisStreamCommands.XClaimOptions;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.MapRecord;
+import org.springframework.data.redis.connection.stream.PendingMessage;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.RecordId;
 import org.springframework.data.redis.connection.stream.StreamOffset;
@@ -29,6 +32,9 @@ import org.springframework.stereotype.Component;
 class DeliveryQueue {
 
 	private static final String FIELD = "batch";
+
+	/** Pending entries looked at per claim: every worker's in-flight batches, and the abandoned ones after them. */
+	private static final long PENDING_SCAN = 1_000;
 
 	private final StringRedisTemplate redis;
 
@@ -100,20 +106,27 @@ class DeliveryQueue {
 	}
 
 	/**
-	 * Takes over entries another consumer read but did not acknowledge within {@code idle} (it died or hangs):
-	 * XAUTOCLAIM, which Spring Data Redis has no method for, hence the raw command.
+	 * Takes over entries another consumer read but did not acknowledge within {@code idle} (it died or hangs).
+	 * XPENDING finds them and XCLAIM with a minimum idle time takes them, so two workers never both get one. (The
+	 * raw XAUTOCLAIM used before had no reply type in Spring Data Redis: Redis moved the entries to the claiming
+	 * worker, but the reply came back unreadable, so the worker never delivered them.)
 	 */
 	List<Entry> claimAbandoned(String consumer, Duration idle, int count) {
 		List<Entry> claimed = new ArrayList<>();
 		for (String key : List.of(emergencies, routine)) {
-			Object reply = redis.execute((RedisCallback<Object>) c -> c.execute("XAUTOCLAIM", bytes(key), bytes(group),
-					bytes(consumer), bytes(String.valueOf(idle.toMillis())), bytes("0-0"), bytes("COUNT"), bytes(String.valueOf(count))));
-			if (reply instanceof List<?> parts && parts.size() > 1 && parts.get(1) instanceof List<?> records) {
-				for (Object record : records) {
-					if (record instanceof List<?> pair && pair.size() == 2 && pair.get(1) instanceof List<?> fields && fields.size() >= 2) {
-						claimed.add(new Entry(key, text(pair.get(0)), Long.parseLong(text(fields.get(1)))));
-					}
+			List<RecordId> abandoned = new ArrayList<>();
+			for (PendingMessage pending : redis.opsForStream().pending(key, group, Range.unbounded(), PENDING_SCAN)) {
+				if (pending.getElapsedTimeSinceLastDelivery().compareTo(idle) >= 0 && abandoned.size() < count) {
+					abandoned.add(pending.getId());
 				}
+			}
+			if (abandoned.isEmpty()) {
+				continue;
+			}
+			List<MapRecord<String, Object, Object>> records = redis.opsForStream()
+				.claim(key, group, consumer, XClaimOptions.minIdle(idle).ids(abandoned));
+			for (MapRecord<String, Object, Object> record : records) {
+				claimed.add(new Entry(key, record.getId().getValue(), Long.parseLong(String.valueOf(record.getValue().get(FIELD)))));
 			}
 		}
 		return claimed;
@@ -142,10 +155,6 @@ class DeliveryQueue {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static String text(Object value) {
-		return value instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : String.valueOf(value);
 	}
 
 	/** A stream entry naming a batch. */
