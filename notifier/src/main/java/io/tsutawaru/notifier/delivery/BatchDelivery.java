@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.tsutawaru.notifier.Channel;
@@ -32,6 +36,9 @@ class BatchDelivery {
 	private static final Logger log = LoggerFactory.getLogger(BatchDelivery.class);
 
 	private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
+
+	private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
+			runnable -> Thread.ofPlatform().name("delivery-heartbeat").daemon().unstarted(runnable));
 
 	private final BatchTable batches;
 
@@ -76,7 +83,7 @@ class BatchDelivery {
 		while (true) {
 			attempts++;
 			batches.attempted(batchId);
-			DeliveryOutcome outcome = attempt(channel, batch, notice);
+			DeliveryOutcome outcome = attemptWhileTelling(stillWorking, channel, batch, notice);
 			boolean lastAttempt = attempts >= channel.maxAttempts();
 			switch (outcome) {
 				case Sent sent -> {
@@ -98,6 +105,30 @@ class BatchDelivery {
 					waitFor(wait, stillWorking);
 				}
 			}
+		}
+	}
+
+	/**
+	 * Sending a batch can take longer than the claim timeout (an e-mail batch throttled for a small mail server, a
+	 * LINE call waiting 30 s), and a batch idle that long is taken over by another worker, which would send it a
+	 * second time. So the queue hears that the batch is still being worked on while the channel sends it, too.
+	 */
+	private DeliveryOutcome attemptWhileTelling(Runnable stillWorking, DeliveryChannel channel, DeliveryBatch batch,
+			PublishedNotice notice) {
+		ScheduledFuture<?> beat = HEARTBEATS.scheduleAtFixedRate(() -> {
+			try {
+				stillWorking.run();
+			}
+			catch (RuntimeException ex) {
+				// Redis unreachable for a moment: the next beat tries again; the send itself goes on.
+				log.debug("Heartbeat of a batch failed: {}", ex.toString());
+			}
+		}, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+		try {
+			return attempt(channel, batch, notice);
+		}
+		finally {
+			beat.cancel(false);
 		}
 	}
 
