@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
 
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +27,12 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class ServiceTest {
 
 	private static final Path DATA_DIR = createDataDir();
+
+	static {
+		// The tests wait for asynchronous work (bot replies, deliveries) to check what happens, not how fast: the
+		// benchmarks measure speed. A minute keeps them right on a slow, busy CI machine.
+		Awaitility.setDefaultTimeout(Duration.ofMinutes(1));
+	}
 
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {

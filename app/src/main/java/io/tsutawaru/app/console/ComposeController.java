@@ -1,5 +1,6 @@
 package io.tsutawaru.app.console;
 
+import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeView;
@@ -11,11 +12,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * PR staff write a notice: text per language with live previews, a segment rule with live reach per channel, and
- * a send time; it then waits for a second member of staff to approve it.
+ * a send time — now, later, or recurring (a broadcast schedule); it then waits for a second member of staff to
+ * approve it.
  */
 @Controller
 class ComposeController {
@@ -26,15 +29,20 @@ class ComposeController {
 
 	private final ConfiguredChannels channels;
 
-	ComposeController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels) {
+	private final BroadcastSchedules schedules;
+
+	ComposeController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels,
+			BroadcastSchedules schedules) {
 		this.notices = notices;
 		this.catalog = catalog;
 		this.channels = channels;
+		this.schedules = schedules;
 	}
 
 	@GetMapping("/console/compose")
-	String form(Model model) {
+	String form(@RequestParam(defaultValue = "now") String when, Model model) {
 		NoticeForm form = new NoticeForm();
+		form.setWhen(when);
 		// PR notices go to residents' own channels by default; disaster channels are the emergency screen's.
 		form.setChannels(form.getChannels().stream().filter(id -> channels.configured().contains(Channel.of(id))).toList());
 		model.addAttribute("form", form);
@@ -45,6 +53,11 @@ class ComposeController {
 	String submit(@ModelAttribute("form") NoticeForm form, Authentication user, Model model,
 			RedirectAttributes redirect) {
 		try {
+			if (form.recurring()) {
+				schedules.create(form.toScheduleTemplate(), form.toRecurrence(), ActingStaff.of(user));
+				redirect.addFlashAttribute("done", "schedule.submitted");
+				return "redirect:/console/schedules";
+			}
 			NoticeView notice = notices.create(form.toDraft(), ActingStaff.of(user));
 			redirect.addFlashAttribute("done", "notice.submitted." + notice.state().name());
 			return "redirect:/console/notices/" + notice.id();

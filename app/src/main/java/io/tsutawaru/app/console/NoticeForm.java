@@ -1,7 +1,9 @@
 package io.tsutawaru.app.console;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.InvalidNoticeException;
@@ -54,6 +57,16 @@ public class NoticeForm {
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
 	private LocalDateTime sendAt;
+
+	/** For {@code when = "recurring"}: a {@link BroadcastSchedules.Frequency}, lower case. */
+	private String repeat = "weekly";
+
+	@DateTimeFormat(pattern = "HH:mm", fallbackPatterns = "HH:mm:ss")
+	private LocalTime repeatAt = LocalTime.of(9, 0);
+
+	private String repeatWeekday = "monday";
+
+	private Integer repeatDayOfMonth = 1;
 
 	private String severity = "info";
 
@@ -104,6 +117,30 @@ public class NoticeForm {
 				chosen, segmentRule, translations, areas, List.of(), at, null, false);
 	}
 
+	/** Whether staff chose a recurring broadcast rather than one notice. */
+	boolean recurring() {
+		return "recurring".equals(when);
+	}
+
+	/** What every occurrence of a recurring broadcast says; checked by the notifier when each occurrence is made. */
+	BroadcastSchedules.Template toScheduleTemplate() {
+		NoticeDraft draft = toDraft();
+		return new BroadcastSchedules.Template(draft.title(), draft.body(), draft.link(), draft.topic(),
+				draft.channels(), draft.segmentRule());
+	}
+
+	/** When a recurring broadcast repeats; only the day field its frequency needs is passed on. */
+	BroadcastSchedules.Recurrence toRecurrence() {
+		BroadcastSchedules.Frequency frequency = choice(BroadcastSchedules.Frequency.class, repeat.replace('-', '_'));
+		if (repeatAt == null) {
+			throw new InvalidNoticeException("A recurring broadcast needs a time of day");
+		}
+		DayOfWeek weekday = frequency == BroadcastSchedules.Frequency.WEEKLY ? choice(DayOfWeek.class, repeatWeekday)
+				: null;
+		Integer dayOfMonth = frequency == BroadcastSchedules.Frequency.MONTHLY ? repeatDayOfMonth : null;
+		return new BroadcastSchedules.Recurrence(frequency, repeatAt, weekday, dayOfMonth);
+	}
+
 	public String getTitle() { return title; }
 	public void setTitle(String title) { this.title = nonNull(title); }
 	public String getBody() { return body; }
@@ -130,6 +167,14 @@ public class NoticeForm {
 	public void setWhen(String when) { this.when = nonNull(when); }
 	public LocalDateTime getSendAt() { return sendAt; }
 	public void setSendAt(LocalDateTime sendAt) { this.sendAt = sendAt; }
+	public String getRepeat() { return repeat; }
+	public void setRepeat(String repeat) { this.repeat = nonNull(repeat); }
+	public LocalTime getRepeatAt() { return repeatAt; }
+	public void setRepeatAt(LocalTime repeatAt) { this.repeatAt = repeatAt; }
+	public String getRepeatWeekday() { return repeatWeekday; }
+	public void setRepeatWeekday(String repeatWeekday) { this.repeatWeekday = nonNull(repeatWeekday); }
+	public Integer getRepeatDayOfMonth() { return repeatDayOfMonth; }
+	public void setRepeatDayOfMonth(Integer repeatDayOfMonth) { this.repeatDayOfMonth = repeatDayOfMonth; }
 	public String getSeverity() { return severity; }
 	public void setSeverity(String severity) { this.severity = nonNull(severity); }
 	public String getStatus() { return status; }

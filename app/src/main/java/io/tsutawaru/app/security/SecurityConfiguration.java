@@ -72,7 +72,7 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers("/console/admin/**", "/api/admin/**").hasRole(StaffRole.ADMIN.name())
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
-				.requestMatchers("/console/compose/**", "/console/approvals/**").hasRole(StaffRole.PR.name())
+				.requestMatchers("/console/compose/**", "/console/approvals/**", "/console/schedules/**").hasRole(StaffRole.PR.name())
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/kb/**", "/api/kb/**").hasRole(StaffRole.KB_EDITOR.name())
@@ -80,10 +80,6 @@ class SecurityConfiguration {
 				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
 				.requestMatchers("/api/notices/**", "/api/segments/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
-				// Writing and approving notices is PR's. Reading these pages is left to any staff for now, as the
-				// endpoint access policy (EndpointAccessTests) classifies every other /console page as any staff's.
-				.requestMatchers(HttpMethod.POST, "/console/compose/**", "/console/approvals/**")
-				.hasRole(StaffRole.PR.name())
 				.anyRequest()
 				.authenticated();
 		})

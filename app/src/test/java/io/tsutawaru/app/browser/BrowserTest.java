@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,8 +89,14 @@ abstract class BrowserTest extends ServiceTest {
 		waitFor().until(ExpectedConditions.urlToBe(url("/console")));
 	}
 
+	/**
+	 * Waits up to a minute — generous, because the tests check what happens, not how fast (the benchmarks do that)
+	 * and CI machines are slow; an element replaced while waiting (pages that refresh themselves) is looked up again.
+	 */
 	WebDriverWait waitFor() {
-		return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(50));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(50));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	WebElement byId(String id) {

@@ -24,7 +24,7 @@ class ConsoleAccessTests extends ServiceTest {
 			"pr, /console/emergency, 403", "editor, /console/emergency, 403",
 			"pr, /console/kb, 403", "emergency, /console/kb, 403",
 			"emergency, /console/compose, 403", "editor, /console/compose, 403", "editor, /console/approvals, 403",
-			"emergency, /console/notices, 200", "editor, /console/notices, 403",
+			"emergency, /console/notices, 200", "editor, /console/notices, 403", "emergency, /console/schedules, 403",
 			"pr, /console/admin/audit, 403", "emergency, /console/admin/jobs, 403", "editor, /console/admin/audit, 403" })
 	void eachRoleReachesOnlyItsOwnAreas(String user, String path, int status) {
 		ConsoleSession session = new ConsoleSession(port);
@@ -40,7 +40,8 @@ class ConsoleAccessTests extends ServiceTest {
 	@ParameterizedTest(name = "{0} may not post to {1}")
 	@CsvSource({ "emergency, /console/compose", "editor, /console/compose", "editor, /console/approvals/1",
 			"emergency, /console/approvals/1", "pr, /console/emergency", "editor, /console/emergency/1/cancel",
-			"pr, /console/kb/entries", "emergency, /console/kb/entries/x/delete", "pr, /console/admin/jobs/subscriberImportJob" })
+			"pr, /console/kb/entries", "emergency, /console/kb/entries/x/delete", "editor, /console/schedules/1/approve",
+			"emergency, /console/schedules/1/stop", "pr, /console/admin/jobs/subscriberImportJob" })
 	void formsOfAnotherRoleAreRefused(String user, String path) {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn(user, user + "-password");

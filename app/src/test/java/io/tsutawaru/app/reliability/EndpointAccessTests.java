@@ -75,6 +75,7 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/console/emergency/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/kb/**", Role.KB_EDITOR, Role.ADMIN), staff("/console/kb/**", Role.KB_EDITOR, Role.ADMIN),
 			staff("/console/compose/**", Role.PR, Role.ADMIN), staff("/console/approvals/**", Role.PR, Role.ADMIN),
+			staff("/console/schedules/**", Role.PR, Role.ADMIN),
 			staff("/console/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),

@@ -62,8 +62,12 @@ class NothingPersonalInLogsTests extends ServiceTest {
 		act("{\"name\":\"log-scan\",\"type\":\"text\",\"text\":\"" + QUESTION + "\"}");
 		subscribers.requestEmail(userId, EMAIL);
 		// The made-up question finds no answer: the bot apologises and keeps the question for staff (not in the log).
-		await().untilAsserted(() -> assertThat(http.getForObject("/sandbox/chat/messages?name=log-scan", String.class))
-			.contains("\"seq\":4"));
+		// Counted by recipient, not by sequence number: broadcasts of earlier tests sharing this service are in the
+		// chat too.
+		String toThisResident = "\"userId\":\"" + userId + "\"";
+		await().untilAsserted(() -> assertThat(
+				http.getForObject("/sandbox/chat/messages?name=log-scan", String.class).split(toThisResident, -1))
+			.hasSizeGreaterThan(4));
 
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
