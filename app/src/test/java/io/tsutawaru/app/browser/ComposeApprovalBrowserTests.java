@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -84,6 +85,39 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 		open("/console/notices");
 		WebElement row = browser.findElement(By.xpath("//tr[.//a[contains(., '" + marker + "')]]"));
 		assertThat(row.getText()).contains("配信予約");
+	}
+
+	@Test
+	void aRecurringBroadcastIsComposedAndApprovedOnTheSchedulesPage() {
+		signInAs("pr");
+		open("/console/compose");
+		String marker = "定期-" + UUID.randomUUID().toString().substring(0, 8);
+		byId("title").sendKeys("今月の資源ごみ収集日 " + marker);
+		byId("body").sendKeys("今月の資源ごみは、最終水曜日に収集します。");
+		// The recurrence fields appear only once "repeat on a schedule" is chosen.
+		assertThat(byId("repeat").isDisplayed()).isFalse();
+		browser.findElement(By.cssSelector("input[name=when][value=recurring]")).click();
+		assertThat(byId("repeat").isDisplayed()).isTrue();
+		new Select(byId("repeat")).selectByValue("end_of_month");
+		browser.executeScript("document.getElementById('repeatAt').value = '18:00'");
+		screenshot("compose-recurring");
+		byId("submit-for-approval").click();
+
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+		assertThat(browser.getCurrentUrl()).isEqualTo(url("/console/schedules"));
+		assertThat(scheduleOf(marker).getText()).contains("毎月末", "18:00", "承認待ち");
+		assertThat(scheduleOf(marker).findElement(By.cssSelector("button.primary")).isEnabled()).isFalse();
+
+		signInAs("admin");
+		open("/console/schedules");
+		scheduleOf(marker).findElement(By.cssSelector("button.primary")).click();
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+		assertThat(scheduleOf(marker).findElement(By.cssSelector(".schedule-state")).getText()).isEqualTo("配信中");
+		screenshot("schedules");
+	}
+
+	private WebElement scheduleOf(String marker) {
+		return browser.findElement(By.xpath("//article[contains(@class, 'schedule')][.//h2[contains(., '" + marker + "')]]"));
 	}
 
 	private void check(String selector) {
