@@ -22,12 +22,15 @@ import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
  * index and query time; synonyms apply to questions only, so staff can extend them without rebuilding the index.
  *
  * @param japaneseWords         both sides of the Japanese word fields
+ * @param japaneseStems         both sides of the whole-entry field: words as in {@code japaneseWords}, reduced to
+ *                              their kanji where they have any
  * @param synonyms              phrases that questions are also searched with
  * @param japaneseReadings      both sides of the reading field
  * @param characterBigrams      both sides of the bigram fallback field
  * @param english               both sides of English fields
  */
-public record FaqAnalysis(Analyzer japaneseWords, SynonymCatalog synonyms, Analyzer japaneseReadings,
+public record FaqAnalysis(Analyzer japaneseWords, Analyzer japaneseStems, SynonymCatalog synonyms,
+                          Analyzer japaneseReadings,
                           Analyzer characterBigrams, Analyzer english) {
 
     private static final String SHIPPED_SYNONYMS = "/kb/synonyms-ja.txt";
@@ -47,7 +50,8 @@ public record FaqAnalysis(Analyzer japaneseWords, SynonymCatalog synonyms, Analy
         for (Path file : staffSynonyms) {
             sources.add(new SynonymSource(file.toString(), () -> Files.newInputStream(file)));
         }
-        return new FaqAnalysis(new JapaneseWordAnalyzer(stopWords), SynonymCatalog.read(sources),
+        return new FaqAnalysis(new JapaneseWordAnalyzer(stopWords, false), new JapaneseWordAnalyzer(stopWords, true),
+                SynonymCatalog.read(sources),
                 new JapaneseReadingAnalyzer(stopWords), new CharacterBigramAnalyzer(), new EnglishAnalyzer());
     }
 

@@ -19,9 +19,15 @@ import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 final class JapaneseWordAnalyzer extends Analyzer {
 
     private final CharArraySet stopWords;
+    private final boolean kanjiStems;
 
-    JapaneseWordAnalyzer(CharArraySet stopWords) {
+    /**
+     * @param stopWords  words dropped after folding
+     * @param kanjiStems whether words with kanji are reduced to their kanji ({@link KanjiStemFilter})
+     */
+    JapaneseWordAnalyzer(CharArraySet stopWords, boolean kanjiStems) {
         this.stopWords = stopWords;
+        this.kanjiStems = kanjiStems;
     }
 
     @Override
@@ -38,6 +44,9 @@ final class JapaneseWordAnalyzer extends Analyzer {
         stream = new LowerCaseFilter(stream);
         stream = new KanaFoldingFilter(stream);
         stream = new StopFilter(stream, stopWords);
+        if (kanjiStems) {
+            stream = new KanjiStemFilter(stream);
+        }
         return new TokenStreamComponents(tokenizer, stream);
     }
 

@@ -5,14 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Turns an FAQ entry into its Lucene document and back. */
 final class FaqDocuments {
+
+    /**
+     * Text fields without positions: the ranking never asks for phrases or proximity (Kuromoji's compounds are
+     * discarded, synonyms are expanded as whole words), and leaving positions out saves a good part of the
+     * indexing work.
+     */
+    private static final FieldType WORDS = wordsType();
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -25,19 +34,26 @@ final class FaqDocuments {
         var answer = AnswerText.of(entry.answer());
         if (SearchLanguage.of(entry.language()) == SearchLanguage.ENGLISH) {
             for (String question : questions(entry)) {
-                doc.add(new TextField(FaqFields.EN_QUESTION, question, Field.Store.NO));
+                doc.add(new Field(FaqFields.EN_QUESTION, question, WORDS));
             }
-            doc.add(new TextField(FaqFields.EN_ANSWER, answer.body(), Field.Store.NO));
+            doc.add(new Field(FaqFields.EN_ANSWER, answer.body(), WORDS));
             return doc;
         }
         for (String question : questions(entry)) {
-            doc.add(new TextField(FaqFields.QUESTION, question, Field.Store.NO));
-            doc.add(new TextField(FaqFields.QUESTION_READING, question, Field.Store.NO));
-            doc.add(new TextField(FaqFields.QUESTION_BIGRAMS, question, Field.Store.NO));
+            doc.add(new Field(FaqFields.QUESTION, question, WORDS));
+            doc.add(new Field(FaqFields.QUESTION_READING, question, WORDS));
+            doc.add(new Field(FaqFields.QUESTION_BIGRAMS, question, WORDS));
         }
-        doc.add(new TextField(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), Field.Store.NO));
-        doc.add(new TextField(FaqFields.RELATED, answer.related(), Field.Store.NO));
+        doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), WORDS));
+        doc.add(new Field(FaqFields.RELATED, answer.related(), WORDS));
         return doc;
+    }
+
+    private static FieldType wordsType() {
+        var type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     FaqEntry toEntry(Document stored) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -34,7 +35,7 @@ public final class FaqIndex implements Closeable {
      * Changes whenever the analysis or the fields change, so that an index written by an older version is
      * rebuilt rather than searched with queries it was not made for.
      */
-    static final String FORMAT = "faq-index-2";
+    static final String FORMAT = "faq-index-3";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -101,6 +102,7 @@ public final class FaqIndex implements Closeable {
 
     private static Analyzer indexAnalyzer(FaqAnalysis analysis) {
         return new PerFieldAnalyzerWrapper(analysis.japaneseWords(), Map.of(
+                FaqFields.TEXT, analysis.japaneseStems(),
                 FaqFields.QUESTION_READING, analysis.japaneseReadings(),
                 FaqFields.QUESTION_BIGRAMS, analysis.characterBigrams(),
                 FaqFields.EN_QUESTION, analysis.english(),
@@ -147,23 +149,33 @@ public final class FaqIndex implements Closeable {
     }
 
     /**
-     * Adds or replaces entries; unpublished ones are removed. Searchable when this method returns.
+     * Adds or replaces entries; unpublished ones are removed. Searchable when this method returns. The entries are
+     * analysed on every core and the change is made visible and committed once, so a bulk import pays for one
+     * refresh and one commit however many entries it brings.
      *
-     * @param entries     the entries
+     * @param entries     the entries; when an id occurs twice, the later entry wins
      * @param fingerprint the state of the database after this change
      */
     public synchronized void upsertAll(Collection<FaqEntry> entries, String fingerprint) {
+        var latest = new LinkedHashMap<String, FaqEntry>();
+        entries.forEach(entry -> latest.put(entry.id(), entry));
         try {
-            for (FaqEntry entry : entries) {
-                if (entry.published()) {
-                    writer.updateDocument(new Term(FaqFields.ID, entry.id()), documents.toDocument(entry));
-                } else {
-                    writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
-                }
-            }
+            latest.values().parallelStream().forEach(this::upsert);
             commit(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entries", e);
+        }
+    }
+
+    private void upsert(FaqEntry entry) {
+        try {
+            if (entry.published()) {
+                writer.updateDocument(new Term(FaqFields.ID, entry.id()), documents.toDocument(entry));
+            } else {
+                writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
         }
     }
 

@@ -40,7 +40,7 @@ final class FaqQueries {
         } else {
             // Synonyms widen the word fields only; readings and bigrams stay with what the resident typed.
             String expanded = expand(text);
-            add(query, analysis.japaneseWords(), FaqFields.TEXT, expanded, weights.text());
+            add(query, analysis.japaneseStems(), FaqFields.TEXT, expanded, weights.text());
             add(query, analysis.japaneseWords(), FaqFields.QUESTION, expanded, weights.question());
             add(query, analysis.japaneseReadings(), FaqFields.QUESTION_READING, text, weights.questionReading());
             add(query, analysis.characterBigrams(), FaqFields.QUESTION_BIGRAMS, text, weights.questionBigrams());

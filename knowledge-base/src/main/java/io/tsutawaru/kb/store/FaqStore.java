@@ -10,13 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -30,14 +30,16 @@ public final class FaqStore {
             + " url, language, published, updated_at";
 
     private final JdbcClient jdbc;
+    private final FaqRowBatches batches;
     private final TransactionOperations transactions;
 
     /**
      * @param jdbc         the database
      * @param transactions runs an entry's row and its alternatives as one change
      */
-    public FaqStore(JdbcClient jdbc, TransactionOperations transactions) {
-        this.jdbc = jdbc;
+    public FaqStore(JdbcOperations jdbc, TransactionOperations transactions) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batches = new FaqRowBatches(jdbc);
         this.transactions = transactions;
     }
 
@@ -69,37 +71,18 @@ public final class FaqStore {
     }
 
     /**
-     * Creates or replaces entries by id, all in one transaction. The source of a replaced entry is kept: an
-     * edited sample entry is still derived from the sample.
+     * Creates or replaces entries by id, all in one transaction, a few statements per call whatever the number of
+     * entries (an import of 10,000 entries would otherwise wait on tens of thousands of round trips). The source of
+     * a replaced entry is kept: an edited sample entry is still derived from the sample.
      *
-     * @param entries the entries, already valid
+     * @param entries the entries, already valid, each id at most once
      * @param source  the third-party data they come from, or {@code null} for the city's own
      */
     public void upsertAll(List<FaqEntry> entries, String source) {
-        transactions.executeWithoutResult(status -> entries.forEach(entry -> upsert(entry, source)));
-    }
-
-    private void upsert(FaqEntry entry, String source) {
-        Contact contact = entry.contact() == null ? new Contact(null, null) : entry.contact();
-        int updated = jdbc.sql("""
-                UPDATE kb_faq_entries SET question = ?, answer = ?, category = ?, department = ?, contact_phone = ?,
-                  contact_hours = ?, url = ?, language = ?, published = ?, updated_at = ? WHERE id = ?""")
-                .params(entry.question(), entry.answer(), entry.category(), entry.department(), contact.phone(),
-                        contact.hours(), url(entry), entry.language(), entry.published(), timestamp(entry.updatedAt()),
-                        entry.id())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO kb_faq_entries (" + COLUMNS + ", source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(entry.id(), entry.question(), entry.answer(), entry.category(), entry.department(),
-                            contact.phone(), contact.hours(), url(entry), entry.language(), entry.published(),
-                            timestamp(entry.updatedAt()), source)
-                    .update();
+        if (entries.isEmpty()) {
+            return;
         }
-        jdbc.sql("DELETE FROM kb_faq_alternatives WHERE faq_id = ?").param(entry.id()).update();
-        for (int i = 0; i < entry.alternatives().size(); i++) {
-            jdbc.sql("INSERT INTO kb_faq_alternatives (faq_id, position, text) VALUES (?, ?, ?)")
-                    .params(entry.id(), i, entry.alternatives().get(i)).update();
-        }
+        transactions.executeWithoutResult(status -> batches.upsert(entries, source));
     }
 
     /**
@@ -153,14 +136,6 @@ public final class FaqStore {
     private static FaqEntry withAlternatives(FaqEntry e, List<String> alternatives) {
         return new FaqEntry(e.id(), e.question(), alternatives, e.answer(), e.category(), e.department(), e.contact(),
                 e.url(), e.language(), e.updatedAt(), e.published());
-    }
-
-    private static String url(FaqEntry entry) {
-        return entry.url() == null ? null : entry.url().toString();
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +39,7 @@ class KnowledgeBaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
 
     @Bean
-    FaqStore faqStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    FaqStore faqStore(JdbcOperations jdbc, PlatformTransactionManager transactions) {
         return new FaqStore(jdbc, new TransactionTemplate(transactions));
     }
 

@@ -49,6 +49,15 @@ class JapaneseAnalysisTests {
     }
 
     @Test
+    void verbAndNounSpellingsMeetInTheStemField() {
+        var stems = analysis.japaneseStems();
+
+        assertThat(terms(stems, "振り込む")).isEqualTo(terms(stems, "振込")).containsExactly("振込");
+        assertThat(terms(stems, "申し込み")).isEqualTo(terms(stems, "申込"));
+        assertThat(terms(stems, "ごみ")).containsExactly("ごみ");
+    }
+
+    @Test
     void bigramsCoverWordsTheDictionaryLacks() {
         assertThat(terms(analysis.characterBigrams(), "ツタワル市")).contains("つた", "たわ", "わる", "る市");
     }

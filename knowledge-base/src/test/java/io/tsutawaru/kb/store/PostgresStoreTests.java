@@ -17,6 +17,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -37,7 +38,7 @@ class PostgresStoreTests {
         Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true).load().migrate();
         dataSource.setSchema(schema);
         jdbc = JdbcClient.create(dataSource);
-        store = new FaqStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+        store = new FaqStore(new JdbcTemplate(dataSource), new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
     }
 
     @Test
@@ -61,6 +62,11 @@ class PostgresStoreTests {
         assertThat(store.hasEntriesFrom("test-source")).as("an edited sample entry keeps its source").isTrue();
         assertThat(store.delete("pg-1")).isTrue();
         assertThat(store.fingerprint()).isEqualTo(empty);
+    }
+
+    @Test
+    void bulkUpsertCrossesBatchBoundariesAndReplacesAlternatives() {
+        StoreBulkChecks.upsertsManyEntriesAndReplacesTheirAlternatives(store);
     }
 
     @Test
