@@ -27,7 +27,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Writes a published version's delivery plan, then puts its batches on the queue. The documents (website, CAP,
  * L-Alert, radio) and a LINE broadcast first, in one transaction, so an emergency reaches every channel within a
- * second; then the recipients, in chunks that grow from a few hundred residents to tens of thousands, each
+ * second; then the recipients, in chunks that grow from a hundred residents to tens of thousands, each
  * committed and queued at once, so that workers send the first batches while the rest is still being planned.
  * Each transaction claims its step on the notice row (a stage, or the next chunk after a cursor), so a plan is
  * written once even when several processes try, and one left half-done by a crash is continued, not repeated.
@@ -52,8 +52,11 @@ class DeliveryPlanner implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
-	/** Residents in the first chunk: a few multicasts' worth, so the first requests leave within milliseconds. */
-	static final int FIRST_CHUNK = 1_000;
+	/**
+	 * Residents in the first chunk: few, so that the first LINE and e-mail requests leave within milliseconds even
+	 * for a narrow rule, which must read many subscribers to find each resident it selects.
+	 */
+	static final int FIRST_CHUNK = 100;
 
 	/** The largest chunk: big enough that a million subscribers take few round trips, small enough to commit often. */
 	static final int LARGEST_CHUNK = 50_000;
