@@ -72,12 +72,16 @@ public record NotifierProperties(
 
 	/**
 	 * @param workers in-process workers reading delivery batches; 0 for a process that only plans
+	 * @param emergencyWorkers further in-process workers that take only emergency batches (none when
+	 * {@code workers} is 0), so an alert's channels go out side by side even while every other worker is busy
+	 * with a routine broadcast; one per channel by default
 	 * @param emailBatchSize recipients per e-mail batch
 	 * @param claimIdle how long a batch may stay unacknowledged before another worker claims it
 	 * @param streamKey prefix of the Redis stream keys
 	 * @param consumerGroup the consumer group all workers join
 	 */
-	public record FanOut(@DefaultValue("2") @Min(0) int workers, @DefaultValue("200") @Min(1) int emailBatchSize,
+	public record FanOut(@DefaultValue("2") @Min(0) int workers, @DefaultValue("6") @Min(0) int emergencyWorkers,
+			@DefaultValue("200") @Min(1) int emailBatchSize,
 			@DefaultValue("30s") @NotNull Duration claimIdle,
 			@DefaultValue("tsutawaru:deliveries") @NotBlank String streamKey,
 			@DefaultValue("notifier-workers") @NotBlank String consumerGroup) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.tsutawaru.app.audit.StaffActions;
 import io.tsutawaru.notifier.AuditEntry;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
@@ -14,17 +15,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Who did what, newest first: every audited action on the latest notices (written, submitted, approved, sent,
- * updated, cancelled, and the workers' own steps).
+ * updated, cancelled, and the workers' own steps), and every change staff made anywhere in the console or the API
+ * (FAQ edits, imports, job runs, report status changes, sign-ins…).
  */
 @Controller
 class AuditLogController {
 
 	static final int NOTICES = 100;
 
+	static final int STAFF_ACTIONS = 500;
+
 	private final Notices notices;
 
-	AuditLogController(Notices notices) {
+	private final StaffActions staffActions;
+
+	AuditLogController(Notices notices, StaffActions staffActions) {
 		this.notices = notices;
+		this.staffActions = staffActions;
 	}
 
 	@GetMapping("/console/admin/audit")
@@ -38,6 +45,8 @@ class AuditLogController {
 		rows.sort(Comparator.comparing((AuditRow row) -> row.entry().at()).reversed());
 		model.addAttribute("rows", rows);
 		model.addAttribute("notices", NOTICES);
+		model.addAttribute("actions", staffActions.recent(STAFF_ACTIONS));
+		model.addAttribute("actionLimit", STAFF_ACTIONS);
 		return "console/admin/audit";
 	}
 

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.tsutawaru.app.audit.StaffActionAuditFilter;
+import io.tsutawaru.app.audit.StaffActions;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +28,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
@@ -48,7 +52,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain staffSecurity(HttpSecurity http, ProblemDetailSecurityResponses problems,
-			AuthenticationManager authenticationManager,
+			AuthenticationManager authenticationManager, StaffActions staffActions,
 			@Value("${tsutawaru.sandbox.enabled:false}") boolean sandboxEnabled) {
 		RequestMatcher api = PATHS.matcher("/api/**");
 		RequestMatcher machines = new OrRequestMatcher(api, PATHS.matcher("/actuator/**"));
@@ -100,7 +104,9 @@ class SecurityConfiguration {
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
 						+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 						+ "form-action 'self'; frame-ancestors 'none'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			// Before the filter that turns a refusal into a 403, so that refused attempts are audited as well.
+			.addFilterBefore(new StaffActionAuditFilter(staffActions), ExceptionTranslationFilter.class);
 		return http.build();
 	}
 

@@ -1,5 +1,7 @@
 package io.tsutawaru.notifier.delivery;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,10 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes a published version's delivery plan, then puts its batches on the queue. Two transactions: the
- * documents (website, CAP, L-Alert, radio) and a LINE broadcast first, so an emergency reaches every channel
- * within a second even when the list of recipients takes seconds to plan; then the recipients. Each transaction
- * first claims its stage on the notice row, so a plan is written once even when several processes try.
+ * Writes a published version's delivery plan, then puts its batches on the queue. The documents (website, CAP,
+ * L-Alert, radio) and a LINE broadcast first, in one transaction, so an emergency reaches every channel within a
+ * second; then the recipients, in chunks that grow from a hundred residents to tens of thousands, each
+ * committed and queued at once, so that workers send the first batches while the rest is still being planned.
+ * Each transaction claims its step on the notice row (a stage, or the next chunk after a cursor), so a plan is
+ * written once even when several processes try, and one left half-done by a crash is continued, not repeated.
+ * Emergencies are planned on threads of their own, never behind a routine broadcast being planned.
  */
 @Component
 class DeliveryPlanner implements DisposableBean {
@@ -47,7 +52,20 @@ class DeliveryPlanner implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-planner"));
+	/**
+	 * Residents in the first chunk: few, so that the first LINE and e-mail requests leave within milliseconds even
+	 * for a narrow rule, which must read many subscribers to find each resident it selects.
+	 */
+	static final int FIRST_CHUNK = 100;
+
+	/** The largest chunk: big enough that a million subscribers take few round trips, small enough to commit often. */
+	static final int LARGEST_CHUNK = 50_000;
+
+	private final ExecutorService routine = Executors.newSingleThreadExecutor(
+			r -> Thread.ofPlatform().name("delivery-planner").daemon().unstarted(r));
+
+	private final ExecutorService emergencies = Executors.newCachedThreadPool(
+			r -> Thread.ofPlatform().name("emergency-planner").daemon().unstarted(r));
 
 	DeliveryPlanner(JdbcClient jdbc, BatchTable batches, DeliveryQueue queue, NoticeDocuments documents,
 			RecipientBatches recipients, TransactionTemplate transactions) {
@@ -75,7 +93,11 @@ class DeliveryPlanner implements DisposableBean {
 	}
 
 	private void planLater(long noticeId, int revision) {
-		executor.execute(() -> {
+		boolean emergency = Severity.EMERGENCY.name().equals(jdbc.sql("SELECT severity FROM notices WHERE id = ?")
+			.param(noticeId)
+			.query(String.class)
+			.single());
+		(emergency ? emergencies : routine).execute(() -> {
 			try {
 				plan(noticeId, revision);
 			}
@@ -91,8 +113,61 @@ class DeliveryPlanner implements DisposableBean {
 		PublishedNotice notice = documents.revision(noticeId, revision);
 		boolean emergency = notice.content().severity() == Severity.EMERGENCY;
 		enqueue(transactions.execute(status -> claim(noticeId, revision, "planned_revision") ? firstStage(notice, emergency) : List.<Long>of()), emergency);
-		enqueue(transactions.execute(status -> claim(noticeId, revision, "recipients_planned_revision")
-				? recipients.plan(notice, emergency, batches) : List.<Long>of()), emergency);
+		if (recipients.plannedInChunks(notice)) {
+			planInChunks(notice, emergency);
+		}
+		else {
+			enqueue(transactions.execute(status -> claim(noticeId, revision, "recipients_planned_revision")
+					? recipients.plan(notice, emergency, batches) : List.<Long>of()), emergency);
+		}
+	}
+
+	private void planInChunks(PublishedNotice notice, boolean emergency) {
+		int limit = FIRST_CHUNK;
+		while (true) {
+			int size = limit;
+			RecipientBatches.Chunk chunk = transactions.execute(status -> {
+				RecipientBatches.Chunk written = nextChunk(notice, emergency, size);
+				if (written == null) {
+					status.setRollbackOnly();
+				}
+				return written;
+			});
+			if (chunk == null) {
+				return;
+			}
+			enqueue(chunk.batchIds(), emergency);
+			if (chunk.complete()) {
+				return;
+			}
+			limit = Math.min(limit * 4, LARGEST_CHUNK);
+		}
+	}
+
+	/**
+	 * Writes the chunk after the notice's cursor and moves the cursor in the same transaction; null when the
+	 * recipients are planned already or another planner moved the cursor meanwhile (it goes on from there).
+	 */
+	private RecipientBatches.Chunk nextChunk(PublishedNotice notice, boolean emergency, int limit) {
+		long noticeId = notice.noticeId();
+		int revision = notice.revision();
+		long[] progress = jdbc.sql("SELECT recipients_planned_revision, recipients_cursor_revision, recipients_cursor "
+				+ "FROM notices WHERE id = ?")
+			.param(noticeId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
+		if (progress[0] >= revision) {
+			return null;
+		}
+		long after = progress[1] == revision ? progress[2] : 0;
+		RecipientBatches.Chunk chunk = recipients.planChunk(notice, emergency, batches, after, limit);
+		int moved = jdbc.sql("UPDATE notices SET recipients_cursor_revision = ?, recipients_cursor = ?, recipients_progress_at = ?, "
+				+ "recipients_planned_revision = ? WHERE id = ? AND recipients_planned_revision = ? "
+				+ "AND recipients_cursor_revision = ? AND recipients_cursor = ?")
+			.params(revision, chunk.lastSubscriberId(), Instant.now().atOffset(ZoneOffset.UTC),
+					chunk.complete() ? revision : progress[0], noticeId, progress[0], progress[1], progress[2])
+			.update();
+		return moved == 1 ? chunk : null;
 	}
 
 	private List<Long> firstStage(PublishedNotice notice, boolean emergency) {
@@ -128,7 +203,8 @@ class DeliveryPlanner implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		executor.shutdownNow();
+		routine.shutdownNow();
+		emergencies.shutdownNow();
 	}
 
 }

@@ -72,6 +72,11 @@ class DeliveryQueue {
 		return read(consumer, count, block, emergencies, routine);
 	}
 
+	/** Up to {@code count} new emergency entries; waits at most {@code block} when there is none. */
+	List<Entry> nextEmergency(String consumer, int count, Duration block) {
+		return read(consumer, count, block, emergencies);
+	}
+
 	void ack(Entry entry) {
 		redis.opsForStream().acknowledge(entry.stream(), group, RecordId.of(entry.recordId()));
 	}

@@ -53,18 +53,26 @@ class DeliveryWorkers implements SmartLifecycle {
 		String process = ManagementFactory.getRuntimeMXBean().getName();
 		for (int i = 0; i < settings.workers(); i++) {
 			String consumer = process + "-" + i;
-			Thread thread = Thread.ofPlatform().name("delivery-worker-" + i).daemon().start(() -> work(consumer));
-			threads.add(thread);
+			threads.add(Thread.ofPlatform().name("delivery-worker-" + i).daemon().start(() -> work(consumer, false)));
+		}
+		for (int i = 0; i < settings.emergencyWorkers(); i++) {
+			String consumer = process + "-emergency-" + i;
+			threads.add(Thread.ofPlatform().name("emergency-worker-" + i).daemon().start(() -> work(consumer, true)));
 		}
 		threads.add(Thread.ofPlatform().name("delivery-sweeper").daemon().start(this::sweep));
 	}
 
-	private void work(String consumer) {
+	/**
+	 * @param emergenciesOnly whether this worker waits for emergency batches only (and leaves abandoned batches to
+	 * the others), so that it is free the moment an alert arrives
+	 */
+	private void work(String consumer, boolean emergenciesOnly) {
 		long lastClaim = 0;
 		while (running) {
 			try {
-				List<DeliveryQueue.Entry> entries = queue.next(consumer, 1, BLOCK);
-				if (entries.isEmpty() && System.nanoTime() - lastClaim > settings.claimIdle().toNanos() / 4) {
+				List<DeliveryQueue.Entry> entries = emergenciesOnly ? queue.nextEmergency(consumer, 1, BLOCK)
+						: queue.next(consumer, 1, BLOCK);
+				if (entries.isEmpty() && !emergenciesOnly && System.nanoTime() - lastClaim > settings.claimIdle().toNanos() / 4) {
 					lastClaim = System.nanoTime();
 					entries = queue.claimAbandoned(consumer, settings.claimIdle(), 10);
 				}

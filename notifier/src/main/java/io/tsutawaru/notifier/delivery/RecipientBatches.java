@@ -57,6 +57,35 @@ class RecipientBatches {
 				List.of(), BatchTable.newRetryKey()), followers);
 	}
 
+	/** What one chunk of a plan wrote: the batches to queue, the last subscriber it covered, whether it was the last. */
+	record Chunk(List<Long> batchIds, long lastSubscriberId, boolean complete) {
+	}
+
+	/**
+	 * Whether this version's recipients are planned in chunks, each queued as soon as it is written: the first
+	 * version of a notice to a segment. Updates copy the first version's batches and test notices go to a short
+	 * list, so those are planned at once by {@link #plan}.
+	 */
+	boolean plannedInChunks(PublishedNotice notice) {
+		Set<Channel> channels = notice.content().channels();
+		return notice.revision() == 1 && notice.content().status() != AlertStatus.TEST
+				&& (channels.contains(Channel.LINE) || channels.contains(Channel.EMAIL));
+	}
+
+	/** Plans the batches of up to {@code limit} selected residents with ids above {@code afterId}. */
+	Chunk planChunk(PublishedNotice notice, boolean emergency, BatchTable table, long afterId, int limit) {
+		var writer = new Writer(notice, emergency, table);
+		SegmentRule rule = segments.parse(notice.content().segmentRule());
+		// The broadcast itself is planned with the documents; here only who it does not reach.
+		boolean lineBroadcast = notice.content().channels().contains(Channel.LINE) && rule instanceof SegmentRule.All;
+		long[] last = { afterId };
+		int streamed = segments.forEachRecipient(rule, afterId, limit, r -> {
+			last[0] = r.subscriberId();
+			writer.recipient(r, lineBroadcast);
+		});
+		return new Chunk(writer.finish(), last[0], streamed < limit);
+	}
+
 	List<Long> plan(PublishedNotice notice, boolean emergency, BatchTable table) {
 		Set<Channel> channels = notice.content().channels();
 		if (!channels.contains(Channel.LINE) && !channels.contains(Channel.EMAIL)) {

@@ -67,10 +67,11 @@ class EmailChannel implements DeliveryChannel {
 			}
 		});
 		try (Transport transport = sender.getSession().getTransport("smtp")) {
+			var mails = new NoticeMails(sender.getSession(), notice, batch.language(), links.notice(notice.noticeId()), settings);
 			transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
 			for (DeliveryBatch.Address recipient : batch.recipients()) {
 				if (!handled.containsKey(recipient.value())) {
-					send(transport, sender, batch, notice, recipient.value(), failed);
+					send(transport, mails, batch, recipient.value(), failed);
 				}
 			}
 		}
@@ -80,12 +81,10 @@ class EmailChannel implements DeliveryChannel {
 		return new DeliveryOutcome.Sent(batch.recipients().size() - failed.size(), failed);
 	}
 
-	private void send(Transport transport, JavaMailSenderImpl sender, DeliveryBatch batch, PublishedNotice notice,
-			String address, Map<String, String> failed) throws MessagingException {
+	private void send(Transport transport, NoticeMails mails, DeliveryBatch batch, String address,
+			Map<String, String> failed) throws MessagingException {
 		throttle.acquire();
-		MimeMessage message = NoticeMails.of(sender.getSession(), notice, batch.language(), address,
-				links.notice(notice.noticeId()), settings);
-		message.saveChanges();
+		MimeMessage message = mails.to(address);
 		try {
 			transport.sendMessage(message, message.getAllRecipients());
 			ledger.record(batch.id(), address, EmailLedger.SENT, null);

@@ -1,5 +1,7 @@
 package io.tsutawaru.notifier.segment;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.tsutawaru.notifier.Audience;
@@ -42,6 +44,31 @@ public class SegmentQueries {
 			.params(condition.params())
 			.query((rs, n) -> new Audience(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
+	}
+
+	/**
+	 * Streams up to {@code limit} reachable residents the rule selects whose id is above {@code afterId}, in
+	 * subscriber order: one chunk of a plan that is written and sent piece by piece.
+	 *
+	 * @return how many residents were streamed; fewer than {@code limit} means there are no more
+	 */
+	public int forEachRecipient(SegmentRule rule, long afterId, int limit, Consumer<Recipient> action) {
+		SqlCondition condition = SqlCondition.perSubscriber(rule);
+		List<Object> params = new ArrayList<>();
+		params.add(afterId);
+		params.addAll(condition.params());
+		params.add(limit);
+		int[] streamed = { 0 };
+		jdbc.sql("SELECT s.id, CASE WHEN " + LINE + " THEN s.line_user_id END, CASE WHEN " + EMAIL + " THEN s.email END, "
+				+ "s.language FROM subscribers s WHERE s.id > ? AND (" + LINE + " OR " + EMAIL + ") AND " + condition.sql()
+				+ " ORDER BY s.id LIMIT ?")
+			.params(params)
+			.withFetchSize(5_000)
+			.query(rs -> {
+				streamed[0]++;
+				action.accept(new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+			});
+		return streamed[0];
 	}
 
 	/** Streams every reachable resident the rule selects, in subscriber order, without holding them all. */

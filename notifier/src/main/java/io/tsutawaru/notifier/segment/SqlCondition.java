@@ -10,18 +10,31 @@ import java.util.List;
  */
 record SqlCondition(String sql, List<Object> params) {
 
+	/** For a pass over every subscriber (counts): interests as one set the database builds once. */
 	static SqlCondition of(SegmentRule rule) {
+		return of(rule, false);
+	}
+
+	/**
+	 * For a chunk of subscribers in id order: interests looked up per subscriber, because a set built once per
+	 * chunk would be built again for every chunk (H2 does), and a lookup by primary key is cheap.
+	 */
+	static SqlCondition perSubscriber(SegmentRule rule) {
+		return of(rule, true);
+	}
+
+	private static SqlCondition of(SegmentRule rule, boolean perSubscriber) {
 		List<Object> params = new ArrayList<>();
-		String sql = write(rule, params);
+		String sql = write(rule, params, perSubscriber);
 		return new SqlCondition(sql, List.copyOf(params));
 	}
 
-	private static String write(SegmentRule rule, List<Object> params) {
+	private static String write(SegmentRule rule, List<Object> params, boolean perSubscriber) {
 		return switch (rule) {
 			case SegmentRule.All all -> "TRUE";
-			case SegmentRule.AnyOf any -> join(any.rules(), " OR ", params);
-			case SegmentRule.AllOf every -> join(every.rules(), " AND ", params);
-			case SegmentRule.Not not -> "NOT " + write(not.rule(), params);
+			case SegmentRule.AnyOf any -> join(any.rules(), " OR ", params, perSubscriber);
+			case SegmentRule.AllOf every -> join(every.rules(), " AND ", params, perSubscriber);
+			case SegmentRule.Not not -> "NOT " + write(not.rule(), params, perSubscriber);
 			case SegmentRule.OneOf oneOf -> {
 				params.addAll(oneOf.values());
 				String column = "s." + oneOf.attribute().column;
@@ -30,15 +43,17 @@ record SqlCondition(String sql, List<Object> params) {
 			}
 			case SegmentRule.Interested interested -> {
 				params.add(interested.interest());
-				yield "s.id IN (SELECT i.subscriber_id FROM subscriber_interests i WHERE i.interest = ?)";
+				yield perSubscriber
+						? "EXISTS (SELECT 1 FROM subscriber_interests i WHERE i.subscriber_id = s.id AND i.interest = ?)"
+						: "s.id IN (SELECT i.subscriber_id FROM subscriber_interests i WHERE i.interest = ?)";
 			}
 		};
 	}
 
-	private static String join(List<SegmentRule> rules, String operator, List<Object> params) {
+	private static String join(List<SegmentRule> rules, String operator, List<Object> params, boolean perSubscriber) {
 		List<String> parts = new ArrayList<>();
 		for (SegmentRule rule : rules) {
-			parts.add(write(rule, params));
+			parts.add(write(rule, params, perSubscriber));
 		}
 		return "(" + String.join(operator, parts) + ")";
 	}

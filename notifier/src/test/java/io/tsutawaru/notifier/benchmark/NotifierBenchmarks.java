@@ -69,8 +69,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The notifier's benchmarks (docs/benchmarks.md, Issue 5), run only when asked:
- * {@code ./mvnw -B -o -pl notifier -am verify -Dtest=NotifierBenchmarks -Dtsutawaru.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
- * Everything runs on loopback in one JVM: H2 (or PostgreSQL when TSUTAWARU_TEST_POSTGRES_URL is set), a real
+ * {@code flock /work/bench.lock ./mvnw -B -o -pl notifier -am verify -Dtest=NotifierBenchmarks -Dtsutawaru.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Everything runs on loopback in one JVM: PostgreSQL in a fresh schema when TSUTAWARU_TEST_POSTGRES_URL is set
+ * (unless {@code -Dtsutawaru.benchmark.h2=true}), otherwise H2 in memory, a real
  * redis-server, WireMock as LINE and the gateways, an SMTP sink, GreenMail for the e-mail figure.
  */
 @SpringBootTest(properties = { "tsutawaru.notifier.fan-out.workers=4", "tsutawaru.notifier.line.requests-per-second=5000",
@@ -143,9 +144,25 @@ class NotifierBenchmarks {
 		registry.add("tsutawaru.notifier.gateways.cms-webhook-url", () -> line.baseUrl() + "/cms");
 		registry.add("tsutawaru.notifier.gateways.cap-hub-url", () -> line.baseUrl() + "/hub");
 		registry.add("tsutawaru.notifier.fan-out.stream-key", () -> "tsutawaru:bench:" + UUID.randomUUID());
-		registry.add("spring.datasource.url", () -> System.getenv().getOrDefault("TSUTAWARU_TEST_POSTGRES_URL",
-				"jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"));
+		String postgres = System.getenv("TSUTAWARU_TEST_POSTGRES_URL");
+		if (postgres != null && !Boolean.getBoolean("tsutawaru.benchmark.h2")) {
+			// The shared test server keeps its data: a schema of our own, never someone else's tables.
+			String schema = "t_notifier_bench_" + UUID.randomUUID().toString().substring(0, 8);
+			registry.add("spring.datasource.url", () -> postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+			registry.add("spring.flyway.default-schema", () -> schema);
+			registry.add("spring.flyway.create-schemas", () -> "true");
+			database = "PostgreSQL";
+		}
+		else {
+			registry.add("spring.datasource.url",
+					() -> "jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			registry.add("spring.datasource.username", () -> "sa");
+			registry.add("spring.datasource.password", () -> "");
+			database = "H2";
+		}
 	}
+
+	static String database;
 
 	@AfterAll
 	void stop() throws IOException {
@@ -314,6 +331,17 @@ class NotifierBenchmarks {
 				Map.of(), List.of(), List.of(), null, null, false);
 	}
 
+	/** The 1-, 5- and 15-minute load averages, printed next to every figure: the machine is shared. */
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
 	private static long median(List<Long> values) {
 		return values.stream().sorted().toList().get(values.size() / 2);
 	}
@@ -327,7 +355,7 @@ class NotifierBenchmarks {
 	}
 
 	private static void print(String format, Object... args) {
-		String line = String.format(format, args);
+		String line = String.format(format, args) + " [" + database + ", load average " + loadAverage() + "]";
 		System.out.println("[benchmark] " + line);
 		report.add(line);
 	}

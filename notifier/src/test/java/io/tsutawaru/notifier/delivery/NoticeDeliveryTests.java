@@ -1,11 +1,14 @@
 package io.tsutawaru.notifier.delivery;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
@@ -48,6 +51,8 @@ class NoticeDeliveryTests extends LocalServers {
 	static final String MULTICAST = "/v2/bot/message/multicast";
 
 	static final String BROADCAST = "/v2/bot/message/broadcast";
+
+	static final Pattern LINE_USER_ID = Pattern.compile("\"(U[0-9a-f]{32})\"");
 
 	static final StaffMember EMERGENCY = new StaffMember("kiki", Set.of("EMERGENCY"));
 
@@ -224,6 +229,52 @@ class NoticeDeliveryTests extends LocalServers {
 		assertThat(sent.get(2).getBodyAsString()).contains("【取消】断水の延長");
 		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
 		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).isEmpty();
+	}
+
+	@Test
+	void plansALargeAudienceInChunksAndReachesEachResidentOnce() {
+		int residents = DeliveryPlanner.FIRST_CHUNK * 2 + 600;
+		OffsetDateTime now = OffsetDateTime.now();
+		for (int i = 0; i < residents; i++) {
+			jdbc.sql("INSERT INTO subscribers (line_user_id, area, language, active, created_at, updated_at) VALUES (?, ?, 'ja', TRUE, ?, ?)")
+				.params("U" + UUID.randomUUID().toString().replace("-", ""), area, now, now)
+				.update();
+		}
+
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
+
+		assertThat(awaitState(notice.id(), NoticeState.SENT).channels())
+			.containsEntry(Channel.LINE, new ChannelProgress(residents, residents, 0));
+		List<String> reached = lineRecipients();
+		assertThat(reached).hasSize(residents).doesNotHaveDuplicates();
+		long lastResident = jdbc.sql("SELECT MAX(id) FROM subscribers WHERE area = ?").param(area).query(Long.class).single();
+		assertThat(jdbc.sql("SELECT recipients_cursor FROM notices WHERE id = ?").param(notice.id()).query(Long.class).single())
+			.as("the plan's cursor ends at the last resident").isEqualTo(lastResident);
+	}
+
+	@Test
+	void planningAVersionAgainWritesNothing(@Autowired DeliveryPlanner planner) {
+		resident("ja");
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
+		awaitState(notice.id(), NoticeState.SENT);
+		long batches = jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ?").param(notice.id()).query(Long.class).single();
+
+		planner.plan(notice.id(), 1);
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ?").param(notice.id()).query(Long.class).single())
+			.isEqualTo(batches);
+		assertThat(lineRecipients()).hasSize(1);
+	}
+
+	private List<String> lineRecipients() {
+		List<String> ids = new ArrayList<>();
+		for (LoggedRequest request : gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))) {
+			Matcher m = LINE_USER_ID.matcher(request.getBodyAsString());
+			while (m.find()) {
+				ids.add(m.group(1));
+			}
+		}
+		return ids;
 	}
 
 	private NoticeView send(NoticeDraft draft) {
