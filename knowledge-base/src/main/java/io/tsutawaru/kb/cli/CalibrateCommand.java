@@ -33,7 +33,8 @@ final class CalibrateCommand {
 
     void run() throws IOException {
         List<FaqEntry> corpus = LocalgovFaqFormat.read(options.file("corpus"));
-        var set = EvaluationSet.read(options.file("queries"), options.file("qrels"));
+        var set = EvaluationSet.read(options.file("queries"), options.file("qrels"))
+                .part(options.text("part", "all"));
         var outcomes = new ArrayList<Outcome>();
         try (var index = FaqIndex.inMemory(FaqAnalysis.standard())) {
             index.rebuild(corpus, "calibrate");

@@ -23,7 +23,8 @@ final class EvalCommand {
 
     void run() throws IOException {
         List<FaqEntry> corpus = LocalgovFaqFormat.read(options.file("corpus"));
-        var set = EvaluationSet.read(options.file("queries"), options.file("qrels"));
+        var set = EvaluationSet.read(options.file("queries"), options.file("qrels"))
+                .part(options.text("part", "all"));
         if (options.flag("baseline")) {
             try (var baseline = new BaselineRanking(corpus)) {
                 var metrics = new RetrievalMetrics();

@@ -26,4 +26,30 @@ record EvaluationSet(Map<String, String> queries, Map<String, Map<String, Intege
         });
         return new EvaluationSet(labelled, grades);
     }
+
+    /**
+     * A fixed half of the queries, so that a parameter can be tuned on one half and checked on the other.
+     *
+     * @param part {@code all}, {@code tune} (the 1st, 3rd, 5th… query of the file) or {@code held-out} (the 2nd,
+     *             4th…)
+     * @return the queries of that part, with the same grades
+     * @throws UsageException for any other part
+     */
+    EvaluationSet part(String part) {
+        if (part.equals("all")) {
+            return this;
+        }
+        if (!part.equals("tune") && !part.equals("held-out")) {
+            throw new UsageException("--part must be all, tune or held-out, not " + part);
+        }
+        int keep = part.equals("tune") ? 0 : 1;
+        var selected = new LinkedHashMap<String, String>();
+        int position = 0;
+        for (var query : queries.entrySet()) {
+            if (position++ % 2 == keep) {
+                selected.put(query.getKey(), query.getValue());
+            }
+        }
+        return new EvaluationSet(selected, grades);
+    }
 }

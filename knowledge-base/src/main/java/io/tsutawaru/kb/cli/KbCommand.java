@@ -12,9 +12,9 @@ public final class KbCommand {
 
     private static final String USAGE = """
             usage:
-              kb.jar eval   --corpus C --queries Q --qrels R [--baseline]
+              kb.jar eval   --corpus C --queries Q --qrels R [--baseline] [--part all|tune|held-out]
               kb.jar search --corpus C [--language ja|en] "質問"
-              kb.jar calibrate --corpus C --queries Q --qrels R
+              kb.jar calibrate --corpus C --queries Q --qrels R [--part all|tune|held-out]
               kb.jar bench  --corpus C --queries Q --qrels R [--entries 10000] [--rounds 20000]
             C, Q, R: the JSON formats of the LocalgovFAQ evaluation set (../shared/faq-eval).""";
 

@@ -35,6 +35,19 @@ class EvalCommandTests {
     }
 
     @Test
+    void tuneAndHeldOutPartsSplitTheLabelledQueriesBetweenThem(@TempDir Path dir) throws Exception {
+        Path queries = Files.writeString(dir.resolve("queries.json"),
+                "{\"a\": \"一\", \"b\": \"二\", \"x\": \"ラベルなし\", \"c\": \"三\"}");
+        Path qrels = Files.writeString(dir.resolve("qrels.json"), "{\"a\": {\"1\": 2}, \"b\": {\"2\": 2}, \"c\": {\"3\": 1}}");
+        var set = EvaluationSet.read(queries, qrels);
+
+        assertThat(set.part("tune").queries()).containsOnlyKeys("a", "c");
+        assertThat(set.part("held-out").queries()).containsOnlyKeys("b");
+        assertThat(set.part("all")).isEqualTo(set);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> set.part("train")).isInstanceOf(UsageException.class);
+    }
+
+    @Test
     void computesTheMetricsAsTheEvaluationSetDefinesThem() {
         var metrics = new RetrievalMetrics();
 
