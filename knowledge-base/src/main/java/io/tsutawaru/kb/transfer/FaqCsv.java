@@ -66,8 +66,17 @@ public final class FaqCsv {
             }
             return rows(parser, records, header);
         } catch (IOException | UncheckedIOException e) {
-            return ParsedEntries.failed(1, "the file is not valid CSV: " + e.getMessage());
+            return ParsedEntries.failed(1, "the file is not valid CSV: " + reason(e));
         }
+    }
+
+    /**
+     * The parser's own words for staff; the wrapper's message would carry the Java class name of its cause
+     * ("java.io.IOException: ..."), which means nothing to the person who uploaded the file.
+     */
+    private static String reason(Exception e) {
+        Throwable cause = e.getCause() instanceof IOException io ? io : e;
+        return cause.getMessage();
     }
 
     private static ParsedEntries rows(CSVParser parser, java.util.Iterator<CSVRecord> records,
@@ -83,7 +92,7 @@ public final class FaqCsv {
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 // A broken quote swallows the rest of the file; what came before it is kept.
-                rows.reject(line, "the row is not valid CSV (check the quotes): " + e.getMessage());
+                rows.reject(line, "the row is not valid CSV (check the quotes): " + reason(e));
                 break;
             }
             if (!isBlank(record)) {

@@ -26,11 +26,17 @@ import io.tsutawaru.notifier.segment.SegmentRule.Attribute;
  */
 final class SegmentRuleParser {
 
+	/** Far beyond any rule a person writes. */
+	static final int MAX_DEPTH = 100;
+
 	private final AttributeCatalog catalog;
 
 	private final List<Token> tokens;
 
 	private int next;
+
+	/** How many "not" and "(" enclose the part being read; a limit keeps a crafted rule from exhausting the stack. */
+	private int depth;
 
 	private SegmentRuleParser(AttributeCatalog catalog, List<Token> tokens) {
 		this.catalog = catalog;
@@ -80,14 +86,17 @@ final class SegmentRuleParser {
 
 	private SegmentRule unary() {
 		Token token = peek();
-		if (token.isWord("not")) {
+		if (token.isWord("not") || token.kind() == Kind.OPEN) {
+			if (++depth > MAX_DEPTH) {
+				throw new InvalidSegmentRuleException("The rule nests \"not\" and parentheses more than " + MAX_DEPTH
+						+ " levels deep", token.position());
+			}
 			next++;
-			return new SegmentRule.Not(unary());
-		}
-		if (token.kind() == Kind.OPEN) {
-			next++;
-			SegmentRule inner = or();
-			expect(Kind.CLOSE, "')'");
+			SegmentRule inner = token.kind() == Kind.OPEN ? or() : new SegmentRule.Not(unary());
+			if (token.kind() == Kind.OPEN) {
+				expect(Kind.CLOSE, "')'");
+			}
+			depth--;
 			return inner;
 		}
 		if (token.kind() == Kind.STRING) {
