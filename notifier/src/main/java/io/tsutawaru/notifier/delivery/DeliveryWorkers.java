@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The in-process workers: each reads batches from the consumer group, delivers them and acknowledges them, and
- * when idle claims batches a dead worker left behind. Any number of processes run them against the same Redis
+ * when idle claims batches a dead worker left behind. Besides them, emergency workers wait for emergency batches
+ * only, so an alert never waits for a worker busy with a routine broadcast. Any number of processes run them against the same Redis
  * and database; {@code tsutawaru.notifier.fan-out.workers=0} makes a process that only plans.
  */
 @Component

@@ -51,6 +51,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -123,6 +124,9 @@ class NotifierBenchmarks {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) throws IOException {
 		line.start();
@@ -152,6 +156,7 @@ class NotifierBenchmarks {
 			registry.add("spring.flyway.default-schema", () -> schema);
 			registry.add("spring.flyway.create-schemas", () -> "true");
 			database = "PostgreSQL";
+			benchmarkSchema = schema;
 		}
 		else {
 			registry.add("spring.datasource.url",
@@ -164,8 +169,14 @@ class NotifierBenchmarks {
 
 	static String database;
 
+	/** The PostgreSQL schema of this run, dropped at the end: a million residents should not outlive it. */
+	static String benchmarkSchema;
+
 	@AfterAll
 	void stop() throws IOException {
+		if (benchmarkSchema != null) {
+			jdbc.sql("DROP SCHEMA " + benchmarkSchema + " CASCADE").update();
+		}
 		line.stop();
 		greenMail.stop();
 		sink.close();
