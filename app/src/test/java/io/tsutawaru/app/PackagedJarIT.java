@@ -78,7 +78,7 @@ class PackagedJarIT {
 			.build());
 		assertThat(follow.statusCode()).isEqualTo(200);
 		assertThat(follow.body()).contains("\"webhookStatus\":200");
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
 				send(HttpRequest.newBuilder(URI.create(base + "/sandbox/chat/messages?name=taro")).build()).body())
 			.contains("\"via\":\"reply\""));
 

@@ -23,7 +23,7 @@ class HandOffTests extends LineWebhookTestSupport {
 
 	/** The open hand-off whose messages include this text. */
 	private HandOff openWith(String text) {
-		return await().atMost(Duration.ofSeconds(10))
+		return await().atMost(Duration.ofSeconds(60))
 			.until(() -> handOffs.open()
 				.stream()
 				.filter(handOff -> handOff.messages().stream().anyMatch(message -> message.text().equals(text)))

@@ -154,7 +154,7 @@ abstract class LineWebhookTestSupport {
 	/** Waits until LINE received exactly this JSON at this path (reply or push). */
 	static void awaitCall(String path, String json) {
 		RequestPatternBuilder expected = postRequestedFor(urlEqualTo(path)).withRequestBody(equalToJson(json));
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> line.verify(expected));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> line.verify(expected));
 	}
 
 	/** A reply call's JSON, with the messages given as a JSON array's contents. */

@@ -39,14 +39,14 @@ class RateLimitTests extends LineWebhookTestSupport {
 
 		awaitCall(REPLY, reply("flood-21", textMessage(
 				"短い時間にたくさんのメッセージを受け取りました。少し時間をおいてから送ってください。\nWe received many messages in a short time. Please wait a moment before sending more.")));
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> jdbc.sql("SELECT COUNT(*) FROM bot_conversation_log WHERE line_user_id = :user AND outcome = 'RATE_LIMITED'")
 				.param("user", user)
 				.query(Long.class)
 				.single() == 2);
 		assertThat(repliesWith("flood-20")).isOne();
 		assertThat(repliesWith("flood-22")).isZero();
-		await().atMost(Duration.ofSeconds(10)).until(() -> repliesWith("neighbour-token") == 1);
+		await().atMost(Duration.ofSeconds(60)).until(() -> repliesWith("neighbour-token") == 1);
 	}
 
 }

@@ -85,7 +85,7 @@ class RegistrationTests extends LineWebhookTestSupport {
 		assertThat(registered.preferences().ageBand()).isEqualTo("30代");
 		assertThat(registered.preferences().interests()).containsExactly("防災");
 		assertThat(registered.preferences().language()).isEqualTo("en");
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(mail.getReceivedMessagesForDomain("example.org")).isNotEmpty());
 	}
 
@@ -109,7 +109,7 @@ class RegistrationTests extends LineWebhookTestSupport {
 
 		postWebhook(body(unfollow(user)));
 
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(subscribers.findByLineUserId(user)).hasValueSatisfying(s -> assertThat(s.active()).isFalse()));
 	}
 

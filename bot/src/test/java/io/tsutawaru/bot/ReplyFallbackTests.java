@@ -58,7 +58,7 @@ class ReplyFallbackTests extends LineWebhookTestSupport {
 
 		postWebhook(question(System.currentTimeMillis() - 60_000, false));
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> calls(PUSH) == 2);
+		await().atMost(Duration.ofSeconds(60)).until(() -> calls(PUSH) == 2);
 		var keys = line.findAll(postRequestedFor(urlEqualTo(PUSH)))
 			.stream()
 			.map(request -> request.getHeader("X-Line-Retry-Key"))

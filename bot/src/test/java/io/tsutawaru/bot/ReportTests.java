@@ -49,7 +49,7 @@ class ReportTests extends LineWebhookTestSupport {
 
 	/** The report whose comment is this text, once it is stored. */
 	private Report reportWith(String comment) {
-		return await().atMost(Duration.ofSeconds(10))
+		return await().atMost(Duration.ofSeconds(60))
 			.until(() -> reports.list(null, 50)
 				.stream()
 				.filter(report -> comment.equals(report.comment()))
@@ -119,7 +119,7 @@ class ReportTests extends LineWebhookTestSupport {
 		postWebhook(body(location(user, "location-token", 35.0, 137.0, null)));
 		postWebhook(body(postback(user, "no-comment-token", "c=rep&a=no-comment")));
 
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(line.getAllServeEvents())
 				.anySatisfy(call -> assertThat(call.getRequest().getBodyAsString()).contains("no-comment-token", "種類：街灯の故障")));
 		Report report = reports.list(null, 1).get(0);
@@ -167,7 +167,7 @@ class ReportTests extends LineWebhookTestSupport {
 		postWebhook(body(text(user, "comment-token", comment)));
 		Report report = reportWith(comment);
 		postWebhook(body(unfollow(user)));
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> subscribers.findByLineUserId(user).map(subscriber -> !subscriber.active()).orElse(false));
 
 		ReportStatusChange change = reports.changeStatus(report.number(), ReportStatus.RESOLVED, null);

@@ -80,7 +80,7 @@ class WebhookTests extends LineWebhookTestSupport {
 	void handsOverTheEventsOfAProcessThatDiedWhileHandlingThem() {
 		String event = text(user, "orphan-token", "どこにも無い質問");
 		byte[] stream = ("tsutawaru:bot:webhook:" + Math.floorMod(user.hashCode(), 8)).getBytes(StandardCharsets.UTF_8);
-		await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
 			.until(() -> redis.opsForStream().groups(new String(stream, StandardCharsets.UTF_8)).size() == 1);
 		// A process that read the event and died: queued and read in one transaction, so no live worker sees it first.
 		redis.execute((RedisConnection connection) -> {
@@ -95,7 +95,7 @@ class WebhookTests extends LineWebhookTestSupport {
 		});
 
 		awaitCall(REPLY, notFoundReply("orphan-token"));
-		await().atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(60))
 			.until(() -> redis.opsForStream().pending(new String(stream, StandardCharsets.UTF_8), "bot").getTotalPendingMessages() == 0);
 	}
 

@@ -85,7 +85,7 @@ class EventWorkersTests {
 
 		workers.start();
 		try {
-			await().atMost(Duration.ofSeconds(10)).until(() -> acknowledged.size() == 2);
+			await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() == 2);
 		}
 		finally {
 			workers.stop();

@@ -301,7 +301,7 @@ class NoticeDeliveryTests extends LocalServers {
 	}
 
 	private NoticeView awaitState(long id, NoticeState state) {
-		await().atMost(Duration.ofSeconds(20)).until(() -> notices.find(id).state() == state);
+		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == state);
 		return notices.find(id);
 	}
 

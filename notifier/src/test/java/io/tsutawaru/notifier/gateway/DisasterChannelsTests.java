@@ -191,7 +191,7 @@ class DisasterChannelsTests extends LocalServers {
 	}
 
 	private NoticeView awaitState(long id, NoticeState state) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> notices.find(id).state() == state);
+		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == state);
 		return notices.find(id);
 	}
 

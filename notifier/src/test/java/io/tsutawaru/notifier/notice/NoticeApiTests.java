@@ -77,7 +77,7 @@ class NoticeApiTests extends LocalServers {
 			.andReturn().getResponse().getHeader("Location");
 
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		await().atMost(Duration.ofSeconds(20)).until(() -> notices.find(id).state() == NoticeState.SENT);
+		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == NoticeState.SENT);
 		mvc.perform(get(location).with(staff("kiki", "EMERGENCY")))
 			.andExpect(jsonPath("$.status").value("sent"))
 			.andExpect(jsonPath("$.channels.line.planned").value(2))
@@ -104,7 +104,7 @@ class NoticeApiTests extends LocalServers {
 		mvc.perform(post(location + "/approve", null, staff("kenta", "PR"))).andExpect(status().isConflict());
 
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		await().atMost(Duration.ofSeconds(20)).until(() -> notices.find(id).state() == NoticeState.SENT);
+		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == NoticeState.SENT);
 		gateways.verify(1, postRequestedFor(urlEqualTo(MULTICAST)));
 		assertThat(notices.history(id)).extracting(e -> e.actor() + ":" + e.action())
 			.containsExactly("hiroko:created", "hiroko:submitted", "kenta:approved", "kenta:scheduled", "kenta:sending",
@@ -142,7 +142,7 @@ class NoticeApiTests extends LocalServers {
 		String location = mvc.perform(post("/api/notices", notice("warning", "line"), staff("kiki", "EMERGENCY")))
 			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-		await().atMost(Duration.ofSeconds(20)).until(() -> notices.find(id).state() == NoticeState.SENT);
+		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == NoticeState.SENT);
 
 		mvc.perform(post(location + "/update", "{\"title\":\"大雨警報（更新）\",\"body\":\"続いています。\"}", staff("kiki", "EMERGENCY")))
 			.andExpect(status().isOk())

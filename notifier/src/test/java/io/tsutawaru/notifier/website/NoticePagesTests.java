@@ -124,7 +124,7 @@ class NoticePagesTests extends LocalServers {
 
 	private long publish(NoticeDraft draft) {
 		NoticeView notice = notices.create(draft, KIKI);
-		await().atMost(Duration.ofSeconds(20)).until(() -> notices.find(notice.id()).state() == NoticeState.SENT);
+		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(notice.id()).state() == NoticeState.SENT);
 		return notice.id();
 	}
 
