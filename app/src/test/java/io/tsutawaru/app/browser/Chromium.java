@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Manager never tries to download a browser. Without Chromium the browser tests are skipped on a developer's
  * machine, and fail with this message where {@code TSUTAWARU_BROWSER_TESTS=required} (the project's bin/test).
  */
-final class Chromium {
+public final class Chromium {
 
 	static final Path BROWSER = Path.of("/usr/bin/chromium");
 
@@ -28,7 +28,7 @@ final class Chromium {
 	private Chromium() {
 	}
 
-	static ChromeDriver start() {
+	public static ChromeDriver start() {
 		if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
 			String message = "Browser tests need Debian's Chromium and its driver at " + BROWSER + " and " + DRIVER
 					+ ": apt-get install -y chromium chromium-driver";

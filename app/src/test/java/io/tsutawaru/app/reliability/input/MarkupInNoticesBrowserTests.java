@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.tsutawaru.app.ServiceTest;
+import io.tsutawaru.app.browser.Chromium;
 import io.tsutawaru.app.embedded.EmbeddedMailbox;
 import io.tsutawaru.notifier.SyntheticSubscribers;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +67,7 @@ class MarkupInNoticesBrowserTests extends ServiceTest {
 
 	@BeforeAll
 	static void start() {
-		browser = HeadlessChromium.start();
+		browser = Chromium.start();
 		cityHomepage.start();
 	}
 
