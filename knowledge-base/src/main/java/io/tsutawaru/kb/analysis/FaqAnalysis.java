@@ -28,10 +28,12 @@ import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
  * @param japaneseReadings      both sides of the reading field
  * @param characterBigrams      both sides of the bigram fallback field
  * @param english               both sides of English fields
+ * @param japaneseTokens        the word and reading analyses in one Kuromoji pass, for the questions that feed
+ *                              both (at index and at query time)
  */
 public record FaqAnalysis(Analyzer japaneseWords, Analyzer japaneseStems, SynonymCatalog synonyms,
                           Analyzer japaneseReadings,
-                          Analyzer characterBigrams, Analyzer english) {
+                          Analyzer characterBigrams, Analyzer english, OnePassJapaneseAnalysis japaneseTokens) {
 
     private static final String SHIPPED_SYNONYMS = "/kb/synonyms-ja.txt";
     private static final String QUESTION_STOP_WORDS = "/kb/question-stopwords-ja.txt";
@@ -52,7 +54,8 @@ public record FaqAnalysis(Analyzer japaneseWords, Analyzer japaneseStems, Synony
         }
         return new FaqAnalysis(new JapaneseWordAnalyzer(stopWords, false), new JapaneseWordAnalyzer(stopWords, true),
                 SynonymCatalog.read(sources),
-                new JapaneseReadingAnalyzer(stopWords), new CharacterBigramAnalyzer(), new EnglishAnalyzer());
+                new JapaneseReadingAnalyzer(stopWords), new CharacterBigramAnalyzer(), new EnglishAnalyzer(),
+                new OnePassJapaneseAnalysis(stopWords));
     }
 
     /** Builds the analyzers with the shipped synonym list only. */

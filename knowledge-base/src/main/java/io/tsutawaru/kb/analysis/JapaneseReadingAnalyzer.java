@@ -6,11 +6,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
-import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
-import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseReadingFormFilter;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 
 /**
  * Japanese words replaced by their readings (in hiragana), so that spellings of one word meet: 子供, 子ども and
@@ -31,13 +27,17 @@ final class JapaneseReadingAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        var tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
-        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
-        stream = new LowerCaseFilter(stream);
+        var tokenizer = JapaneseWordAnalyzer.tokenizer();
+        return new TokenStreamComponents(tokenizer,
+                readingFilters(JapaneseWordAnalyzer.contentMorphemes(tokenizer), stopWords));
+    }
+
+    /** What makes readings of the content morphemes. */
+    static TokenStream readingFilters(TokenStream contentMorphemes, CharArraySet stopWords) {
+        TokenStream stream = new LowerCaseFilter(contentMorphemes);
         // Stop words are written in hiragana, so they are removed before the readings turn them into katakana.
         stream = new StopFilter(new KanaFoldingFilter(stream), stopWords);
         stream = new JapaneseReadingFormFilter(stream, false);
-        return new TokenStreamComponents(tokenizer, new KanaFoldingFilter(stream));
+        return new KanaFoldingFilter(stream);
     }
 }

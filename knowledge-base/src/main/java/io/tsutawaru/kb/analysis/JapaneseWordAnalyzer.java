@@ -37,17 +37,31 @@ final class JapaneseWordAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        var tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
-        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
-        stream = new JapaneseKatakanaStemFilter(stream);
-        stream = new LowerCaseFilter(stream);
-        stream = new KanaFoldingFilter(stream);
-        stream = new StopFilter(stream, stopWords);
+        var tokenizer = tokenizer();
+        TokenStream stream = wordFilters(contentMorphemes(tokenizer), stopWords);
         if (kanjiStems) {
             stream = new KanjiStemFilter(stream);
         }
         return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** Kuromoji in search mode, punctuation discarded: the start of the word and of the reading analysis. */
+    static JapaneseTokenizer tokenizer() {
+        return new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
+    }
+
+    /** Base forms, particles and auxiliaries dropped: shared by the word and the reading analysis. */
+    static TokenStream contentMorphemes(TokenStream tokenizer) {
+        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+        return new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+    }
+
+    /** What makes words of the content morphemes: katakana stems, lower case, kana folded, stop words dropped. */
+    static TokenStream wordFilters(TokenStream contentMorphemes, CharArraySet stopWords) {
+        TokenStream stream = new JapaneseKatakanaStemFilter(contentMorphemes);
+        stream = new LowerCaseFilter(stream);
+        stream = new KanaFoldingFilter(stream);
+        return new StopFilter(stream, stopWords);
     }
 
     @Override

@@ -24,18 +24,29 @@ final class KanjiStemFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        char[] buffer = term.buffer();
-        int length = term.length();
+        int kept = keepKanji(term.buffer(), term.length());
+        if (kept > 0) {
+            term.setLength(kept);
+        }
+        return true;
+    }
+
+    /** The filter's rewriting of one term, for tokens analysed earlier ({@link AnalysedTokens#kanjiStems()}). */
+    static String stem(String word) {
+        char[] chars = word.toCharArray();
+        int kept = keepKanji(chars, chars.length);
+        return kept > 0 ? new String(chars, 0, kept) : word;
+    }
+
+    /** Moves the kanji to the front of the buffer and says how many there are. */
+    private static int keepKanji(char[] buffer, int length) {
         int kept = 0;
         for (int i = 0; i < length; i++) {
             if (isKanji(buffer[i])) {
                 buffer[kept++] = buffer[i];
             }
         }
-        if (kept > 0) {
-            term.setLength(kept);
-        }
-        return true;
+        return kept;
     }
 
     /** CJK unified ideographs and the repetition mark 々 (人々, 各々). */

@@ -1,12 +1,17 @@
 package io.tsutawaru.kb.search;
 
 import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.analysis.AnalysedTokens;
+import io.tsutawaru.kb.analysis.FaqAnalysis;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -24,29 +29,53 @@ final class FaqDocuments {
     private static final FieldType WORDS = wordsType();
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final FaqAnalysis analysis;
 
-    Document toDocument(FaqEntry entry) {
+    FaqDocuments(FaqAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * @param entry      the entry
+     * @param generation the document's number, see {@link IndexedEntries}
+     * @return the document and the words of the entry's questions, as the question field has them
+     */
+    Written toDocument(FaqEntry entry, long generation) {
         var doc = new Document();
         doc.add(new KeywordField(FaqFields.ID, entry.id(), Field.Store.YES));
+        doc.add(new NumericDocValuesField(FaqFields.GENERATION, generation));
         doc.add(new KeywordField(FaqFields.LANGUAGE, SearchLanguage.of(entry.language()).code(), Field.Store.NO));
         // The whole entry is stored so a search needs no database round trip to show its candidates.
         doc.add(new StoredField(FaqFields.ENTRY, new BytesRef(json.writeValueAsBytes(entry))));
         var answer = AnswerText.of(entry.answer());
+        var questionTerms = new LinkedHashSet<String>();
         if (SearchLanguage.of(entry.language()) == SearchLanguage.ENGLISH) {
             for (String question : questions(entry)) {
-                doc.add(new Field(FaqFields.EN_QUESTION, question, WORDS));
+                var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, question);
+                doc.add(new Field(FaqFields.EN_QUESTION, words.stream(), WORDS));
+                questionTerms.addAll(words.terms());
             }
             doc.add(new Field(FaqFields.EN_ANSWER, answer.body(), WORDS));
-            return doc;
+        } else {
+            // Each question goes through Kuromoji once; its words and readings feed their fields from that pass.
+            for (String question : questions(entry)) {
+                var tokens = analysis.japaneseTokens().analyse(question);
+                doc.add(new Field(FaqFields.QUESTION, tokens.words().stream(), WORDS));
+                doc.add(new Field(FaqFields.QUESTION_READING, tokens.readings().stream(), WORDS));
+                doc.add(new Field(FaqFields.QUESTION_BIGRAMS, question, WORDS));
+                questionTerms.addAll(tokens.words().terms());
+            }
+            doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), WORDS));
+            doc.add(new Field(FaqFields.RELATED, answer.related(), WORDS));
         }
-        for (String question : questions(entry)) {
-            doc.add(new Field(FaqFields.QUESTION, question, WORDS));
-            doc.add(new Field(FaqFields.QUESTION_READING, question, WORDS));
-            doc.add(new Field(FaqFields.QUESTION_BIGRAMS, question, WORDS));
+        for (String term : questionTerms) {
+            doc.add(new StoredField(FaqFields.QUESTION_TERMS, term));
         }
-        doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), WORDS));
-        doc.add(new Field(FaqFields.RELATED, answer.related(), WORDS));
-        return doc;
+        return new Written(doc, Set.copyOf(questionTerms));
+    }
+
+    /** A document to write and the question words it stores. */
+    record Written(Document document, Set<String> questionTerms) {
     }
 
     private static FieldType wordsType() {
@@ -59,6 +88,10 @@ final class FaqDocuments {
     FaqEntry toEntry(Document stored) {
         BytesRef bytes = stored.getBinaryValue(FaqFields.ENTRY);
         return json.readValue(bytes.bytes, bytes.offset, bytes.length, FaqEntry.class);
+    }
+
+    static Set<String> questionTerms(Document stored) {
+        return Set.of(stored.getValues(FaqFields.QUESTION_TERMS));
     }
 
     private static List<String> questions(FaqEntry entry) {

@@ -9,6 +9,13 @@ final class FaqFields {
     static final String ID = "id";
     static final String LANGUAGE = "language";
     static final String ENTRY = "entry";
+    /** A number no other document written by this index shares; see {@link IndexedEntries}. */
+    static final String GENERATION = "generation";
+    /**
+     * Stored only: the distinct words of the question and its alternatives as the question field analyses them,
+     * so the answer confidence compares words without analysing candidates at query time.
+     */
+    static final String QUESTION_TERMS = "question_terms";
 
     /** Question and alternative phrasings: what residents' questions resemble most. */
     static final String QUESTION = "question";

@@ -35,18 +35,21 @@ public final class FaqIndex implements Closeable {
      * Changes whenever the analysis or the fields change, so that an index written by an older version is
      * rebuilt rather than searched with queries it was not made for.
      */
-    static final String FORMAT = "faq-index-3";
+    static final String FORMAT = "faq-index-4";
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FaqDocuments documents = new FaqDocuments();
+    private final FaqDocuments documents;
+    private final IndexedEntries indexedEntries;
     private final FaqAnalysis analysis;
     private volatile String fingerprint;
 
     private FaqIndex(Directory directory, FaqAnalysis analysis) throws IOException {
         this.directory = directory;
         this.analysis = analysis;
+        this.documents = new FaqDocuments(analysis);
+        this.indexedEntries = new IndexedEntries(documents);
         var config = new IndexWriterConfig(indexAnalyzer(analysis))
                 .setSimilarity(new FaqSimilarity())
                 // A rebuild of 10,000 entries fits in one buffer, so it is written as a single segment.
@@ -63,6 +66,10 @@ public final class FaqIndex implements Closeable {
             }
         });
         this.fingerprint = DirectoryReader.indexExists(directory) ? lastCommitFingerprint(directory) : null;
+        withSearcher(searcher -> {
+            indexedEntries.load(searcher.getIndexReader());
+            return null;
+        });
     }
 
     private static String lastCommitFingerprint(Directory directory) throws IOException {
@@ -119,6 +126,7 @@ public final class FaqIndex implements Closeable {
     public synchronized void rebuild(Collection<FaqEntry> entries, String fingerprint) {
         try {
             writer.deleteAll();
+            indexedEntries.clear();
             // Analysis (Kuromoji over every answer) is the cost of a rebuild; the writer takes documents from
             // several threads at once, so every core is put to work.
             entries.parallelStream().filter(FaqEntry::published).forEach(this::add);
@@ -130,7 +138,10 @@ public final class FaqIndex implements Closeable {
 
     private void add(FaqEntry entry) {
         try {
-            writer.addDocument(documents.toDocument(entry));
+            long generation = indexedEntries.nextGeneration();
+            var written = documents.toDocument(entry, generation);
+            writer.addDocument(written.document());
+            indexedEntries.written(entry, written.questionTerms(), generation);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
         }
@@ -170,9 +181,13 @@ public final class FaqIndex implements Closeable {
     private void upsert(FaqEntry entry) {
         try {
             if (entry.published()) {
-                writer.updateDocument(new Term(FaqFields.ID, entry.id()), documents.toDocument(entry));
+                long generation = indexedEntries.nextGeneration();
+                var written = documents.toDocument(entry, generation);
+                writer.updateDocument(new Term(FaqFields.ID, entry.id()), written.document());
+                indexedEntries.written(entry, written.questionTerms(), generation);
             } else {
                 writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
+                indexedEntries.removed(entry.id());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
@@ -188,6 +203,7 @@ public final class FaqIndex implements Closeable {
     public synchronized void delete(String id, String fingerprint) {
         try {
             writer.deleteDocuments(new Term(FaqFields.ID, id));
+            indexedEntries.removed(id);
             commit(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove FAQ entry " + id, e);
@@ -229,8 +245,8 @@ public final class FaqIndex implements Closeable {
         return analysis;
     }
 
-    FaqDocuments documents() {
-        return documents;
+    IndexedEntries entries() {
+        return indexedEntries;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package io.tsutawaru.kb.search;
 
 import io.tsutawaru.kb.analysis.FaqAnalysis;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -16,57 +19,69 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class FaqQueries {
 
-    /** Residents type a sentence or two; anything longer is pasted text whose tail adds nothing but cost. */
-    static final int MAX_QUESTION_LENGTH = 200;
-
     private final FaqAnalysis analysis;
     private final FieldWeights weights;
+    private final TokenQueries tokenQueries;
 
     FaqQueries(FaqAnalysis analysis, FieldWeights weights) {
         this.analysis = analysis;
         this.weights = weights;
+        this.tokenQueries = new TokenQueries(analysis.characterBigrams());
     }
 
     /**
      * @return the query, or {@code null} when the question has no word to search for (only punctuation, emoji or
      *         stop words): the language filter alone would match every entry
      */
-    Query build(String question, SearchLanguage language) {
-        String text = question.length() > MAX_QUESTION_LENGTH ? question.substring(0, MAX_QUESTION_LENGTH) : question;
+    Query build(AnalysedQuestion question) {
         var query = new BooleanQuery.Builder();
-        if (language == SearchLanguage.ENGLISH) {
-            add(query, analysis.english(), FaqFields.EN_QUESTION, text, weights.question() + weights.text());
-            add(query, analysis.english(), FaqFields.EN_ANSWER, text, weights.text());
+        if (question.language() == SearchLanguage.ENGLISH) {
+            add(query, FaqFields.EN_QUESTION, question.words().stream(), weights.question() + weights.text());
+            add(query, FaqFields.EN_ANSWER, question.words().stream(), weights.text());
         } else {
             // Synonyms widen the word fields only; readings and bigrams stay with what the resident typed.
-            String expanded = expand(text);
-            add(query, analysis.japaneseStems(), FaqFields.TEXT, expanded, weights.text());
-            add(query, analysis.japaneseWords(), FaqFields.QUESTION, expanded, weights.question());
-            add(query, analysis.japaneseReadings(), FaqFields.QUESTION_READING, text, weights.questionReading());
-            add(query, analysis.characterBigrams(), FaqFields.QUESTION_BIGRAMS, text, weights.questionBigrams());
-            add(query, analysis.japaneseWords(), FaqFields.RELATED, expanded, weights.related());
+            add(query, FaqFields.TEXT, question.words().kanjiStems().stream(), weights.text());
+            add(query, FaqFields.QUESTION, question.words().stream(), weights.question());
+            add(query, FaqFields.QUESTION_READING, question.readings().stream(), weights.questionReading());
+            add(query, FaqFields.QUESTION_BIGRAMS,
+                    analysis.characterBigrams().tokenStream(FaqFields.QUESTION_BIGRAMS, question.text()),
+                    weights.questionBigrams());
+            add(query, FaqFields.RELATED, question.words().stream(), weights.related());
         }
         if (query.build().clauses().isEmpty()) {
             return null;
         }
         // With a filter clause the word clauses would turn optional, and every entry of the language would match.
         query.setMinimumNumberShouldMatch(1);
-        query.add(KeywordField.newExactQuery(FaqFields.LANGUAGE, language.code()), BooleanClause.Occur.FILTER);
+        query.add(KeywordField.newExactQuery(FaqFields.LANGUAGE, question.language().code()),
+                BooleanClause.Occur.FILTER);
         return query.build();
     }
 
-    private String expand(String text) {
-        var expansions = analysis.synonyms().expansions(text);
-        return expansions.isEmpty() ? text : text + "\n" + String.join("\n", expansions);
+    private void add(BooleanQuery.Builder query, String field, TokenStream tokens, float weight) {
+        // Closed in every case: an analyzer's stream left open would break the thread's next analysis.
+        try (tokens) {
+            if (weight <= 0) {
+                return;
+            }
+            Query fieldQuery = tokenQueries.anyOf(field, tokens);
+            if (fieldQuery != null) {
+                query.add(new BoostQuery(fieldQuery, weight), BooleanClause.Occur.SHOULD);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private static void add(BooleanQuery.Builder query, Analyzer analyzer, String field, String text, float weight) {
-        if (weight <= 0) {
-            return;
+    /** Lucene's query building from tokens analysed beforehand, as it builds them from text. */
+    private static final class TokenQueries extends QueryBuilder {
+
+        TokenQueries(Analyzer unused) {
+            super(unused);
         }
-        Query fieldQuery = new QueryBuilder(analyzer).createBooleanQuery(field, text, BooleanClause.Occur.SHOULD);
-        if (fieldQuery != null) {
-            query.add(new BoostQuery(fieldQuery, weight), BooleanClause.Occur.SHOULD);
+
+        Query anyOf(String field, TokenStream tokens) {
+            return createFieldQuery(tokens, BooleanClause.Occur.SHOULD, field, false, 0);
         }
     }
 }

@@ -17,9 +17,8 @@ final class FaqRanking {
         this.queries = queries;
     }
 
-    List<Ranked> rank(IndexSearcher searcher, String question, SearchLanguage language, int count)
-            throws IOException {
-        Query query = queries.build(question, language);
+    List<Ranked> rank(IndexSearcher searcher, AnalysedQuestion question, int count) throws IOException {
+        Query query = queries.build(question);
         if (query == null) {
             return List.of();
         }

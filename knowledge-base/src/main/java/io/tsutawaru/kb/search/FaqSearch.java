@@ -23,7 +23,6 @@ public final class FaqSearch {
 
     private final FaqIndex index;
     private final FaqRanking ranking;
-    private final AnswerConfidence confidence;
     private final DecisionThresholds decision;
 
     /**
@@ -33,7 +32,6 @@ public final class FaqSearch {
     public FaqSearch(FaqIndex index, DecisionThresholds thresholds) {
         this.index = index;
         this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD));
-        this.confidence = new AnswerConfidence(index.analysis());
         this.decision = thresholds;
     }
 
@@ -60,13 +58,13 @@ public final class FaqSearch {
     }
 
     private List<Candidate> candidates(IndexSearcher searcher, String text, String language) throws IOException {
-        var searchLanguage = SearchLanguage.of(language);
-        var ranked = ranking.rank(searcher, text, searchLanguage, MAX_CANDIDATES);
+        var question = AnalysedQuestion.of(text, SearchLanguage.of(language), index.analysis());
+        var ranked = ranking.rank(searcher, question, MAX_CANDIDATES);
         var candidates = new ArrayList<Candidate>(ranked.size());
-        var scorer = confidence.forQuestion(text, searchLanguage, searcher);
+        var scorer = AnswerConfidence.forQuestion(question, searcher.getIndexReader());
         for (var hit : ranked) {
-            var entry = index.documents().toEntry(searcher.storedFields().document(hit.doc()));
-            candidates.add(new Candidate(entry, hit.score(), scorer.confidence(entry)));
+            var indexed = index.entries().get(searcher, hit.doc());
+            candidates.add(new Candidate(indexed.entry(), hit.score(), scorer.confidence(indexed.questionTerms())));
         }
         return candidates;
     }
@@ -82,8 +80,9 @@ public final class FaqSearch {
     public List<String> rankIds(String question, String language, int count) {
         return index.withSearcher(searcher -> {
             var ids = new ArrayList<String>(count);
-            for (var hit : ranking.rank(searcher, question, SearchLanguage.of(language), count)) {
-                ids.add(searcher.storedFields().document(hit.doc()).get(FaqFields.ID));
+            var analysed = AnalysedQuestion.of(question, SearchLanguage.of(language), index.analysis());
+            for (var hit : ranking.rank(searcher, analysed, count)) {
+                ids.add(index.entries().get(searcher, hit.doc()).entry().id());
             }
             return ids;
         });
