@@ -65,12 +65,23 @@ final class FaqQueries {
                 return;
             }
             Query fieldQuery = tokenQueries.anyOf(field, tokens);
-            if (fieldQuery != null) {
+            if (fieldQuery instanceof BooleanQuery words && isPlainDisjunction(words)) {
+                // Each word a clause of its own, weighted as its field: the same matches and sums, but Lucene can
+                // now skip entries whose best possible score cannot reach the top ten, word by word.
+                for (BooleanClause word : words) {
+                    query.add(new BoostQuery(word.query(), weight), BooleanClause.Occur.SHOULD);
+                }
+            } else if (fieldQuery != null) {
                 query.add(new BoostQuery(fieldQuery, weight), BooleanClause.Occur.SHOULD);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isPlainDisjunction(BooleanQuery query) {
+        return query.getMinimumNumberShouldMatch() == 0
+                && query.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.SHOULD);
     }
 
     /** Lucene's query building from tokens analysed beforehand, as it builds them from text. */
