@@ -57,11 +57,16 @@ public record NotifierProperties(
 	 * @param unsubscribeAddress the mailto of the List-Unsubscribe header
 	 * @param maxAttempts attempts per batch before its remaining recipients are recorded as failed; with the
 	 * worker's growing back-off, 12 attempts ride out a mail server that is down for about 8 minutes
+	 * @param connections SMTP connections one batch is sent over side by side (at least 25 residents each)
+	 * @param ledgerBatch server answers written to the e-mail ledger in one statement; a crash of the process can
+	 * mail up to this many residents less one, per connection, a second time when the batch is retried; 1 records
+	 * every answer on its own (at most one such mail per connection)
 	 */
 	public record Mail(@DefaultValue("notices@tsutawaru.local") @NotBlank String from,
 			@DefaultValue("1000") @Min(1) int messagesPerSecond,
 			@DefaultValue("unsubscribe@tsutawaru.local") @NotBlank String unsubscribeAddress,
-			@DefaultValue("12") @Min(1) int maxAttempts) {
+			@DefaultValue("12") @Min(1) int maxAttempts, @DefaultValue("4") @Min(1) @Max(32) int connections,
+			@DefaultValue("50") @Min(1) @Max(1000) int ledgerBatch) {
 	}
 
 	/**
