@@ -1,5 +1,7 @@
 package io.tsutawaru.notifier.mail;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,6 +105,21 @@ class EmailChannel implements DeliveryChannel, DisposableBean {
 			return new DeliveryOutcome.Retry(Duration.ofSeconds(5), "SMTP: " + ex.getMessage());
 		}
 		return new DeliveryOutcome.Sent(batch.recipients().size() - failed.size(), failed);
+	}
+
+	/**
+	 * Renders a sample mail into nothing and leaves one connection open in the pool: connected and greeted
+	 * (EHLO), no MAIL command, so the server delivers nothing.
+	 */
+	@Override
+	public void warmUp(PublishedNotice sample) throws MessagingException, IOException {
+		JavaMailSenderImpl sender = senders.getIfAvailable();
+		if (sender == null) {
+			return;
+		}
+		var mails = new NoticeMails(sender.getSession(), sample, "ja", links.notice(sample.noticeId()), settings);
+		mails.to("warm-up@example.invalid").writeTo(OutputStream.nullOutputStream());
+		connections.release(sender, connections.open(sender));
 	}
 
 	/** The first slice on the worker's own thread, the others on sessions of their own; waits for all of them. */
