@@ -14,10 +14,10 @@ import io.tsutawaru.notifier.delivery.Throttle;
 
 /**
  * Part of a batch sent over one SMTP connection, one message per resident. The server's answers are written to
- * the ledger every {@code ledgerBatch} messages and whenever the session ends, also when it ends in an error, so
- * a retry skips everyone the server already answered for. Only a crash of the whole process between a server's
- * "250 OK" and the next ledger write leaves answers unrecorded: those (at most {@code ledgerBatch - 1} per
- * connection) are mailed again when the batch is retried.
+ * the ledger every {@code ledgerBatch} messages (1 by default: each at once) and whenever the session ends, also
+ * when it ends in an error, so a retry skips everyone the server already answered for. Only a crash of the whole
+ * process between a server's "250 OK" and the ledger write leaves answers unrecorded: those residents (at most
+ * {@code ledgerBatch} per connection) are mailed again when the batch is retried.
  */
 final class SmtpSession {
 
