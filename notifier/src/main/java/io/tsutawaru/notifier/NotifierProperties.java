@@ -57,11 +57,17 @@ public record NotifierProperties(
 	 * @param unsubscribeAddress the mailto of the List-Unsubscribe header
 	 * @param maxAttempts attempts per batch before its remaining recipients are recorded as failed; with the
 	 * worker's growing back-off, 12 attempts ride out a mail server that is down for about 8 minutes
+	 * @param connections SMTP connections one batch is sent over side by side (at least 25 residents each)
+	 * @param ledgerBatch server answers written to the e-mail ledger in one statement. A crash of the process
+	 * between the server's acceptance of a mail and the ledger write makes the retried batch mail that resident
+	 * again: with 1 (the default, every answer recorded at once) at most one resident per open SMTP connection;
+	 * with n, up to n per connection, for fewer database round trips
 	 */
 	public record Mail(@DefaultValue("notices@tsutawaru.local") @NotBlank String from,
 			@DefaultValue("1000") @Min(1) int messagesPerSecond,
 			@DefaultValue("unsubscribe@tsutawaru.local") @NotBlank String unsubscribeAddress,
-			@DefaultValue("12") @Min(1) int maxAttempts) {
+			@DefaultValue("12") @Min(1) int maxAttempts, @DefaultValue("4") @Min(1) @Max(32) int connections,
+			@DefaultValue("1") @Min(1) @Max(1000) int ledgerBatch) {
 	}
 
 	/**

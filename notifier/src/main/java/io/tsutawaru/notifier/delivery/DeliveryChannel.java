@@ -17,6 +17,16 @@ public interface DeliveryChannel {
 	 */
 	DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice);
 
+	/**
+	 * Prepares the channel for its first notice without reaching anyone: loads and compiles what a delivery uses
+	 * by rendering the sample, and opens connections that carry no message. Called once after start, so that the
+	 * first emergency after a restart is as fast as the others.
+	 *
+	 * @param sample a notice that is rendered, never sent
+	 */
+	default void warmUp(PublishedNotice sample) throws Exception {
+	}
+
 	/** Attempts before a batch that keeps asking for a retry is recorded as failed. */
 	default int maxAttempts() {
 		return 5;

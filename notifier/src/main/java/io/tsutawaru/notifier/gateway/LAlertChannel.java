@@ -39,6 +39,12 @@ class LAlertChannel implements DeliveryChannel {
 		return properties.gateways().lalertAttempts();
 	}
 
+	/** Renders the sample's commons EDXL document and posts nothing. */
+	@Override
+	public void warmUp(PublishedNotice sample) {
+		CommonsEdxl.write(sample, properties.cap(), links.notice(sample.noticeId()).toString());
+	}
+
 	@Override
 	public DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice) {
 		String document = CommonsEdxl.write(notice, properties.cap(), links.notice(notice.noticeId()).toString());

@@ -42,16 +42,26 @@ class RadioChannel implements DeliveryChannel {
 		return 10;
 	}
 
+	/** Renders the sample's announcement and posts nothing. */
+	@Override
+	public void warmUp(PublishedNotice sample) {
+		JSON.writeValueAsString(announcement(sample));
+	}
+
 	@Override
 	public DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice) {
+		return poster.post(properties.gateways().radioUrl(), "application/json; charset=UTF-8",
+				JSON.writeValueAsString(announcement(notice)), "Disaster radio");
+	}
+
+	private Map<String, Object> announcement(PublishedNotice notice) {
 		Map<String, Object> announcement = new LinkedHashMap<>();
 		announcement.put("id", notice.noticeId() + "-" + notice.revision());
 		announcement.put("status", notice.content().status().name().toLowerCase());
 		announcement.put("msgType", notice.type().name().toLowerCase());
 		announcement.put("urgent", notice.content().severity() == Severity.EMERGENCY);
 		announcement.put("text", RadioScript.of(notice, properties.cap().senderName(), properties.gateways().readings()));
-		return poster.post(properties.gateways().radioUrl(), "application/json; charset=UTF-8",
-				JSON.writeValueAsString(announcement), "Disaster radio");
+		return announcement;
 	}
 
 }

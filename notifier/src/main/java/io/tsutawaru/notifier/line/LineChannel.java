@@ -58,6 +58,13 @@ class LineChannel implements DeliveryChannel {
 		return maxAttempts;
 	}
 
+	/** Builds the SDK client (HTTP client, JSON mapper) and renders the sample's messages; sends nothing. */
+	@Override
+	public void warmUp(PublishedNotice sample) {
+		LineMessages.of(sample, "ja", links.notice(sample.noticeId()));
+		clients.messaging();
+	}
+
 	@Override
 	public DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice) {
 		List<Message> messages = List.of(LineMessages.of(notice, batch.language(), links.notice(notice.noticeId())));

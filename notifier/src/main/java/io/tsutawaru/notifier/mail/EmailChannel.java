@@ -1,13 +1,19 @@
 package io.tsutawaru.notifier.mail;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.MimeMessage;
 
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NotifierProperties;
@@ -18,21 +24,29 @@ import io.tsutawaru.notifier.delivery.DeliveryChannel;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome;
 import io.tsutawaru.notifier.delivery.Throttle;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail: one message per resident over one SMTP connection per batch, throttled to the configured rate. Each
- * address is recorded as soon as the server answers for it, so a retried batch continues where it stopped;
- * addresses the server refuses for good are recorded with the server's reason and not tried again.
+ * E-mail: one message per resident, a batch split over several SMTP connections sent side by side (each message
+ * costs a few round trips to the server, which one connection can only wait for one after the other), throttled
+ * to the configured rate. The server's answers are recorded per address (see {@link SmtpSession}), so a retried
+ * batch continues where it stopped; addresses the server refuses for good are recorded with its reason and not
+ * tried again.
  */
 @Component
-class EmailChannel implements DeliveryChannel {
+class EmailChannel implements DeliveryChannel, DisposableBean {
+
+	/** Fewer residents than this per connection are not worth a connection of their own. */
+	static final int MIN_PER_CONNECTION = 25;
 
 	private final ObjectProvider<JavaMailSenderImpl> senders;
 
 	private final EmailLedger ledger;
+
+	private final SmtpConnections connections;
 
 	private final PublicLinks links;
 
@@ -40,12 +54,18 @@ class EmailChannel implements DeliveryChannel {
 
 	private final Throttle throttle;
 
-	EmailChannel(ObjectProvider<JavaMailSenderImpl> senders, EmailLedger ledger, PublicLinks links, NotifierProperties properties) {
+	private final ExecutorService sessions = Executors.newCachedThreadPool(
+			r -> Thread.ofPlatform().name("smtp-session").daemon().unstarted(r));
+
+	EmailChannel(ObjectProvider<JavaMailSenderImpl> senders, EmailLedger ledger, SmtpConnections connections,
+			PublicLinks links, NotifierProperties properties) {
 		this.senders = senders;
 		this.ledger = ledger;
+		this.connections = connections;
 		this.links = links;
 		this.settings = properties.mail();
 		this.throttle = new Throttle(settings.messagesPerSecond());
+		MailStreams.lookUpOnce();
 	}
 
 	@Override
@@ -65,21 +85,21 @@ class EmailChannel implements DeliveryChannel {
 		if (sender == null) {
 			return new DeliveryOutcome.Rejected("No SMTP server is configured (spring.mail.host)");
 		}
+		Map<String, String> failed = new ConcurrentHashMap<>();
+		List<String> pending = new ArrayList<>();
 		Map<String, String> handled = ledger.handled(batch.id());
-		Map<String, String> failed = new HashMap<>();
-		handled.forEach((address, state) -> {
-			if (EmailLedger.FAILED.equals(state)) {
-				failed.put(address, "refused earlier");
+		for (DeliveryBatch.Address recipient : batch.recipients()) {
+			String state = handled.get(recipient.value());
+			if (state == null) {
+				pending.add(recipient.value());
 			}
-		});
-		try (Transport transport = sender.getSession().getTransport("smtp")) {
+			else if (EmailLedger.FAILED.equals(state)) {
+				failed.put(recipient.value(), "refused earlier");
+			}
+		}
+		try {
 			var mails = new NoticeMails(sender.getSession(), notice, batch.language(), links.notice(notice.noticeId()), settings);
-			transport.connect(sender.getHost(), sender.getPort(), sender.getUsername(), sender.getPassword());
-			for (DeliveryBatch.Address recipient : batch.recipients()) {
-				if (!handled.containsKey(recipient.value())) {
-					send(transport, mails, batch, recipient.value(), failed);
-				}
-			}
+			sendSideBySide(sender, batch.id(), mails, slices(pending), failed);
 		}
 		catch (MessagingException ex) {
 			return new DeliveryOutcome.Retry(Duration.ofSeconds(5), "SMTP: " + ex.getMessage());
@@ -87,23 +107,87 @@ class EmailChannel implements DeliveryChannel {
 		return new DeliveryOutcome.Sent(batch.recipients().size() - failed.size(), failed);
 	}
 
-	private void send(Transport transport, NoticeMails mails, DeliveryBatch batch, String address,
+	/**
+	 * Renders a sample mail into nothing and leaves one connection open in the pool: connected and greeted
+	 * (EHLO), no MAIL command, so the server delivers nothing.
+	 */
+	@Override
+	public void warmUp(PublishedNotice sample) throws MessagingException, IOException {
+		JavaMailSenderImpl sender = senders.getIfAvailable();
+		if (sender == null) {
+			return;
+		}
+		var mails = new NoticeMails(sender.getSession(), sample, "ja", links.notice(sample.noticeId()), settings);
+		mails.to("warm-up@example.invalid").writeTo(OutputStream.nullOutputStream());
+		connections.release(sender, connections.open(sender));
+	}
+
+	/** The first slice on the worker's own thread, the others on sessions of their own; waits for all of them. */
+	private void sendSideBySide(JavaMailSenderImpl sender, long batchId, NoticeMails mails, List<List<String>> slices,
 			Map<String, String> failed) throws MessagingException {
-		throttle.acquire();
-		MimeMessage message = mails.to(address);
+		List<Future<?>> others = new ArrayList<>();
+		for (List<String> slice : slices.subList(Math.min(1, slices.size()), slices.size())) {
+			others.add(sessions.submit(() -> {
+				send(sender, batchId, mails, slice, failed);
+				return null;
+			}));
+		}
+		MessagingException first = null;
 		try {
-			transport.sendMessage(message, message.getAllRecipients());
-			ledger.record(batch.id(), address, EmailLedger.SENT, null);
-		}
-		catch (SendFailedException refused) {
-			// The server refused this address (5xx): permanent for this address, the batch goes on.
-			if (refused.getInvalidAddresses() == null || refused.getInvalidAddresses().length == 0) {
-				throw refused;
+			if (!slices.isEmpty()) {
+				send(sender, batchId, mails, slices.get(0), failed);
 			}
-			String reason = refused.getNextException() != null ? refused.getNextException().getMessage() : refused.getMessage();
-			ledger.record(batch.id(), address, EmailLedger.FAILED, reason);
-			failed.put(address, reason);
 		}
+		catch (MessagingException ex) {
+			first = ex;
+		}
+		for (Future<?> other : others) {
+			try {
+				other.get();
+			}
+			catch (ExecutionException ex) {
+				if (first == null) {
+					first = ex.getCause() instanceof MessagingException messaging ? messaging
+							: new MessagingException(ex.getCause().toString(), (Exception) ex.getCause());
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new MessagingException("Interrupted while mailing", ex);
+			}
+		}
+		if (first != null) {
+			throw first;
+		}
+	}
+
+	private void send(JavaMailSenderImpl sender, long batchId, NoticeMails mails, List<String> addresses,
+			Map<String, String> failed) throws MessagingException {
+		Transport transport = connections.open(sender);
+		try {
+			new SmtpSession(batchId, mails, ledger, throttle, settings.ledgerBatch(), failed).send(transport, addresses);
+		}
+		catch (MessagingException | RuntimeException ex) {
+			SmtpConnections.close(transport);
+			throw ex;
+		}
+		connections.release(sender, transport);
+	}
+
+	/** Up to {@code connections} slices of about equal size, none smaller than {@link #MIN_PER_CONNECTION}. */
+	List<List<String>> slices(List<String> pending) {
+		int count = Math.max(1, Math.min(settings.connections(), pending.size() / MIN_PER_CONNECTION));
+		List<List<String>> slices = new ArrayList<>(count);
+		int size = (pending.size() + count - 1) / count;
+		for (int from = 0; from < pending.size(); from += size) {
+			slices.add(pending.subList(from, Math.min(pending.size(), from + size)));
+		}
+		return slices;
+	}
+
+	@Override
+	public void destroy() {
+		sessions.shutdownNow();
 	}
 
 }

@@ -2,9 +2,12 @@ package io.tsutawaru.notifier.mail;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +24,15 @@ class EmailLedger {
 
 	private final JdbcClient jdbc;
 
-	EmailLedger(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	EmailLedger(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	/** What the server said about one address. */
+	record Entry(String address, String state, String reason, Instant at) {
 	}
 
 	/** Address → state for addresses of the batch already handled. */
@@ -34,10 +44,16 @@ class EmailLedger {
 		return handled;
 	}
 
-	void record(long batchId, String address, String state, String reason) {
-		jdbc.sql("INSERT INTO email_deliveries (batch_id, address, state, reason, at) VALUES (?, ?, ?, ?, ?)")
-			.params(batchId, address, state, reason, Instant.now().atOffset(ZoneOffset.UTC))
-			.update();
+	/** Records several answers in one round trip (one JDBC batch, one commit). */
+	void record(long batchId, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		List<Object[]> rows = new ArrayList<>(entries.size());
+		for (Entry entry : entries) {
+			rows.add(new Object[] { batchId, entry.address(), entry.state(), entry.reason(), entry.at().atOffset(ZoneOffset.UTC) });
+		}
+		template.batchUpdate("INSERT INTO email_deliveries (batch_id, address, state, reason, at) VALUES (?, ?, ?, ?, ?)", rows);
 	}
 
 }

@@ -43,11 +43,21 @@ class WebsiteChannel implements DeliveryChannel {
 		return Channel.WEBSITE;
 	}
 
+	/** Renders the sample's webhook body and posts nothing. */
+	@Override
+	public void warmUp(PublishedNotice sample) {
+		JSON.writeValueAsString(page(sample));
+	}
+
 	@Override
 	public DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice) {
 		if (!poster.configured(webhook)) {
 			return DeliveryOutcome.Sent.all(1);
 		}
+		return poster.post(webhook, "application/json; charset=UTF-8", JSON.writeValueAsString(page(notice)), "CMS webhook");
+	}
+
+	private Map<String, Object> page(PublishedNotice notice) {
 		Map<String, Object> page = new LinkedHashMap<>();
 		page.put("noticeId", notice.noticeId());
 		page.put("revision", notice.revision());
@@ -57,7 +67,7 @@ class WebsiteChannel implements DeliveryChannel {
 		page.put("title", notice.headline(null));
 		page.put("url", links.notice(notice.noticeId()).toString());
 		page.put("publishedAt", CapTime.format(notice.publishedAt()));
-		return poster.post(webhook, "application/json; charset=UTF-8", JSON.writeValueAsString(page), "CMS webhook");
+		return page;
 	}
 
 }
