@@ -24,6 +24,9 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class IndexedEntries {
 
+    /** Generations start at 1; a document without one is read from its stored fields. */
+    private static final long NONE = 0;
+
     private final FaqDocuments documents;
     private final Map<Long, Indexed> byGeneration = new ConcurrentHashMap<>();
     private final Map<String, Long> generationById = new ConcurrentHashMap<>();
@@ -68,8 +71,10 @@ final class IndexedEntries {
             var live = segment.getLiveDocs();
             var stored = segment.storedFields();
             for (int doc = 0; doc < segment.maxDoc(); doc++) {
-                if (live == null || live.get(doc)) {
-                    long generation = generation(segment, doc);
+                long generation = generation(segment, doc);
+                // Documents of an older index format have no generation; they are read from stored fields until
+                // the index is rebuilt, which the changed format brings about.
+                if ((live == null || live.get(doc)) && generation != NONE) {
                     lastGeneration.accumulateAndGet(generation, Math::max);
                     Indexed indexed = indexed(stored.document(doc));
                     written(indexed.entry(), indexed.questionTerms(), generation);
@@ -90,7 +95,8 @@ final class IndexedEntries {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int segmentDoc = doc - leaf.docBase;
         try {
-            Indexed kept = byGeneration.get(generation(leaf.reader(), segmentDoc));
+            long generation = generation(leaf.reader(), segmentDoc);
+            Indexed kept = generation == NONE ? null : byGeneration.get(generation);
             return kept != null ? kept : indexed(leaf.reader().storedFields().document(segmentDoc));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +105,7 @@ final class IndexedEntries {
 
     private static long generation(LeafReader segment, int doc) throws IOException {
         var generations = segment.getNumericDocValues(FaqFields.GENERATION);
-        return generations != null && generations.advanceExact(doc) ? generations.longValue() : 0;
+        return generations != null && generations.advanceExact(doc) ? generations.longValue() : NONE;
     }
 
     private Indexed indexed(Document stored) {

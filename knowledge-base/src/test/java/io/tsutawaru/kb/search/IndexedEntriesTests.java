@@ -55,4 +55,19 @@ class IndexedEntriesTests {
                     .doesNotContain(first.id());
         }
     }
+
+    @Test
+    void anEntryNoLongerKeptInMemoryIsReadFromTheIndex() throws Exception {
+        try (var index = FaqIndex.inMemory(analysis)) {
+            index.rebuild(SampleKnowledgeBase.entries(), "sample");
+            var search = new FaqSearch(index, DecisionThresholds.CALIBRATED);
+            var kept = search.search(QUESTION, "ja").candidates();
+
+            // What a search on an older view meets after a rebuild: documents whose generation is gone.
+            index.entries().clear();
+
+            assertThat(kept).isNotEmpty();
+            assertThat(search.search(QUESTION, "ja").candidates()).isEqualTo(kept);
+        }
+    }
 }
