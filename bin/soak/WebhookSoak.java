@@ -45,6 +45,9 @@ public class WebhookSoak {
 
 	private static final Pattern REPLY_TOKEN = Pattern.compile("\"replyToken\"\\s*:\\s*\"([^\"]+)\"");
 
+	/** Part of every event id, so that a second run against the same service is not dropped as redeliveries. */
+	private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+
 	private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> repliedAt = new ConcurrentHashMap<>();
@@ -141,7 +144,7 @@ public class WebhookSoak {
 			String token = phase + "-" + i;
 			String user = String.format("Usoak%027d", i % residents);
 			String body = "{\"destination\":\"Ubot\",\"events\":[{\"type\":\"message\",\"mode\":\"active\",\"timestamp\":"
-					+ System.currentTimeMillis() + ",\"webhookEventId\":\"" + phase.toUpperCase() + "EV" + i + "\",\"replyToken\":\""
+					+ System.currentTimeMillis() + ",\"webhookEventId\":\"" + run + phase.toUpperCase() + "EV" + i + "\",\"replyToken\":\""
 					+ token + "\",\"deliveryContext\":{\"isRedelivery\":false},\"source\":{\"type\":\"user\",\"userId\":\""
 					+ user + "\"},\"message\":{\"id\":\"" + i + "\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":\""
 					+ QUESTIONS[i % QUESTIONS.length] + "\"}}]}";

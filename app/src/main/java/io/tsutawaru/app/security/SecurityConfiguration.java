@@ -13,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +26,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
@@ -50,6 +53,26 @@ class SecurityConfiguration {
 
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
+	/**
+	 * LINE's webhook calls carry no session, cookie or password: the bot checks their signature itself. They get a
+	 * chain of their own with only what protects a response (security headers), because at hundreds of calls a
+	 * second the staff chain's session, CSRF, login and request-cache filters took more CPU than the webhook's own
+	 * work, for nothing (profile in docs/benchmarks.md, issue 4).
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain lineWebhookSecurity(HttpSecurity http) {
+		http.securityMatcher(PATHS.matcher(HttpMethod.POST, "/line/webhook"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.logout(logout -> logout.disable());
+		return http.build();
+	}
+
 	@Bean
 	SecurityFilterChain staffSecurity(HttpSecurity http, ProblemDetailSecurityResponses problems,
 			AuthenticationManager authenticationManager, StaffActions staffActions,
@@ -67,8 +90,7 @@ class SecurityConfiguration {
 		RequestMatcher anonymousConsolePost = request -> PATHS.matcher("/console/**").matches(request)
 				&& request.getRequestedSessionId() == null && request.getHeader("Authorization") == null;
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers(HttpMethod.POST, "/line/webhook").permitAll()
-				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/notices", "/notices/**", "/cap/**", "/subscribers/confirm").permitAll()
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll();
 			if (sandboxEnabled) {
@@ -98,8 +120,8 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new SessionAwareLoginEntryPoint(), AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(problems, machines)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher(HttpMethod.POST, "/line/webhook"),
-					PATHS.matcher("/sandbox/**"), unforgeableApiCall, anonymousConsolePost))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/sandbox/**"), unforgeableApiCall,
+					anonymousConsolePost))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
 						+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "

@@ -52,6 +52,12 @@ class EventWorkers implements SmartLifecycle {
 
 	private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
+	/**
+	 * Held while an event is handled: fewer than the partitions, so the handling leaves a processor to the web
+	 * server's acknowledgements ({@link BotProperties.Webhook#concurrency()}).
+	 */
+	private final Semaphore handlingSlots;
+
 	/** Keys of the entries this process is handling, so a reclaim never takes one of its own twice. */
 	private final Set<String> handling = ConcurrentHashMap.newKeySet();
 
@@ -66,14 +72,16 @@ class EventWorkers implements SmartLifecycle {
 		this.processor = processor;
 		this.codec = codec;
 		this.reclaimAfter = properties.webhook().reclaimAfter();
+		this.handlingSlots = new Semaphore(properties.webhook().effectiveConcurrency());
 	}
 
 	@Override
 	public void start() {
 		for (int partition = 0; partition < queue.partitions(); partition++) {
 			String name = "bot-events-" + partition;
-			partitions.add(Executors.newSingleThreadExecutor(task -> new Thread(task, name)));
+			partitions.add(Executors.newSingleThreadExecutor(task -> backgroundThread(task, name)));
 		}
+		BackgroundPriority.explainIfIgnored(log);
 		running = true;
 		reader = Thread.ofPlatform().name("bot-events-reader").start(this::read);
 	}
@@ -125,7 +133,7 @@ class EventWorkers implements SmartLifecycle {
 		inFlight.acquireUninterruptibly();
 		partitions.get(entry.partition()).execute(() -> {
 			try {
-				codec.decode(entry.json()).ifPresent(event -> processor.process(event, reclaimed));
+				handle(entry, reclaimed);
 				queue.ack(entry);
 				log.debug("Webhook event {} acknowledged", entry.key());
 			}
@@ -138,6 +146,27 @@ class EventWorkers implements SmartLifecycle {
 				inFlight.release();
 			}
 		});
+	}
+
+	/**
+	 * Answering runs at the lowest priority: a backlog of events waits safely in Redis, while a webhook call that
+	 * waits for a processor makes LINE time out and deliver again. Java thread priorities reach Linux only when
+	 * the JVM is started with the options of {@link BackgroundPriority}.
+	 */
+	private static Thread backgroundThread(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setPriority(Thread.MIN_PRIORITY);
+		return thread;
+	}
+
+	private void handle(EventQueue.Entry entry, boolean reclaimed) {
+		handlingSlots.acquireUninterruptibly();
+		try {
+			codec.decode(entry.json()).ifPresent(event -> processor.process(event, reclaimed));
+		}
+		finally {
+			handlingSlots.release();
+		}
 	}
 
 	private static void pause() {
