@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tsutawaru.notifier.delivery.LedgerCommits;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,9 +28,12 @@ class EmailLedger {
 
 	private final JdbcTemplate template;
 
-	EmailLedger(JdbcClient jdbc, JdbcTemplate template) {
+	private final String insert;
+
+	EmailLedger(JdbcClient jdbc, JdbcTemplate template, LedgerCommits commits) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.insert = commits.insert("email_deliveries", "batch_id, address, state, reason, at");
 	}
 
 	/** What the server said about one address. */
@@ -44,7 +49,10 @@ class EmailLedger {
 		return handled;
 	}
 
-	/** Records several answers in one round trip (one JDBC batch, one commit). */
+	/**
+	 * Records several answers in one round trip (one JDBC batch), committed without waiting for the database's
+	 * disk ({@link LedgerCommits}: a crash of this process loses nothing recorded here).
+	 */
 	void record(long batchId, List<Entry> entries) {
 		if (entries.isEmpty()) {
 			return;
@@ -53,7 +61,7 @@ class EmailLedger {
 		for (Entry entry : entries) {
 			rows.add(new Object[] { batchId, entry.address(), entry.state(), entry.reason(), entry.at().atOffset(ZoneOffset.UTC) });
 		}
-		template.batchUpdate("INSERT INTO email_deliveries (batch_id, address, state, reason, at) VALUES (?, ?, ?, ?, ?)", rows);
+		template.batchUpdate(insert, rows);
 	}
 
 }

@@ -1,7 +1,14 @@
 package io.tsutawaru.notifier.mail;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -14,54 +21,111 @@ import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
 
 /**
- * The mail of a notice in one language, with the List-Unsubscribe header mail clients show as a button. What is the
- * same for every resident (sender, encoded subject, text) is prepared once per batch: building it per message cost
- * more than sending it (Spring's MimeMessageHelper reads the MIME type files from the class path for every
- * message), see docs/benchmarks.md, Notifier.
+ * The mail of a notice in one language, with the List-Unsubscribe header mail clients show as a button. Everything
+ * that is the same for every resident (sender, date, encoded subject, the text encoded in base64, the other
+ * headers) is rendered to bytes once per batch; each resident's message writes its own {@code Message-ID} and
+ * {@code To} headers and then those bytes. Building and encoding a full MIME message per resident cost more CPU
+ * than sending it: first Spring's MimeMessageHelper (it reads the MIME type files from the class path for every
+ * message), then Jakarta Mail itself (scanning and base64-encoding the same text, formatting the same headers and
+ * date for every resident), see docs/benchmarks.md, Notifier.
  */
 final class NoticeMails {
+
+	/** Written by each resident's message itself, so left out of the shared bytes. */
+	private static final String[] PER_RESIDENT = { "Message-ID", "To" };
 
 	private final Session session;
 
 	private final InternetAddress from;
 
-	private final String subject;
+	private final byte[] shared;
 
-	private final String text;
+	/** Message ids: unique per batch by a random prefix, per resident by a counter. */
+	private final String idPrefix = UUID.randomUUID().toString();
 
-	private final String unsubscribe;
+	private final AtomicLong nextId = new AtomicLong();
 
-	private final String noticeHeader;
+	private final String idDomain;
 
 	NoticeMails(Session session, PublishedNotice notice, String language, URI page, NotifierProperties.Mail settings)
 			throws MessagingException {
 		this.session = session;
 		this.from = new InternetAddress(settings.from());
+		String domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
+		this.idDomain = domain.isEmpty() ? "tsutawaru.local" : domain;
+		MimeMessage template = new MimeMessage(session);
+		template.setFrom(from);
 		try {
-			this.subject = MimeUtility.fold(9, MimeUtility.encodeText(notice.headline(language), "UTF-8", null));
+			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(notice.headline(language), "UTF-8", null)));
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new MessagingException("UTF-8 is not supported", ex);
 		}
-		this.text = notice.body(language) + "\n\n" + page + "\n\n-- \n"
+		template.setSentDate(new Date());
+		template.setText(notice.body(language) + "\n\n" + page + "\n\n-- \n"
 				+ ("en".equals(language) ? "To stop these mails, reply with the subject \"unsubscribe\"."
-						: "配信停止は件名を「unsubscribe」として返信してください。");
-		this.unsubscribe = "<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>";
-		this.noticeHeader = notice.noticeId() + "/" + notice.revision();
+						: "配信停止は件名を「unsubscribe」として返信してください。"), "UTF-8");
+		template.setHeader("List-Unsubscribe", "<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");
+		// Lets mail servers and clients group a notice's updates with the original.
+		template.setHeader("X-Tsutawaru-Notice", notice.noticeId() + "/" + notice.revision());
+		template.saveChanges();
+		var bytes = new ByteArrayOutputStream(2048);
+		try {
+			template.writeTo(bytes, PER_RESIDENT);
+		}
+		catch (IOException ex) {
+			throw new MessagingException("Rendering the mail failed", ex);
+		}
+		this.shared = bytes.toByteArray();
 	}
 
 	/** The message to one resident, ready to send. */
 	MimeMessage to(String address) throws MessagingException {
-		MimeMessage message = new MimeMessage(session);
-		message.setFrom(from);
-		message.setRecipient(Message.RecipientType.TO, new InternetAddress(address));
-		message.setHeader("Subject", subject);
-		message.setText(text, "UTF-8");
-		message.setHeader("List-Unsubscribe", unsubscribe);
-		// Lets mail servers and clients group a notice's updates with the original.
-		message.setHeader("X-Tsutawaru-Notice", noticeHeader);
-		message.saveChanges();
-		return message;
+		return new ResidentMessage(session, from, new InternetAddress(address),
+				"<" + idPrefix + "." + nextId.incrementAndGet() + "@" + idDomain + ">", shared);
+	}
+
+	/**
+	 * One resident's message: its envelope (sender, recipient) as a normal message for the SMTP transport, its
+	 * content written as its own headers followed by the shared bytes.
+	 */
+	private static final class ResidentMessage extends MimeMessage {
+
+		private final byte[] head;
+
+		private final byte[] shared;
+
+		ResidentMessage(Session session, InternetAddress from, InternetAddress to, String messageId, byte[] shared)
+				throws MessagingException {
+			super(session);
+			setFrom(from);
+			setRecipient(Message.RecipientType.TO, to);
+			this.head = ("Message-ID: " + messageId + "\r\nTo: " + to.toString() + "\r\n").getBytes(StandardCharsets.UTF_8);
+			this.shared = shared;
+		}
+
+		@Override
+		public void writeTo(OutputStream out, String[] ignoreList) throws IOException {
+			out.write(head);
+			out.write(shared);
+			out.flush();
+		}
+
+		@Override
+		public void writeTo(OutputStream out) throws IOException {
+			writeTo(out, null);
+		}
+
+		/** Nothing to update: the content was rendered when the batch's mail was prepared. */
+		@Override
+		public void saveChanges() {
+		}
+
+		@Override
+		public int getSize() {
+			return head.length + shared.length;
+		}
+
 	}
 
 }

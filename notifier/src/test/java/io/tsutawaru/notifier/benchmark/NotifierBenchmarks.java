@@ -2,11 +2,14 @@ package io.tsutawaru.notifier.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +79,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (unless {@code -Dtsutawaru.benchmark.h2=true}), otherwise H2 in memory, a real
  * redis-server, WireMock as LINE and the gateways, an SMTP sink, GreenMail for the e-mail figure.
  */
-@SpringBootTest(properties = { "tsutawaru.notifier.fan-out.workers=4", "tsutawaru.notifier.line.requests-per-second=5000",
-		"tsutawaru.notifier.mail.messages-per-second=100000", "tsutawaru.notifier.approval.pr-notices=false" })
+@SpringBootTest(properties = { "tsutawaru.notifier.fan-out.workers=${tsutawaru.benchmark.workers:4}",
+		"tsutawaru.notifier.mail.connections=${tsutawaru.benchmark.mail-connections:4}", "tsutawaru.notifier.line.requests-per-second=5000",
+		"tsutawaru.notifier.mail.messages-per-second=100000", "tsutawaru.notifier.approval.pr-notices=false",
+		// As the service runs (app's application.yml): the LINE SDK's request log is off. At INFO it writes every
+		// multicast's 500 user ids to the console, which cost the fan-out CPU a city's service does not spend.
+		"logging.level.com.linecorp.bot.client.wire=WARN" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -216,12 +223,34 @@ class NotifierBenchmarks {
 		print("fan-out: state %s in %.1f s; LINE %,d multicasts to %,d residents (%,d duplicates); e-mail %,d messages to %,d "
 				+ "addresses (%,d duplicates)", done.state(), ours, lineCount.requests, lineCount.unique, lineCount.duplicates,
 				sink.messages(), sink.recipients(), sink.duplicates());
+		printPhases(notice.id(), sendStart);
 		assertThat(lineCount.unique).isEqualTo(audience.line());
 		assertThat(sink.recipients()).isEqualTo(audience.email());
 
 		double naive = naiveSender(audience);
 		print("naive sender (one push call or one SMTP session per resident, measured on a sample): %.1f s estimated for "
 				+ "the same audience; batched fan-out is %.1fx faster", naive, naive / ours);
+	}
+
+	/**
+	 * Wall time per phase from the ledger: when each channel's first and last batch was planned (written) and
+	 * finished, in seconds after the POST, and the workers' settings of the run.
+	 */
+	private void printPhases(long noticeId, long sendStartNanos) {
+		long postMillis = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sendStartNanos);
+		jdbc.sql("SELECT channel, COUNT(*), MIN(planned_at), MAX(planned_at), MIN(done_at), MAX(done_at) FROM delivery_batches "
+				+ "WHERE notice_id = ? GROUP BY channel ORDER BY channel").param(noticeId).query(rs -> {
+			print("fan-out phases, %s: %,d batches planned %.1f–%.1f s, finished %.1f–%.1f s after POST (workers %s, SMTP "
+					+ "connections per batch %s, ledger batch %s)", rs.getString(1), rs.getLong(2),
+					since(postMillis, rs.getTimestamp(3)), since(postMillis, rs.getTimestamp(4)), since(postMillis, rs.getTimestamp(5)),
+					since(postMillis, rs.getTimestamp(6)), System.getProperty("tsutawaru.benchmark.workers", "4"),
+					System.getProperty("tsutawaru.benchmark.mail-connections", "4"),
+					System.getProperty("tsutawaru.notifier.mail.ledger-batch", "1"));
+		});
+	}
+
+	private static double since(long startMillis, java.sql.Timestamp at) {
+		return (at.getTime() - startMillis) / 1000.0;
 	}
 
 	/**
@@ -275,6 +304,83 @@ class NotifierBenchmarks {
 				+ "from POST to sent: %.0f messages/s", sink.messages(), sink.recipients(), sink.duplicates(), audience.email(),
 				elapsed, sink.messages() / elapsed);
 		assertThat(sink.recipients()).isEqualTo(audience.email());
+	}
+
+	/**
+	 * The same audience into Postfix, a real MTA, on loopback: {@code bin/bench/local-postfix} starts it (every mail to
+	 * its discard transport, nothing leaves the machine) and prints the port, named here with
+	 * {@code -Dtsutawaru.benchmark.postfix.port=...}. Postfix logs one {@code status=sent} line per recipient it
+	 * delivered; the lines this run appended to its log must name every planned address exactly once.
+	 */
+	@Test
+	@Order(2)
+	@EnabledIfSystemProperty(named = "tsutawaru.benchmark.postfix.port", matches = "\\d+")
+	void mailsTwentyThousandResidentsThroughPostfix() throws Exception {
+		Path maillog = Path.of(System.getProperty("tsutawaru.benchmark.postfix.log", "/tmp/tsutawaru-bench-postfix/maillog"));
+		mailSender.setPort(Integer.getInteger("tsutawaru.benchmark.postfix.port"));
+		try {
+			String selected = twentyThousandMails();
+			Set<String> planned = new HashSet<>();
+			queries.forEachRecipient(queries.parse(selected), r -> {
+				if (r.email() != null) {
+					planned.add(r.email());
+				}
+			});
+			long logStart = Files.size(maillog);
+			long start = System.nanoTime();
+			NoticeView notice = notices.create(draft("子育て相談会（Postfix）", Severity.INFO, Set.of(Channel.EMAIL), selected), KIKI);
+			await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+				.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
+			double accepted = seconds(start);
+			// Postfix answered 250 for every mail; its queue manager hands them to discard a moment later.
+			PostfixLog delivered = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+				.until(() -> PostfixLog.read(maillog, logStart), log -> log.deliveries() >= planned.size());
+			double deliveredSeconds = seconds(start);
+			// A mail delivered twice would show up as one more line a moment later: read the log again after a pause.
+			Thread.sleep(2_000);
+			delivered = PostfixLog.read(maillog, logStart);
+			print("e-mail: %,d messages accepted by Postfix (%,d planned) in %.1f s from POST to sent: %.0f messages/s; "
+					+ "Postfix logged %,d deliveries to %,d addresses (%,d duplicates) %.1f s after POST: %.0f messages/s",
+					delivered.accepted(), planned.size(), accepted, planned.size() / accepted, delivered.deliveries(),
+					delivered.perAddress().size(), delivered.duplicates(), deliveredSeconds, planned.size() / deliveredSeconds);
+			assertThat(delivered.perAddress().keySet()).isEqualTo(planned);
+			assertThat(delivered.duplicates()).isZero();
+		}
+		finally {
+			mailSender.setPort(sink.port());
+		}
+	}
+
+	/** What Postfix logged after a given offset: mails it accepted (cleanup) and recipients it delivered (discard). */
+	record PostfixLog(long accepted, long deliveries, Map<String, Integer> perAddress) {
+
+		static PostfixLog read(Path maillog, long from) throws IOException {
+			long accepted = 0;
+			long deliveries = 0;
+			Map<String, Integer> perAddress = new HashMap<>();
+			String appended;
+			try (var channel = Files.newByteChannel(maillog)) {
+				channel.position(from);
+				appended = new String(Channels.newInputStream(channel).readAllBytes(), StandardCharsets.UTF_8);
+			}
+			// Postfix may be writing the last line right now: only whole lines count.
+			for (String line : appended.substring(0, appended.lastIndexOf('\n') + 1).split("\n")) {
+				if (line.contains(" postfix/cleanup[") && line.contains(": message-id=")) {
+					accepted++;
+				}
+				else if (line.contains(" postfix/discard[") && line.contains(" status=sent ")) {
+					int to = line.indexOf(" to=<");
+					perAddress.merge(line.substring(to + 5, line.indexOf('>', to)), 1, Integer::sum);
+					deliveries++;
+				}
+			}
+			return new PostfixLog(accepted, deliveries, perAddress);
+		}
+
+		long duplicates() {
+			return deliveries - perAddress.size();
+		}
+
 	}
 
 	@Test

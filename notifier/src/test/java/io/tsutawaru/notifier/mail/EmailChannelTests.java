@@ -60,6 +60,21 @@ class EmailChannelTests extends LocalServers {
 		assertThat(receivedBy(addresses)).hasSize(130).containsExactlyInAnyOrderElementsOf(addresses);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM email_deliveries WHERE batch_id = ? AND state = 'SENT'")
 			.param(batch.id()).query(Long.class).single()).isEqualTo(130);
+		// The shared part is rendered once per batch; each resident's message has its own id and To header.
+		List<MimeMessage> received = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (addresses.contains(message.getAllRecipients()[0].toString())) {
+				received.add(message);
+			}
+		}
+		assertThat(received).extracting(MimeMessage::getMessageID).doesNotContainNull().doesNotHaveDuplicates();
+		assertThat(received).allSatisfy(message -> {
+			assertThat(message.getHeader("To")).hasSize(1);
+			assertThat(message.getFrom()[0].toString()).isEqualTo("notices@tsutawaru.local");
+			assertThat(message.getSubject()).isEqualTo("断水のお知らせ");
+			assertThat(message.getSentDate()).isNotNull();
+			assertThat((String) message.getContent()).startsWith("本日午後、断水します。");
+		});
 	}
 
 	@Test
