@@ -1,9 +1,7 @@
 package io.tsutawaru.app.apidocs;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 
 import io.swagger.v3.oas.models.OpenAPI;
@@ -53,8 +51,12 @@ class ProblemDetailResponses implements OpenApiCustomizer {
 		ApiResponses byCode = new ApiResponses();
 		new TreeMap<>(responses).forEach((code, response) -> {
 			if (code.startsWith("4") || code.startsWith("5")) {
+				// springdoc gives a declared error the operation's success body; a module may give an example of
+				// its problem. Only the example is kept.
+				MediaType declared = response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON);
+				MediaType problem = declared == null ? new MediaType() : declared;
 				response.content(new Content().addMediaType(PROBLEM_JSON,
-						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+						problem.schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
 			}
 			byCode.addApiResponse(code, response);
 		});
@@ -73,12 +75,6 @@ class ProblemDetailResponses implements OpenApiCustomizer {
 			.addProperty("position", new IntegerSchema().description(
 					"Invalid segment rules only: the character (from 0) where the first mistake is."));
 		problem.setRequired(List.of("title", "status"));
-		Map<String, Object> example = new LinkedHashMap<>();
-		example.put("title", "Notice not found");
-		example.put("status", 404);
-		example.put("detail", "There is no notice 42");
-		example.put("instance", "/api/notices/42");
-		problem.setExample(example);
 		return problem;
 	}
 

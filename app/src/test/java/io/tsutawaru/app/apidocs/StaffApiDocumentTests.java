@@ -170,8 +170,23 @@ class StaffApiDocumentTests extends ServiceTest {
 		JsonNode audience = schema(document, preview.at("/responses/200/content/application~1json/schema"));
 		assertThat(properties(audience)).containsExactlyInAnyOrder("line", "email", "residents");
 		assertThat(preview.at("/responses/400/description").asString()).contains("position");
+		assertThat(preview.at("/responses/400/content/application~1problem+json/schema/$ref").asString()).isEqualTo(PROBLEM);
 		assertThat(properties(document.at("/components/schemas/ProblemDetail")))
 			.contains("type", "title", "status", "detail", "instance", "position");
+	}
+
+	@Test
+	void theExampleOfAnInvalidRuleIsWhatTheServiceAnswers() {
+		JsonNode example = operation(document(), "get", "/api/segments/preview")
+			.at("/responses/400/content/application~1problem+json/examples/unquoted/value");
+		if (example.isString()) {
+			example = JSON.readTree(example.asString());
+		}
+		ResponseEntity<String> answer = http.withBasicAuth("pr", "pr-password")
+			.getForEntity("/api/segments/preview?rule={rule}", String.class, "area = 北部");
+
+		assertThat(answer.getStatusCode().value()).isEqualTo(400);
+		assertThat(JSON.readTree(answer.getBody())).isEqualTo(example);
 	}
 
 	@Test
