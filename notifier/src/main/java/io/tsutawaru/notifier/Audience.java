@@ -1,5 +1,7 @@
 package io.tsutawaru.notifier;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * How many residents a segment rule reaches, per channel, before anything is sent.
  *
@@ -7,5 +9,8 @@ package io.tsutawaru.notifier;
  * @param email residents with a confirmed e-mail address
  * @param residents residents reached on at least one channel
  */
-public record Audience(long line, long email, long residents) {
+@Schema(description = "How many residents a segment rule reaches, per channel.")
+public record Audience(@Schema(description = "Active followers with a LINE user id.") long line,
+		@Schema(description = "Residents with a confirmed e-mail address.") long email,
+		@Schema(description = "Residents reached on at least one channel.") long residents) {
 }

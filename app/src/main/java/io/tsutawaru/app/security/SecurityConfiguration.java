@@ -78,7 +78,10 @@ class SecurityConfiguration {
 			AuthenticationManager authenticationManager, StaffActions staffActions,
 			@Value("${tsutawaru.sandbox.enabled:false}") boolean sandboxEnabled) {
 		RequestMatcher api = PATHS.matcher("/api/**");
-		RequestMatcher machines = new OrRequestMatcher(api, PATHS.matcher("/actuator/**"));
+		// The staff API's OpenAPI document is read by tools and scripts: a 401 problem, not the login page, like the API.
+		RequestMatcher apiDocs = new OrRequestMatcher(PATHS.matcher("/v3/api-docs"), PATHS.matcher("/v3/api-docs.yaml"),
+				PATHS.matcher("/v3/api-docs/**"));
+		RequestMatcher machines = new OrRequestMatcher(api, apiDocs, PATHS.matcher("/actuator/**"));
 		// Scripts authenticate every call with Basic and hold no session a forged request could ride on.
 		// A forged cross-site request rides on a browser's session cookie; a call without one has nothing to ride on,
 		// so it goes on to authentication and gets the 401 it deserves rather than a CSRF 403.
@@ -106,6 +109,12 @@ class SecurityConfiguration {
 				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
 				.requestMatchers("/api/notices/**", "/api/segments/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
+				// The API's documentation is for every member of staff, not only the roles that may call today's
+				// endpoints: it holds no data, only what the open source code shows, and it says which role each
+				// operation needs (and /api/kb/** is kept for KB_EDITOR). Not for anonymous callers: it is a map of
+				// this city's staff endpoints.
+				.requestMatchers(apiDocs, PATHS.matcher("/swagger-ui.html"), PATHS.matcher("/swagger-ui/**"))
+				.authenticated()
 				.anyRequest()
 				.authenticated();
 		})

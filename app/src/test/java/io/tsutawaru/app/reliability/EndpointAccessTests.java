@@ -80,7 +80,11 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/console/**", ANY_STAFF), staff("/console", ANY_STAFF), staff("/", ANY_STAFF),
-			staff("/actuator/**", ANY_STAFF));
+			staff("/actuator/**", ANY_STAFF),
+			// The staff API's OpenAPI document and Swagger UI: every member of staff, nobody else (SecurityConfiguration
+			// says why). Swagger UI's files are static resources, which apidocs.ApiDocumentAccessTests checks.
+			staff("/v3/api-docs/**", ANY_STAFF), staff("/v3/api-docs.yaml", ANY_STAFF),
+			staff("/swagger-ui.html", ANY_STAFF));
 
 	private static final Map<Role, String> PASSWORDS = Map.of(Role.PR, "pr-password", Role.EMERGENCY,
 			"emergency-password", Role.KB_EDITOR, "editor-password", Role.ADMIN, "admin-password");

@@ -1,11 +1,15 @@
 package io.tsutawaru.notifier.notice;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tsutawaru.notifier.AuditEntry;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
@@ -24,10 +28,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff REST API for notices. Role checks on content (PR may not send emergencies) are in the domain. */
+/**
+ * The staff REST API for notices. Role checks on content (PR may not send emergencies) are in the domain. Errors
+ * are problem details ({@code NotifierProblemDetails}); the annotations say which ones each operation gives.
+ */
 @RestController
 @RequestMapping("/api/notices")
 @PreAuthorize("hasAnyRole('PR', 'EMERGENCY', 'ADMIN')")
+@Tag(name = "Notices", description = "Write, approve, send, update and cancel notices, and see whom they reached. "
+		+ "For PR and EMERGENCY staff (ADMIN may do what both may).")
 class NoticeController {
 
 	private final Notices notices;
@@ -37,52 +46,97 @@ class NoticeController {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, Object>> create(@RequestBody NoticeRequest request, Authentication user) {
+	@Operation(summary = "Create a notice and submit it",
+			description = "Emergency staff's notices go out at once; PR staff's wait for a second member of staff to "
+					+ "approve them (when approval is configured). With \"draft\": true the notice is only saved.")
+	@ApiResponse(responseCode = "201", description = "Created; Location names the new notice.",
+			headers = @Header(name = "Location", description = "/api/notices/{id}", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", description = "The notice is incomplete or invalid, or its segment rule "
+			+ "does not parse (the problem's position says where).")
+	@ApiResponse(responseCode = "403", description = "PR staff may not send an emergency notice.")
+	ResponseEntity<NoticeReceipt> create(@RequestBody NoticeRequest request, Authentication user) {
 		NoticeView notice = notices.create(request.toDraft(), staff(user));
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("id", notice.id());
-		body.put("status", NoticeJson.word(notice.state()));
-		body.put("audience", Map.of("line", notice.audience().line(), "email", notice.audience().email()));
-		return ResponseEntity.created(URI.create("/api/notices/" + notice.id())).body(body);
+		return ResponseEntity.created(URI.create("/api/notices/" + notice.id())).body(NoticeReceipt.of(notice));
 	}
 
 	@GetMapping("/{id}")
-	Map<String, Object> find(@PathVariable long id) {
+	@Operation(summary = "A notice, its status and its delivery counts per channel")
+	@ApiResponse(responseCode = "200", description = "The notice.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
+	NoticeJson find(@PathVariable long id) {
 		return NoticeJson.of(notices.find(id));
 	}
 
 	@GetMapping
-	List<Map<String, Object>> recent(@RequestParam(defaultValue = "50") int limit) {
+	@Operation(summary = "The latest notices, newest first")
+	@ApiResponse(responseCode = "200", description = "Up to limit notices.")
+	List<NoticeJson> recent(@Parameter(description = "How many; counts outside 1-200 are taken as 1 or 200.") @RequestParam(defaultValue = "50") int limit) {
 		return notices.recent(limit).stream().map(NoticeJson::of).toList();
 	}
 
 	@PostMapping("/{id}/submit")
-	Map<String, Object> submit(@PathVariable long id, Authentication user) {
+	@Operation(summary = "Submit a draft", description = "As for a new notice: it goes out, or waits for approval.")
+	@ApiResponse(responseCode = "200", description = "The notice, awaiting approval, scheduled or sending.")
+	@ApiResponse(responseCode = "403", description = "PR staff may not send an emergency notice.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
+	@ApiResponse(responseCode = "409", description = "The notice is not a draft.")
+	NoticeJson submit(@PathVariable long id, Authentication user) {
 		return NoticeJson.of(notices.submit(id, staff(user)));
 	}
 
 	@PostMapping("/{id}/approve")
-	Map<String, Object> approve(@PathVariable long id, Authentication user) {
+	@Operation(summary = "Approve a notice another member of staff wrote", description = "It is then scheduled, "
+			+ "and sent at once unless its sendAt is later.")
+	@ApiResponse(responseCode = "200", description = "The notice, scheduled or sending.")
+	@ApiResponse(responseCode = "403", description = "Its author may not approve it; PR staff may not approve an "
+			+ "emergency notice.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
+	@ApiResponse(responseCode = "409", description = "The notice is not awaiting approval.")
+	NoticeJson approve(@PathVariable long id, Authentication user) {
 		return NoticeJson.of(notices.approve(id, staff(user)));
 	}
 
 	@PostMapping("/{id}/update")
-	Map<String, Object> update(@PathVariable long id, @RequestBody NoticeRequest request, Authentication user) {
+	@Operation(summary = "Change a notice", description = "Before it went out, the request replaces the notice. "
+			+ "After, it changes what the notice says and reaches every channel it went to: a LINE follow-up, the "
+			+ "website page marked as updated, a CAP Update referencing the original.")
+	@ApiResponse(responseCode = "200", description = "The notice; its revision counts the published versions.")
+	@ApiResponse(responseCode = "400", description = "The changed notice is incomplete or invalid.")
+	@ApiResponse(responseCode = "403", description = "PR staff may not change an emergency notice.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
+	@ApiResponse(responseCode = "409", description = "The notice was cancelled, or changed by someone else at the same moment (try again).")
+	NoticeJson update(@PathVariable long id, @RequestBody NoticeRequest request, Authentication user) {
 		return NoticeJson.of(notices.update(id, request.toDraft(), staff(user)));
 	}
 
 	@PostMapping("/{id}/cancel")
-	Map<String, Object> cancel(@PathVariable long id, @RequestBody(required = false) Map<String, String> body, Authentication user) {
-		return NoticeJson.of(notices.cancel(id, body == null ? null : body.get("reason"), staff(user)));
+	@Operation(summary = "Cancel a notice", description = "A notice that went out is withdrawn on every channel it "
+			+ "went to (a LINE follow-up, the website page marked, a CAP Cancel); one that did not is just cancelled.")
+	@ApiResponse(responseCode = "200", description = "The notice, cancelled.")
+	@ApiResponse(responseCode = "403", description = "PR staff may not cancel an emergency notice.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
+	@ApiResponse(responseCode = "409", description = "The notice is already cancelled, or was changed by someone else at the same moment (try again).")
+	NoticeJson cancel(@PathVariable long id, @RequestBody(required = false) Cancellation body, Authentication user) {
+		return NoticeJson.of(notices.cancel(id, body == null ? null : body.reason(), staff(user)));
 	}
 
 	/** Residents reached per channel and overall, and failures with reasons; the first publication by default. */
 	@GetMapping("/{id}/reach")
-	Reach reach(@PathVariable long id, @RequestParam(defaultValue = "1") int revision) {
+	@Operation(summary = "Whom a published version reached", description = "Residents reached per channel and "
+			+ "overall, and failures with their reasons (never naming a resident).")
+	@ApiResponse(responseCode = "200", description = "The reach of that version.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
+	@ApiResponse(responseCode = "409", description = "The notice has no published version with this number.")
+	Reach reach(@PathVariable long id,
+			@Parameter(description = "The published version: 1 is the first publication, each update and the "
+					+ "cancellation add one.") @RequestParam(defaultValue = "1") int revision) {
 		return notices.reach(id, revision);
 	}
 
 	@GetMapping("/{id}/history")
+	@Operation(summary = "Who did what with a notice, and when", description = "The audit trail, oldest first.")
+	@ApiResponse(responseCode = "200", description = "Every audited action on the notice.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
 	List<AuditEntry> history(@PathVariable long id) {
 		return notices.history(id);
 	}

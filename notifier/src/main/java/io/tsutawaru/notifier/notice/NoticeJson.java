@@ -1,50 +1,50 @@
 package io.tsutawaru.notifier.notice;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.NoticeView.ChannelProgress;
 
-/** A notice as JSON: lower-case words, channels keyed by their ids. */
-final class NoticeJson {
+/**
+ * A notice as JSON: lower-case words, channels keyed by their ids. A record rather than a map so that the OpenAPI
+ * document describes exactly what is sent.
+ */
+@Schema(name = "Notice", description = "A notice as staff see it: what it says, where it is in its life, and "
+		+ "delivery counts per channel.")
+record NoticeJson(long id,
+		@Schema(description = "Place in the lifecycle.", allowableValues = { "draft", "awaiting-approval", "scheduled",
+				"sending", "sent", "partly-failed", "cancelled" }) String status,
+		@Schema(description = "CAP status.", allowableValues = { "actual", "exercise", "test" }) String alertStatus,
+		@Schema(allowableValues = { "info", "warning", "emergency" }) String severity,
+		String title, String body, @Schema(nullable = true) String link, @Schema(nullable = true) String topic,
+		String segmentRule,
+		@Schema(description = "Title and body per language (en, easy-ja).") Map<String, NoticeDraft.Translation> translations,
+		List<String> areaNames, List<String> areaCodes, @Schema(nullable = true) Instant sendAt,
+		@Schema(nullable = true) Instant expiresAt,
+		@Schema(description = "Published versions: 0 before sending; each update and the cancellation add one.") int revision,
+		String createdBy, @Schema(nullable = true) String approvedBy, @Schema(nullable = true) Instant sentAt,
+		@Schema(description = "Residents the segment rule reached when the notice was planned (or would reach, "
+				+ "before); absent when not yet counted.") @JsonInclude(JsonInclude.Include.NON_NULL) Audience audience,
+		@Schema(description = "Delivery counts keyed by channel id (line, email, website, cap, lalert, radio), for "
+				+ "the channels the notice goes to.") Map<String, ChannelProgress> channels) {
 
-	private NoticeJson() {
-	}
-
-	static Map<String, Object> of(NoticeView notice) {
+	static NoticeJson of(NoticeView notice) {
 		NoticeDraft d = notice.draft();
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("id", notice.id());
-		json.put("status", word(notice.state()));
-		json.put("alertStatus", word(d.status()));
-		json.put("severity", word(d.severity()));
-		json.put("title", d.title());
-		json.put("body", d.body());
-		json.put("link", d.link());
-		json.put("topic", d.topic());
-		json.put("segmentRule", d.segmentRule());
-		json.put("translations", d.translations());
-		json.put("areaNames", d.areaNames());
-		json.put("areaCodes", d.areaCodes());
-		json.put("sendAt", d.sendAt());
-		json.put("expiresAt", d.expiresAt());
-		json.put("revision", notice.revision());
-		json.put("createdBy", notice.createdBy());
-		json.put("approvedBy", notice.approvedBy());
-		json.put("sentAt", notice.sentAt());
-		if (notice.audience() != null) {
-			json.put("audience", Map.of("line", notice.audience().line(), "email", notice.audience().email(),
-					"residents", notice.audience().residents()));
-		}
-		Map<String, Object> channels = new LinkedHashMap<>();
-		d.channels().stream().sorted().forEach(channel -> {
-			var progress = notice.channels().getOrDefault(channel, new NoticeView.ChannelProgress(0, 0, 0));
-			channels.put(channel.id(), Map.of("planned", progress.planned(), "sent", progress.sent(), "failed", progress.failed()));
-		});
-		json.put("channels", channels);
-		return json;
+		Map<String, ChannelProgress> channels = new LinkedHashMap<>();
+		d.channels().stream().sorted().forEach(channel -> channels.put(channel.id(),
+				notice.channels().getOrDefault(channel, new ChannelProgress(0, 0, 0))));
+		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.title(),
+				d.body(), d.link(), d.topic(), d.segmentRule(), d.translations(), d.areaNames(), d.areaCodes(),
+				d.sendAt(), d.expiresAt(), notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(),
+				notice.audience(), channels);
 	}
 
 	static String word(Enum<?> value) {

@@ -7,16 +7,44 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.Severity;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** The JSON staff post; enumerations are lower-case words, checked here so a typo is a 400, not a 500. */
-record NoticeRequest(String title, String body, String link, String severity, String status, String topic,
-		List<String> channels, String segmentRule, Map<String, NoticeDraft.Translation> translations,
-		List<String> areaNames, List<String> areaCodes, Instant sendAt, Instant expiresAt, Boolean draft) {
+@Schema(description = "A notice as staff write it. An update of a notice that went out changes only title, body, "
+		+ "link, translations and expiresAt; before that it replaces the whole notice.")
+record NoticeRequest(
+		@Schema(requiredMode = REQUIRED, maxLength = 200, example = "大雨警報") String title,
+		@Schema(requiredMode = REQUIRED, example = "川に近づかないでください。") String body,
+		@Schema(description = "A page with more information.", format = "uri") String link,
+		@Schema(description = "Only emergency staff may send emergency.", defaultValue = "info",
+				allowableValues = { "info", "warning", "emergency" }) String severity,
+		@Schema(description = "CAP status (answered as alertStatus): exercise is marked 【訓練】 on every channel; "
+				+ "test goes only to the configured test group.",
+				defaultValue = "actual", allowableValues = { "actual", "exercise", "test" }) String status,
+		@Schema(example = "防災") String topic,
+		@ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "Where it goes."), minItems = 1,
+				schema = @Schema(allowableValues = { "line", "email", "website", "cap", "lalert", "radio" }))
+		List<String> channels,
+		@Schema(description = "Who receives it on LINE and by e-mail, in the segment rule language.",
+				defaultValue = "all", example = "area in (\"北部\", \"中央\") and \"子育て\" in interests") String segmentRule,
+		@Schema(description = "Title and body per language (en, easy-ja).") Map<String, NoticeDraft.Translation> translations,
+		@ArraySchema(arraySchema = @Schema(description = "CAP area description."), schema = @Schema(example = "北部"))
+		List<String> areaNames,
+		@ArraySchema(arraySchema = @Schema(description = "JIS X 0402 municipality codes of the area, used by CAP "
+				+ "and L-Alert."), schema = @Schema(pattern = "^\\d{5,6}$", example = "131016"))
+		List<String> areaCodes,
+		@Schema(description = "When to send; absent for now.") Instant sendAt,
+		@Schema(description = "When the notice stops being current (website banner, CAP expires); absent for never.")
+		Instant expiresAt,
+		@Schema(description = "true keeps it as a draft instead of submitting it.", defaultValue = "false") Boolean draft) {
 
 	NoticeDraft toDraft() {
 		Set<Channel> chosen = new LinkedHashSet<>();

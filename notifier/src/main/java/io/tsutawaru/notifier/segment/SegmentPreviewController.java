@@ -1,5 +1,11 @@
 package io.tsutawaru.notifier.segment;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.Segments;
 
@@ -10,7 +16,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Lets staff see how many residents a rule reaches before they send anything. */
 @RestController
+@Tag(name = "Segments", description = "Check a segment rule before sending. For PR and EMERGENCY staff.")
 class SegmentPreviewController {
+
+	/** What {@code rule=area = 北部} answers; the app's StaffApiDocumentTests holds the example to that. */
+	private static final String UNQUOTED_VALUE = """
+			{"title": "Invalid segment rule", "status": 400,
+			 "detail": "Expected a value in double quotes but found '北部' (at position 7)",
+			 "instance": "/api/segments/preview", "position": 7}""";
 
 	private final Segments segments;
 
@@ -20,7 +33,18 @@ class SegmentPreviewController {
 
 	@GetMapping("/api/segments/preview")
 	@PreAuthorize("hasAnyRole('PR', 'EMERGENCY', 'ADMIN')")
-	Audience preview(@RequestParam String rule) {
+	@Operation(summary = "How many residents a segment rule reaches, per channel",
+			description = "Nothing is sent. Values are checked against the city's lists of areas, age bands, "
+					+ "interests and languages, so a misspelt district is an error rather than nobody.")
+	@ApiResponse(responseCode = "200", description = "The audience per channel.")
+	@ApiResponse(responseCode = "400", description = "The rule does not parse or names an unknown value; the "
+			+ "problem's position is the character (from 0) where the first mistake is. Also when rule is missing.",
+			content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unquoted",
+					summary = "rule=area = 北部", value = UNQUOTED_VALUE)))
+	Audience preview(@Parameter(description = "The rule: all, or conditions on area, age, language and interests "
+			+ "joined with and, or, not and parentheses.",
+			example = "area in (\"北部\", \"中央\") and \"子育て\" in interests and language = \"ja\"")
+			@RequestParam String rule) {
 		return segments.preview(rule);
 	}
 
