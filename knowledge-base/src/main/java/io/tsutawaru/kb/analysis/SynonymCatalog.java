@@ -49,20 +49,20 @@ public final class SynonymCatalog {
         if (sides.length > 2) {
             throw new InvalidSynonymsException(source, lineNumber, "more than one =>");
         }
-        List<String> left = phrases(sides[0]);
-        List<String> right = sides.length == 2 ? phrases(sides[1]) : left;
+        List<Phrase> left = phrases(sides[0]);
+        List<Phrase> right = sides.length == 2 ? phrases(sides[1]) : left;
         if (left.isEmpty() || right.isEmpty() || (sides.length == 1 && left.size() < 2)) {
             throw new InvalidSynonymsException(source, lineNumber, "a rule needs two words or more");
         }
         return java.util.Optional.of(new Rule(left, right));
     }
 
-    private static List<String> phrases(String side) {
-        var phrases = new ArrayList<String>();
+    private static List<Phrase> phrases(String side) {
+        var phrases = new ArrayList<Phrase>();
         for (String phrase : side.split(",")) {
             String key = key(phrase);
             if (!key.isEmpty()) {
-                phrases.add(key);
+                phrases.add(new Phrase(key, nfkc(phrase).strip()));
             }
         }
         return phrases;
@@ -70,8 +70,11 @@ public final class SynonymCatalog {
 
     /** NFKC, kana folding and lower case: the spelling differences that must not stop a match. */
     static String key(String text) {
-        return KanaFolding.fold(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)).strip();
+        return KanaFolding.fold(nfkc(text).toLowerCase(Locale.ROOT)).strip();
+    }
+
+    private static String nfkc(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
     }
 
     /**
@@ -79,14 +82,17 @@ public final class SynonymCatalog {
      * rule's other words.
      *
      * @param question the resident's question
-     * @return phrases to add, without those already in the question
+     * @return phrases to add, without those already in the question, spelt as in the list (the folded form
+     *         matches, but Kuromoji splits katakana words written in hiragana wrongly: 「りさいくる」 is not
+     *         「リサイクル」)
      */
     public Set<String> expansions(String question) {
         String text = key(question);
         var added = new LinkedHashSet<String>();
         for (Rule rule : rules) {
-            if (rule.from().stream().anyMatch(text::contains)) {
-                rule.to().stream().filter(phrase -> !text.contains(phrase)).forEach(added::add);
+            if (rule.from().stream().anyMatch(phrase -> text.contains(phrase.key()))) {
+                rule.to().stream().filter(phrase -> !text.contains(phrase.key()))
+                        .forEach(phrase -> added.add(phrase.text()));
             }
         }
         return added;
@@ -97,6 +103,10 @@ public final class SynonymCatalog {
         return rules.size();
     }
 
-    private record Rule(List<String> from, List<String> to) {
+    private record Rule(List<Phrase> from, List<Phrase> to) {
+    }
+
+    /** A phrase of a rule: the folded form that matches questions, and the spelling that is searched. */
+    private record Phrase(String key, String text) {
     }
 }

@@ -35,7 +35,7 @@ public final class FaqIndex implements Closeable {
      * Changes whenever the analysis or the fields change, so that an index written by an older version is
      * rebuilt rather than searched with queries it was not made for.
      */
-    static final String FORMAT = "faq-index-4";
+    static final String FORMAT = "faq-index-5";
 
     private final Directory directory;
     private final IndexWriter writer;

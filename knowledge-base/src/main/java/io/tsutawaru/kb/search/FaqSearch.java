@@ -31,7 +31,7 @@ public final class FaqSearch {
      */
     public FaqSearch(FaqIndex index, DecisionThresholds thresholds) {
         this.index = index;
-        this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD));
+        this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD), index.entries());
         this.decision = thresholds;
     }
 
@@ -63,7 +63,7 @@ public final class FaqSearch {
         var candidates = new ArrayList<Candidate>(ranked.size());
         var scorer = AnswerConfidence.forQuestion(question, searcher.getIndexReader());
         for (var hit : ranked) {
-            var indexed = index.entries().get(searcher, hit.doc());
+            var indexed = hit.indexed();
             candidates.add(new Candidate(indexed.entry(), hit.score(), scorer.confidence(indexed.questionTerms())));
         }
         return candidates;
@@ -82,7 +82,7 @@ public final class FaqSearch {
             var ids = new ArrayList<String>(count);
             var analysed = AnalysedQuestion.of(question, SearchLanguage.of(language), index.analysis());
             for (var hit : ranking.rank(searcher, analysed, count)) {
-                ids.add(index.entries().get(searcher, hit.doc()).entry().id());
+                ids.add(hit.indexed().entry().id());
             }
             return ids;
         });

@@ -63,6 +63,19 @@ class JapaneseAnalysisTests {
     }
 
     @Test
+    void kansaiPhrasingIsDropped() {
+        assertThat(terms(analysis.japaneseWords(), "ごみを持ち込むんやったかな")).containsExactly("ごみ", "持ち込む");
+    }
+
+    @Test
+    void shippedSynonymsTakeEverydayAndKansaiWordsToTheFaqsWords() {
+        assertThat(analysis.synonyms().expansions("夜中にバイクがうるさい")).contains("騒音", "時間外");
+        assertThat(analysis.synonyms().expansions("古い冷蔵庫をほかしたい")).contains("ごみ", "家電リサイクル");
+        assertThat(analysis.synonyms().expansions("市バスはなんぼ？")).contains("料金", "市営バス");
+        assertThat(analysis.synonyms().expansions("健康診断を受けたい")).contains("健診");
+    }
+
+    @Test
     void shippedSynonymsExpandAResidentsWordsToTheOfficialOnes() {
         assertThat(analysis.synonyms().expansions("粗大ゴミを出したい")).contains("大型ごみ");
         assertThat(analysis.synonyms().expansions("マイナンバーの通知")).contains("個人番号");
