@@ -87,15 +87,53 @@ public final class SynonymCatalog {
      *         「リサイクル」)
      */
     public Set<String> expansions(String question) {
-        String text = key(question);
         var added = new LinkedHashSet<String>();
+        matches(question).forEach(match -> added.addAll(match.added()));
+        return added;
+    }
+
+    /**
+     * The rules a question matches, each with the phrases of it the question contains, so that a caller can tell
+     * which of the resident's words an expansion stands for.
+     *
+     * @param question the resident's question
+     * @return one match per rule that adds a phrase, in the order of the lists
+     */
+    public List<Match> matches(String question) {
+        String text = key(question);
+        var matches = new ArrayList<Match>();
         for (Rule rule : rules) {
-            if (rule.from().stream().anyMatch(phrase -> text.contains(phrase.key()))) {
-                rule.to().stream().filter(phrase -> !text.contains(phrase.key()))
-                        .forEach(phrase -> added.add(phrase.text()));
+            List<String> found = rule.from().stream().map(Phrase::key).filter(text::contains).toList();
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<String> added = rule.to().stream().filter(phrase -> !text.contains(phrase.key()))
+                    .map(Phrase::text).toList();
+            if (!added.isEmpty()) {
+                matches.add(new Match(found, added));
             }
         }
-        return added;
+        return matches;
+    }
+
+    /**
+     * A rule that matched a question.
+     *
+     * @param found the rule's phrases the question contains, folded as {@link #key(String)} folds them
+     * @param added the phrases the rule adds, spelt as in the list
+     */
+    public record Match(List<String> found, List<String> added) {
+
+        /**
+         * Whether the rule stands for one of the question's words: the word lies within a phrase the question
+         * matched (時 in 何時まで), or the phrase within the word (the stem 捨て in 捨てる).
+         *
+         * @param word a word of the question as the analysis has it
+         */
+        public boolean standsFor(String word) {
+            String folded = key(word);
+            return !folded.isEmpty() && found.stream().anyMatch(phrase -> phrase.contains(folded) || folded.contains(phrase));
+        }
     }
 
     /** How many rules the catalog holds. */

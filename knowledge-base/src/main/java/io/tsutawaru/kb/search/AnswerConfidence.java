@@ -9,7 +9,8 @@ import org.apache.lucene.index.Term;
 
 /**
  * A confidence comparable across questions, unlike BM25 scores: the share of the question's informative words
- * (weighted by inverse document frequency) that a candidate's question or alternatives also contain. The
+ * (weighted by inverse document frequency) that a candidate's question or alternatives also contain, a word or one
+ * of its synonyms (a resident's うるさい is covered by a question about 騒音). The
  * candidates' words were stored when they were indexed, so nothing is analysed here.
  */
 final class AnswerConfidence {
@@ -25,17 +26,23 @@ final class AnswerConfidence {
             int df = reader.docFreq(new Term(field, term));
             weights.put(term, Math.log(1 + (documents - df + 0.5) / (df + 0.5)));
         }
-        return new Scorer(weights);
+        return new Scorer(weights, question.alternatives());
     }
 
     /** Scores candidates against one question. */
     static final class Scorer {
 
         private final Map<String, Double> weights;
+        private final Map<String, Set<String>> alternatives;
         private final double total;
 
-        Scorer(Map<String, Double> weights) {
+        /**
+         * @param weights      the question's own words and their weights
+         * @param alternatives words that cover one of them as well as the word itself (its synonyms)
+         */
+        Scorer(Map<String, Double> weights, Map<String, Set<String>> alternatives) {
             this.weights = weights;
+            this.alternatives = alternatives;
             this.total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         }
 
@@ -48,11 +55,16 @@ final class AnswerConfidence {
             }
             double covered = 0;
             for (var weight : weights.entrySet()) {
-                if (candidateWords.contains(weight.getKey())) {
+                if (covers(candidateWords, weight.getKey())) {
                     covered += weight.getValue();
                 }
             }
             return covered / total;
+        }
+
+        private boolean covers(Set<String> candidateWords, String word) {
+            return candidateWords.contains(word)
+                    || alternatives.getOrDefault(word, Set.of()).stream().anyMatch(candidateWords::contains);
         }
     }
 }

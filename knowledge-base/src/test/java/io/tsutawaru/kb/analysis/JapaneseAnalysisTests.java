@@ -76,6 +76,16 @@ class JapaneseAnalysisTests {
     }
 
     @Test
+    void aMatchedRuleTellsWhichOfTheQuestionsWordsItStandsFor() {
+        var matches = analysis.synonyms().matches("古い冷蔵庫を捨てたい");
+
+        var disposal = matches.stream().filter(match -> match.added().contains("分別")).findFirst().orElseThrow();
+        // The list has the stem 捨て; the analysis gives the question's word as 捨てる.
+        assertThat(disposal.standsFor("捨てる")).isTrue();
+        assertThat(disposal.standsFor("古い")).isFalse();
+    }
+
+    @Test
     void shippedSynonymsExpandAResidentsWordsToTheOfficialOnes() {
         assertThat(analysis.synonyms().expansions("粗大ゴミを出したい")).contains("大型ごみ");
         assertThat(analysis.synonyms().expansions("マイナンバーの通知")).contains("個人番号");
