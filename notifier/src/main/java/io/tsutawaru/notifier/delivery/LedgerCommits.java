@@ -32,7 +32,9 @@ public class LedgerCommits {
 	}
 
 	/**
-	 * An {@code INSERT} of one row that commits without waiting for the disk on PostgreSQL.
+	 * An {@code INSERT} of one row that commits without waiting for the disk on PostgreSQL. A row whose key is
+	 * already there is left as it is and the new one dropped ({@code ON CONFLICT DO NOTHING}), so that one such row
+	 * never fails the other rows written with it.
 	 * @param table the table
 	 * @param columns its columns, comma separated; one {@code ?} parameter each, in that order
 	 */
@@ -42,7 +44,8 @@ public class LedgerCommits {
 		return postgres
 				? "INSERT INTO " + table + " (" + columns + ") SELECT " + parameters
 						+ " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS commit_without_waiting_for_disk"
-				: "INSERT INTO " + table + " (" + columns + ") VALUES (" + parameters + ")";
+						+ " ON CONFLICT DO NOTHING"
+				: "INSERT INTO " + table + " (" + columns + ") VALUES (" + parameters + ") ON CONFLICT DO NOTHING";
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

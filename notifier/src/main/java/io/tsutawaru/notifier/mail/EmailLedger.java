@@ -26,14 +26,13 @@ class EmailLedger {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
-	private final String insert;
+	/** The answers of all connections that record at the same moment, written in one round trip. */
+	private final GroupCommit<Object[]> writes;
 
 	EmailLedger(JdbcClient jdbc, JdbcTemplate template, LedgerCommits commits) {
 		this.jdbc = jdbc;
-		this.template = template;
-		this.insert = commits.insert("email_deliveries", "batch_id, address, state, reason, at");
+		String insert = commits.insert("email_deliveries", "batch_id, address, state, reason, at");
+		this.writes = new GroupCommit<>(rows -> template.batchUpdate(insert, rows));
 	}
 
 	/** What the server said about one address. */
@@ -50,8 +49,10 @@ class EmailLedger {
 	}
 
 	/**
-	 * Records several answers in one round trip (one JDBC batch), committed without waiting for the database's
-	 * disk ({@link LedgerCommits}: a crash of this process loses nothing recorded here).
+	 * Records answers and returns once they are written, in one round trip (one JDBC batch) with those other
+	 * connections record at the same moment ({@link GroupCommit}), committed without waiting for the database's
+	 * disk ({@link LedgerCommits}: a crash of this process loses nothing recorded here). An answer already
+	 * recorded for the address (two workers sent the same batch at once) is kept.
 	 */
 	void record(long batchId, List<Entry> entries) {
 		if (entries.isEmpty()) {
@@ -61,7 +62,7 @@ class EmailLedger {
 		for (Entry entry : entries) {
 			rows.add(new Object[] { batchId, entry.address(), entry.state(), entry.reason(), entry.at().atOffset(ZoneOffset.UTC) });
 		}
-		template.batchUpdate(insert, rows);
+		writes.write(rows);
 	}
 
 }
