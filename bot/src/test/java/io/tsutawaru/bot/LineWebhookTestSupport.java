@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import redis.embedded.RedisServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -67,14 +68,16 @@ abstract class LineWebhookTestSupport {
 		try {
 			RedisServer redis = RedisServer.newRedisServer().port(redisPort).bind("127.0.0.1").build();
 			redis.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// After Spring has closed the test contexts, not beside it in a JVM shutdown hook of its own: with Redis
+			// gone first, the contexts' workers wait out their Redis commands and the JVM's exit takes minutes.
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					redis.stop();
 				}
-				catch (IOException ignored) {
-					// the JVM is going away anyway
+				catch (IOException stopping) {
+					// The JVM is exiting anyway.
 				}
-			}));
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

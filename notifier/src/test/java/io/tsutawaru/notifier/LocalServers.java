@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import redis.embedded.RedisServer;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,14 +39,16 @@ public abstract class LocalServers {
 		try {
 			RedisServer redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort).setting("save \"\"").setting("appendonly no").build();
 			redis.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// After Spring has closed the test contexts, not beside it in a JVM shutdown hook of its own: with Redis
+			// gone first, the contexts' workers wait out their Redis commands and the JVM's exit takes minutes.
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					redis.stop();
 				}
-				catch (IOException ex) {
+				catch (IOException stopping) {
 					// The JVM is exiting anyway.
 				}
-			}));
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -25,6 +25,9 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private static final Duration BLOCK = Duration.ofMillis(200);
 
+	/** How long stopping waits for the threads in all: a batch being sent is left pending for another worker. */
+	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
+
 	private final DeliveryQueue queue;
 
 	private final BatchDelivery delivery;
@@ -34,6 +37,8 @@ class DeliveryWorkers implements SmartLifecycle {
 	private final NotifierProperties.FanOut settings;
 
 	private final List<Thread> threads = new ArrayList<>();
+
+	private Thread sweeperThread;
 
 	private volatile boolean running;
 
@@ -60,7 +65,8 @@ class DeliveryWorkers implements SmartLifecycle {
 			String consumer = process + "-emergency-" + i;
 			threads.add(Thread.ofPlatform().name("emergency-worker-" + i).daemon().start(() -> work(consumer, true)));
 		}
-		threads.add(Thread.ofPlatform().name("delivery-sweeper").daemon().start(this::sweep));
+		sweeperThread = Thread.ofPlatform().name("delivery-sweeper").daemon().start(this::sweep);
+		threads.add(sweeperThread);
 	}
 
 	/**
@@ -99,7 +105,9 @@ class DeliveryWorkers implements SmartLifecycle {
 				sweeper.sweep();
 			}
 			catch (RuntimeException ex) {
-				log.warn("Ledger sweep failed: {}", ex.toString());
+				if (running) {
+					log.warn("Ledger sweep failed: {}", ex.toString());
+				}
 			}
 		}
 	}
@@ -116,15 +124,24 @@ class DeliveryWorkers implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		running = false;
-		for (Thread thread : threads) {
-			try {
-				thread.join(Duration.ofSeconds(5));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+		if (sweeperThread != null) {
+			// It only sleeps between sweeps: no reason to wait for the end of its pause.
+			sweeperThread.interrupt();
+		}
+		long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+		try {
+			for (Thread thread : threads) {
+				long left = deadline - System.nanoTime();
+				if (left > 0) {
+					thread.join(Duration.ofNanos(left));
+				}
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		threads.clear();
+		sweeperThread = null;
 	}
 
 	@Override

@@ -212,11 +212,13 @@ class NotifierBenchmarks {
 
 		line.resetRequests();
 		sink.reset();
+		CpuUse cpuBefore = CpuUse.now();
 		long sendStart = System.nanoTime();
 		NoticeView notice = notices.create(draft("防災訓練のお知らせ", Severity.INFO, Set.of(Channel.LINE, Channel.EMAIL), rule), KIKI);
 		await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200))
 			.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
 		double ours = seconds(sendStart);
+		String cpu = CpuUse.now().since(cpuBefore);
 		NoticeView done = notices.find(notice.id());
 
 		LineCount lineCount = lineRecipients("/v2/bot/message/multicast");
@@ -224,6 +226,7 @@ class NotifierBenchmarks {
 				+ "addresses (%,d duplicates)", done.state(), ours, lineCount.requests, lineCount.unique, lineCount.duplicates,
 				sink.messages(), sink.recipients(), sink.duplicates());
 		printPhases(notice.id(), sendStart);
+		print("CPU seconds over the fan-out (/proc; threads that ended meanwhile are not counted): %s", cpu);
 		assertThat(lineCount.unique).isEqualTo(audience.line());
 		assertThat(sink.recipients()).isEqualTo(audience.email());
 
