@@ -1,11 +1,14 @@
 package io.tsutawaru.notifier.mail;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.tsutawaru.notifier.delivery.LedgerCommits;
 
@@ -26,13 +29,25 @@ class EmailLedger {
 
 	private final JdbcClient jdbc;
 
+	private static final String COLUMNS = "batch_id, address, state, reason, at";
+
+	private final JdbcTemplate template;
+
 	/** The answers of all connections that record at the same moment, written in one round trip. */
-	private final GroupCommit<Object[]> writes;
+	private final GroupCommit<Answer> writes;
 
 	EmailLedger(JdbcClient jdbc, JdbcTemplate template, LedgerCommits commits) {
 		this.jdbc = jdbc;
-		String insert = commits.insert("email_deliveries", "batch_id, address, state, reason, at");
-		this.writes = new GroupCommit<>(rows -> template.batchUpdate(insert, rows));
+		this.template = template;
+		Optional<String> inOneStatement = commits.insertArrays("email_deliveries", COLUMNS, "bigint", "text", "text", "text",
+				"timestamptz");
+		String rowByRow = commits.insert("email_deliveries", COLUMNS);
+		this.writes = new GroupCommit<>(inOneStatement.<Consumer<List<Answer>>>map(insert -> answers -> writeAsArrays(insert, answers))
+			.orElse(answers -> writeRowByRow(rowByRow, answers)));
+	}
+
+	/** One address's answer, of a batch. */
+	private record Answer(long batchId, Entry entry) {
 	}
 
 	/** What the server said about one address. */
@@ -58,11 +73,48 @@ class EmailLedger {
 		if (entries.isEmpty()) {
 			return;
 		}
-		List<Object[]> rows = new ArrayList<>(entries.size());
+		List<Answer> answers = new ArrayList<>(entries.size());
 		for (Entry entry : entries) {
-			rows.add(new Object[] { batchId, entry.address(), entry.state(), entry.reason(), entry.at().atOffset(ZoneOffset.UTC) });
+			answers.add(new Answer(batchId, entry));
 		}
-		writes.write(rows);
+		writes.write(answers);
+	}
+
+	/** PostgreSQL: every answer in one statement, a column an array; the time as ISO text, cast by the statement. */
+	private void writeAsArrays(String insert, List<Answer> answers) {
+		int count = answers.size();
+		Long[] batchIds = new Long[count];
+		String[] addresses = new String[count];
+		String[] states = new String[count];
+		String[] reasons = new String[count];
+		String[] times = new String[count];
+		for (int i = 0; i < count; i++) {
+			Answer answer = answers.get(i);
+			batchIds[i] = answer.batchId();
+			addresses[i] = answer.entry().address();
+			states[i] = answer.entry().state();
+			reasons[i] = answer.entry().reason();
+			times[i] = answer.entry().at().toString();
+		}
+		template.update(connection -> {
+			PreparedStatement statement = connection.prepareStatement(insert);
+			statement.setArray(1, connection.createArrayOf("bigint", batchIds));
+			statement.setArray(2, connection.createArrayOf("text", addresses));
+			statement.setArray(3, connection.createArrayOf("text", states));
+			statement.setArray(4, connection.createArrayOf("text", reasons));
+			statement.setArray(5, connection.createArrayOf("text", times));
+			return statement;
+		});
+	}
+
+	/** Other databases: one statement per answer, in one JDBC batch. */
+	private void writeRowByRow(String insert, List<Answer> answers) {
+		List<Object[]> rows = new ArrayList<>(answers.size());
+		for (Answer answer : answers) {
+			Entry entry = answer.entry();
+			rows.add(new Object[] { answer.batchId(), entry.address(), entry.state(), entry.reason(), entry.at().atOffset(ZoneOffset.UTC) });
+		}
+		template.batchUpdate(insert, rows);
 	}
 
 }
