@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import io.tsutawaru.notifier.delivery.LedgerCommits;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * what keeps a retried batch from mailing anyone twice.
  */
 @Component
-class EmailLedger {
+class EmailLedger implements SmtpSession.Ledger, DisposableBean {
 
 	static final String SENT = "SENT";
 
@@ -42,7 +44,7 @@ class EmailLedger {
 		Optional<String> inOneStatement = commits.insertArrays("email_deliveries", COLUMNS, "bigint", "text", "text", "text",
 				"timestamptz");
 		String rowByRow = commits.insert("email_deliveries", COLUMNS);
-		this.writes = new GroupCommit<>(inOneStatement.<Consumer<List<Answer>>>map(insert -> answers -> writeAsArrays(insert, answers))
+		this.writes = new GroupCommit<>("email-ledger-writer", inOneStatement.<Consumer<List<Answer>>>map(insert -> answers -> writeAsArrays(insert, answers))
 			.orElse(answers -> writeRowByRow(rowByRow, answers)));
 	}
 
@@ -64,20 +66,28 @@ class EmailLedger {
 	}
 
 	/**
-	 * Records answers and returns once they are written, in one round trip (one JDBC batch) with those other
-	 * connections record at the same moment ({@link GroupCommit}), committed without waiting for the database's
-	 * disk ({@link LedgerCommits}: a crash of this process loses nothing recorded here). An answer already
-	 * recorded for the address (two workers sent the same batch at once) is kept.
+	 * Records answers in the background, in one statement with those other connections hand in meanwhile
+	 * ({@link GroupCommit}), committed without waiting for the database's disk ({@link LedgerCommits}: a crash
+	 * of this process loses nothing written here). An answer already recorded for the address (two workers sent
+	 * the same batch at once) is kept.
+	 * @return completes once they are written, exceptionally when writing them failed
 	 */
-	void record(long batchId, List<Entry> entries) {
+	@Override
+	public CompletableFuture<Void> record(long batchId, List<Entry> entries) {
 		if (entries.isEmpty()) {
-			return;
+			return CompletableFuture.completedFuture(null);
 		}
 		List<Answer> answers = new ArrayList<>(entries.size());
 		for (Entry entry : entries) {
 			answers.add(new Answer(batchId, entry));
 		}
-		writes.write(answers);
+		return writes.submit(answers);
+	}
+
+	/** Writes what is handed in already before the database goes away. */
+	@Override
+	public void destroy() {
+		writes.close();
 	}
 
 	/** PostgreSQL: every answer in one statement, a column an array; the time as ISO text, cast by the statement. */

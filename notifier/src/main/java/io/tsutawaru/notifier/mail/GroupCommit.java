@@ -1,104 +1,118 @@
 package io.tsutawaru.notifier.mail;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes what several threads ask to have written at about the same moment in one write, and returns to each
- * caller only once its own rows are written (or the write failed): a group commit.
+ * Writes rows that callers hand in on a thread of its own, in groups: everything handed in while a write is in
+ * progress goes out together in the next write (a group commit). Each caller gets a future that completes once
+ * its rows are written, or exceptionally when their write failed, and decides itself when it must wait for it.
  * <p>
- * Why: every SMTP connection records the server's answer for a mail before it sends the next one, so that a crash
- * mails nobody twice but the resident whose answer was on its way. With a dozen connections that was a dozen
- * single-row transactions in flight all the time, and PostgreSQL's cost per transaction, not per row, was a
- * large part of a fan-out's CPU. Here a caller that finds a write in progress waits for it; the next caller to get
- * the turn writes the rows of everyone who queued meanwhile. Nobody waits longer than one write beyond their own,
- * and nothing is acknowledged to a caller before it is written.
+ * Why: every SMTP connection records the server's answer for a mail before its next mail can be accepted, so that
+ * a crash mails nobody twice but the resident whose answer was on its way. Written by the connection itself, that
+ * was a dozen single-row transactions in flight all the time, each connection idle while its own was written,
+ * and PostgreSQL's cost per statement was a large part of a fan-out's CPU. Here the connection goes on with the
+ * next mail while the answer is written and waits only before that mail's end ({@link SmtpSession}).
  *
  * @param <T> a row
  */
-final class GroupCommit<T> {
+final class GroupCommit<T> implements AutoCloseable {
+
+	private static final Duration POLL = Duration.ofMillis(100);
 
 	private final Consumer<List<T>> write;
 
-	/** Held by the thread writing; the others queue their rows and wait for it. */
-	private final ReentrantLock turn = new ReentrantLock();
+	private final LinkedBlockingQueue<Request<T>> queued = new LinkedBlockingQueue<>();
 
-	private final Queue<Request<T>> queued = new ConcurrentLinkedQueue<>();
+	private final Thread writer;
+
+	private volatile boolean open = true;
 
 	/**
+	 * @param name the writer thread's name
 	 * @param write writes rows; when it fails, the callers of the group hear so, whether it wrote some of them or
 	 * none
 	 */
-	GroupCommit(Consumer<List<T>> write) {
+	GroupCommit(String name, Consumer<List<T>> write) {
 		this.write = write;
+		this.writer = Thread.ofPlatform().name(name).daemon().start(this::writeWhileOpen);
 	}
 
-	/**
-	 * Writes the rows, together with those of callers waiting at the same time.
-	 * @throws IllegalStateException when the write that took them failed
-	 */
-	void write(List<T> rows) {
-		Request<T> request = new Request<>(rows);
+	/** Hands rows in to be written with whatever else is queued; the future completes when they are written. */
+	CompletableFuture<Void> submit(List<T> rows) {
+		Request<T> request = new Request<>(List.copyOf(rows), new CompletableFuture<>());
 		queued.add(request);
-		turn.lock();
-		try {
-			// A writer that had the turn before may have taken this request with its own.
-			if (!request.done) {
-				writeQueued();
+		// Closed meanwhile: the writer may be gone, so no one else would complete it.
+		if (!open && queued.remove(request)) {
+			request.written().completeExceptionally(new IllegalStateException("The ledger writer has stopped"));
+		}
+		return request.written();
+	}
+
+	private void writeWhileOpen() {
+		while (open || !queued.isEmpty()) {
+			Request<T> first;
+			try {
+				first = queued.poll(POLL.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				// Only close() stops the writer, after what is queued is written.
+				continue;
+			}
+			if (first != null) {
+				List<Request<T>> group = new ArrayList<>();
+				group.add(first);
+				queued.drainTo(group);
+				writeGroup(group);
 			}
 		}
-		finally {
-			turn.unlock();
-		}
-		// Written under the lock by whichever thread wrote the group, read after taking the lock: visible here.
-		if (request.failure != null) {
-			throw new IllegalStateException("Writing " + rows.size() + " row(s) failed", request.failure);
-		}
 	}
 
-	private void writeQueued() {
-		List<Request<T>> group = new ArrayList<>();
+	private void writeGroup(List<Request<T>> group) {
 		List<T> rows = new ArrayList<>();
-		Request<T> next;
-		while ((next = queued.poll()) != null) {
-			group.add(next);
-			rows.addAll(next.rows);
+		for (Request<T> request : group) {
+			rows.addAll(request.rows());
 		}
-		boolean written = false;
-		RuntimeException failure = null;
+		Throwable failure = null;
 		try {
 			write.accept(rows);
-			written = true;
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// Also an Error: the callers must hear that their rows may not be written, and the writer lives on.
 			failure = ex;
 		}
-		finally {
-			// Also when the write ended in an Error: no caller of the group may return as if its rows were written.
-			for (Request<T> request : group) {
-				request.failure = written ? null : failure != null ? failure : new IllegalStateException("The write did not finish");
-				request.done = true;
+		for (Request<T> request : group) {
+			if (failure == null) {
+				request.written().complete(null);
+			}
+			else {
+				request.written().completeExceptionally(failure);
 			}
 		}
 	}
 
-	/** One caller's rows, and what became of them; its fields are guarded by {@link #turn}. */
-	private static final class Request<T> {
-
-		final List<T> rows;
-
-		boolean done;
-
-		RuntimeException failure;
-
-		Request(List<T> rows) {
-			this.rows = rows;
+	/** Writes what is queued, then stops the writer; what is handed in later fails at once. */
+	@Override
+	public void close() {
+		open = false;
+		try {
+			writer.join(Duration.ofSeconds(10));
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		Request<T> left;
+		while ((left = queued.poll()) != null) {
+			left.written().completeExceptionally(new IllegalStateException("The ledger writer has stopped"));
+		}
+	}
 
+	private record Request<T>(List<T> rows, CompletableFuture<Void> written) {
 	}
 
 }

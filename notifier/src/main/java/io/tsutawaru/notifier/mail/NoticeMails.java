@@ -81,8 +81,18 @@ final class NoticeMails {
 
 	/** The message to one resident, ready to send. */
 	MimeMessage to(String address) throws MessagingException {
+		return to(address, () -> {
+		});
+	}
+
+	/**
+	 * The message to one resident, ready to send.
+	 * @param beforeEnd run when the content is written, before the transport ends the message with its final "."
+	 * (the moment the server accepts it); what it throws aborts the message
+	 */
+	MimeMessage to(String address, Runnable beforeEnd) throws MessagingException {
 		return new ResidentMessage(session, from, new InternetAddress(address),
-				"<" + idPrefix + "." + nextId.incrementAndGet() + "@" + idDomain + ">", shared);
+				"<" + idPrefix + "." + nextId.incrementAndGet() + "@" + idDomain + ">", shared, beforeEnd);
 	}
 
 	/**
@@ -95,13 +105,16 @@ final class NoticeMails {
 
 		private final byte[] shared;
 
-		ResidentMessage(Session session, InternetAddress from, InternetAddress to, String messageId, byte[] shared)
-				throws MessagingException {
+		private final Runnable beforeEnd;
+
+		ResidentMessage(Session session, InternetAddress from, InternetAddress to, String messageId, byte[] shared,
+				Runnable beforeEnd) throws MessagingException {
 			super(session);
 			setFrom(from);
 			setRecipient(Message.RecipientType.TO, to);
 			this.head = ("Message-ID: " + messageId + "\r\nTo: " + to.toString() + "\r\n").getBytes(StandardCharsets.UTF_8);
 			this.shared = shared;
+			this.beforeEnd = beforeEnd;
 		}
 
 		@Override
@@ -109,6 +122,12 @@ final class NoticeMails {
 			out.write(head);
 			out.write(shared);
 			out.flush();
+			try {
+				beforeEnd.run();
+			}
+			catch (RuntimeException ex) {
+				throw new IOException("The message was not finished: " + ex.getMessage(), ex);
+			}
 		}
 
 		@Override

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -13,11 +15,16 @@ import jakarta.mail.internet.MimeMessage;
 import io.tsutawaru.notifier.delivery.Throttle;
 
 /**
- * Part of a batch sent over one SMTP connection, one message per resident. The server's answers are written to
- * the ledger every {@code ledgerBatch} messages (1 by default: each at once) and whenever the session ends, also
- * when it ends in an error, so a retry skips everyone the server already answered for. Only a crash of the whole
- * process between a server's "250 OK" and the ledger write leaves answers unrecorded: those residents (at most
- * {@code ledgerBatch} per connection) are mailed again when the batch is retried.
+ * Part of a batch sent over one SMTP connection, one message per resident. The server's answers are handed to the
+ * ledger every {@code ledgerBatch} messages (1 by default: each at once) and whenever the session ends, also when
+ * it ends in an error, so a retry skips everyone the server already answered for.
+ * <p>
+ * The ledger writes them in the background while the connection goes on with the next message (MAIL, RCPT, DATA
+ * and the content); only before that message's final "." does the connection wait until the answers handed in
+ * are written. A server accepts a message at its final ".", so at any moment at most the answers handed in last
+ * are accepted and not yet recorded: a crash of the whole process leaves those residents (at most
+ * {@code ledgerBatch} per connection) to be mailed again when the batch is retried, as when each answer was
+ * written before the next message began, and the connection no longer sits idle while the database writes.
  */
 final class SmtpSession {
 
@@ -25,7 +32,7 @@ final class SmtpSession {
 
 	private final NoticeMails mails;
 
-	private final EmailLedger ledger;
+	private final Ledger ledger;
 
 	private final Throttle throttle;
 
@@ -35,7 +42,10 @@ final class SmtpSession {
 
 	private final List<EmailLedger.Entry> unrecorded = new ArrayList<>();
 
-	SmtpSession(long batchId, NoticeMails mails, EmailLedger ledger, Throttle throttle, int ledgerBatch,
+	/** The answers handed to the ledger last: written when it completes. */
+	private CompletableFuture<Void> recording = CompletableFuture.completedFuture(null);
+
+	SmtpSession(long batchId, NoticeMails mails, Ledger ledger, Throttle throttle, int ledgerBatch,
 			Map<String, String> failed) {
 		this.batchId = batchId;
 		this.mails = mails;
@@ -47,22 +57,32 @@ final class SmtpSession {
 
 	/** Sends to every address over the connection; throws when the connection or the server fails as a whole. */
 	void send(Transport transport, List<String> addresses) throws MessagingException {
+		boolean sent = false;
 		try {
 			for (String address : addresses) {
 				throttle.acquire();
 				sendOne(transport, address);
 				if (unrecorded.size() >= ledgerBatch) {
-					flush();
+					handOver();
 				}
 			}
+			sent = true;
 		}
 		finally {
-			flush();
+			handOver();
+			if (sent) {
+				awaitRecorded();
+			}
+			else {
+				// The session failed already; its batch is retried only once what was handed in is written, so
+				// that the retry skips those residents. A failure to write them adds nothing to the first failure.
+				recording.exceptionally(ignored -> null).join();
+			}
 		}
 	}
 
 	private void sendOne(Transport transport, String address) throws MessagingException {
-		MimeMessage message = mails.to(address);
+		MimeMessage message = mails.to(address, this::awaitRecorded);
 		try {
 			transport.sendMessage(message, message.getAllRecipients());
 			unrecorded.add(new EmailLedger.Entry(address, EmailLedger.SENT, null, Instant.now()));
@@ -78,9 +98,34 @@ final class SmtpSession {
 		}
 	}
 
-	private void flush() {
-		ledger.record(batchId, unrecorded);
-		unrecorded.clear();
+	/** Hands the answers not yet handed in to the ledger, to be written while the next message goes out. */
+	private void handOver() {
+		if (!unrecorded.isEmpty()) {
+			recording = ledger.record(batchId, List.copyOf(unrecorded));
+			unrecorded.clear();
+		}
+	}
+
+	/**
+	 * Waits until the answers handed in are written: before a message's final "." and at the end of the session.
+	 * @throws IllegalStateException when writing them failed: the message is not finished (the server discards
+	 * it), the session ends and the batch is retried from what the ledger holds
+	 */
+	private void awaitRecorded() {
+		try {
+			recording.join();
+		}
+		catch (CompletionException ex) {
+			throw new IllegalStateException("Recording the mail server's answers failed", ex.getCause());
+		}
+	}
+
+	/** Where a session hands the server's answers: {@link EmailLedger}. */
+	interface Ledger {
+
+		/** Records answers of a batch in the background; completes once they are written. */
+		CompletableFuture<Void> record(long batchId, List<EmailLedger.Entry> entries);
+
 	}
 
 }

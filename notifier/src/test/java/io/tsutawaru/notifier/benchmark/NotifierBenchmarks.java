@@ -225,6 +225,7 @@ class NotifierBenchmarks {
 	private double fanOut(String rule, Audience audience, String title, String which) {
 		line.resetRequests();
 		sink.reset();
+		long[] databaseBefore = databaseWork();
 		CpuUse cpuBefore = CpuUse.now();
 		long sendStart = System.nanoTime();
 		NoticeView notice = notices.create(draft(title, Severity.INFO, Set.of(Channel.LINE, Channel.EMAIL), rule), KIKI);
@@ -232,9 +233,15 @@ class NotifierBenchmarks {
 			.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
 		double seconds = seconds(sendStart);
 		String cpu = CpuUse.now().since(cpuBefore);
+		long[] databaseAfter = databaseWork();
 		NoticeView done = notices.find(notice.id());
 
 		LineCount lineCount = lineRecipients("/v2/bot/message/multicast");
+		if (databaseBefore.length > 0) {
+			print("database work over the fan-out (pg_stat_database, this database, all clients): %,d transactions "
+					+ "committed, %,d rows inserted, %,d updated", databaseAfter[0] - databaseBefore[0],
+					databaseAfter[1] - databaseBefore[1], databaseAfter[2] - databaseBefore[2]);
+		}
 		print("fan-out (%s): state %s in %.1f s; LINE %,d multicasts to %,d residents (%,d duplicates); e-mail %,d messages "
 				+ "to %,d addresses (%,d duplicates)", which, done.state(), seconds, lineCount.requests, lineCount.unique,
 				lineCount.duplicates, sink.messages(), sink.recipients(), sink.duplicates());
@@ -245,6 +252,27 @@ class NotifierBenchmarks {
 		assertThat(sink.recipients()).isEqualTo(audience.email());
 		assertThat(sink.duplicates()).isZero();
 		return seconds;
+	}
+
+	/**
+	 * Transactions committed and rows inserted and updated in this database so far (PostgreSQL's statistics, which
+	 * it updates about every second: read after a pause); empty on H2.
+	 */
+	private long[] databaseWork() {
+		if (!"PostgreSQL".equals(database)) {
+			return new long[0];
+		}
+		try {
+			Thread.sleep(1_500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		jdbc.sql("SELECT pg_stat_clear_snapshot()").query(rs -> {
+		});
+		return jdbc.sql("SELECT xact_commit, tup_inserted, tup_updated FROM pg_stat_database WHERE datname = current_database()")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
 	}
 
 	/**

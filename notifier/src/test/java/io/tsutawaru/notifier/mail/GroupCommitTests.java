@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,72 +23,93 @@ class GroupCommitTests {
 
 	private final CountDownLatch firstWriteMayEnd = new CountDownLatch(1);
 
-	/** Callers that arrive while a write is in progress are written together by the next one, and only then return. */
+	private GroupCommit<String> commit;
+
+	@AfterEach
+	void close() {
+		firstWriteMayEnd.countDown();
+		if (commit != null) {
+			commit.close();
+		}
+	}
+
+	/** Rows handed in while a write is in progress go out together in the next write, and only then complete. */
 	@Test
-	void writesTheRowsOfCallersThatWaitedTogetherAndReturnsOnlyOnceTheyAreWritten() throws Exception {
-		var commit = new GroupCommit<String>(rows -> {
+	void writesTogetherWhatIsHandedInDuringAWriteAndCompletesEachOnlyOnceWritten() throws Exception {
+		commit = new GroupCommit<>("group-commit-test", rows -> {
 			writes.add(List.copyOf(rows));
 			holdTheFirstWrite();
 		});
-		Caller first = firstCallerHeldInItsWrite(commit);
-		Caller second = call(() -> commit.write(List.of("b1", "b2")));
-		Caller third = call(() -> commit.write(List.of("c")));
-		await().atMost(PATIENCE).until(() -> second.waiting() && third.waiting());
-		assertThat(first.outcome()).isNotDone();
+		CompletableFuture<Void> first = commit.submit(List.of("a"));
+		await().atMost(PATIENCE).until(() -> writes.size() == 1);
+		CompletableFuture<Void> second = commit.submit(List.of("b1", "b2"));
+		CompletableFuture<Void> third = commit.submit(List.of("c"));
+		assertThat(List.of(first, second, third)).noneMatch(CompletableFuture::isDone);
 
 		firstWriteMayEnd.countDown();
+		CompletableFuture.allOf(first, second, third).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
-		assertThat(first.failure()).isNull();
-		assertThat(second.failure()).isNull();
-		assertThat(third.failure()).isNull();
-		assertThat(writes).hasSize(2);
-		assertThat(writes.get(0)).containsExactly("a");
-		assertThat(writes.get(1)).containsExactlyInAnyOrder("b1", "b2", "c");
+		assertThat(writes).containsExactly(List.of("a"), List.of("b1", "b2", "c"));
 	}
 
+	/** The caller's list may change after it is handed in (a session reuses it): what was handed in is written. */
 	@Test
-	void everyCallerOfAFailedWriteHearsOfIt() {
-		var commit = new GroupCommit<String>(rows -> {
-			throw new IllegalArgumentException("database gone");
-		});
+	void writesTheRowsAsTheyWereWhenHandedIn() throws Exception {
+		commit = new GroupCommit<>("group-commit-test", rows -> writes.add(List.copyOf(rows)));
+		List<String> reused = new java.util.ArrayList<>(List.of("a"));
 
-		assertThatThrownBy(() -> commit.write(List.of("a"))).isInstanceOf(IllegalStateException.class)
-			.hasRootCauseMessage("database gone");
-		assertThatThrownBy(() -> commit.write(List.of("b"))).isInstanceOf(IllegalStateException.class)
-			.hasRootCauseMessage("database gone");
+		CompletableFuture<Void> written = commit.submit(reused);
+		reused.clear();
+		written.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+
+		assertThat(writes).containsExactly(List.of("a"));
 	}
 
-	/** An Error in the write still leaves no caller of its group believing its rows were written. */
+	/** Every caller of a failed write hears of it, also of an Error, and the writer goes on with later rows. */
 	@Test
-	void aWriteThatEndsInAnErrorFailsEveryCallerOfItsGroup() throws Exception {
-		var commit = new GroupCommit<String>(rows -> {
+	void everyCallerOfAFailedWriteHearsOfItAndLaterRowsAreStillWritten() throws Exception {
+		commit = new GroupCommit<>("group-commit-test", rows -> {
 			writes.add(List.copyOf(rows));
 			holdTheFirstWrite();
-			if (writes.size() == 2) {
+			if (rows.contains("b")) {
 				throw new OutOfMemoryError("simulated");
 			}
 		});
-		Caller first = firstCallerHeldInItsWrite(commit);
-		Caller second = call(() -> commit.write(List.of("b")));
-		Caller third = call(() -> commit.write(List.of("c")));
-		await().atMost(PATIENCE).until(() -> second.waiting() && third.waiting());
+		CompletableFuture<Void> first = commit.submit(List.of("a"));
+		await().atMost(PATIENCE).until(() -> writes.size() == 1);
+		CompletableFuture<Void> second = commit.submit(List.of("b"));
+		CompletableFuture<Void> third = commit.submit(List.of("c"));
 
 		firstWriteMayEnd.countDown();
 
-		assertThat(first.failure()).isNull();
-		// One of the two wrote both rows and met the Error; the other was failed by it.
-		List<Throwable> failures = List.of(second.failure(), third.failure());
-		assertThat(failures).anySatisfy(failure -> assertThat(failure).isInstanceOf(OutOfMemoryError.class));
-		assertThat(failures).anySatisfy(failure -> assertThat(failure).isInstanceOf(IllegalStateException.class));
-		assertThat(writes).hasSize(2);
-		assertThat(writes.get(1)).containsExactlyInAnyOrder("b", "c");
+		first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		for (CompletableFuture<Void> failed : List.of(second, third)) {
+			assertThatThrownBy(() -> failed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+				.hasCauseInstanceOf(OutOfMemoryError.class);
+		}
+		commit.submit(List.of("d")).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(writes).containsExactly(List.of("a"), List.of("b", "c"), List.of("d"));
 	}
 
-	/** Starts a caller whose write ("a") is held until {@link #firstWriteMayEnd}. */
-	private Caller firstCallerHeldInItsWrite(GroupCommit<String> commit) {
-		Caller first = call(() -> commit.write(List.of("a")));
+	/** Closing writes what is queued first; rows handed in afterwards fail at once instead of waiting forever. */
+	@Test
+	void closingWritesWhatIsQueuedAndRefusesLaterRows() throws Exception {
+		commit = new GroupCommit<>("group-commit-test", rows -> {
+			writes.add(List.copyOf(rows));
+			holdTheFirstWrite();
+		});
+		commit.submit(List.of("a"));
 		await().atMost(PATIENCE).until(() -> writes.size() == 1);
-		return first;
+		CompletableFuture<Void> queued = commit.submit(List.of("b"));
+		CompletableFuture<Void> closing = CompletableFuture.runAsync(commit::close);
+
+		firstWriteMayEnd.countDown();
+		closing.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+
+		queued.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+		assertThat(writes).containsExactly(List.of("a"), List.of("b"));
+		assertThatThrownBy(() -> commit.submit(List.of("c")).get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+			.hasCauseInstanceOf(IllegalStateException.class);
 	}
 
 	private void holdTheFirstWrite() {
@@ -98,34 +121,6 @@ class GroupCommitTests {
 				Thread.currentThread().interrupt();
 			}
 		}
-	}
-
-	private static Caller call(Runnable write) {
-		CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-		Thread thread = Thread.ofPlatform().start(() -> {
-			try {
-				write.run();
-				outcome.complete(null);
-			}
-			catch (Throwable failure) {
-				outcome.complete(failure);
-			}
-		});
-		return new Caller(thread, outcome);
-	}
-
-	/** A thread calling {@link GroupCommit#write}, and how its call ended: null when it returned. */
-	private record Caller(Thread thread, CompletableFuture<Throwable> outcome) {
-
-		/** Parked: waiting for its turn to write. */
-		boolean waiting() {
-			return thread.getState() == Thread.State.WAITING;
-		}
-
-		Throwable failure() throws Exception {
-			return outcome.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-		}
-
 	}
 
 }
