@@ -29,13 +29,13 @@ class EmailLedger implements SmtpSession.Ledger, DisposableBean {
 
 	static final String FAILED = "FAILED";
 
-	private final JdbcClient jdbc;
-
 	private static final String COLUMNS = "batch_id, address, state, reason, at";
+
+	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
-	/** The answers of all connections that record at the same moment, written in one round trip. */
+	/** The answers of every connection, written in the background, a group per write. */
 	private final GroupCommit<Answer> writes;
 
 	EmailLedger(JdbcClient jdbc, JdbcTemplate template, LedgerCommits commits) {
@@ -44,8 +44,10 @@ class EmailLedger implements SmtpSession.Ledger, DisposableBean {
 		Optional<String> inOneStatement = commits.insertArrays("email_deliveries", COLUMNS, "bigint", "text", "text", "text",
 				"timestamptz");
 		String rowByRow = commits.insert("email_deliveries", COLUMNS);
-		this.writes = new GroupCommit<>("email-ledger-writer", inOneStatement.<Consumer<List<Answer>>>map(insert -> answers -> writeAsArrays(insert, answers))
-			.orElse(answers -> writeRowByRow(rowByRow, answers)));
+		Consumer<List<Answer>> write = inOneStatement.isPresent()
+				? answers -> writeAsArrays(inOneStatement.get(), answers)
+				: answers -> writeRowByRow(rowByRow, answers);
+		this.writes = new GroupCommit<>("email-ledger-writer", write);
 	}
 
 	/** One address's answer, of a batch. */
