@@ -3,6 +3,7 @@ package io.tsutawaru.notifier.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
  */
 record CpuUse(Map<String, Double> seconds) {
 
+	/** /proc counts in USER_HZ, which Linux keeps at 100 whatever the kernel's own tick (getconf CLK_TCK). */
 	private static final double TICKS_PER_SECOND = 100.0;
 
 	/** The CPU seconds of every group now; empty where /proc is not there. */
@@ -90,7 +92,7 @@ record CpuUse(Map<String, Double> seconds) {
 			return entries.toList();
 		}
 		catch (IOException ex) {
-			return java.util.List.of();
+			return List.of();
 		}
 	}
 
