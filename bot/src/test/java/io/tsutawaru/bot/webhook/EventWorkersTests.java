@@ -76,8 +76,8 @@ class EventWorkersTests {
 
 			/**
 			 * "a" is still being handled when "b" must start: the two are handled side by side, or "a" gives up
-			 * waiting. The wait is long because a busy CI machine may start a thread late (a 5 s wait once ran out there);
-			 * only a wrong implementation makes it run out.
+			 * waiting. The wait is long because a busy CI machine may start a thread late (a 5 s wait once ran
+			 * out there); only a wrong implementation makes it run out.
 			 */
 			@Override
 			void process(Event event, boolean reclaimed) {
