@@ -53,7 +53,7 @@ public class SegmentQueries {
 	 * @return how many residents were streamed; fewer than {@code limit} means there are no more
 	 */
 	public int forEachRecipient(SegmentRule rule, long afterId, int limit, Consumer<Recipient> action) {
-		SqlCondition condition = SqlCondition.perSubscriber(rule);
+		SqlCondition condition = SqlCondition.perSubscriber(rule, afterId);
 		List<Object> params = new ArrayList<>();
 		params.add(afterId);
 		params.addAll(condition.params());
