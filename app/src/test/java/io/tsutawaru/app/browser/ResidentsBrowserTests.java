@@ -110,6 +110,8 @@ class ResidentsBrowserTests extends BrowserTest {
 		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
 		screenshot("handoff");
 		byId("close-handoff").click();
+		// The click submits a form; leaving before its answer has loaded let that answer replace the next page.
+		waitFor().until(driver -> driver.findElements(By.id("close-handoff")).isEmpty());
 
 		chatAs(resident);
 		waitForBot("保健センターの窓口で予約できます。");
