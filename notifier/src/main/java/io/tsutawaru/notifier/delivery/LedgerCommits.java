@@ -28,6 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class LedgerCommits {
 
+	/** A one-row subquery whose only work is {@code SET LOCAL synchronous_commit = off}, joined into an insert. */
+	private static final String WITHOUT_WAITING_FOR_DISK = "(SELECT set_config('synchronous_commit', 'off', true)) "
+			+ "AS commit_without_waiting_for_disk";
+
 	private final boolean postgres;
 
 	LedgerCommits(DataSource dataSource) {
@@ -45,8 +49,7 @@ public class LedgerCommits {
 		int count = columns.split(",").length;
 		String parameters = String.join(", ", Collections.nCopies(count, "?"));
 		return postgres
-				? "INSERT INTO " + table + " (" + columns + ") SELECT " + parameters
-						+ " FROM (SELECT set_config('synchronous_commit', 'off', true)) AS commit_without_waiting_for_disk"
+				? "INSERT INTO " + table + " (" + columns + ") SELECT " + parameters + " FROM " + WITHOUT_WAITING_FOR_DISK
 						+ " ON CONFLICT DO NOTHING"
 				: "INSERT INTO " + table + " (" + columns + ") VALUES (" + parameters + ") ON CONFLICT DO NOTHING";
 	}
@@ -65,9 +68,8 @@ public class LedgerCommits {
 			return Optional.empty();
 		}
 		String arrays = Arrays.stream(types).map(type -> "?::" + type + "[]").collect(Collectors.joining(", "));
-		return Optional.of("INSERT INTO " + table + " (" + columns + ") SELECT rows.* FROM (SELECT set_config("
-				+ "'synchronous_commit', 'off', true)) AS commit_without_waiting_for_disk, unnest(" + arrays + ") AS rows "
-				+ "ON CONFLICT DO NOTHING");
+		return Optional.of("INSERT INTO " + table + " (" + columns + ") SELECT rows.* FROM " + WITHOUT_WAITING_FOR_DISK
+				+ ", unnest(" + arrays + ") AS rows ON CONFLICT DO NOTHING");
 	}
 
 	private static boolean isPostgres(DataSource dataSource) {

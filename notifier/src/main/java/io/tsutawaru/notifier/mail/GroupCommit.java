@@ -49,7 +49,7 @@ final class GroupCommit<T> implements AutoCloseable {
 		queued.add(request);
 		// Closed meanwhile: the writer may be gone, so no one else would complete it.
 		if (!open && queued.remove(request)) {
-			request.written().completeExceptionally(new IllegalStateException("The ledger writer has stopped"));
+			refuse(request);
 		}
 		return request.written();
 	}
@@ -108,8 +108,12 @@ final class GroupCommit<T> implements AutoCloseable {
 		}
 		Request<T> left;
 		while ((left = queued.poll()) != null) {
-			left.written().completeExceptionally(new IllegalStateException("The ledger writer has stopped"));
+			refuse(left);
 		}
+	}
+
+	private static void refuse(Request<?> request) {
+		request.written().completeExceptionally(new IllegalStateException("The ledger writer has stopped"));
 	}
 
 	private record Request<T>(List<T> rows, CompletableFuture<Void> written) {

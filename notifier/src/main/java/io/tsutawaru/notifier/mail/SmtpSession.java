@@ -101,7 +101,7 @@ final class SmtpSession {
 	/** Hands the answers not yet handed in to the ledger, to be written while the next message goes out. */
 	private void handOver() {
 		if (!unrecorded.isEmpty()) {
-			recording = ledger.record(batchId, List.copyOf(unrecorded));
+			recording = ledger.record(batchId, unrecorded);
 			unrecorded.clear();
 		}
 	}
@@ -123,7 +123,10 @@ final class SmtpSession {
 	/** Where a session hands the server's answers: {@link EmailLedger}. */
 	interface Ledger {
 
-		/** Records answers of a batch in the background; completes once they are written. */
+		/**
+		 * Records answers of a batch in the background; completes once they are written. The entries are read
+		 * before it returns: the session reuses its list.
+		 */
 		CompletableFuture<Void> record(long batchId, List<EmailLedger.Entry> entries);
 
 	}
