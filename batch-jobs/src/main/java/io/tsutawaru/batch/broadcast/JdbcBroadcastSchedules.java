@@ -20,11 +20,12 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 
 	private final Segments segments;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	JdbcBroadcastSchedules(ScheduleTable table, Segments segments) {
+	JdbcBroadcastSchedules(ScheduleTable table, Segments segments, Clock clock) {
 		this.table = table;
 		this.segments = segments;
+		this.clock = clock;
 	}
 
 	@Override

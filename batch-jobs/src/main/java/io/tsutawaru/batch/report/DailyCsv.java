@@ -43,7 +43,7 @@ class DailyCsv implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution run = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		LocalDate day = DayWindow.before(LocalDate.parse(run.getJobParameters().getString("date"))).day();
+		LocalDate day = DayWindow.reportedDay(LocalDate.parse(run.getJobParameters().getString("date")));
 		for (String step : new String[] { DeliveryReportJobConfiguration.DELIVERIES_STEP, "countFeedback", "countUnanswered" }) {
 			StepExecution last = repository.getLastStepExecution(run.getJobInstance(), step);
 			if (last != null) {

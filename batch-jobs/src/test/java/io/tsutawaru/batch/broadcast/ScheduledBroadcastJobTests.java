@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class ScheduledBroadcastJobTests {
+
+	private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
 
 	@Autowired
 	BatchJobs jobs;
@@ -106,6 +109,31 @@ abstract class ScheduledBroadcastJobTests {
 		assertThatThrownBy(() -> run(minute)).isInstanceOf(JobLaunchRefusedException.class);
 	}
 
+	/**
+	 * 毎月末 18:00 is 18:00 on the city's clock: 09:00 UTC. The tests run with the JVM in UTC (root pom), where a job
+	 * reading the minute or the schedule in the JVM's zone sent it at 18:00 UTC, 03:00 the next morning in the city.
+	 */
+	@Test
+	void anEndOfMonthBroadcastAtSixInTheEveningGoesOutAtSixOnTheCitysClock() {
+		LocalDateTime lastDay = minute.toLocalDate().with(TemporalAdjusters.lastDayOfMonth()).atTime(18, 0);
+		minute = lastDay;
+		var schedule = schedules.create(template("月末のお知らせ"),
+				new Recurrence(Frequency.END_OF_MONTH, LocalTime.of(18, 0), null, null), staff(author));
+		schedules.approve(schedule.id(), staff(author + "-approver"));
+		backdate(schedule.id());
+
+		assertThat(run(lastDay.minusMinutes(1)).counts()).containsEntry("handedOver", 0L);
+		assertThat(run(lastDay).counts()).containsEntry("handedOver", 1L);
+
+		Instant occurrence = jdbc.sql("SELECT occurrence FROM batch_broadcast_occurrences WHERE schedule_id = ?")
+			.param(schedule.id())
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+		assertThat(occurrence).isEqualTo(lastDay.atZone(CITY).toInstant())
+			.isEqualTo(lastDay.minusHours(9).toInstant(ZoneOffset.UTC));
+	}
+
 	@Test
 	void restartAfterAFailureContinuesWithoutRedoingOrSkippingOccurrences() {
 		long[] ids = new long[25];
@@ -142,7 +170,7 @@ abstract class ScheduledBroadcastJobTests {
 
 	/** Schedules made "now" have no past occurrences; the tests run at a minute 50 years on, so the schedule must predate it. */
 	private void backdate(long scheduleId) {
-		Instant before = minute.atZone(ZoneId.systemDefault()).toInstant().minus(2, ChronoUnit.DAYS);
+		Instant before = minute.atZone(CITY).toInstant().minus(2, ChronoUnit.DAYS);
 		jdbc.sql("UPDATE batch_broadcast_schedules SET created_at = ? WHERE id = ?")
 			.params(before.atOffset(ZoneOffset.UTC), scheduleId)
 			.update();

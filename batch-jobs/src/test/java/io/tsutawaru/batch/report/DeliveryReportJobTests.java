@@ -25,11 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * deliveryReportJob over rows written straight into the notifier's and the knowledge base's tables. Each test
- * reports on a day of its own, long ago, so that nothing else falls into it.
+ * reports on a day of its own, long ago, so that nothing else falls into it. Days are the city's (Asia/Tokyo); the
+ * tests run with the JVM in UTC (root pom), so a report that counted the JVM's day would count the wrong hours.
  */
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class DeliveryReportJobTests {
+
+	private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
 
 	@Autowired
 	BatchJobs jobs;
@@ -83,6 +86,24 @@ abstract class DeliveryReportJobTests {
 		String csv = Files.readString(jobs.report(run.id()).orElseThrow().path());
 		assertThat(csv).contains("delivery," + day + "," + notice + ",\"台風接近\",LINE,600,598,2,99.7")
 			.contains("unanswered," + day + ",\"ペットの火葬は？\",ja,2");
+	}
+
+	@Test
+	void countsTheCitysDayFromMidnightToMidnightWhateverTheServersTimeZone() {
+		long early = notice("未明の配信", day.atTime(0, 30).atZone(CITY).toOffsetDateTime());
+		batch(early, "LINE", 14_000, 14_000, 0);
+		long late = notice("深夜の配信", day.atTime(23, 30).atZone(CITY).toOffsetDateTime());
+		batch(late, "EMAIL", 837, 837, 0);
+		long nextDay = notice("翌日の配信", runDate.atTime(0, 30).atZone(CITY).toOffsetDateTime());
+		batch(nextDay, "LINE", 5, 5, 0);
+
+		JobRun run = jobs.runToEnd("deliveryReportJob", Map.of("date", runDate.toString()));
+
+		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(reports.deliveries(day, day)).extracting(DailyReports.DeliveryFigure::noticeId)
+			.containsExactly(early, late);
+		assertThat(reports.deliveries(day, day).stream().mapToLong(DailyReports.DeliveryFigure::sent).sum())
+			.isEqualTo(14_837);
 	}
 
 	@Test
@@ -148,7 +169,7 @@ abstract class DeliveryReportJobTests {
 	}
 
 	private static OffsetDateTime at(LocalDate date, int hour) {
-		return date.atTime(hour, 0).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+		return date.atTime(hour, 0).atZone(CITY).toOffsetDateTime();
 	}
 
 }
