@@ -1,7 +1,7 @@
 package io.tsutawaru.notifier.website;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,23 +39,27 @@ class NoticePagesController {
 
 	private final String cityName;
 
-	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties) {
+	/** The city's clock: times on the pages are its wall clock, the banner's emergency is the one current by it. */
+	private final Clock clock;
+
+	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock) {
 		this.notices = notices;
 		this.links = links;
 		this.cityName = properties.cap().senderName();
+		this.clock = clock;
 	}
 
 	@GetMapping("/notices")
 	ResponseEntity<String> list(@RequestParam(required = false) String lang) {
 		return ResponseEntity.ok().contentType(HTML).cacheControl(SHORT)
-			.body(NoticePage.list(notices.recent(), PageLanguage.of(lang), cityName));
+			.body(NoticePage.list(notices.recent(), PageLanguage.of(lang), cityName, clock.getZone()));
 	}
 
 	@GetMapping("/notices/{id:\\d+}")
 	ResponseEntity<String> notice(@PathVariable long id, @RequestParam(required = false) String lang) {
 		PageLanguage language = PageLanguage.of(lang);
 		return notices.notice(id)
-			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName)))
+			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName, clock.getZone())))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NoticePage.notFound(language)));
 	}
 
@@ -75,7 +79,7 @@ class NoticePagesController {
 	@GetMapping("/notices/banner.json")
 	ResponseEntity<Map<String, Object>> banner() {
 		Map<String, Object> banner = new LinkedHashMap<>();
-		notices.currentEmergency(Instant.now()).ifPresentOrElse(emergency -> {
+		notices.currentEmergency(clock.instant()).ifPresentOrElse(emergency -> {
 			banner.put("active", true);
 			banner.put("id", emergency.noticeId());
 			banner.put("headline", emergency.headline(null));
