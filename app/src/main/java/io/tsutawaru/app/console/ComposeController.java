@@ -1,5 +1,7 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
+
 import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
@@ -31,12 +33,15 @@ class ComposeController {
 
 	private final BroadcastSchedules schedules;
 
+	private final Clock clock;
+
 	ComposeController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels,
-			BroadcastSchedules schedules) {
+			BroadcastSchedules schedules, Clock clock) {
 		this.notices = notices;
 		this.catalog = catalog;
 		this.channels = channels;
 		this.schedules = schedules;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/compose")
@@ -58,7 +63,7 @@ class ComposeController {
 				redirect.addFlashAttribute("done", "schedule.submitted");
 				return "redirect:/console/schedules";
 			}
-			NoticeView notice = notices.create(form.toDraft(), ActingStaff.of(user));
+			NoticeView notice = notices.create(form.toDraft(clock.getZone()), ActingStaff.of(user));
 			redirect.addFlashAttribute("done", "notice.submitted." + notice.state().name());
 			return "redirect:/console/notices/" + notice.id();
 		}

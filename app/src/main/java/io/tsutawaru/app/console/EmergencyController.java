@@ -1,5 +1,6 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
 import java.util.stream.Collectors;
 
 import io.tsutawaru.notifier.AttributeCatalog;
@@ -30,10 +31,13 @@ class EmergencyController {
 
 	private final ConfiguredChannels channels;
 
-	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels) {
+	private final Clock clock;
+
+	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels, Clock clock) {
 		this.notices = notices;
 		this.catalog = catalog;
 		this.channels = channels;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/emergency")
@@ -54,7 +58,7 @@ class EmergencyController {
 				? "area in (" + form.getAreas().stream().map(RuleText::quoted).collect(Collectors.joining(", ")) + ")"
 				: "all");
 		try {
-			NoticeView notice = notices.create(form.toDraft(), ActingStaff.of(user));
+			NoticeView notice = notices.create(form.toDraft(clock.getZone()), ActingStaff.of(user));
 			return "redirect:/console/emergency/" + notice.id();
 		}
 		catch (RuntimeException ex) {
@@ -75,10 +79,10 @@ class EmergencyController {
 	String update(@PathVariable long id, @RequestParam String title, @RequestParam String body,
 			Authentication user, RedirectAttributes redirect) {
 		NoticeView sent = notices.find(id);
-		NoticeForm changes = NoticeForm.of(sent.draft());
+		NoticeForm changes = NoticeForm.of(sent.draft(), clock.getZone());
 		changes.setTitle(title);
 		changes.setBody(body);
-		return act(id, redirect, () -> notices.update(id, changes.toDraft(), ActingStaff.of(user)), "emergency.updated");
+		return act(id, redirect, () -> notices.update(id, changes.toDraft(clock.getZone()), ActingStaff.of(user)), "emergency.updated");
 	}
 
 	@PostMapping("/console/emergency/{id}/cancel")

@@ -1,5 +1,6 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,9 +27,12 @@ class FaqEntriesController {
 
 	private final KnowledgeBase knowledgeBase;
 
-	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase) {
+	private final Clock clock;
+
+	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, Clock clock) {
 		this.editor = editor;
 		this.knowledgeBase = knowledgeBase;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/kb/entries")
@@ -47,7 +51,7 @@ class FaqEntriesController {
 	@GetMapping("/console/kb/entries/new")
 	String create(@RequestParam(required = false) String question, @RequestParam(required = false) String language,
 			Model model) {
-		model.addAttribute("form", FaqEntryForm.fresh(question, language));
+		model.addAttribute("form", FaqEntryForm.fresh(question, language, clock));
 		model.addAttribute("creating", true);
 		return "console/kb/entry";
 	}

@@ -1,5 +1,6 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.tsutawaru.notifier.NoticeView;
@@ -22,16 +23,19 @@ class NoticesController {
 
 	private final ProgressStreams progress;
 
-	NoticesController(Notices notices, ProgressStreams progress) {
+	private final Clock clock;
+
+	NoticesController(Notices notices, ProgressStreams progress, Clock clock) {
 		this.notices = notices;
 		this.progress = progress;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/notices")
 	String history(Model model) {
 		List<NoticeView> recent = notices.recent(SHOWN);
 		model.addAttribute("rows", recent.stream().map(n -> new HistoryRow(n, DeliveryFigures.of(n))).toList());
-		model.addAttribute("chart", DeliveryChart.lastDays(recent, 14));
+		model.addAttribute("chart", DeliveryChart.lastDays(recent, 14, clock));
 		return "console/notices";
 	}
 
