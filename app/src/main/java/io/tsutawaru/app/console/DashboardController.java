@@ -12,7 +12,6 @@ import io.tsutawaru.bot.Reports;
 import io.tsutawaru.kb.UnansweredQuestions;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Audience;
-import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.Segments;
@@ -63,7 +62,7 @@ class DashboardController {
 		model.addAttribute("byLanguage", reachOf("language", catalog.languages()));
 		List<NoticeView> recent = notices.recent(RECENT);
 		model.addAttribute("today", DeliveryChart.lastDays(recent, 1, clock).today());
-		model.addAttribute("awaitingApproval", recent.stream().filter(n -> n.state() == NoticeState.AWAITING_APPROVAL).count());
+		model.addAttribute("awaitingApproval", recent.stream().filter(NoticeView::awaitsApproval).count());
 		model.addAttribute("unansweredWeek", unanswered.grouped(clock.instant().minus(Duration.ofDays(7)), 10_000)
 			.stream()
 			.mapToLong(UnansweredQuestions.Group::count)

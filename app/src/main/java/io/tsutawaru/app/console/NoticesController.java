@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The history of notices with their delivery figures, one notice's page, and its live progress. */
+/**
+ * The history of notices with their delivery figures, one notice's page (with where it stands with its reviewers:
+ * who may approve it, a return with its comment, a follow-up held for approval), and its live progress.
+ */
 @Controller
 class NoticesController {
 
@@ -25,10 +28,13 @@ class NoticesController {
 
 	private final Clock clock;
 
-	NoticesController(Notices notices, ProgressStreams progress, Clock clock) {
+	private final Reviewers reviewers;
+
+	NoticesController(Notices notices, ProgressStreams progress, Clock clock, Reviewers reviewers) {
 		this.notices = notices;
 		this.progress = progress;
 		this.clock = clock;
+		this.reviewers = reviewers;
 	}
 
 	@GetMapping("/console/notices")
@@ -45,6 +51,7 @@ class NoticesController {
 		model.addAttribute("notice", notice);
 		model.addAttribute("figures", DeliveryFigures.of(notice));
 		model.addAttribute("history", notices.history(id));
+		model.addAttribute("reviewers", notice.awaitsApproval() ? reviewers.of(notice) : List.of());
 		return "console/notice";
 	}
 

@@ -101,6 +101,22 @@ abstract class ScheduledBroadcastJobTests {
 		assertThatThrownBy(() -> schedules.approve(schedule.id(), staff(author))).isInstanceOf(JobLaunchRefusedException.class);
 	}
 
+	/** Emergency staff act alone on schedules as on notices: their schedule's occurrences need nobody else. */
+	@Test
+	void aScheduleEmergencyStaffMadeSendsItsOccurrences() {
+		var schedule = schedules.create(template("防災無線の試験放送"), daily(minute.minusHours(1).toLocalTime()),
+				new StaffMember(author, Set.of("EMERGENCY")));
+		backdate(schedule.id());
+
+		JobRun run = run(minute);
+
+		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(run.counts()).containsEntry("handedOver", 1L);
+		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?")
+			.param(schedule.id()).query(Long.class).single();
+		assertThat(notices.find(noticeId).state()).isIn(NoticeState.SCHEDULED, NoticeState.SENDING, NoticeState.SENT);
+	}
+
 	@Test
 	void twoProcessesAtTheSameMinuteMakeOneRun() {
 		approvedDailySchedule("一度だけ", minute.minusHours(3).toLocalTime());

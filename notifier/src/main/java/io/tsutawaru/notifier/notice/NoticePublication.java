@@ -47,6 +47,9 @@ class NoticePublication {
 	 */
 	@Transactional
 	public int publish(long noticeId, MessageType type, String actor, String detail) {
+		// Locked before reading: what is published is what the notice says now, never what it said before an edit
+		// that sent it back to approval (the edit holds the same lock).
+		notices.lock(noticeId);
 		NoticeRow row = notices.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
 		if (type == MessageType.ALERT && row.state() != NoticeState.SCHEDULED) {
 			throw new NoticeStateException("Notice " + noticeId + " is " + row.state() + ", not scheduled");
@@ -55,7 +58,7 @@ class NoticePublication {
 		Instant now = Instant.now();
 		NoticeState state = type == MessageType.CANCEL ? NoticeState.CANCELLED : NoticeState.SENDING;
 		int changed = jdbc.sql("UPDATE notices SET revision = ?, state = ?, sent_at = COALESCE(sent_at, ?), updated_at = ? "
-				+ "WHERE id = ? AND revision = ?")
+				+ "WHERE id = ? AND revision = ?" + (type == MessageType.ALERT ? " AND state = 'SCHEDULED'" : ""))
 			.params(revision, state.name(), NoticeTable.at(now), NoticeTable.at(now), noticeId, row.revision())
 			.update();
 		if (changed == 0) {

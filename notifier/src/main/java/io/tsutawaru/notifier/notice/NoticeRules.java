@@ -1,9 +1,12 @@
 package io.tsutawaru.notifier.notice;
 
+import java.util.Collection;
+
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeForbiddenException;
+import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
@@ -18,9 +21,12 @@ class NoticeRules {
 
 	private final AttributeCatalog catalog;
 
-	NoticeRules(Segments segments, AttributeCatalog catalog) {
+	private final NotifierProperties properties;
+
+	NoticeRules(Segments segments, AttributeCatalog catalog, NotifierProperties properties) {
 		this.segments = segments;
 		this.catalog = catalog;
+		this.properties = properties;
 	}
 
 	void check(NoticeDraft draft) {
@@ -48,11 +54,36 @@ class NoticeRules {
 		}
 	}
 
-	void mayApprove(NoticeRow notice, StaffMember approver) {
-		if (notice.createdBy().equals(approver.name())) {
+	/**
+	 * Whether what this staff member writes needs a second member of staff: PR staff's notices do (when approval is
+	 * configured); emergency staff act alone, because at night there may be nobody to approve an alert.
+	 */
+	boolean needsApproval(StaffMember staff) {
+		return properties.approval().prNotices() && !staff.mayIssueEmergencies();
+	}
+
+	/**
+	 * The four-eyes rule: PR staff approve (or return) what someone else wrote. Neither the notice's author nor
+	 * whoever changed what awaits approval may, whatever their roles.
+	 */
+	void mayApprove(NoticeDraft draft, String author, Collection<String> editors, StaffMember reviewer) {
+		if (author.equals(reviewer.name())) {
 			throw new NoticeForbiddenException("A second member of staff must approve this notice, not its author");
 		}
-		mayAuthor(notice.draft(), approver);
+		if (editors.contains(reviewer.name())) {
+			throw new NoticeForbiddenException("A second member of staff must approve this notice, not someone who changed it");
+		}
+		if (!reviewer.mayReviewPrNotices()) {
+			throw new NoticeForbiddenException("Only PR staff approve or return notices");
+		}
+		mayAuthor(draft, reviewer);
+	}
+
+	/** A return to the author says what to change. */
+	static String returnComment(String comment) {
+		require(comment != null && !comment.isBlank(), "Say what the author should change: a return needs a comment");
+		require(comment.strip().length() <= 2000, "The comment is longer than 2,000 characters");
+		return comment.strip();
 	}
 
 	private static void require(boolean condition, String reason) {

@@ -18,6 +18,8 @@ import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeDraft.Translation;
 import io.tsutawaru.notifier.NoticeState;
+import io.tsutawaru.notifier.NoticeStateException;
+import io.tsutawaru.notifier.NoticeView.Returned;
 import io.tsutawaru.notifier.Severity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,8 +68,38 @@ class NoticeTable {
 			.update() == 1;
 	}
 
+	/** Moves the notice from where the caller saw it, or says why it cannot (someone else moved it first). */
+	void move(NoticeRow row, NoticeState from, NoticeState to) {
+		if (row.state() != from || !transition(row.id(), from, to, Instant.now())) {
+			throw new NoticeStateException("Notice " + row.id() + " is " + row.state() + "; it cannot become " + to);
+		}
+	}
+
+	/** Records the approval; whoever changed it before and any earlier return are settled by it. */
 	void approvedBy(long id, String approver) {
-		jdbc.sql("UPDATE notices SET approved_by = ? WHERE id = ?").params(approver, id).update();
+		jdbc.sql("UPDATE notices SET approved_by = ?, edited_by = '', returned_by = NULL, returned_at = NULL, "
+				+ "return_comment = NULL WHERE id = ?")
+			.params(approver, id)
+			.update();
+	}
+
+	/** Adds the editor to those who changed the notice since its last approval, which no longer stands. */
+	void editedBy(long id, List<String> editors) {
+		jdbc.sql("UPDATE notices SET edited_by = ?, approved_by = NULL WHERE id = ?").params(lines(editors), id).update();
+	}
+
+	void returned(long id, Returned returned) {
+		jdbc.sql("UPDATE notices SET returned_by = ?, returned_at = ?, return_comment = ? WHERE id = ?")
+			.params(returned.by(), at(returned.at()), returned.comment(), id)
+			.update();
+	}
+
+	/**
+	 * Locks the notice's row until the transaction ends, so that staff changing it and the clock publishing it act
+	 * one after the other: a publication never sends what was read before an edit that sent it back to approval.
+	 */
+	void lock(long id) {
+		jdbc.sql("SELECT id FROM notices WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
 	}
 
 	void audience(long id, Audience audience) {
@@ -120,7 +152,14 @@ class NoticeTable {
 		long all = rs.getLong("audience_all");
 		Audience audience = rs.wasNull() ? null : new Audience(rs.getLong("audience_line"), rs.getLong("audience_email"), all);
 		return new NoticeRow(id, draft, NoticeState.valueOf(rs.getString("state")), rs.getInt("revision"),
-				rs.getString("created_by"), rs.getString("approved_by"), audience, instant(rs, "sent_at"));
+				rs.getString("created_by"), rs.getString("approved_by"), audience, instant(rs, "sent_at"),
+				split(rs.getString("edited_by")), returned(rs));
+	}
+
+	/** The return recorded in the row's {@code returned_by}, {@code returned_at}, {@code return_comment}, or null. */
+	static Returned returned(ResultSet rs) throws SQLException {
+		String by = rs.getString("returned_by");
+		return by == null ? null : new Returned(by, instant(rs, "returned_at"), rs.getString("return_comment"));
 	}
 
 	private static String channels(NoticeDraft draft) {
@@ -139,7 +178,7 @@ class NoticeTable {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}
