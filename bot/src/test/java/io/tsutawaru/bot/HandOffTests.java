@@ -59,7 +59,7 @@ class HandOffTests extends LineWebhookTestSupport {
 		postWebhook(body(text(user, "again-token", "どこにも無い質問")));
 		awaitCall(REPLY, reply("again-token", textMessage(
 				"申し訳ありません。お答えできる情報が見つかりませんでした。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\nいただいたご質問は、回答を増やすために担当課で確認します。",
-				postbackItem("職員と話したい", "c=ho&a=open"))));
+				postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+", "職員と話したい"))));
 	}
 
 	@Test
