@@ -2,6 +2,7 @@ package io.tsutawaru.bot;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A resident's conversation handed to a person. While it is open the bot does not answer the resident.
@@ -27,6 +28,15 @@ public record HandOff(long id, String reason, String language, String question, 
 	/** Whether a person still handles it. */
 	public boolean open() {
 		return closedAt == null;
+	}
+
+	/** The FAQ entry whose answer did not help, when that is why the resident asked for a person. */
+	public Optional<String> unhelpfulEntry() {
+		// The bot writes this reason as "FAQ <id>: not solved" (HandOffConversation).
+		if (reason == null || !reason.startsWith("FAQ ") || !reason.endsWith(": not solved")) {
+			return Optional.empty();
+		}
+		return Optional.of(reason.substring("FAQ ".length(), reason.length() - ": not solved".length()));
 	}
 
 	/** Whether the resident left it (「やめる」) rather than staff closing it. */
