@@ -94,6 +94,33 @@ class AnswerCardTests extends LineWebhookTestSupport {
 		assertThat(votesOn(RECYCLING.id())).isEqualTo(before);
 	}
 
+	@Test
+	void aCardOfAnotherResidentOrANumberNoCardHasCountsNothing() {
+		String question = "他の人の質問 " + UUID.randomUUID();
+		String other = "U" + UUID.randomUUID().toString().replace("-", "");
+		knowledgeBase.script(question, Decision.CHOOSE, GARBAGE, RECYCLING);
+		postWebhook(body(text(other, "other-token", question)));
+		String theirs = buttonData("other-token", "どれでもない");
+		String card = theirs.substring(theirs.indexOf("k=") + 2);
+		long before = votesOn(GARBAGE.id());
+
+		int n = 0;
+		for (String data : new String[] { theirs, "c=faq&a=none&k=abc", "c=faq&a=none&k=-1",
+				"c=faq&a=none&k=99999999999999999999", "c=faq&a=none&k=", "c=faq&a=none&k=１２",
+				"c=faq&a=feedback&id=garbage-1&k=" + card + "&solved=0", "c=faq&a=feedback&id=garbage-1&k=x&solved=0" }) {
+			String token = "forged-" + n++;
+			postWebhook(body(postback(user, token, data)));
+			buttonData(token, "職員と話したい");
+		}
+		// The resident whose card it is still has their first tap.
+		postWebhook(body(postback(other, "their-token", theirs)));
+		awaitCall(REPLY, reply("their-token", textMessage(NOT_FOUND, PERSON)));
+
+		assertThat(knowledgeBase.unanswered).filteredOn(unanswered -> unanswered.question().equals(question))
+			.hasSize(1);
+		assertThat(votesOn(GARBAGE.id())).isEqualTo(before);
+	}
+
 	private long votesOn(String faqId) {
 		return knowledgeBase.feedback.stream().filter(vote -> vote.startsWith(faqId + ":")).count();
 	}

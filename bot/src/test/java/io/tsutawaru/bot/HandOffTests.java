@@ -42,6 +42,16 @@ class HandOffTests extends LineWebhookTestSupport {
 
 	private static final String LEAVE = postbackItem("やめる", "c=ho&a=leave");
 
+	/** The resident left: said so, with one tap back to a person. */
+	private static final String LEFT = textMessage(
+			"職員とのやりとりをやめました。ご質問はいつでもどうぞ。もう一度職員と話すときは「職員と話したい」を押してください。",
+			postbackItem("職員と話したい", "c=ho&a=open"));
+
+	/** The bot's apology for a question nobody scripted: proof that the bot answers the resident again. */
+	private static final String NOT_FOUND = textMessage(
+			"申し訳ありません。お答えできる情報が見つかりませんでした。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\nいただいたご質問は、回答を増やすために担当課で確認します。",
+			postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+", "職員と話したい"));
+
 	@Autowired
 	HandOffs handOffs;
 
@@ -114,9 +124,7 @@ class HandOffTests extends LineWebhookTestSupport {
 					org.assertj.core.groups.Tuple.tuple(HandOffMessage.Author.STAFF, "担当の山田です。明日回収に伺います。"));
 
 		postWebhook(body(text(user, "again-token", "どこにも無い質問")));
-		awaitCall(REPLY, reply("again-token", textMessage(
-				"申し訳ありません。お答えできる情報が見つかりませんでした。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\nいただいたご質問は、回答を増やすために担当課で確認します。",
-				postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+", "職員と話したい"))));
+		awaitCall(REPLY, reply("again-token", NOT_FOUND));
 	}
 
 	@Test
@@ -150,32 +158,24 @@ class HandOffTests extends LineWebhookTestSupport {
 
 		postWebhook(body(text(user, "leave-token", "やめる")));
 
-		awaitCall(REPLY, reply("leave-token", textMessage(
-				"職員とのやりとりをやめました。ご質問はいつでもどうぞ。もう一度職員と話すときは「職員と話したい」を押してください。",
-				postbackItem("職員と話したい", "c=ho&a=open"))));
+		awaitCall(REPLY, reply("leave-token", LEFT));
 		HandOff left = handOffs.get(id);
 		assertThat(left.open()).isFalse();
 		assertThat(left.leftByResident()).isTrue();
 		assertThat(left.messages()).extracting(HandOffMessage::text).containsExactly(marker);
 		postWebhook(body(text(user, "after-token", "どこにも無い質問")));
-		awaitCall(REPLY, reply("after-token", textMessage(
-				"申し訳ありません。お答えできる情報が見つかりませんでした。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\nいただいたご質問は、回答を増やすために担当課で確認します。",
-				postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+", "職員と話したい"))));
+		awaitCall(REPLY, reply("after-token", NOT_FOUND));
 	}
 
 	@Test
 	void theLeaveButtonAndCancelLeaveToo() {
 		postWebhook(body(text(user, "staff-token", "職員と話したい")));
 		postWebhook(body(postback(user, "button-token", buttonData("staff-token", "やめる"))));
-		awaitCall(REPLY, reply("button-token", textMessage(
-				"職員とのやりとりをやめました。ご質問はいつでもどうぞ。もう一度職員と話すときは「職員と話したい」を押してください。",
-				postbackItem("職員と話したい", "c=ho&a=open"))));
+		awaitCall(REPLY, reply("button-token", LEFT));
 
 		postWebhook(body(text(user, "again-token", "職員と話したい")));
 		postWebhook(body(text(user, "cancel-token", "キャンセル")));
-		awaitCall(REPLY, reply("cancel-token", textMessage(
-				"職員とのやりとりをやめました。ご質問はいつでもどうぞ。もう一度職員と話すときは「職員と話したい」を押してください。",
-				postbackItem("職員と話したい", "c=ho&a=open"))));
+		awaitCall(REPLY, reply("cancel-token", LEFT));
 		// The old button again, with nothing open: said so, and nothing else changes.
 		postWebhook(body(postback(user, "stale-token", "c=ho&a=leave")));
 		awaitCall(REPLY, reply("stale-token", textMessage("職員とのやりとりは、すでに終了しています。ご質問はいつでもどうぞ。")));
