@@ -83,6 +83,13 @@ class HandOffTests extends LineWebhookTestSupport {
 					+ ",\"language\":\"ja\"}")));
 	}
 
+	/** Asks for a person and says this; returns the number of the hand-off staff get. */
+	private long handOffSaying(String marker) {
+		postWebhook(body(text(user, "staff-token", "職員と話したい")));
+		postWebhook(body(text(user, "marker-token", marker)));
+		return openWith(marker).id();
+	}
+
 	/** The open hand-off whose messages include this text. */
 	private HandOff openWith(String text) {
 		return await().atMost(Duration.ofSeconds(60))
@@ -152,9 +159,7 @@ class HandOffTests extends LineWebhookTestSupport {
 	@Test
 	void yameruLeavesTheHandOffWithAConfirmationAndTheBotAnswersAgain() {
 		String marker = "やっぱり自分で調べます " + UUID.randomUUID();
-		postWebhook(body(text(user, "staff-token", "職員と話したい")));
-		postWebhook(body(text(user, "marker-token", marker)));
-		long id = openWith(marker).id();
+		long id = handOffSaying(marker);
 
 		postWebhook(body(text(user, "leave-token", "やめる")));
 
@@ -240,9 +245,7 @@ class HandOffTests extends LineWebhookTestSupport {
 	@Test
 	void refusesEmptyRepliesAndUnknownHandOffs() {
 		String marker = "確認 " + UUID.randomUUID();
-		postWebhook(body(text(user, "staff-token", "職員と話したい")));
-		postWebhook(body(text(user, "marker-token", marker)));
-		long id = openWith(marker).id();
+		long id = handOffSaying(marker);
 
 		assertThatThrownBy(() -> handOffs.reply(id, "  ")).isInstanceOf(HandOffReplyRejectedException.class);
 		assertThatThrownBy(() -> handOffs.reply(id, "あ".repeat(5000))).isInstanceOf(HandOffReplyRejectedException.class);
