@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.icegreen.greenmail.util.GreenMail;
@@ -99,6 +101,8 @@ abstract class LineWebhookTestSupport {
 	}
 
 	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@LocalServerPort
 	int port;
@@ -203,8 +207,34 @@ abstract class LineWebhookTestSupport {
 				+ ",\"text\":" + WebhookEvents.quote(text) + "}}";
 	}
 
+	/**
+	 * The data of the postback button labelled so in the bot's reply to this token (a quick reply or a card's
+	 * button), which is what the resident's LINE app sends back when they tap it.
+	 */
+	static String buttonData(String token, String label) {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> line.findAll(postRequestedFor(urlEqualTo(REPLY)))
+			.stream()
+			.map(request -> json(request.getBodyAsString()))
+			.filter(reply -> token.equals(reply.path("replyToken").asText()))
+			// Every action carrying data: quick replies' and a confirm card's buttons alike.
+			.flatMap(reply -> reply.findParents("data").stream())
+			.filter(action -> label.equals(action.path("label").asText()))
+			.map(action -> action.path("data").asText())
+			.findFirst()
+			.orElse(null), data -> data != null);
+	}
+
 	static int calls(String path) {
 		return line.findAll(postRequestedFor(urlEqualTo(path))).size();
+	}
+
+	private static JsonNode json(String body) {
+		try {
+			return JSON.readTree(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static int freePort() {

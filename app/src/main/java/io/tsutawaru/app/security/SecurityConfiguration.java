@@ -104,6 +104,8 @@ class SecurityConfiguration {
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/kb/**", "/api/kb/**").hasRole(StaffRole.KB_EDITOR.name())
+				// Residents' own words, names, photos and places: only the staff who answer them (docs/architecture.md).
+				.requestMatchers("/console/handoffs/**", "/console/reports/**").hasRole(StaffRole.DESK.name())
 				// Checked here as well as on the methods: method security runs only after the request has been
 				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
 				.requestMatchers("/api/notices/**", "/api/segments/**")
@@ -168,7 +170,7 @@ class SecurityConfiguration {
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
 			.role(StaffRole.ADMIN.name())
-			.implies(StaffRole.PR.name(), StaffRole.EMERGENCY.name(), StaffRole.KB_EDITOR.name())
+			.implies(StaffRole.PR.name(), StaffRole.EMERGENCY.name(), StaffRole.KB_EDITOR.name(), StaffRole.DESK.name())
 			.build();
 	}
 
