@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
 
@@ -76,8 +77,9 @@ final class CapAlert {
 		boolean japanese = "ja".equals(language);
 		xml.writeStartElement("info");
 		element(xml, "language", capLanguage);
-		element(xml, "category", category(content.topic(), content.severity()));
-		element(xml, "event", content.topic() != null ? content.topic() : japanese ? "お知らせ" : "Notice");
+		element(xml, "category", content.kind().capCategory() != null ? content.kind().capCategory()
+				: category(content.topic(), content.severity()));
+		element(xml, "event", event(content, language));
 		element(xml, "urgency", switch (content.severity()) {
 			case EMERGENCY -> "Immediate";
 			case WARNING -> "Expected";
@@ -133,7 +135,15 @@ final class CapAlert {
 		};
 	}
 
-	/** CAP's category from the notice's topic; disasters are Safety. */
+	/** What happens, named by the kind; a general notice is named by its topic, or simply a notice. */
+	private static String event(NoticeDraft content, String language) {
+		if (content.kind() == NoticeKind.GENERAL && content.topic() != null) {
+			return content.topic();
+		}
+		return content.kind().label(language);
+	}
+
+	/** CAP's category of a general notice, from its topic; disasters are Safety. */
 	private static String category(String topic, Severity severity) {
 		if (topic == null) {
 			return severity == Severity.EMERGENCY ? "Safety" : "Other";

@@ -178,7 +178,7 @@ class JdbcNotices implements Notices {
 	private static NoticeDraft keepAudience(NoticeDraft sent, NoticeDraft changes) {
 		return new NoticeDraft(changes.title(), changes.body(), changes.link(), sent.severity(), sent.status(), sent.topic(),
 				sent.channels(), sent.segmentRule(), changes.translations(), sent.areaNames(), sent.areaCodes(),
-				sent.sendAt(), changes.expiresAt() == null ? sent.expiresAt() : changes.expiresAt(), false);
+				sent.sendAt(), changes.expiresAt() == null ? sent.expiresAt() : changes.expiresAt(), false, sent.kind());
 	}
 
 	private void move(NoticeRow row, NoticeState from, NoticeState to) {

@@ -73,7 +73,8 @@ public class NoticeDocuments {
 			Map<String, Translation> translations = JSON.readValue((String) r[4], new TypeReference<Map<String, Translation>>() {
 			});
 			var content = new NoticeDraft((String) r[2], (String) r[3], d.link(), d.severity(), d.status(), d.topic(),
-					d.channels(), d.segmentRule(), translations, d.areaNames(), d.areaCodes(), d.sendAt(), d.expiresAt(), false);
+					d.channels(), d.segmentRule(), translations, d.areaNames(), d.areaCodes(), d.sendAt(), d.expiresAt(), false,
+					d.kind());
 			return new PublishedNotice(noticeId, (Integer) r[0], MessageType.valueOf((String) r[1]), content,
 					(Instant) r[5], first);
 		}).toList();
