@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -41,8 +42,26 @@ public final class NoticeWords {
 		return text(language, key, Map.of());
 	}
 
-	/** The words for a key, or null when no language has them (for optional, more specific wordings). */
-	public static String find(String language, String key) {
+	/**
+	 * The words of the first key a language has (the most specific wording first, e.g. a kind's own), else of the
+	 * first key Japanese has, with the named placeholders filled in.
+	 */
+	public static String text(String language, List<String> keys, Map<String, String> values) {
+		for (String key : keys) {
+			Properties words = BUNDLES.get(language == null ? JAPANESE : language);
+			if (words != null && words.getProperty(key) != null) {
+				return text(language, key, values);
+			}
+		}
+		for (String key : keys) {
+			if (BUNDLES.get(JAPANESE).getProperty(key) != null) {
+				return text(JAPANESE, key, values);
+			}
+		}
+		throw new IllegalStateException("No notice words for " + keys);
+	}
+
+	private static String find(String language, String key) {
 		Properties words = BUNDLES.get(language == null ? JAPANESE : language);
 		String text = words == null ? null : words.getProperty(key);
 		return text != null ? text : BUNDLES.get(JAPANESE).getProperty(key);

@@ -53,6 +53,10 @@ final class CapAlert {
 				case CANCEL -> "Cancel";
 			});
 			element(xml, "scope", "Public");
+			if (version.reason() != null) {
+				// Why a cancellation was sent, for the aggregator's staff as well as for its readers.
+				element(xml, "note", version.reason());
+			}
 			if (!earlier.isEmpty()) {
 				List<String> references = new ArrayList<>();
 				earlier.forEach(e -> references.add(ids.reference(e)));
@@ -80,17 +84,16 @@ final class CapAlert {
 		element(xml, "category", content.kind().capCategory() != null ? content.kind().capCategory()
 				: category(content.topic(), content.severity()));
 		element(xml, "event", event(content, language));
-		element(xml, "urgency", switch (content.severity()) {
-			case EMERGENCY -> "Immediate";
-			case WARNING -> "Expected";
-			case INFO -> "Unknown";
-		});
-		element(xml, "severity", switch (content.severity()) {
-			case EMERGENCY -> "Severe";
-			case WARNING -> "Moderate";
-			case INFO -> "Minor";
-		});
-		element(xml, "certainty", content.severity() == Severity.INFO ? "Unknown" : "Likely");
+		if (version.type() == PublishedNotice.MessageType.CANCEL) {
+			// A cancelled alert asks for nothing: aggregators must not show it as a severe, immediate threat.
+			element(xml, "responseType", "AllClear");
+			element(xml, "urgency", "Past");
+			element(xml, "severity", "Minor");
+			element(xml, "certainty", "Unknown");
+		}
+		else {
+			assessment(xml, content.severity());
+		}
 		if (content.expiresAt() != null) {
 			element(xml, "expires", CapTime.format(content.expiresAt()));
 		}
@@ -100,6 +103,20 @@ final class CapAlert {
 		element(xml, "web", japanese ? page.toString() : page + "?lang=" + language);
 		area(xml, content, ids);
 		xml.writeEndElement();
+	}
+
+	private static void assessment(XMLStreamWriter xml, Severity severity) throws XMLStreamException {
+		element(xml, "urgency", switch (severity) {
+			case EMERGENCY -> "Immediate";
+			case WARNING -> "Expected";
+			case INFO -> "Unknown";
+		});
+		element(xml, "severity", switch (severity) {
+			case EMERGENCY -> "Severe";
+			case WARNING -> "Moderate";
+			case INFO -> "Minor";
+		});
+		element(xml, "certainty", severity == Severity.INFO ? "Unknown" : "Likely");
 	}
 
 	/** The area by name (the city when none is given) with one geocode per JIS X 0402 code. */

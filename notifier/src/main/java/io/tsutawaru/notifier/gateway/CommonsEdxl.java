@@ -130,6 +130,13 @@ final class CommonsEdxl {
 			xml.writeStartElement("PublishingOffice");
 			office();
 			xml.writeEndElement();
+			if (version.reason() != null) {
+				// 取消の理由: the errata of a cancellation.
+				xml.writeStartElement("Errata");
+				text(ELEMENT_BASIS, "Description", version.reason());
+				text(ELEMENT_BASIS, "Datetime", CapTime.format(version.publishedAt()));
+				xml.writeEndElement();
+			}
 			xml.writeEndElement();
 			head();
 			CommonsBody.write(xml, version, cap.senderName(), page);

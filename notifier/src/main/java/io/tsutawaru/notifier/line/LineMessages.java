@@ -12,6 +12,7 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
 
@@ -39,24 +40,23 @@ final class LineMessages {
 	}
 
 	private static Message emergency(PublishedNotice notice, String language, String headline, URI page) {
+		// A cancellation must not look like the alert it withdraws: grey, and labelled as a cancellation.
+		boolean cancel = notice.type() == PublishedNotice.MessageType.CANCEL;
+		String label = NoticeWords.text(language, cancel ? "line.cancellation" : "line.emergency");
 		FlexBox header = new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(
-				new FlexText.Builder().text(emergencyLabel(language)).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("sm").build(),
+				new FlexText.Builder().text(label).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("sm").build(),
 				new FlexText.Builder().text(LineTexts.abbreviate(headline, 400)).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("lg").wrap(true).build()))
-			.backgroundColor("#C8102E")
+			.backgroundColor(cancel ? "#454545" : "#C8102E")
 			.paddingAll("16px")
 			.build();
 		FlexBox body = new FlexBox.Builder(FlexBox.Layout.VERTICAL,
 				List.of(new FlexText.Builder().text(LineTexts.abbreviate(notice.body(language), 1000)).wrap(true).size("md").build()))
 			.build();
 		FlexBox footer = new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(
-				new FlexButton.Builder(new URIAction(moreLabel(language), page, null)).style(FlexButton.Style.PRIMARY).color("#C8102E").build()))
+				new FlexButton.Builder(new URIAction(moreLabel(language), page, null)).style(FlexButton.Style.PRIMARY).color(cancel ? "#454545" : "#C8102E").build()))
 			.build();
 		FlexBubble bubble = new FlexBubble.Builder().header(header).body(body).footer(footer).build();
 		return new FlexMessage(LineTexts.abbreviate(headline, 400), bubble);
-	}
-
-	private static String emergencyLabel(String language) {
-		return "en".equals(language) ? "EMERGENCY" : "緊急情報";
 	}
 
 	private static String moreLabel(String language) {

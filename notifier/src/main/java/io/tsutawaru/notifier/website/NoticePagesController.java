@@ -1,7 +1,7 @@
 package io.tsutawaru.notifier.website;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,10 @@ class NoticePagesController {
 
 	private final String cityName;
 
-	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties) {
+	private final Clock clock;
+
+	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock) {
+		this.clock = clock;
 		this.notices = notices;
 		this.links = links;
 		this.cityName = properties.cap().senderName();
@@ -75,8 +78,9 @@ class NoticePagesController {
 	@GetMapping("/notices/banner.json")
 	ResponseEntity<Map<String, Object>> banner() {
 		Map<String, Object> banner = new LinkedHashMap<>();
-		notices.currentEmergency(Instant.now()).ifPresentOrElse(emergency -> {
+		notices.currentEmergency(clock.instant()).ifPresentOrElse(emergency -> {
 			banner.put("active", true);
+			banner.put("cancelled", emergency.type() == PublishedNotice.MessageType.CANCEL);
 			banner.put("id", emergency.noticeId());
 			banner.put("headline", emergency.headline(null));
 			banner.put("url", links.notice(emergency.noticeId()).toString());

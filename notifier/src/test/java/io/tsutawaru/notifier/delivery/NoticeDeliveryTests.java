@@ -204,7 +204,8 @@ class NoticeDeliveryTests extends LocalServers {
 
 		List<LoggedRequest> sent = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)));
 		assertThat(sent.get(1).getBodyAsString()).contains("【更新】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
-		assertThat(sent.get(2).getBodyAsString()).contains("【取消】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
+		assertThat(sent.get(2).getBodyAsString()).contains("【取消】「収集日の再変更」", "理由：誤報").contains("\"to\":[\"" + resident + "\"]")
+			.doesNotContain("1月4日に変わりました");
 		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
 		assertThat(notices.find(notice.id()).state()).isEqualTo(NoticeState.CANCELLED);
 	}
@@ -226,7 +227,7 @@ class NoticeDeliveryTests extends LocalServers {
 		List<LoggedRequest> sent = gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)));
 		assertThat(sent.get(0).getBodyAsString()).contains("断水のお知らせ");
 		assertThat(sent.get(1).getBodyAsString()).contains("【更新】断水の延長");
-		assertThat(sent.get(2).getBodyAsString()).contains("【取消】断水の延長");
+		assertThat(sent.get(2).getBodyAsString()).contains("【取消】「断水の延長」", "理由：復旧しました").doesNotContain("18時まで");
 		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
 		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).isEmpty();
 	}

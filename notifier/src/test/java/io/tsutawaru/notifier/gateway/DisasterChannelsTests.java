@@ -129,7 +129,8 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(lalert.stream().map(r -> Xml.parse(r.getBodyAsString()).first("distributionType"))).containsExactly("Report", "Update", "Cancel");
 		assertThat(Xml.parse(lalert.get(2).getBodyAsString()).first("previousDocumentRevision")).isEqualTo("2");
 		assertThat(lalert.stream().map(r -> Xml.parse(r.getBodyAsString()).first("documentID")).distinct()).hasSize(1);
-		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio"))).get(2).getBodyAsString()).contains("先ほどのお知らせを取り消します。");
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio"))).get(2).getBodyAsString()).contains("ほくぶの避難指示", "を取り消します。", "理由：解除")
+			.doesNotContain("確認してください");
 
 		String feed = mvc.perform(get("/cap/feed.atom")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(feed).contains("/cap/" + notice.id() + "/1.xml", "/cap/" + notice.id() + "/2.xml", "/cap/" + notice.id() + "/3.xml");
