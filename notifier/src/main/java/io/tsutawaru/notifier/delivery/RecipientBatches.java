@@ -46,15 +46,20 @@ class RecipientBatches {
 		if (!notice.content().channels().contains(Channel.LINE) || notice.content().status() == AlertStatus.TEST) {
 			return null;
 		}
+		// A document batch (website, CAP, …) has no recipients either: only a LINE batch without them is a broadcast.
 		boolean toEveryone = notice.revision() == 1
 				? segments.parse(notice.content().segmentRule()) instanceof SegmentRule.All
-				: table.ofRevision(notice.noticeId(), 1).stream().anyMatch(row -> row.batch().broadcast());
+				: table.ofRevision(notice.noticeId(), 1).stream().anyMatch(RecipientBatches::lineBroadcast);
 		if (!toEveryone) {
 			return null;
 		}
 		int followers = (int) segments.count(new SegmentRule.All()).line();
 		return new Broadcast(new DeliveryBatch(0, notice.noticeId(), notice.revision(), Channel.LINE, "ja", emergency,
 				List.of(), BatchTable.newRetryKey()), followers);
+	}
+
+	private static boolean lineBroadcast(BatchTable.Row row) {
+		return row.batch().channel() == Channel.LINE && row.batch().broadcast();
 	}
 
 	/** What one chunk of a plan wrote: the batches to queue, the last subscriber it covered, whether it was the last. */

@@ -211,6 +211,26 @@ class NoticeDeliveryTests extends LocalServers {
 	}
 
 	@Test
+	void updateAndCancelOfAnAlertForOneAreaAreNeverBroadcastWhenItAlsoWentToTheWebsite() throws Exception {
+		String resident = resident("ja");
+		gateways.stubFor(post(urlEqualTo("/cms")).willReturn(aResponse().withStatus(200)));
+		NoticeView notice = send(draft(Severity.EMERGENCY, AlertStatus.ACTUAL, Set.of(Channel.LINE, Channel.WEBSITE, Channel.RADIO)));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		notices.update(notice.id(), new NoticeDraft("収集日の再変更", "1月4日に変わりました。", null, null, null, null, null, null,
+				null, null, null, null, null, false), EMERGENCY);
+		awaitState(notice.id(), NoticeState.SENT);
+		notices.cancel(notice.id(), "誤報", EMERGENCY);
+		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio")))).hasSize(3));
+		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).hasSize(3));
+
+		assertThat(lineRecipients()).containsOnly(resident);
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).as("no version reaches the whole city").isEmpty();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ? AND channel = 'LINE' AND recipients = ''")
+			.param(notice.id()).query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void updateAndCancelOfABroadcastAreBroadcastAgain() throws Exception {
 		resident("ja");
 		NoticeDraft toEveryone = new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING,
