@@ -44,8 +44,8 @@ class NoticeViews {
 			long e = email ? properties.testGroup().emails().size() : 0;
 			return new Audience(l, e, l + e);
 		}
-		Audience all = segments.preview(draft.segmentRule());
-		return new Audience(line ? all.line() : 0, email ? all.email() : 0, line || email ? all.residents() : 0);
+		// Counted as the plan will choose channels per resident, e.g. LINE residents who blocked the account get e-mail.
+		return segments.headcount(draft.segmentRule(), draft.channels()).audience();
 	}
 
 }

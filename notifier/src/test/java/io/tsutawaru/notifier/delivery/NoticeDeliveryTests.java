@@ -3,6 +3,7 @@ package io.tsutawaru.notifier.delivery;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Headcount;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
@@ -26,6 +28,7 @@ import io.tsutawaru.notifier.NoticeView.ChannelProgress;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.Preferences;
 import io.tsutawaru.notifier.Reach;
+import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.Subscribers;
@@ -252,6 +255,53 @@ class NoticeDeliveryTests extends LocalServers {
 		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).isEmpty();
 	}
 
+	/**
+	 * Chosen areas reach exactly their residents and those who registered no area, never by broadcast, and the
+	 * head-count staff confirm is, per channel and per area, what the plan sends.
+	 */
+	@Test
+	void twoChosenAreasReachExactlyTheirResidentsAndThoseWithoutAnAreaAsTheHeadcountSaid(@Autowired Segments segments) {
+		String other = freshArea();
+		String second = freshArea();
+		for (String where : new String[] { area, second, other, null }) {
+			insert(where, true, true, null);
+			insert(where, true, true, "line-" + UUID.randomUUID() + "@example.jp");
+			insert(where, false, true, "blocked-" + UUID.randomUUID() + "@example.jp");
+			insert(where, true, false, null);
+			insert(null, false, false, "mail-" + UUID.randomUUID() + "@example.jp");
+		}
+		String rule = "area in (\"" + area + "\", \"" + second + "\") or area is unset";
+		Set<Channel> channels = Set.of(Channel.LINE, Channel.EMAIL);
+		Headcount confirmed = segments.headcount(rule, channels);
+
+		NoticeView notice = send(new NoticeDraft("避難指示", "避難してください。", null, Severity.EMERGENCY, AlertStatus.ACTUAL,
+				null, channels, rule, Map.of(), List.of(area, second), List.of(), null, null, false));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).isEmpty();
+		Map<String, Long> planned = new HashMap<>();
+		jdbc.sql("SELECT b.channel, s.area FROM delivery_batches b JOIN subscribers s ON ('\n' || b.recipients) LIKE "
+				+ "('%\n' || CAST(s.id AS VARCHAR(20)) || '\t%') WHERE b.notice_id = ?")
+			.param(notice.id())
+			.query(rs -> {
+				planned.merge(rs.getString(1) + "/" + rs.getString(2), 1L, Long::sum);
+			});
+		Map<String, Long> counted = new HashMap<>();
+		for (Headcount.Area a : confirmed.areas()) {
+			if (a.line() > 0) {
+				counted.put("LINE/" + a.area(), a.line());
+			}
+			if (a.email() > 0) {
+				counted.put("EMAIL/" + a.area(), a.email());
+			}
+		}
+		assertThat(planned).isEqualTo(counted).doesNotContainKeys("LINE/" + other, "EMAIL/" + other)
+			.containsKeys("LINE/" + area, "LINE/" + second, "LINE/null", "EMAIL/" + area, "EMAIL/null");
+		assertThat(notices.find(notice.id()).channels()).containsEntry(Channel.LINE,
+				new ChannelProgress(confirmed.line(), confirmed.line(), 0));
+		assertThat(notices.find(notice.id()).audience()).isEqualTo(confirmed.audience());
+	}
+
 	@Test
 	void plansALargeAudienceInChunksAndReachesEachResidentOnce() {
 		int residents = DeliveryPlanner.FIRST_CHUNK * 2 + 600;
@@ -296,6 +346,14 @@ class NoticeDeliveryTests extends LocalServers {
 			}
 		}
 		return ids;
+	}
+
+	private void insert(String where, boolean active, boolean line, String email) {
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("INSERT INTO subscribers (line_user_id, email, email_confirmed, area, language, active, created_at, updated_at) "
+				+ "VALUES (?, ?, ?, ?, 'ja', ?, ?, ?)")
+			.params(line ? "U" + UUID.randomUUID().toString().replace("-", "") : null, email, email != null, where, active, now, now)
+			.update();
 	}
 
 	private NoticeView send(NoticeDraft draft) {
