@@ -1,12 +1,18 @@
 package io.tsutawaru.app.console;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Headcount;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.Segments;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +21,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -30,7 +38,10 @@ class EmergencyController {
 
 	private final ConfiguredChannels channels;
 
-	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels) {
+	private final Segments segments;
+
+	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels, Segments segments) {
+		this.segments = segments;
 		this.notices = notices;
 		this.catalog = catalog;
 		this.channels = channels;
@@ -46,13 +57,10 @@ class EmergencyController {
 	}
 
 	@PostMapping("/console/emergency")
-	String send(@ModelAttribute("form") NoticeForm form,
-			@RequestParam(defaultValue = "false") boolean onlyTheseAreas, Authentication user, Model model) {
+	String send(@ModelAttribute("form") NoticeForm form, Authentication user, Model model) {
 		form.setSeverity("emergency");
 		form.setWhen("now");
-		form.setSegmentRule(onlyTheseAreas && !form.getAreas().isEmpty()
-				? "area in (" + form.getAreas().stream().map(RuleText::quoted).collect(Collectors.joining(", ")) + ")"
-				: "all");
+		form.setSegmentRule(EmergencyAudience.rule(form.getAreas()));
 		try {
 			NoticeView notice = notices.create(form.toDraft(), ActingStaff.of(user));
 			return "redirect:/console/emergency/" + notice.id();
@@ -61,6 +69,26 @@ class EmergencyController {
 			model.addAttribute("problem", NoticeProblems.describe(ex));
 			return page(model);
 		}
+	}
+
+	/**
+	 * Whom the alert would reach, per channel and per area, for the confirmation: the same rule the alert gets, and
+	 * the notifier's head-count, which counts as its delivery plan chooses channels.
+	 */
+	@GetMapping(path = "/console/emergency/headcount", produces = "application/json")
+	@ResponseBody
+	Headcount headcount(@RequestParam(defaultValue = "") List<String> areas,
+			@RequestParam(defaultValue = "") List<String> channels) {
+		Set<Channel> chosen = new LinkedHashSet<>();
+		for (String channel : channels) {
+			try {
+				chosen.add(Channel.of(channel));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown channel '" + channel + "'");
+			}
+		}
+		return segments.headcount(EmergencyAudience.rule(areas), chosen);
 	}
 
 	@GetMapping("/console/emergency/{id}")
