@@ -15,9 +15,12 @@ import java.util.Map;
  * @param audience how many residents the segment reached when it was planned (or would reach, before)
  * @param channels planned, sent and failed recipients per channel
  * @param sentAt when it was first published, or null
+ * @param delivered whether the latest version's delivery is over: its whole plan written and every batch of it sent
+ * or given up on. A cancellation is {@link NoticeState#CANCELLED} at once, while it still goes out; this says when it
+ * has. True for a notice with nothing published.
  */
 public record NoticeView(long id, NoticeState state, NoticeDraft draft, int revision, String createdBy,
-		String approvedBy, Audience audience, Map<Channel, ChannelProgress> channels, Instant sentAt) {
+		String approvedBy, Audience audience, Map<Channel, ChannelProgress> channels, Instant sentAt, boolean delivered) {
 
 	/**
 	 * Delivery counts of one channel. Website, CAP, L-Alert and radio count one per published document.

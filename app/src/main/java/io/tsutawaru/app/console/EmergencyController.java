@@ -18,16 +18,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The emergency screen: template, areas, text, actual or exercise, one confirmation, and the alert goes to every
- * channel at once; then live progress per channel, with Update and Cancel on the same screen.
+ * The emergency screen: template, areas, text, actual or exercise, one confirmation with the head-count per channel
+ * and area, and the alert goes to every channel at once. Its progress, update and cancellation are
+ * {@link EmergencyFollowUpController}'s.
  */
 @Controller
 class EmergencyController {
@@ -89,41 +88,6 @@ class EmergencyController {
 			}
 		}
 		return segments.headcount(EmergencyAudience.rule(areas), chosen);
-	}
-
-	@GetMapping("/console/emergency/{id}")
-	String progress(@PathVariable long id, Model model) {
-		NoticeView notice = notices.find(id);
-		model.addAttribute("notice", notice);
-		model.addAttribute("figures", DeliveryFigures.of(notice));
-		return "console/emergency-progress";
-	}
-
-	@PostMapping("/console/emergency/{id}/update")
-	String update(@PathVariable long id, @RequestParam String title, @RequestParam String body,
-			Authentication user, RedirectAttributes redirect) {
-		NoticeView sent = notices.find(id);
-		NoticeForm changes = NoticeForm.of(sent.draft());
-		changes.setTitle(title);
-		changes.setBody(body);
-		return act(id, redirect, () -> notices.update(id, changes.toDraft(), ActingStaff.of(user)), "emergency.updated");
-	}
-
-	@PostMapping("/console/emergency/{id}/cancel")
-	String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> notices.cancel(id, reason, ActingStaff.of(user)), "emergency.cancelled");
-	}
-
-	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("problem", NoticeProblems.describe(ex));
-		}
-		return "redirect:/console/emergency/" + id;
 	}
 
 	private String page(Model model) {

@@ -119,6 +119,8 @@ class EmergencyBrowserTests extends BrowserTest {
 		assertThat(mailbox.newest(500)).anySatisfy(mail -> assertThat(mail.subject()).contains("【続報】" + marker));
 
 		byId("cancel-reason").sendKeys("誤って送信したため");
+		byId("cancel-review").click();
+		waitFor().until(driver -> driver.findElement(By.id("cancel-send")).isEnabled());
 		byId("cancel-send").click();
 		waitFor().until(driver -> driver.findElement(By.id("progress-state")).getText().equals("取り消し"));
 		assertThat(browser.findElements(By.id("update-form"))).isEmpty();
@@ -213,6 +215,8 @@ class EmergencyBrowserTests extends BrowserTest {
 		WebElement title = byId("update-title");
 		title.clear();
 		title.sendKeys(headline);
+		byId("update-review").click();
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("update-send")));
 		long clicked = System.nanoTime();
 		byId("update-send").click();
 		waitFor().until(driver -> driver.findElement(By.cssSelector(".badges")).getText().contains("第2版"));

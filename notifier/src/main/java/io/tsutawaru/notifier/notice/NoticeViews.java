@@ -31,8 +31,9 @@ class NoticeViews {
 
 	NoticeView of(NoticeRow row) {
 		Map<Channel, NoticeView.ChannelProgress> channels = row.revision() == 0 ? Map.of() : progress.of(row.id(), row.revision());
+		boolean delivered = row.revision() == 0 || progress.finishedWithFailures(row.id(), row.revision()) != null;
 		return new NoticeView(row.id(), row.state(), row.draft(), row.revision(), row.createdBy(), row.approvedBy(),
-				row.audience(), channels, row.sentAt());
+				row.audience(), channels, row.sentAt(), delivered);
 	}
 
 	/** Residents the notice would reach on the channels it uses; a test notice reaches only the test group. */
