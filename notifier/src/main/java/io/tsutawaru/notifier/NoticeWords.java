@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -61,21 +60,16 @@ public final class NoticeWords {
 		throw new IllegalStateException("No notice words for " + keys);
 	}
 
+	/** The words for a key in exactly this language, or null: for translations that must not fall back to Japanese. */
+	public static String exact(String language, String key) {
+		Properties words = BUNDLES.get(language == null ? JAPANESE : language);
+		return words == null ? null : words.getProperty(key);
+	}
+
 	private static String find(String language, String key) {
 		Properties words = BUNDLES.get(language == null ? JAPANESE : language);
 		String text = words == null ? null : words.getProperty(key);
 		return text != null ? text : BUNDLES.get(JAPANESE).getProperty(key);
-	}
-
-	/** Every word of a language whose key starts with a prefix, the prefix removed (e.g. default area names). */
-	public static Map<String, String> withPrefix(String language, String prefix) {
-		Map<String, String> found = new LinkedHashMap<>();
-		Properties words = BUNDLES.get(language);
-		if (words != null) {
-			words.stringPropertyNames().stream().filter(key -> key.startsWith(prefix)).sorted()
-				.forEach(key -> found.put(key.substring(prefix.length()), words.getProperty(key)));
-		}
-		return found;
 	}
 
 	private static Properties load(String language) {

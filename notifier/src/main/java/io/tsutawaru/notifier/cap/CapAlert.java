@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeKind;
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
 
@@ -36,7 +39,8 @@ final class CapAlert {
 	 * @param earlier the versions published before it, oldest first
 	 * @param page the public page of the notice
 	 */
-	static String write(PublishedNotice version, List<PublishedNotice> earlier, CapIdentifiers ids, URI page) {
+	static String write(PublishedNotice version, List<PublishedNotice> earlier, CapIdentifiers ids, URI page,
+			AttributeCatalog areas) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XML.createXMLStreamWriter(out);
@@ -63,7 +67,7 @@ final class CapAlert {
 				element(xml, "references", String.join(" ", references));
 			}
 			for (Map.Entry<String, String> language : languages(version.content()).entrySet()) {
-				info(xml, version, language.getKey(), language.getValue(), ids, page);
+				info(xml, version, language.getKey(), language.getValue(), ids, page, areas);
 			}
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -76,7 +80,7 @@ final class CapAlert {
 	}
 
 	private static void info(XMLStreamWriter xml, PublishedNotice version, String language, String capLanguage,
-			CapIdentifiers ids, URI page) throws XMLStreamException {
+			CapIdentifiers ids, URI page, AttributeCatalog areas) throws XMLStreamException {
 		NoticeDraft content = version.content();
 		boolean japanese = "ja".equals(language);
 		xml.writeStartElement("info");
@@ -101,7 +105,7 @@ final class CapAlert {
 		element(xml, "headline", version.headline(japanese ? null : language));
 		element(xml, "description", version.body(japanese ? null : language));
 		element(xml, "web", japanese ? page.toString() : page + "?lang=" + language);
-		area(xml, content, ids);
+		area(xml, content, ids, language, areas);
 		xml.writeEndElement();
 	}
 
@@ -119,10 +123,15 @@ final class CapAlert {
 		element(xml, "certainty", severity == Severity.INFO ? "Unknown" : "Likely");
 	}
 
-	/** The area by name (the city when none is given) with one geocode per JIS X 0402 code. */
-	private static void area(XMLStreamWriter xml, NoticeDraft content, CapIdentifiers ids) throws XMLStreamException {
+	/**
+	 * The area by name in the block's language (the city when none is given) with one geocode per JIS X 0402 code.
+	 */
+	private static void area(XMLStreamWriter xml, NoticeDraft content, CapIdentifiers ids, String language,
+			AttributeCatalog areas) throws XMLStreamException {
 		xml.writeStartElement("area");
-		element(xml, "areaDesc", content.areaNames().isEmpty() ? ids.senderName() : String.join("、", content.areaNames()));
+		element(xml, "areaDesc", content.areaNames().isEmpty() ? ids.senderName()
+				: content.areaNames().stream().map(area -> areas.areaName(area, language))
+					.collect(Collectors.joining(NoticeWords.text(language, "areas.separator"))));
 		for (String code : content.areaCodes()) {
 			xml.writeStartElement("geocode");
 			element(xml, "valueName", "JIS X 0402");

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeDraft.Translation;
 import io.tsutawaru.notifier.NoticeKind;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The words of a cancellation: what it cancels (the kind and its areas, or a general notice's title), when that was
  * issued, in the city's time, and why — never the cancelled text, whose instructions must not go out a second time.
  * The words come from {@code cancel.*} of {@link NoticeWords}, a kind's own wording first, in Japanese and in every
- * language the notice was written in; the reason is what staff typed, in every language. They are written once, when
+ * language the notice was written in, areas named in that language; the reason is what staff typed, in every
+ * language. They are written once, when
  * the cancellation is published, and stored as that version's text, so every channel sends a cancellation as it
  * sends any version and none can fall back on the cancelled text.
  */
@@ -31,8 +34,11 @@ class CancellationText {
 
 	private final Clock clock;
 
-	CancellationText(Clock clock) {
+	private final AttributeCatalog catalog;
+
+	CancellationText(Clock clock, AttributeCatalog catalog) {
 		this.clock = clock;
+		this.catalog = catalog;
 	}
 
 	/**
@@ -55,7 +61,8 @@ class CancellationText {
 	private Translation text(NoticeDraft notice, String language, Instant issued, String reason) {
 		NoticeKind kind = notice.kind();
 		String title = "ja".equals(language) ? notice.title() : notice.translations().get(language).title();
-		String areas = String.join(NoticeWords.text(language, "areas.separator"), notice.areaNames());
+		String areas = notice.areaNames().stream().map(area -> catalog.areaName(area, language))
+			.collect(Collectors.joining(NoticeWords.text(language, "areas.separator")));
 		String label = kind.label(language);
 		Map<String, String> values = new LinkedHashMap<>(Map.of("title", title, "kind", label, "kindLower",
 				label.toLowerCase(Locale.ROOT), "areas", areas, "reason", reason, "time", time(issued, language)));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
@@ -41,7 +42,11 @@ class NoticePagesController {
 
 	private final Clock clock;
 
-	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock) {
+	private final AttributeCatalog areas;
+
+	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock,
+			AttributeCatalog areas) {
+		this.areas = areas;
 		this.clock = clock;
 		this.notices = notices;
 		this.links = links;
@@ -58,7 +63,7 @@ class NoticePagesController {
 	ResponseEntity<String> notice(@PathVariable long id, @RequestParam(required = false) String lang) {
 		PageLanguage language = PageLanguage.of(lang);
 		return notices.notice(id)
-			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName)))
+			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName, areas)))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NoticePage.notFound(language)));
 	}
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.Headcount;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
@@ -106,7 +107,7 @@ class NoticeDeliveryTests extends LocalServers {
 					""".formatted(("ごみ収集日の変更\\n\\n年末年始は収集日が変わります。\\n\\n詳しくはこちら: " + page), json(japanese, withEmail)), true, false)));
 		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(equalToJson("""
 				{"messages":[{"type":"text","text":"%s"}],"to":["%s"],"notificationDisabled":false}
-				""".formatted("Change of collection days\\n\\nCollection days change over the new year.\\n\\nDetails: " + page, english))));
+				""".formatted("Change of collection days\\n\\nCollection days change over the new year.\\n\\nDetails: " + page + "?lang=en", english))));
 		assertThat(multicasts.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(2);
 		MimeMessage[] mails = smtp.getReceivedMessages();
 		assertThat(mails).singleElement().satisfies(mail -> {
@@ -114,6 +115,55 @@ class NoticeDeliveryTests extends LocalServers {
 			assertThat(mail.getSubject()).isEqualTo("ごみ収集日の変更");
 			assertThat(mail.getHeader("List-Unsubscribe")[0]).isEqualTo("<mailto:unsubscribe@tsutawaru.local?subject=unsubscribe>");
 			assertThat((String) mail.getContent()).startsWith("年末年始は収集日が変わります。").contains(page);
+		});
+	}
+
+	/**
+	 * A notice to everyone goes out as one LINE broadcast, which also reaches followers the service never registered;
+	 * it carries each language the notice is written in, so every follower gets theirs, in one delivery.
+	 */
+	@Test
+	void aNoticeToEveryoneInSeveralLanguagesIsOneBroadcastCarryingEachLanguage() {
+		resident("en");
+		resident("easy-ja");
+		NoticeView notice = send(new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING,
+				AlertStatus.ACTUAL, null, Set.of(Channel.LINE), "all", Map.of(
+						"en", new NoticeDraft.Translation("Water outage", "Water is off from 14:00 today."),
+						"easy-ja", new NoticeDraft.Translation("すいどうが とまります", "きょう 14じから みずが でません。")),
+				List.of(), List.of(), null, null, false, NoticeKind.WATER_OUTAGE));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).as("nobody gets it twice").isEmpty();
+		String page = "http://localhost:8080/notices/" + notice.id();
+		gateways.verify(1, postRequestedFor(urlEqualTo(BROADCAST)));
+		gateways.verify(postRequestedFor(urlEqualTo(BROADCAST)).withRequestBody(equalToJson("""
+				{"messages":[{"type":"text","text":"断水のお知らせ\\n\\n本日14時から断水します。\\n\\n詳しくはこちら: %1$s"},
+				 {"type":"text","text":"Water outage\\n\\nWater is off from 14:00 today.\\n\\nDetails: %1$s?lang=en"},
+				 {"type":"text","text":"すいどうが とまります\\n\\nきょう 14じから みずが でません。\\n\\nくわしく みる: %1$s?lang=easy-ja"}],
+				 "notificationDisabled":false}
+				""".formatted(page), true, false)));
+	}
+
+	/** Residents whose language the notice is written in read it in their language on LINE and by e-mail. */
+	@Test
+	void eachResidentReadsTheirLanguageByEmailWithTheirPageAndFooter() throws Exception {
+		confirmEmail(resident("en"), "english-" + UUID.randomUUID() + "@example.jp");
+		String easy = resident("easy-ja");
+		confirmEmail(easy, "easy-" + UUID.randomUUID() + "@example.jp");
+		NoticeDraft base = draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.EMAIL));
+		NoticeView notice = send(new NoticeDraft(base.title(), base.body(), null, base.severity(), base.status(), null,
+				base.channels(), base.segmentRule(), Map.of("en", base.translations().get("en"), "easy-ja",
+						new NoticeDraft.Translation("ごみの ひが かわります", "ねんまつねんしは ごみの ひが かわります。")),
+				List.of(), List.of(), null, null, false));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		String page = "http://localhost:8080/notices/" + notice.id();
+		assertThat(smtp.getReceivedMessages()).hasSize(2).anySatisfy(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Change of collection days");
+			assertThat((String) mail.getContent()).contains(page + "?lang=en", "To stop these mails");
+		}).anySatisfy(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("ごみの ひが かわります");
+			assertThat((String) mail.getContent()).contains(page + "?lang=easy-ja", "メールを とめたい ときは");
 		});
 	}
 

@@ -106,6 +106,7 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(alert.first("severity")).isEqualTo("Severe");
 		assertThat(alert.first("urgency")).isEqualTo("Immediate");
 		assertThat(alert.first("value")).isEqualTo("232386");
+		assertThat(alert.all("areaDesc")).as("each language names the area in it").containsExactly("北部", "North district");
 		assertThat(alert.first("sent")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00");
 
 		notices.update(notice.id(), new NoticeDraft("避難指示（対象拡大）", "北部と中央に避難指示。", null, null, null, null, null,

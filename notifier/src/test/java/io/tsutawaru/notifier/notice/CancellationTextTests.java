@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeKind;
@@ -22,10 +23,34 @@ class CancellationTextTests {
 
 	static final Instant ISSUED = Instant.parse("2026-11-23T11:15:00Z");
 
+	/** The areas' English names as a city configured them. */
+	static final AttributeCatalog AREAS = new AttributeCatalog() {
+		public List<String> areas() {
+			return List.of("北部", "中央");
+		}
+
+		public List<String> ageBands() {
+			return List.of();
+		}
+
+		public List<String> interests() {
+			return List.of();
+		}
+
+		public List<String> languages() {
+			return List.of("ja", "en", "easy-ja");
+		}
+
+		@Override
+		public String areaName(String area, String language) {
+			return "en".equals(language) ? Map.of("北部", "North", "中央", "Centre").get(area) : area;
+		}
+	};
+
 	@Test
 	void namesTheKindTheAreasAndTheTimeOfIssueInTheCitysZoneAndGivesTheReason() {
 		// A zone no server runs in: a time written in the JVM's zone would show 11:15 or 20:15 instead.
-		var text = new CancellationText(Clock.fixed(ISSUED, ZoneId.of("Pacific/Chatham")));
+		var text = new CancellationText(Clock.fixed(ISSUED, ZoneId.of("Pacific/Chatham")), AREAS);
 
 		NoticeDraft cancellation = text.of(notice(NoticeKind.EVACUATION_ORDER, Map.of("en", english())), ISSUED, "誤って送信したため");
 
@@ -33,13 +58,14 @@ class CancellationTextTests {
 		assertThat(cancellation.body()).isEqualTo("先ほど発令した北部・中央の避難指示（11月24日 1時00分発令）を取り消します。\n理由：誤って送信したため");
 		assertThat(cancellation.translations()).containsOnlyKeys("en");
 		assertThat(cancellation.translations().get("en").body())
-			.isEqualTo("Cancelled: the evacuation order for 北部, 中央, issued at 1:00 on 24 November.\nReason: 誤って送信したため");
+			.isEqualTo("Cancelled: the evacuation order for North, Centre, issued at 1:00 on 24 November.\nReason: 誤って送信したため");
+		assertThat(cancellation.translations().get("en").title()).isEqualTo("Evacuation order for North, Centre");
 		assertThat(cancellation.kind()).isEqualTo(NoticeKind.EVACUATION_ORDER);
 	}
 
 	@Test
 	void aGeneralNoticeIsNamedByItsTitleAndEveryKindHasItsWordsInEveryLanguage() {
-		var text = new CancellationText(Clock.fixed(ISSUED, ZoneId.of("Asia/Tokyo")));
+		var text = new CancellationText(Clock.fixed(ISSUED, ZoneId.of("Asia/Tokyo")), AREAS);
 
 		NoticeDraft general = text.of(notice(NoticeKind.GENERAL, Map.of()), ISSUED, "日程の誤り");
 

@@ -61,7 +61,9 @@ class NoticePagesTests extends LocalServers {
 
 	@Test
 	void showsAPublishedNoticeInJapaneseAndInItsTranslationWithEscapedText() throws Exception {
-		long id = publish(draft("断水のお知らせ", "<b>3日</b>に断水します。\n給水所は市役所です。", Severity.INFO, AlertStatus.ACTUAL));
+		NoticeDraft outage = draft("断水のお知らせ", "<b>3日</b>に断水します。\n給水所は市役所です。", Severity.INFO, AlertStatus.ACTUAL);
+		long id = publish(new NoticeDraft(outage.title(), outage.body(), null, outage.severity(), outage.status(), null,
+				outage.channels(), "all", outage.translations(), List.of("南部", "中央区"), List.of(), null, null, false));
 
 		mvc.perform(get("/notices/" + id))
 			.andExpect(status().isOk())
@@ -72,7 +74,9 @@ class NoticePagesTests extends LocalServers {
 			.andExpect(content().string(containsString("<a href=\"/notices/" + id + "?lang=en\" lang=\"en\">English</a>")));
 		mvc.perform(get("/notices/" + id).param("lang", "en"))
 			.andExpect(content().string(containsString("<html lang=\"en\">")))
-			.andExpect(content().string(containsString("<h1>Water outage</h1>")));
+			.andExpect(content().string(containsString("<h1>Water outage</h1>")))
+			.andExpect(content().string(containsString("<p>Area: South district, 中央区</p>")));
+		mvc.perform(get("/notices/" + id)).andExpect(content().string(containsString("<p>対象地域: 南部・中央区</p>")));
 		mvc.perform(get("/notices")).andExpect(content().string(containsString("<a href=\"/notices/" + id + "\">断水のお知らせ</a>")));
 	}
 
