@@ -12,16 +12,19 @@
   const sources = { title: 'title', body: 'body', titleEn: 'titleEn', bodyEn: 'bodyEn', titleEasy: 'titleEasy', bodyEasy: 'bodyEasy' };
   let edited = false;
 
-  const pickedAreas = () => [...form.querySelectorAll('input[name="areas"]:checked')].map((box) => box.value);
+  const pickedBoxes = () => [...form.querySelectorAll('input[name="areas"]:checked')];
+  const pickedAreas = () => pickedBoxes().map((box) => box.value);
   const template = () => form.querySelector('input[name="kind"]:checked');
 
   function fill() {
     const chosen = template();
     if (!chosen) return;
-    const areas = pickedAreas();
+    const boxes = pickedBoxes();
     fields.forEach((name) => {
       const english = name.endsWith('En');
-      const joined = areas.length === 0 ? (english ? 'the city' : words.city) : areas.join(english ? ', ' : '・');
+      // Each text names the areas in its own language: Central district, ちゅうおう.
+      const names = boxes.map((box) => (english ? box.dataset.en : name.endsWith('Easy') ? box.dataset.easy : box.value));
+      const joined = names.length === 0 ? (english ? 'the city' : words.city) : names.join(english ? ', ' : '・');
       const key = sources[name].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       document.getElementById(name).value = (chosen.dataset[toDataKey(key)] || '').replaceAll('{areas}', joined);
     });

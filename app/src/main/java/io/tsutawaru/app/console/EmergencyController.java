@@ -90,9 +90,15 @@ class EmergencyController {
 		return segments.headcount(EmergencyAudience.rule(areas), chosen);
 	}
 
+	/** An area as the templates name it in each language residents read. */
+	record AreaChoice(String name, String english, String easy) {
+	}
+
 	private String page(Model model) {
 		model.addAttribute("templates", EmergencyTemplate.ALL);
-		model.addAttribute("areas", catalog.areas());
+		model.addAttribute("areas", catalog.areas().stream()
+			.map(area -> new AreaChoice(area, catalog.areaName(area, "en"), catalog.areaName(area, "easy-ja")))
+			.toList());
 		model.addAttribute("allChannels", Channel.values());
 		model.addAttribute("configured", channels.configured());
 		return "console/emergency";

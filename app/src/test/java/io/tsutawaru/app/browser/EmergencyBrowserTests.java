@@ -159,6 +159,9 @@ class EmergencyBrowserTests extends BrowserTest {
 		area("南部").click();
 		byId("title").sendKeys(" " + marker);
 		browser.findElement(By.cssSelector("#emergency-form details summary")).click();
+		// Residents read the areas in their language too.
+		assertThat(byId("titleEn").getDomProperty("value")).isEqualTo("[Level 4] Evacuation order (Central district, South district)");
+		assertThat(byId("bodyEasy").getDomProperty("value")).startsWith("ちゅうおう・なんぶの みなさん");
 		byId("titleEn").sendKeys(" " + marker);
 		byId("titleEasy").sendKeys(" " + marker);
 		byId("review").click();
