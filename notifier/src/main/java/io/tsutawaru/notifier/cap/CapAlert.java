@@ -15,10 +15,8 @@ import javax.xml.stream.XMLStreamWriter;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NoticeDraft;
-import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
-import io.tsutawaru.notifier.Severity;
 
 /**
  * Writes one CAP 1.2 alert message for one published version of a notice: one {@code info} block per language the
@@ -85,19 +83,15 @@ final class CapAlert {
 		boolean japanese = "ja".equals(language);
 		xml.writeStartElement("info");
 		element(xml, "language", capLanguage);
-		element(xml, "category", content.kind().capCategory() != null ? content.kind().capCategory()
-				: category(content.topic(), content.severity()));
-		element(xml, "event", event(content, language));
-		if (version.type() == PublishedNotice.MessageType.CANCEL) {
-			// A cancelled alert asks for nothing: aggregators must not show it as a severe, immediate threat.
-			element(xml, "responseType", "AllClear");
-			element(xml, "urgency", "Past");
-			element(xml, "severity", "Minor");
-			element(xml, "certainty", "Unknown");
+		CapEvent event = CapEvent.of(version, language);
+		element(xml, "category", event.category());
+		element(xml, "event", event.event());
+		if (event.responseType() != null) {
+			element(xml, "responseType", event.responseType());
 		}
-		else {
-			assessment(xml, content.severity());
-		}
+		element(xml, "urgency", event.urgency());
+		element(xml, "severity", event.severity());
+		element(xml, "certainty", event.certainty());
 		if (content.expiresAt() != null) {
 			element(xml, "expires", CapTime.format(content.expiresAt()));
 		}
@@ -107,20 +101,6 @@ final class CapAlert {
 		element(xml, "web", japanese ? page.toString() : page + "?lang=" + language);
 		area(xml, content, ids, language, areas);
 		xml.writeEndElement();
-	}
-
-	private static void assessment(XMLStreamWriter xml, Severity severity) throws XMLStreamException {
-		element(xml, "urgency", switch (severity) {
-			case EMERGENCY -> "Immediate";
-			case WARNING -> "Expected";
-			case INFO -> "Unknown";
-		});
-		element(xml, "severity", switch (severity) {
-			case EMERGENCY -> "Severe";
-			case WARNING -> "Moderate";
-			case INFO -> "Minor";
-		});
-		element(xml, "certainty", severity == Severity.INFO ? "Unknown" : "Likely");
 	}
 
 	/**
@@ -158,28 +138,6 @@ final class CapAlert {
 			case ACTUAL -> "Actual";
 			case EXERCISE -> "Exercise";
 			case TEST -> "Test";
-		};
-	}
-
-	/** What happens, named by the kind; a general notice is named by its topic, or simply a notice. */
-	private static String event(NoticeDraft content, String language) {
-		if (content.kind() == NoticeKind.GENERAL && content.topic() != null) {
-			return content.topic();
-		}
-		return content.kind().label(language);
-	}
-
-	/** CAP's category of a general notice, from its topic; disasters are Safety. */
-	private static String category(String topic, Severity severity) {
-		if (topic == null) {
-			return severity == Severity.EMERGENCY ? "Safety" : "Other";
-		}
-		return switch (topic) {
-			case "防災" -> "Safety";
-			case "健康" -> "Health";
-			case "ごみ" -> "Env";
-			case "交通" -> "Transport";
-			default -> "Other";
 		};
 	}
 
