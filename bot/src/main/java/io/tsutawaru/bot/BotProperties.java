@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -80,9 +82,32 @@ public record BotProperties(@DefaultValue("20s") @NotNull Duration replyDeadline
 	 * @param name how residents know the line, e.g. 「市役所 総合案内」
 	 * @param phone the number, or empty when the city has not configured one
 	 * @param hours when it is answered, or empty
+	 * @param translations the name and hours in the languages residents read, e.g. {@code translations.en.hours};
+	 *        without one, the shipped name of the default line ({@code contact.general.default-name}) or the Japanese
 	 */
-	public record GeneralContact(@DefaultValue("市役所 総合案内") @NotBlank String name, @DefaultValue("") String phone,
-			@DefaultValue("") String hours) {
+	public record GeneralContact(@DefaultValue(DEFAULT_CONTACT_NAME) @NotBlank String name, @DefaultValue("") String phone,
+			@DefaultValue("") String hours, @DefaultValue({}) Map<String, ContactTranslation> translations) {
+
+		@ConstructorBinding
+		public GeneralContact {
+			translations = translations == null ? Map.of() : Map.copyOf(translations);
+		}
+
+		/** A line without translations. */
+		public GeneralContact(String name, String phone, String hours) {
+			this(name, phone, hours, Map.of());
+		}
+
+	}
+
+	/** The general line's name unless a city names its own. */
+	public static final String DEFAULT_CONTACT_NAME = "市役所 総合案内";
+
+	/**
+	 * @param name the line's name in the language, or empty to keep the default
+	 * @param hours the hours in the language, or empty to keep the Japanese
+	 */
+	public record ContactTranslation(@DefaultValue("") String name, @DefaultValue("") String hours) {
 	}
 
 	/**

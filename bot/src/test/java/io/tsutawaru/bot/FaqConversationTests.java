@@ -89,6 +89,19 @@ class FaqConversationTests extends LineWebhookTestSupport {
 	}
 
 	@Test
+	void givesTheGeneralLineInTheResidentsLanguage() {
+		subscribers.updatePreferences(user, new Preferences(null, null, Set.of(), "en"));
+
+		postWebhook(body(postback(user, "none-en-token", "c=faq&a=none")));
+
+		// The name has a shipped English name; the hours are the city's own translation (LineWebhookTestSupport).
+		awaitCall(REPLY, reply("none-en-token", textMessage(
+				"Sorry, we could not find an answer.\nContact: City Hall general information 0561-00-0000 (weekdays 8:30-17:15)\n"
+						+ "The department will look at your question so that we can answer it in future.",
+				postbackItem("Talk to staff", "c=ho&a=open"))));
+	}
+
+	@Test
 	void thanksForSolvedFeedbackAndRecordsIt() {
 		knowledgeBase.script("資源ごみ", Decision.ANSWER, RECYCLING);
 		postWebhook(body(text(user, "answer-token", "資源ごみ")));

@@ -46,6 +46,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "tsutawaru.bot.report-photo-dir=target/test-report-photos",
 				"tsutawaru.bot.general-contact.phone=0561-00-0000",
 				"tsutawaru.bot.general-contact.hours=平日 8:30〜17:15",
+				"tsutawaru.bot.general-contact.translations.en.hours=weekdays 8:30-17:15",
 				// Events of a process that died are taken over after this; a minute in production.
 				"tsutawaru.bot.webhook.reclaim-after=2s",
 				// The SDK logs whole request bodies (residents' words) and the token at INFO; never in our logs.

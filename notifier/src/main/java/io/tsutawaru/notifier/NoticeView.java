@@ -23,10 +23,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param editedBy who changed it since it was last approved, in order; neither they nor its author may approve it
  * @param returned the last time a reviewer returned it to its author, until it is approved; or null
  * @param followUp a follow-up of the published notice held for approval, or null
+ * @param delivered whether the latest version's delivery is over: its whole plan written and every batch of it sent
+ * or given up on. A cancellation is {@link NoticeState#CANCELLED} at once, while it still goes out; this says when it
+ * has. True for a notice with nothing published.
  */
 public record NoticeView(long id, NoticeState state, NoticeDraft draft, int revision, String createdBy,
 		String approvedBy, Audience audience, Map<Channel, ChannelProgress> channels, Instant sentAt,
-		List<String> editedBy, Returned returned, FollowUp followUp) {
+		List<String> editedBy, Returned returned, FollowUp followUp, boolean delivered) {
 
 	public NoticeView {
 		editedBy = List.copyOf(editedBy);

@@ -51,10 +51,23 @@ public interface Notices {
 	NoticeView update(long noticeId, NoticeDraft changes, StaffMember editor);
 
 	/**
-	 * Cancels a notice: before sending it simply does not go out; after sending every channel it went to hears of
-	 * the cancellation (CAP msgType Cancel referencing the earlier documents).
+	 * Cancels a notice: before sending it simply does not go out; after sending every channel it went to gets the
+	 * cancellation, a message of its own saying what is cancelled, when it was issued and why (CAP msgType Cancel
+	 * referencing the earlier documents, with the reason as its note), never the cancelled text again.
+	 *
+	 * @param reason why; required once the notice went out
+	 * @throws InvalidNoticeException when a notice that went out is cancelled without a reason
 	 */
 	NoticeView cancel(long noticeId, String reason, StaffMember editor);
+
+	/**
+	 * What {@link #cancel} would send for a notice that went out, without sending anything: the cancellation's
+	 * title, body and translations, for staff to read before they confirm.
+	 *
+	 * @throws InvalidNoticeException when the reason is missing
+	 * @throws NoticeStateException when the notice did not go out
+	 */
+	NoticeDraft cancellation(long noticeId, String reason);
 
 	/** The notice with its per-channel progress, for live progress bars. */
 	NoticeView find(long noticeId);

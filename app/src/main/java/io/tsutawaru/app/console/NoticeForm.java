@@ -18,6 +18,7 @@ import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.Severity;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -70,6 +71,9 @@ public class NoticeForm {
 
 	private String status = "actual";
 
+	/** A {@link NoticeKind}'s id; the emergency screen's templates set it, the compose form leaves it general. */
+	private String kind = NoticeKind.GENERAL.id();
+
 	/** The form filled with what a notice says, to edit it; its send time on the wall clock of {@code zone}. */
 	static NoticeForm of(NoticeDraft draft, ZoneId zone) {
 		NoticeForm form = new NoticeForm();
@@ -82,6 +86,7 @@ public class NoticeForm {
 		form.areas = new ArrayList<>(draft.areaNames());
 		form.severity = draft.severity().name().toLowerCase(Locale.ROOT);
 		form.status = draft.status().name().toLowerCase(Locale.ROOT);
+		form.kind = draft.kind().id();
 		NoticeDraft.Translation en = draft.translations().get("en");
 		if (en != null) {
 			form.titleEn = en.title();
@@ -116,7 +121,16 @@ public class NoticeForm {
 		}
 		return new NoticeDraft(title.strip(), body.strip(), link.isBlank() ? null : link.strip(),
 				choice(Severity.class, severity), choice(AlertStatus.class, status), topic.isBlank() ? null : topic,
-				chosen, segmentRule, translations, areas, List.of(), at, null, false);
+				chosen, segmentRule, translations, areas, List.of(), at, null, false, noticeKind());
+	}
+
+	private NoticeKind noticeKind() {
+		try {
+			return NoticeKind.of(kind.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidNoticeException("Unknown kind '" + kind + "'");
+		}
 	}
 
 	/** Whether staff chose a recurring broadcast rather than one notice. */
@@ -179,6 +193,8 @@ public class NoticeForm {
 	public void setRepeatDayOfMonth(Integer repeatDayOfMonth) { this.repeatDayOfMonth = repeatDayOfMonth; }
 	public String getSeverity() { return severity; }
 	public void setSeverity(String severity) { this.severity = nonNull(severity); }
+	public String getKind() { return kind; }
+	public void setKind(String kind) { this.kind = nonNull(kind); }
 	public String getStatus() { return status; }
 	public void setStatus(String status) { this.status = nonNull(status); }
 

@@ -80,7 +80,7 @@ class FollowUpTable {
 		/** The published notice as this follow-up would make it: its audience and channels stay. */
 		NoticeDraft applyTo(NoticeDraft published) {
 			return DraftChanges.followUp(published, new NoticeDraft(title, body, link, null, null, null, null, null,
-					translations, null, null, null, expiresAt, false));
+					translations, null, null, null, expiresAt, false, null));
 		}
 
 	}

@@ -44,8 +44,12 @@ class JdbcNotices implements Notices {
 
 	private final TransactionTemplate transactions;
 
+	private final CancellationText cancellations;
+
 	JdbcNotices(NoticeTable notices, NoticeRules rules, NoticeAuditLog audit, NoticePublication publication,
-			NoticeViews views, NoticeApproval approval, DeliveryReach reach, TransactionTemplate transactions) {
+			NoticeViews views, NoticeApproval approval, DeliveryReach reach, TransactionTemplate transactions,
+			CancellationText cancellations) {
+		this.cancellations = cancellations;
 		this.reach = reach;
 		this.transactions = transactions;
 		this.notices = notices;
@@ -157,7 +161,7 @@ class JdbcNotices implements Notices {
 		rules.mayAuthor(row.draft(), editor);
 		if (row.state().published()) {
 			approval.dropFollowUp(noticeId, editor.name());
-			publication.publish(noticeId, MessageType.CANCEL, editor.name(), reason);
+			publication.publish(noticeId, MessageType.CANCEL, editor.name(), rules.cancellationReason(reason));
 		}
 		else if (row.state() == NoticeState.CANCELLED) {
 			throw new NoticeStateException("Notice " + noticeId + " is already cancelled");
@@ -167,6 +171,15 @@ class JdbcNotices implements Notices {
 			audit.record(noticeId, editor.name(), "cancelled", reason);
 		}
 		return find(noticeId);
+	}
+
+	@Override
+	public NoticeDraft cancellation(long noticeId, String reason) {
+		NoticeRow row = row(noticeId);
+		if (!row.state().published()) {
+			throw new NoticeStateException("Notice " + noticeId + " did not go out; cancelling it sends nothing");
+		}
+		return cancellations.of(row.draft(), row.sentAt(), rules.cancellationReason(reason));
 	}
 
 	@Override

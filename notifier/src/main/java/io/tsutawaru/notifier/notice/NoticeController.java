@@ -132,8 +132,11 @@ class NoticeController {
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel a notice", description = "A notice that went out is withdrawn on every channel it "
-			+ "went to (a LINE follow-up, the website page marked, a CAP Cancel); one that did not is just cancelled.")
+			+ "went to by a message of its own that says what is cancelled, when it was issued and why (a LINE follow-up, "
+			+ "the website page marked, a CAP Cancel with the reason as its note, L-Alert Cancel); never the cancelled "
+			+ "text again. One that did not go out is just cancelled.")
 	@ApiResponse(responseCode = "200", description = "The notice, cancelled.")
+	@ApiResponse(responseCode = "400", description = "The notice went out and the reason is missing or too long.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not cancel an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
 	@ApiResponse(responseCode = "409", description = "The notice is already cancelled, or was changed by someone else at the same moment (try again).")

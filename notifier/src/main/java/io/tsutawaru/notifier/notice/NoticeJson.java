@@ -24,6 +24,8 @@ record NoticeJson(long id,
 				"scheduled", "sending", "sent", "partly-failed", "cancelled" }) String status,
 		@Schema(description = "CAP status.", allowableValues = { "actual", "exercise", "test" }) String alertStatus,
 		@Schema(allowableValues = { "info", "warning", "emergency" }) String severity,
+		@Schema(description = "What the notice is.", allowableValues = { "general", "evacuation-order",
+				"elderly-evacuation", "shelter-open", "weather-warning", "water-outage" }) String kind,
 		String title, String body, @Schema(nullable = true) String link, @Schema(nullable = true) String topic,
 		String segmentRule,
 		@Schema(description = "Title and body per language (en, easy-ja).") Map<String, NoticeDraft.Translation> translations,
@@ -47,7 +49,7 @@ record NoticeJson(long id,
 		Map<String, ChannelProgress> channels = new LinkedHashMap<>();
 		d.channels().stream().sorted().forEach(channel -> channels.put(channel.id(),
 				notice.channels().getOrDefault(channel, new ChannelProgress(0, 0, 0))));
-		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.title(),
+		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.kind().id(), d.title(),
 				d.body(), d.link(), d.topic(), d.segmentRule(), d.translations(), d.areaNames(), d.areaCodes(),
 				d.sendAt(), d.expiresAt(), notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(),
 				notice.audience(), channels, notice.editedBy(), notice.returned(), FollowUpJson.of(notice.followUp()));

@@ -32,8 +32,11 @@ class NoticePublication {
 
 	private final ApplicationEventPublisher events;
 
+	private final CancellationText cancellations;
+
 	NoticePublication(JdbcClient jdbc, NoticeTable notices, NoticeDocuments documents, NoticeAuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CancellationText cancellations) {
+		this.cancellations = cancellations;
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.documents = documents;
@@ -44,6 +47,8 @@ class NoticePublication {
 	/**
 	 * Publishes the next version. The revision in the WHERE clause makes two processes (or two staff members)
 	 * racing on the same notice publish it once.
+	 *
+	 * @param detail for the audit trail; for a cancellation, the reason, which the cancellation says too
 	 */
 	@Transactional
 	public int publish(long noticeId, MessageType type, String actor, String detail) {
@@ -64,7 +69,12 @@ class NoticePublication {
 		if (changed == 0) {
 			throw new NoticeStateException("Notice " + noticeId + " was changed at the same time; try again");
 		}
-		documents.write(row, revision, type, now);
+		if (type == MessageType.CANCEL) {
+			documents.write(noticeId, revision, type, cancellations.of(row.draft(), row.sentAt(), detail), detail, now);
+		}
+		else {
+			documents.write(noticeId, revision, type, row.draft(), null, now);
+		}
 		audit.record(noticeId, actor, type == MessageType.ALERT ? "sending" : type.name().toLowerCase(), detail);
 		events.publishEvent(switch (type) {
 			case ALERT -> new NoticeIssued(noticeId, revision, now);

@@ -47,6 +47,20 @@ class NoticeRules {
 		segments.validate(draft.segmentRule());
 	}
 
+	/** Far more than a reason needs; every resident reads it on every channel. */
+	static final int REASON_LIMIT = 500;
+
+	/**
+	 * The reason of a cancellation of a notice that went out, stripped: it is sent to everyone who received the
+	 * notice, so it must be there.
+	 */
+	String cancellationReason(String reason) {
+		require(reason != null && !reason.isBlank(),
+				"A cancellation of a notice that went out needs a reason: every resident who received it reads it");
+		require(reason.strip().length() <= REASON_LIMIT, "The reason is longer than " + REASON_LIMIT + " characters");
+		return reason.strip();
+	}
+
 	/** PR staff may not send an emergency; that is what emergency staff are for. */
 	void mayAuthor(NoticeDraft draft, StaffMember staff) {
 		if (draft.severity() == Severity.EMERGENCY && !staff.mayIssueEmergencies()) {

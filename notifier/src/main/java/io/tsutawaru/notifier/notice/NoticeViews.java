@@ -41,8 +41,9 @@ class NoticeViews {
 		FollowUp followUp = followUps.find(row.id())
 			.map(held -> new FollowUp(held.applyTo(row.draft()), held.state(), held.editedBy(), held.editedAt(), held.returned()))
 			.orElse(null);
+		boolean delivered = row.revision() == 0 || progress.finishedWithFailures(row.id(), row.revision()) != null;
 		return new NoticeView(row.id(), row.state(), row.draft(), row.revision(), row.createdBy(), row.approvedBy(),
-				row.audience(), channels, row.sentAt(), row.editedBy(), row.returned(), followUp);
+				row.audience(), channels, row.sentAt(), row.editedBy(), row.returned(), followUp, delivered);
 	}
 
 	/** Residents the notice would reach on the channels it uses; a test notice reaches only the test group. */
@@ -54,8 +55,8 @@ class NoticeViews {
 			long e = email ? properties.testGroup().emails().size() : 0;
 			return new Audience(l, e, l + e);
 		}
-		Audience all = segments.preview(draft.segmentRule());
-		return new Audience(line ? all.line() : 0, email ? all.email() : 0, line || email ? all.residents() : 0);
+		// Counted as the plan will choose channels per resident, e.g. LINE residents who blocked the account get e-mail.
+		return segments.headcount(draft.segmentRule(), draft.channels()).audience();
 	}
 
 }

@@ -21,7 +21,7 @@ import io.tsutawaru.notifier.segment.SegmentRule.Attribute;
  * and       = unary { "and" unary }
  * unary     = "not" unary | "(" or ")" | condition
  * condition = attribute ("=" | "!=") string | attribute ["not"] "in" "(" string { "," string } ")"
- *           | string "in" "interests"
+ *           | attribute "is" ("set" | "unset") | string "in" "interests"
  * </pre>
  */
 final class SegmentRuleParser {
@@ -117,13 +117,16 @@ final class SegmentRuleParser {
 			SegmentRule equal = new SegmentRule.OneOf(attribute, Set.of(value(attribute)));
 			return operator.kind() == Kind.EQUALS ? equal : new SegmentRule.Not(equal);
 		}
+		if (operator.isWord("is")) {
+			return chosen(attribute);
+		}
 		boolean negated = operator.isWord("not");
 		if (negated) {
 			operator = peek();
 			next++;
 		}
 		if (!operator.isWord("in")) {
-			throw unexpected(operator, negated ? "\"in\"" : "\"=\", \"!=\" or \"in\"");
+			throw unexpected(operator, negated ? "\"in\"" : "\"=\", \"!=\", \"in\" or \"is\"");
 		}
 		expect(Kind.OPEN, "'(' and a list of values");
 		Set<String> values = new LinkedHashSet<>(List.of(value(attribute)));
@@ -134,6 +137,19 @@ final class SegmentRuleParser {
 		expect(Kind.CLOSE, "',' or ')'");
 		SegmentRule oneOf = new SegmentRule.OneOf(attribute, Set.copyOf(values));
 		return negated ? new SegmentRule.Not(oneOf) : oneOf;
+	}
+
+	/** {@code area is unset}: residents who chose no value (an emergency reaches them too, see the console). */
+	private SegmentRule chosen(Attribute attribute) {
+		Token word = peek();
+		next++;
+		if (word.isWord("unset")) {
+			return new SegmentRule.Unset(attribute);
+		}
+		if (word.isWord("set")) {
+			return new SegmentRule.Not(new SegmentRule.Unset(attribute));
+		}
+		throw unexpected(word, "\"set\" or \"unset\"");
 	}
 
 	private Attribute attribute(Token name) {

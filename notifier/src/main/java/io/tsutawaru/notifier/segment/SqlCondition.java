@@ -46,6 +46,7 @@ record SqlCondition(String sql, List<Object> params) {
 				// IS NOT NULL keeps the result two-valued, so "not" selects residents who chose nothing.
 				yield "(" + column + " IS NOT NULL AND " + column + " IN (" + "?, ".repeat(oneOf.values().size() - 1) + "?))";
 			}
+			case SegmentRule.Unset unset -> "(s." + unset.attribute().column + " IS NULL)";
 			case SegmentRule.Interested interested -> {
 				params.add(interested.interest());
 				if (afterId == null) {

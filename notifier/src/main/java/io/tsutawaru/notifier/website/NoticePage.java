@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import io.tsutawaru.notifier.Severity;
@@ -42,7 +45,8 @@ final class NoticePage {
 	}
 
 	/** One notice: its latest version, with marks for an update or a cancellation. */
-	static String notice(List<PublishedNotice> versions, PageLanguage language, String cityName, ZoneId zone) {
+	static String notice(List<PublishedNotice> versions, PageLanguage language, String cityName, ZoneId zone,
+			AttributeCatalog areas) {
 		PublishedNotice latest = versions.get(versions.size() - 1);
 		String key = language.translationKey();
 		String headline = latest.headline(key);
@@ -67,7 +71,9 @@ final class NoticePage {
 			html.append("<p>").append(esc(paragraph)).append("</p>\n");
 		}
 		if (!latest.content().areaNames().isEmpty()) {
-			html.append("<p>").append(esc(language.area)).append(": ").append(esc(String.join("、", latest.content().areaNames()))).append("</p>\n");
+			String names = latest.content().areaNames().stream().map(area -> areas.areaName(area, language.code))
+				.collect(Collectors.joining(NoticeWords.text(language.code, "areas.separator")));
+			html.append("<p>").append(esc(language.area)).append(": ").append(esc(names)).append("</p>\n");
 		}
 		if (latest.content().link() != null) {
 			html.append("<p><a href=\"").append(esc(latest.content().link())).append("\">").append(esc(language.more)).append("</a></p>\n");

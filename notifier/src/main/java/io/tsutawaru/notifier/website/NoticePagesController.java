@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
@@ -42,7 +43,11 @@ class NoticePagesController {
 	/** The city's clock: times on the pages are its wall clock, the banner's emergency is the one current by it. */
 	private final Clock clock;
 
-	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock) {
+	private final AttributeCatalog areas;
+
+	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock,
+			AttributeCatalog areas) {
+		this.areas = areas;
 		this.notices = notices;
 		this.links = links;
 		this.cityName = properties.cap().senderName();
@@ -59,7 +64,7 @@ class NoticePagesController {
 	ResponseEntity<String> notice(@PathVariable long id, @RequestParam(required = false) String lang) {
 		PageLanguage language = PageLanguage.of(lang);
 		return notices.notice(id)
-			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName, clock.getZone())))
+			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName, clock.getZone(), areas)))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NoticePage.notFound(language)));
 	}
 
@@ -81,6 +86,7 @@ class NoticePagesController {
 		Map<String, Object> banner = new LinkedHashMap<>();
 		notices.currentEmergency(clock.instant()).ifPresentOrElse(emergency -> {
 			banner.put("active", true);
+			banner.put("cancelled", emergency.type() == PublishedNotice.MessageType.CANCEL);
 			banner.put("id", emergency.noticeId());
 			banner.put("headline", emergency.headline(null));
 			banner.put("url", links.notice(emergency.noticeId()).toString());

@@ -37,6 +37,21 @@ class SegmentRuleParserTests {
 	}
 
 	@Test
+	void selectsResidentsWhoRegisteredNoArea() {
+		SegmentRule chosenAreas = parse("area in (\"北部\", \"中央\") or area is unset");
+		SegmentRule registered = parse("area is set");
+
+		assertThat(chosenAreas.matches(new Preferences("北部", null, Set.of(), "ja"))).isTrue();
+		assertThat(chosenAreas.matches(new Preferences(null, null, Set.of(), "en"))).isTrue();
+		assertThat(chosenAreas.matches(new Preferences("南部", null, Set.of(), "ja"))).isFalse();
+		assertThat(registered.matches(new Preferences(null, "30代", Set.of(), "ja"))).isFalse();
+		assertThat(registered.matches(new Preferences("南部", null, Set.of(), "ja"))).isTrue();
+		assertThat(parse("age is unset").matches(new Preferences("南部", null, Set.of(), "ja"))).isTrue();
+		assertThatThrownBy(() -> parse("area is empty")).isInstanceOf(InvalidSegmentRuleException.class)
+			.hasMessage("Expected \"set\" or \"unset\" but found 'empty' (at position 8)");
+	}
+
+	@Test
 	void selectsByAreaInterestAndLanguage() {
 		SegmentRule rule = parse("area in (\"北部\", \"中央\") and \"子育て\" in interests and language = \"ja\"");
 
