@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeUtility;
 
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * The mail of a notice in one language, with the List-Unsubscribe header mail clients show as a button. Everything
@@ -56,13 +57,13 @@ final class NoticeMails {
 		MimeMessage template = new MimeMessage(session);
 		template.setFrom(from);
 		try {
-			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(notice.headline(language), "UTF-8", null)));
+			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(DocumentText.fit(notice.headline(language)), "UTF-8", null)));
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new MessagingException("UTF-8 is not supported", ex);
 		}
 		template.setSentDate(new Date());
-		template.setText(notice.body(language) + "\n\n" + page + "\n\n-- \n"
+		template.setText(DocumentText.fit(notice.body(language)) + "\n\n" + page + "\n\n-- \n"
 				+ ("en".equals(language) ? "To stop these mails, reply with the subject \"unsubscribe\"."
 						: "配信停止は件名を「unsubscribe」として返信してください。"), "UTF-8");
 		template.setHeader("List-Unsubscribe", "<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");

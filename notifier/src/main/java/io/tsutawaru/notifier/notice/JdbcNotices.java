@@ -127,6 +127,7 @@ class JdbcNotices implements Notices {
 	public NoticeView cancel(long noticeId, String reason, StaffMember editor) {
 		NoticeRow row = row(noticeId);
 		rules.mayAuthor(row.draft(), editor);
+		rules.checkReason(reason);
 		if (row.state().published()) {
 			publication.publish(noticeId, MessageType.CANCEL, editor.name(), reason);
 		}

@@ -25,8 +25,8 @@ class NoticeRules {
 
 	void check(NoticeDraft draft) {
 		require(draft.title() != null && !draft.title().isBlank(), "A notice needs a title");
-		require(draft.title().length() <= 200, "The title is longer than 200 characters");
 		require(draft.body() != null && !draft.body().isBlank(), "A notice needs a body");
+		NoticeText.check(draft);
 		require(!draft.channels().isEmpty(), "Choose at least one channel");
 		draft.translations().forEach((language, translation) -> {
 			require(catalog.languages().contains(language), "Unknown language '" + language + "' in translations");
@@ -39,6 +39,11 @@ class NoticeRules {
 		require(draft.expiresAt() == null || draft.sendAt() == null || draft.expiresAt().isAfter(draft.sendAt()),
 				"The notice would expire before it is sent");
 		segments.validate(draft.segmentRule());
+	}
+
+	/** A cancellation's reason reaches the audit trail and the channels as staff typed it. */
+	void checkReason(String reason) {
+		NoticeText.characters("reason", reason);
 	}
 
 	/** PR staff may not send an emergency; that is what emergency staff are for. */

@@ -9,6 +9,8 @@ import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.text.DocumentText;
+import io.tsutawaru.text.WebAddress;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
@@ -71,7 +73,8 @@ final class NoticePage {
 		if (!latest.content().areaNames().isEmpty()) {
 			html.append("<p>").append(esc(language.area)).append(": ").append(esc(String.join("、", latest.content().areaNames()))).append("</p>\n");
 		}
-		if (latest.content().link() != null) {
+		// Only a web address becomes a link, whatever was stored: a javascript: link would run in residents' browsers.
+		if (WebAddress.isWebAddress(latest.content().link())) {
 			html.append("<p><a href=\"").append(esc(latest.content().link())).append("\">").append(esc(language.more)).append("</a></p>\n");
 		}
 		if (latest.content().channels().contains(Channel.CAP)) {
@@ -126,7 +129,7 @@ final class NoticePage {
 	}
 
 	private static String esc(String text) {
-		return htmlEscape(text, "UTF-8");
+		return htmlEscape(DocumentText.fit(text), "UTF-8");
 	}
 
 }
