@@ -74,6 +74,11 @@ class JdbcNotices implements Notices {
 	}
 
 	@Override
+	public void check(NoticeDraft draft) {
+		rules.check(draft);
+	}
+
+	@Override
 	@Transactional
 	public NoticeView submit(long noticeId, StaffMember author) {
 		NoticeRow row = row(noticeId);
