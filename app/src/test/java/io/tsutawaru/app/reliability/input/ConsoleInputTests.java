@@ -88,8 +88,11 @@ class ConsoleInputTests extends ServiceTest {
 			}
 		}
 		assertThat(failures).isEmpty();
-		// Over the upload limit (20MB): refused with 413 before anything is read.
-		assertThat(upload("too-large.csv", new byte[25 * 1024 * 1024]).statusCode()).isEqualTo(413);
+		// Over the upload limit (20MB): refused with 413 before anything is read, on the console's own page.
+		HttpResponse<String> tooLarge = upload("too-large.csv", new byte[25 * 1024 * 1024]);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(tooLarge.body()).contains("送られた内容が大きすぎます");
 		HttpResponse<String> stillAnswers = get("/console/kb?q=" + URLEncoder.encode("粗大ごみ", StandardCharsets.UTF_8));
 		assertThat(stillAnswers.statusCode()).isEqualTo(200);
 	}
