@@ -119,6 +119,7 @@ class ConsoleInputTests extends ServiceTest {
 		body.write(utf8("\r\n--" + boundary + "--\r\n"));
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action.group(1).replace("&amp;", "&")))
 			.header("Authorization", editor)
+			.header("Accept", "text/html")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());

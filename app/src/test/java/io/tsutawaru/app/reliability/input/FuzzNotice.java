@@ -14,7 +14,7 @@ import io.tsutawaru.text.DocumentText;
  * @param number the case's number in the run
  * @param viaConsole sent through the console's compose form (else the REST API)
  * @param titleEn and {@code bodyEn}: an English translation, or null
- * @param area an area name, or null
+ * @param area an area name (through the API only), or null
  */
 record FuzzNotice(int number, boolean viaConsole, String title, String body, String titleEn, String bodyEn,
 		String area) {
@@ -45,9 +45,8 @@ record FuzzNotice(int number, boolean viaConsole, String title, String body, Str
 			}
 		}
 		if (area != null) {
-			String name = viaConsole ? new String(area.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8) : area;
-			unfit("areaNames[0]", name, reasons);
-			if (name.contains("\n") || name.contains("\r")) {
+			unfit("areaNames[0]", area, reasons);
+			if (area.contains("\n") || area.contains("\r")) {
 				reasons.add("line break in an area name");
 			}
 		}
@@ -58,7 +57,7 @@ record FuzzNotice(int number, boolean viaConsole, String title, String body, Str
 		DocumentText.firstUnfit(text).ifPresent(unfit -> reasons.add(field + " " + unfit.description()));
 	}
 
-	/** As an XML parser reports text: line breaks normalised to line feeds (XML 1.0, section 2.11). */
+	/** Line breaks as an XML parser (XML 1.0, section 2.11) and a mail reader report them: line feeds. */
 	static String xmlText(String text) {
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}

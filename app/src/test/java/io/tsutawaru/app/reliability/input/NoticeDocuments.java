@@ -75,7 +75,8 @@ final class NoticeDocuments {
 	/** The mail of a notice to one address, once the mailbox has it. */
 	Optional<EmbeddedMailbox.MailboxMessage> mail(long noticeId, String address) {
 		return mailbox.newest(10_000).stream()
-			.filter(mail -> mail.to().equals(address) && mail.text().contains("/notices/" + noticeId + "\n"))
+			// Quoted-printable mails come back with CRLF line ends, base64 ones as they were written.
+			.filter(mail -> mail.to().equals(address) && mail.text().replace("\r\n", "\n").contains("/notices/" + noticeId + "\n"))
 			.findFirst();
 	}
 

@@ -52,7 +52,7 @@ class NoticeTextFuzzTests extends ServiceTest {
 
 	private static final long SEED = Long.getLong("fuzz.seed", 20_261_205L);
 
-	private static final int COUNT = Integer.getInteger("fuzz.count", 60);
+	private static final int COUNT = Integer.getInteger("fuzz.count", 100);
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -129,8 +129,10 @@ class NoticeTextFuzzTests extends ServiceTest {
 		for (int i = 0; i < COUNT; i++) {
 			List<Range> ranges = random.nextBoolean() ? fit : List.of(Range.values());
 			boolean english = random.nextInt(3) == 0;
-			boolean area = random.nextInt(3) == 0;
-			cases.add(new FuzzNotice(i, i % 2 == 1, unicode.text(ranges, 8), unicode.text(ranges, 12),
+			boolean console = i % 2 == 1;
+			// The console offers the city's areas as check boxes; only the API takes an area name as text.
+			boolean area = !console && random.nextInt(3) == 0;
+			cases.add(new FuzzNotice(i, console, unicode.text(ranges, 8), unicode.text(ranges, 12),
 					english ? unicode.text(ranges, 6) : null, english ? unicode.text(ranges, 6) : null,
 					area ? unicode.text(ranges, 3) : null));
 		}
@@ -167,9 +169,6 @@ class NoticeTextFuzzTests extends ServiceTest {
 		fields.put("channels", List.of("website", "cap", "lalert", "radio", "email"));
 		fields.put("segmentRule", List.of(RARE_RESIDENTS));
 		fields.put("when", List.of("now"));
-		if (fuzz.area() != null) {
-			fields.put("areas", List.of(fuzz.area()));
-		}
 		String body = fields.entrySet().stream()
 			.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&"));
@@ -222,7 +221,8 @@ class NoticeTextFuzzTests extends ServiceTest {
 			assertThat(DocumentText.firstUnfit(mail.subject())).isEmpty();
 			assertThat(DocumentText.firstUnfit(mail.text())).isEmpty();
 			assertThat(mail.subject().replaceAll("\\s", "")).isEqualTo(title.replaceAll("\\s", ""));
-			assertThat(mail.text().replace("\r", "")).contains(body.replace("\r", ""));
+			// Mail bodies end lines as mail does (quoted-printable makes every line end CRLF).
+			assertThat(FuzzNotice.xmlText(mail.text())).contains(FuzzNotice.xmlText(body));
 		}, failures);
 	}
 
