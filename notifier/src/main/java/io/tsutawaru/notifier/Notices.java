@@ -17,6 +17,15 @@ public interface Notices {
 	 */
 	NoticeView create(NoticeDraft draft, StaffMember author);
 
+	/**
+	 * Checks a notice as {@link #create} does, without saving it: for what will become notices later (recurring
+	 * broadcasts), so that staff hear of a problem while they write, not when an occurrence fails.
+	 *
+	 * @throws InvalidNoticeException when the notice is incomplete or holds what no channel can carry
+	 * @throws InvalidSegmentRuleException when its segment rule is invalid
+	 */
+	void check(NoticeDraft draft);
+
 	/** Submits a draft (or a returned notice), as {@link #create} does for a notice that is not a draft. */
 	NoticeView submit(long noticeId, StaffMember author);
 

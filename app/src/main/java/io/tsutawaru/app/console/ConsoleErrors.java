@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ConsoleErrors {
 
 	@ExceptionHandler({ NoticeNotFoundException.class, FaqEntryNotFoundException.class, ReportNotFoundException.class,
-			HandOffNotFoundException.class })
+			HandOffNotFoundException.class, RunReportNotFoundException.class })
 	ModelAndView notFound() {
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", 404);

@@ -4,12 +4,10 @@ import java.util.Set;
 
 import io.tsutawaru.batch.BroadcastSchedules.Schedule;
 import io.tsutawaru.batch.file.RunContext;
-import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
-import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -51,9 +49,7 @@ class NoticeHandOver implements ItemStreamWriter<Due> {
 				taken++;
 				continue;
 			}
-			var t = due.schedule().template();
-			NoticeDraft draft = new NoticeDraft(t.title(), t.body(), t.link(), Severity.INFO, AlertStatus.ACTUAL, t.topic(),
-					t.channels(), t.segmentRule(), null, null, null, due.occurrence(), null, false);
+			NoticeDraft draft = due.schedule().template().draft(due.occurrence());
 			NoticeView notice = notices.create(draft, author(due.schedule()));
 			if (notice.state() == NoticeState.AWAITING_APPROVAL) {
 				// The schedule was approved once by a second member of staff; that approval covers each occurrence.

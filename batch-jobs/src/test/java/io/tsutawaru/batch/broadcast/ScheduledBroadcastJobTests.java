@@ -17,6 +17,7 @@ import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.batch.BroadcastSchedules.Frequency;
 import io.tsutawaru.batch.BroadcastSchedules.Recurrence;
 import io.tsutawaru.batch.BroadcastSchedules.Template;
+import io.tsutawaru.batch.InvalidJobParametersException;
 import io.tsutawaru.batch.JobLaunchRefusedException;
 import io.tsutawaru.batch.JobRun;
 import io.tsutawaru.notifier.Channel;
@@ -115,6 +116,24 @@ abstract class ScheduledBroadcastJobTests {
 		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?")
 			.param(schedule.id()).query(Long.class).single();
 		assertThat(notices.find(noticeId).state()).isIn(NoticeState.SCHEDULED, NoticeState.SENDING, NoticeState.SENT);
+	}
+
+	/**
+	 * Issue 15, items 8 and 10: what every occurrence will say is checked as a notice is, when staff make the
+	 * schedule, not when the first occurrence fails at 18:00 with nobody at the desk.
+	 */
+	@Test
+	void aScheduleIsCheckedAsANoticeIsWhenItIsMade() {
+		var cases = Map.of(new Template("ごみ\u0000収集", "本文", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "title",
+				new Template("ごみ収集", "本文\uFFFE", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "body",
+				new Template("ごみ収集", "本文", "javascript:alert(1)", "ごみ", Set.of(Channel.WEBSITE), "all"), "link",
+				new Template("ご".repeat(201), "本文", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "title");
+		cases.forEach((template, field) -> assertThatThrownBy(
+				() -> schedules.create(template, daily(LocalTime.NOON), staff(author)))
+			.isInstanceOf(InvalidJobParametersException.class)
+			.hasMessageContaining(field));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_broadcast_schedules WHERE created_by = ?").param(author)
+			.query(Long.class).single()).isZero();
 	}
 
 	@Test

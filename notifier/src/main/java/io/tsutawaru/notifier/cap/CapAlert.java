@@ -17,6 +17,7 @@ import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * Writes one CAP 1.2 alert message for one published version of a notice: one {@code info} block per language the
@@ -141,9 +142,10 @@ final class CapAlert {
 		};
 	}
 
+	/** Text is made fit for XML here, whatever was stored: a document must never be unreadable. */
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(DocumentText.fit(text));
 		xml.writeEndElement();
 	}
 

@@ -11,6 +11,7 @@ import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.cap.CapTime;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * A notice as L-Alert (公共情報コモンズ) takes it: a commons XML {@code Report} inside the commons EDXL-DE envelope,
@@ -209,9 +210,10 @@ final class CommonsEdxl {
 			};
 		}
 
+		/** Text is made fit for XML here, whatever was stored: L-Alert refuses a document it cannot read. */
 		private void text(String namespace, String name, String value) throws XMLStreamException {
 			xml.writeStartElement(namespace, name);
-			xml.writeCharacters(value);
+			xml.writeCharacters(DocumentText.fit(value));
 			xml.writeEndElement();
 		}
 

@@ -8,6 +8,7 @@ import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * What the disaster radio's speech engine reads out: the city's call sign, 訓練 said aloud for drills (at the start
@@ -57,7 +58,7 @@ final class RadioScript {
 	}
 
 	private static String clean(String text) {
-		String noUrls = URL.matcher(text).replaceAll("");
+		String noUrls = URL.matcher(DocumentText.fit(text)).replaceAll("");
 		return SPACE.matcher(MARKS.matcher(noUrls).replaceAll(" ")).replaceAll(" ").strip();
 	}
 

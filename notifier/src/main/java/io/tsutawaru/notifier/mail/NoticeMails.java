@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeUtility;
 import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * The mail of a notice in one language, with the List-Unsubscribe header mail clients show as a button. Everything
@@ -57,13 +58,13 @@ final class NoticeMails {
 		MimeMessage template = new MimeMessage(session);
 		template.setFrom(from);
 		try {
-			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(notice.headline(language), "UTF-8", null)));
+			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(DocumentText.fit(notice.headline(language)), "UTF-8", null)));
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new MessagingException("UTF-8 is not supported", ex);
 		}
 		template.setSentDate(new Date());
-		template.setText(notice.body(language) + "\n\n" + page + "\n\n-- \n" + NoticeWords.text(language, "mail.unsubscribe"),
+		template.setText(DocumentText.fit(notice.body(language)) + "\n\n" + page + "\n\n-- \n" + NoticeWords.text(language, "mail.unsubscribe"),
 				"UTF-8");
 		template.setHeader("List-Unsubscribe", "<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");
 		// Lets mail servers and clients group a notice's updates with the original.

@@ -82,6 +82,11 @@ class JdbcNotices implements Notices {
 	}
 
 	@Override
+	public void check(NoticeDraft draft) {
+		rules.check(draft);
+	}
+
+	@Override
 	@Transactional
 	public NoticeView submit(long noticeId, StaffMember author) {
 		NoticeRow row = lockedRow(noticeId);
@@ -159,6 +164,7 @@ class JdbcNotices implements Notices {
 	public NoticeView cancel(long noticeId, String reason, StaffMember editor) {
 		NoticeRow row = lockedRow(noticeId);
 		rules.mayAuthor(row.draft(), editor);
+		rules.checkReason(reason);
 		if (row.state().published()) {
 			approval.dropFollowUp(noticeId, editor.name());
 			publication.publish(noticeId, MessageType.CANCEL, editor.name(), rules.cancellationReason(reason));

@@ -52,7 +52,9 @@ class NoticeController {
 	@ApiResponse(responseCode = "201", description = "Created; Location names the new notice.",
 			headers = @Header(name = "Location", description = "/api/notices/{id}", schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "400", description = "The notice is incomplete or invalid, or its segment rule "
-			+ "does not parse (the problem's position says where).")
+			+ "does not parse (the problem's position says where). A text holding a character no channel can carry "
+			+ "(a control character, a noncharacter, half a character) is refused with the problem's field and "
+			+ "position; a link must be an http or https address.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not send an emergency notice.")
 	ResponseEntity<NoticeReceipt> create(@RequestBody NoticeRequest request, Authentication user) {
 		NoticeView notice = notices.create(request.toDraft(), staff(user));

@@ -56,6 +56,16 @@ record NoticeRequest(
 		for (String channel : channels == null ? List.<String>of() : channels) {
 			chosen.add(value(Channel.class, channel, "channel"));
 		}
+		noNulls("areaNames", areaNames);
+		noNulls("areaCodes", areaCodes);
+		if (translations != null) {
+			translations.forEach((language, translation) -> {
+				if (translation == null) {
+					throw new InvalidNoticeException("The " + language + " translation needs a title and a body",
+							"translations." + language, -1);
+				}
+			});
+		}
 		return new NoticeDraft(title, body, link, severity == null ? null : value(Severity.class, severity, "severity"),
 				status == null ? null : value(AlertStatus.class, status, "status"), topic, chosen, segmentRule,
 				translations, areaNames, areaCodes, sendAt, expiresAt, Boolean.TRUE.equals(draft), noticeKind());
@@ -70,6 +80,15 @@ record NoticeRequest(
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidNoticeException("Unknown kind '" + kind + "'");
+		}
+	}
+
+	/** JSON may hold {@code null} where a list holds text; the notice's own lists never do. */
+	private static void noNulls(String field, List<String> values) {
+		if (values != null && values.contains(null)) {
+			int at = values.indexOf(null);
+			throw new InvalidNoticeException(field + "[" + at + "] is null; leave it out or write the text",
+					field + "[" + at + "]", -1);
 		}
 	}
 

@@ -31,8 +31,8 @@ class NoticeRules {
 
 	void check(NoticeDraft draft) {
 		require(draft.title() != null && !draft.title().isBlank(), "A notice needs a title");
-		require(draft.title().length() <= 200, "The title is longer than 200 characters");
 		require(draft.body() != null && !draft.body().isBlank(), "A notice needs a body");
+		NoticeText.check(draft);
 		require(!draft.channels().isEmpty(), "Choose at least one channel");
 		draft.translations().forEach((language, translation) -> {
 			require(catalog.languages().contains(language), "Unknown language '" + language + "' in translations");
@@ -47,6 +47,11 @@ class NoticeRules {
 		segments.validate(draft.segmentRule());
 	}
 
+	/** A cancellation's reason reaches the audit trail and the channels as staff typed it. */
+	void checkReason(String reason) {
+		NoticeText.characters("reason", reason);
+	}
+
 	/** Far more than a reason needs; every resident reads it on every channel. */
 	static final int REASON_LIMIT = 500;
 
@@ -57,6 +62,7 @@ class NoticeRules {
 	String cancellationReason(String reason) {
 		require(reason != null && !reason.isBlank(),
 				"A cancellation of a notice that went out needs a reason: every resident who received it reads it");
+		NoticeText.characters("reason", reason);
 		require(reason.strip().length() <= REASON_LIMIT, "The reason is longer than " + REASON_LIMIT + " characters");
 		return reason.strip();
 	}

@@ -44,8 +44,9 @@ class SegmentPreviewController {
 			description = "Nothing is sent. Values are checked against the city's lists of areas, age bands, "
 					+ "interests and languages, so a misspelt district is an error rather than nobody.")
 	@ApiResponse(responseCode = "200", description = "The audience per channel.")
-	@ApiResponse(responseCode = "400", description = "The rule does not parse or names an unknown value; the "
-			+ "problem's position is the character (from 0) where the first mistake is. Also when rule is missing.",
+	@ApiResponse(responseCode = "400", description = "The rule does not parse, names an unknown value, or is larger "
+			+ "than a person writes (4,000 characters, 50 conditions, 200 values in a list); the problem's position is "
+			+ "the character (from 0) where the first mistake is. Also when rule is missing.",
 			content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unquoted",
 					summary = "rule=area = 北部", value = UNQUOTED_VALUE)))
 	Audience preview(@Parameter(description = "The rule: all, or conditions on area, age, language and interests "

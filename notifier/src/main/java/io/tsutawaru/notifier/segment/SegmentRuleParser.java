@@ -26,17 +26,13 @@ import io.tsutawaru.notifier.segment.SegmentRule.Attribute;
  */
 final class SegmentRuleParser {
 
-	/** Far beyond any rule a person writes. */
-	static final int MAX_DEPTH = 100;
-
 	private final AttributeCatalog catalog;
 
 	private final List<Token> tokens;
 
 	private int next;
 
-	/** How many "not" and "(" enclose the part being read; a limit keeps a crafted rule from exhausting the stack. */
-	private int depth;
+	private final RuleSize size = new RuleSize();
 
 	private SegmentRuleParser(AttributeCatalog catalog, List<Token> tokens) {
 		this.catalog = catalog;
@@ -48,6 +44,7 @@ final class SegmentRuleParser {
 		if (rule == null || rule.isBlank()) {
 			throw new InvalidSegmentRuleException("The rule is empty; write \"all\" to reach everyone", 0);
 		}
+		RuleSize.checkLength(rule);
 		return new SegmentRuleParser(catalog, RuleTokens.of(rule)).rule();
 	}
 
@@ -87,19 +84,17 @@ final class SegmentRuleParser {
 	private SegmentRule unary() {
 		Token token = peek();
 		if (token.isWord("not") || token.kind() == Kind.OPEN) {
-			if (++depth > MAX_DEPTH) {
-				throw new InvalidSegmentRuleException("The rule nests \"not\" and parentheses more than " + MAX_DEPTH
-						+ " levels deep", token.position());
-			}
+			size.enter(token);
 			next++;
 			SegmentRule inner = token.kind() == Kind.OPEN ? or() : new SegmentRule.Not(unary());
 			if (token.kind() == Kind.OPEN) {
 				expect(Kind.CLOSE, "')'");
 			}
-			depth--;
+			size.leave();
 			return inner;
 		}
 		if (token.kind() == Kind.STRING) {
+			size.condition(token);
 			next++;
 			expectWord("in");
 			expectWord("interests");
@@ -109,6 +104,7 @@ final class SegmentRuleParser {
 	}
 
 	private SegmentRule condition() {
+		size.condition(peek());
 		Token name = expect(Kind.WORD, "an attribute (area, age, language) or a quoted interest");
 		Attribute attribute = attribute(name);
 		Token operator = peek();
@@ -130,8 +126,9 @@ final class SegmentRuleParser {
 		}
 		expect(Kind.OPEN, "'(' and a list of values");
 		Set<String> values = new LinkedHashSet<>(List.of(value(attribute)));
-		while (peek().kind() == Kind.COMMA) {
+		for (int listed = 2; peek().kind() == Kind.COMMA; listed++) {
 			next++;
+			RuleSize.value(listed, peek());
 			values.add(value(attribute));
 		}
 		expect(Kind.CLOSE, "',' or ')'");

@@ -12,6 +12,8 @@ import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.text.DocumentText;
+import io.tsutawaru.text.WebAddress;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
@@ -75,7 +77,8 @@ final class NoticePage {
 				.collect(Collectors.joining(NoticeWords.text(language.code, "areas.separator")));
 			html.append("<p>").append(esc(language.area)).append(": ").append(esc(names)).append("</p>\n");
 		}
-		if (latest.content().link() != null) {
+		// Only a web address becomes a link, whatever was stored: a javascript: link would run in residents' browsers.
+		if (WebAddress.isWebAddress(latest.content().link())) {
 			html.append("<p><a href=\"").append(esc(latest.content().link())).append("\">").append(esc(language.more)).append("</a></p>\n");
 		}
 		if (latest.content().channels().contains(Channel.CAP)) {
@@ -131,7 +134,7 @@ final class NoticePage {
 	}
 
 	private static String esc(String text) {
-		return htmlEscape(text, "UTF-8");
+		return htmlEscape(DocumentText.fit(text), "UTF-8");
 	}
 
 }

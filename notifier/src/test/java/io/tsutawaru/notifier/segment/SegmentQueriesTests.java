@@ -59,7 +59,8 @@ class SegmentQueriesTests extends LocalServers {
 	@ValueSource(strings = { "all", "area in (\"北部\", \"中央\") and \"子育て\" in interests and language = \"ja\"",
 			"not (area = \"南部\" or \"防災\" in interests)", "age not in (\"70代以上\", \"20代\") or language != \"ja\"",
 			"\"健康\" in interests and \"税\" in interests", "area in (\"中央\", \"南部\") or area is unset",
-			"area is set and not age is unset" })
+			"area is set and not age is unset",
+			"(\"健康\" in interests or \"税\" in interests) and \"防災\" in interests and not \"ごみ\" in interests" })
 	void sqlSelectsExactlyWhomTheRuleMatches(String text) {
 		SegmentRule rule = queries.parse(text);
 		List<Long> expected = new ArrayList<>();

@@ -110,6 +110,23 @@ class SegmentRuleParserTests {
 		assertPositionOf("\"釣り\" in interests", 0, "Unknown interest");
 	}
 
+	/** Issue 15, item 9: a rule of 100,000 conditions kept a core busy for minutes; rules are limited in size. */
+	@Test
+	void refusesRulesLargerThanAnyPersonWritesAtThePlaceTheyGrowTooLarge() {
+		String condition = "area = \"北部\"";
+		String fiftyConditions = String.join(" or ", java.util.Collections.nCopies(RuleSize.MAX_CONDITIONS, condition));
+		assertThat(parse(fiftyConditions)).isInstanceOf(SegmentRule.AnyOf.class);
+		assertPositionOf(fiftyConditions + " or \"防災\" in interests", fiftyConditions.length() + 4,
+				"more than " + RuleSize.MAX_CONDITIONS + " conditions");
+		assertPositionOf(String.join(" or ", java.util.Collections.nCopies(100_000, condition)),
+				RuleSize.MAX_LENGTH, "longer than " + RuleSize.MAX_LENGTH + " characters");
+
+		String values = String.join(",", java.util.Collections.nCopies(RuleSize.MAX_VALUES, "\"北部\""));
+		assertThat(parse("area in (" + values + ")")).isEqualTo(new SegmentRule.OneOf(SegmentRule.Attribute.AREA, Set.of("北部")));
+		assertPositionOf("area not in (" + values + ",\"中央\")", "area not in (".length() + values.length() + 1,
+				"more than " + RuleSize.MAX_VALUES + " values");
+	}
+
 	private static void assertPositionOf(String rule, int position, String message) {
 		assertThatThrownBy(() -> parse(rule)).isInstanceOfSatisfying(InvalidSegmentRuleException.class, ex -> {
 			assertThat(ex.position()).isEqualTo(position);
