@@ -7,6 +7,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * The body of a commons XML report, in the schema of its category: L-Alert shows an evacuation order in its list
@@ -87,9 +88,10 @@ final class CommonsBody {
 		xml.writeNamespace(prefix, namespace);
 	}
 
+	/** Text is made fit for XML here, whatever was stored: a document must never be unreadable. */
 	private static void text(XMLStreamWriter xml, String namespace, String name, String value) throws XMLStreamException {
 		xml.writeStartElement(namespace, name);
-		xml.writeCharacters(value);
+		xml.writeCharacters(DocumentText.fit(value));
 		xml.writeEndElement();
 	}
 
