@@ -135,6 +135,25 @@ abstract class RetentionJobTests {
 		assertThat(run.counts().get("deleteClosedReportPhotos")).isGreaterThanOrEqualTo(1L);
 	}
 
+	/** Finished runs go after the job-history period (400 days), whatever job they were of; recent ones stay. */
+	@Test
+	void forgetsFinishedJobRunsOlderThanTheJobHistoryRetention() {
+		JobRun old = retention();
+		JobRun recent = retention();
+		// Spring Batch stamps runs with the JVM's wall clock (see JobRuns), so the stamps are moved in that clock.
+		java.time.LocalDateTime longAgo = java.time.LocalDateTime.now().minusDays(401);
+		jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET CREATE_TIME = ?, START_TIME = ?, END_TIME = ? WHERE JOB_EXECUTION_ID = ?")
+			.params(longAgo, longAgo, longAgo.plusSeconds(1), old.id())
+			.update();
+
+		JobRun run = retention();
+
+		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(jobs.run(old.id())).isEmpty();
+		assertThat(jobs.run(recent.id())).isPresent();
+		assertThat(run.counts().get("forgetJobHistory")).isGreaterThanOrEqualTo(1L);
+	}
+
 	/** Issue 19, item 2: a renamed table must stop the run loudly, not quietly stop personal data being deleted. */
 	@Test
 	void aMissingTableFailsTheRunAndNamesIt() {
