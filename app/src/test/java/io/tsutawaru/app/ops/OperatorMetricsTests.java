@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What an operator's Prometheus scrapes after real work (a notice to LINE and e-mail through the sandbox, a
- * resident's question through the signed webhook): the service's own meters show that work, and every metric the
+ * resident's question through the signed webhook, an L-Alert document to the sandbox gateway): the service's own meters show that work, and every metric the
  * shipped Grafana dashboard and alert rules name exists in the scrape, read from those files so they cannot drift.
  */
 @AutoConfigureTestRestTemplate
@@ -43,7 +43,7 @@ class OperatorMetricsTests extends ServiceTest {
 
 	private static final Path ALERTS = Path.of("..", "docs", "ops", "alerts.yml");
 
-	private static final Pattern METRIC = Pattern.compile("\\btsutawaru_[a-z0-9_]+");
+	private static final Pattern METRIC = Pattern.compile("\\b(?:tsutawaru|http_client_requests)_[a-z0-9_]+");
 
 	@Autowired
 	TestRestTemplate http;
@@ -63,7 +63,7 @@ class OperatorMetricsTests extends ServiceTest {
 		headers.setBasicAuth("emergency", "emergency-password");
 		String notice = """
 				{"title":"計器確認訓練","body":"メーターの確認です","severity":"emergency","status":"exercise",
-				 "channels":["line","email"],"segmentRule":"all"}""";
+				 "channels":["line","email","lalert"],"segmentRule":"all","areaNames":["北部"]}""";
 		assertThat(http.postForEntity("/api/notices", new HttpEntity<>(notice, headers), String.class).getStatusCode().value())
 			.isEqualTo(201);
 		await().untilAsserted(() -> assertThat(http.getForObject("/sandbox/chat/messages?name=metrics", String.class))
@@ -79,6 +79,8 @@ class OperatorMetricsTests extends ServiceTest {
 			assertThat(after.increase(before, "tsutawaru_line_requests_seconds_count", "outcome=ok")).isGreaterThanOrEqualTo(2);
 			assertThat(after.increase(before, "tsutawaru_webhook_acknowledgement_seconds_count", "outcome=accepted")).isGreaterThanOrEqualTo(2);
 			assertThat(after.increase(before, "tsutawaru_bot_questions_total")).isEqualTo(1);
+			// The gateways' client is observed: Spring's meter of outgoing requests counts the L-Alert post.
+			assertThat(after.increase(before, "http_client_requests_seconds_count", "client_name=127.0.0.1", "status=200")).isGreaterThanOrEqualTo(1);
 			// Nothing is left waiting once the work is done.
 			assertThat(after.value("tsutawaru_delivery_queue_waiting", "queue=emergency")).isZero();
 			assertThat(after.value("tsutawaru_webhook_events_waiting")).isZero();
