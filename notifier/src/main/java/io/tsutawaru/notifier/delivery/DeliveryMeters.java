@@ -78,7 +78,7 @@ class DeliveryMeters {
 	/**
 	 * A batch is about to be sent: the first of a notice version on a channel records how long after publication
 	 * the channel was first asked. Remembered per process, so with several workers each records its own first
-	 * request; the dashboard shows the smallest.
+	 * request, and the smallest is the real one.
 	 */
 	void attempting(DeliveryBatch batch, PublishedNotice notice) {
 		if (notice.publishedAt() != null
