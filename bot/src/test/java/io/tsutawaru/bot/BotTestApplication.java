@@ -3,8 +3,11 @@ package io.tsutawaru.bot;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -22,5 +25,11 @@ import org.springframework.context.annotation.Import;
 @EnableConfigurationProperties(NotifierProperties.class)
 @Import(PublicLinks.class)
 public class BotTestApplication {
+
+	/** What the app's actuator provides, so that tests can read the meters the module registers. */
+	@Bean
+	SimpleMeterRegistry meterRegistry() {
+		return new SimpleMeterRegistry();
+	}
 
 }

@@ -52,8 +52,12 @@ class FaqConversation implements Conversation {
 
 	private final Clock clock;
 
+	private final QuestionMeters meters;
+
 	FaqConversation(KnowledgeBase knowledgeBase, QuestionCards cards, FeedbackVotes votes, FaqAnswers answers,
-			ContactLines contacts, ResidentTexts texts, ApplicationEventPublisher events, Clock clock) {
+			ContactLines contacts, ResidentTexts texts, ApplicationEventPublisher events, Clock clock,
+			QuestionMeters meters) {
+		this.meters = meters;
 		this.knowledgeBase = knowledgeBase;
 		this.cards = cards;
 		this.votes = votes;
@@ -92,6 +96,7 @@ class FaqConversation implements Conversation {
 			result = knowledgeBase.search(question, "ja");
 		}
 		List<FaqEntry> found = result.candidates().stream().map(Candidate::entry).toList();
+		meters.decided(result.decision());
 		return switch (result.decision()) {
 			case ANSWER -> answers.answer(found.get(0), found.subList(1, found.size()), language,
 					card(resident, question, found.get(0).id(), null));
@@ -125,6 +130,7 @@ class FaqConversation implements Conversation {
 
 	/** An entry the resident picked: its answer is a card of its own, for the question of the card it was on. */
 	private List<Message> show(PostbackData data, Resident resident) {
+		meters.chose(true);
 		String language = resident.language();
 		return knowledgeBase.find(data.value("id"))
 			.filter(FaqEntry::published)
@@ -141,6 +147,9 @@ class FaqConversation implements Conversation {
 	 */
 	private List<Message> noneOfThese(PostbackData data, Resident resident) {
 		QuestionCards.Act act = cards.act(resident.userId(), data.value("k"), Outcome.NONE, clock.instant());
+		if (act instanceof QuestionCards.Act.First) {
+			meters.chose(false);
+		}
 		if (act instanceof QuestionCards.Act.First(QuestionCards.Card card) && card.question() != null) {
 			events.publishEvent(new QuestionUnanswered(card.question(), card.language(), clock.instant()));
 		}
