@@ -11,12 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The bot with the notifier's real subscribers and LINE connection; the knowledge base is scripted by the tests
+ * The bot with the notifier's real subscribers and the shared LINE connection (the infrastructure module's
+ * auto-configuration); the knowledge base is scripted by the tests
  * ({@link ScriptedKnowledgeBase}). Spring Security is left out: the app permits the webhook, which is what the
  * tests need, and the console's rules are the app's to test.
  */
-@SpringBootApplication(scanBasePackages = { "io.tsutawaru.bot", "io.tsutawaru.notifier.subscriber",
-		"io.tsutawaru.notifier.line" },
+@SpringBootApplication(scanBasePackages = { "io.tsutawaru.bot", "io.tsutawaru.notifier.subscriber" },
 		excludeName = { "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
-import io.tsutawaru.notifier.redis.StreamBacklog;
+import io.tsutawaru.infrastructure.redis.StreamBacklog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
-import io.tsutawaru.notifier.line.LineProperties;
+import io.tsutawaru.infrastructure.line.LineProperties;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;

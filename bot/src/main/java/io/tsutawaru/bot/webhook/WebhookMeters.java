@@ -9,7 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.tsutawaru.notifier.redis.StreamBacklog;
+import io.tsutawaru.infrastructure.redis.StreamBacklog;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tsutawaru.notifier.NotifierProperties;
-import io.tsutawaru.notifier.redis.StreamBacklog;
+import io.tsutawaru.infrastructure.redis.StreamBacklog;
 
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisSystemException;

@@ -1,15 +1,18 @@
-package io.tsutawaru.notifier.redis;
+package io.tsutawaru.infrastructure.redis;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-import io.tsutawaru.notifier.LocalServers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import redis.embedded.RedisServer;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.connection.stream.Consumer;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.StreamOffset;
@@ -19,11 +22,34 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The backlog gauges read a real Redis stream: unread entries, entries a consumer holds, the oldest unread's age. */
-@SpringBootTest
-class StreamBacklogTests extends LocalServers {
+class StreamBacklogTests {
 
-	@Autowired
-	StringRedisTemplate redis;
+	static RedisServer server;
+
+	static LettuceConnectionFactory connections;
+
+	static StringRedisTemplate redis;
+
+	@BeforeAll
+	static void startRedis() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"").setting("appendonly no")
+			.build();
+		server.start();
+		connections = new LettuceConnectionFactory("127.0.0.1", port);
+		connections.afterPropertiesSet();
+		connections.start();
+		redis = new StringRedisTemplate(connections);
+	}
+
+	@AfterAll
+	static void stopRedis() throws IOException {
+		connections.destroy();
+		server.stop();
+	}
 
 	@Test
 	void countsUnreadAndClaimedEntriesOfTheGroupAndTheAgeOfTheOldestUnread() {
