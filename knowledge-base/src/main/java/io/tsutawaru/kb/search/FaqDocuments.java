@@ -3,6 +3,8 @@ package io.tsutawaru.kb.search;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.analysis.AnalysedTokens;
 import io.tsutawaru.kb.analysis.FaqAnalysis;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,9 +40,10 @@ final class FaqDocuments {
     /**
      * @param entry      the entry
      * @param generation the document's number, see {@link IndexedEntries}
-     * @return the document and the words of the entry's questions, as the question field has them
+     * @param vectors    its texts' vectors and their keys ({@link EmbeddedTexts}); empty without a model
+     * @return the document and what {@link IndexedEntries} keeps of it
      */
-    Written toDocument(FaqEntry entry, long generation) {
+    Written toDocument(FaqEntry entry, long generation, List<KeyedVector> vectors) {
         var doc = new Document();
         doc.add(new KeywordField(FaqFields.ID, entry.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(FaqFields.GENERATION, generation));
@@ -63,6 +66,7 @@ final class FaqDocuments {
                 doc.add(new Field(FaqFields.QUESTION, tokens.words().stream(), WORDS));
                 doc.add(new Field(FaqFields.QUESTION_READING, tokens.readings().stream(), WORDS));
                 doc.add(new Field(FaqFields.QUESTION_BIGRAMS, question, WORDS));
+                doc.add(new Field(FaqFields.QUESTION_READING_BIGRAMS, analysis.readingForm().of(question), WORDS));
                 questionTerms.addAll(tokens.words().terms());
             }
             doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), WORDS));
@@ -71,11 +75,44 @@ final class FaqDocuments {
         for (String term : questionTerms) {
             doc.add(new StoredField(FaqFields.QUESTION_TERMS, term));
         }
-        return new Written(doc, Set.copyOf(questionTerms));
+        // Stored with the entry so that an index opened again, or rebuilt, needs no model time for texts it had.
+        for (KeyedVector vector : vectors) {
+            doc.add(new StoredField(FaqFields.VECTOR_KEYS, vector.key()));
+            doc.add(new StoredField(FaqFields.VECTORS, new BytesRef(bytes(vector.vector()))));
+        }
+        var kept = new IndexedEntries.Indexed(entry, Set.copyOf(questionTerms),
+                vectors.stream().map(KeyedVector::vector).toList());
+        return new Written(doc, kept);
     }
 
-    /** A document to write and the question words it stores. */
-    record Written(Document document, Set<String> questionTerms) {
+    /** A document to write and what {@link IndexedEntries} keeps of it. */
+    record Written(Document document, IndexedEntries.Indexed indexed) {
+    }
+
+    /** A text's vector and the key it is cached under. */
+    record KeyedVector(String key, float[] vector) {
+    }
+
+    static List<KeyedVector> keyedVectors(Document stored) {
+        String[] keys = stored.getValues(FaqFields.VECTOR_KEYS);
+        BytesRef[] vectors = stored.getBinaryValues(FaqFields.VECTORS);
+        var keyed = new ArrayList<KeyedVector>(keys.length);
+        for (int i = 0; i < Math.min(keys.length, vectors.length); i++) {
+            keyed.add(new KeyedVector(keys[i], floats(vectors[i])));
+        }
+        return keyed;
+    }
+
+    private static byte[] bytes(float[] vector) {
+        var buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    private static float[] floats(BytesRef bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
     }
 
     private static FieldType wordsType() {

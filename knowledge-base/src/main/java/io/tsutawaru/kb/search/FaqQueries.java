@@ -47,6 +47,11 @@ final class FaqQueries {
                     analysis.characterBigrams().tokenStream(FaqFields.QUESTION_BIGRAMS, question.text()),
                     weights.questionBigrams());
             add(query, FaqFields.RELATED, question.words().stream(), weights.related());
+            // A question in kana has no kanji for Kuromoji to cut it into the FAQ's words: its reading is the
+            // evidence, weighed as the whole-entry text would be.
+            add(query, FaqFields.QUESTION_READING_BIGRAMS, analysis.characterBigrams().tokenStream(
+                    FaqFields.QUESTION_READING_BIGRAMS, question.reading()),
+                    question.kanaWritten() ? weights.text() : weights.questionReadingBigrams());
         }
         if (query.build().clauses().isEmpty()) {
             return null;

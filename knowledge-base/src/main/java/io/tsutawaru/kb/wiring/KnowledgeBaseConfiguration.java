@@ -11,6 +11,10 @@ import io.tsutawaru.kb.feedback.JdbcUnansweredQuestions;
 import io.tsutawaru.kb.search.FaqIndex;
 import io.tsutawaru.kb.search.FaqSearch;
 import io.tsutawaru.kb.search.IndexedKnowledgeBase;
+import io.tsutawaru.kb.search.SemanticIndexing;
+import io.tsutawaru.kb.semantic.DocumentVectors;
+import io.tsutawaru.kb.semantic.EmbeddingModels;
+import io.tsutawaru.kb.semantic.SentenceEmbedding;
 import io.tsutawaru.kb.store.FaqStore;
 import io.tsutawaru.kb.store.StoredDataSources;
 import io.tsutawaru.kb.transfer.SampleKnowledgeBase;
@@ -18,6 +22,7 @@ import java.time.Clock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -44,10 +49,11 @@ class KnowledgeBaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    FaqIndex faqIndex(KbProperties properties) {
+    FaqIndex faqIndex(KbProperties properties, ObjectProvider<SentenceEmbedding> cityModel) {
         FaqAnalysis analysis = FaqAnalysis.load(properties.synonymFiles());
+        SemanticIndexing semantic = semantic(properties.semantic(), cityModel);
         try {
-            return FaqIndex.open(properties.indexDir(), analysis);
+            return FaqIndex.open(properties.indexDir(), analysis, semantic);
         } catch (RuntimeException e) {
             if (!(e.getCause() instanceof LockObtainFailedException)) {
                 throw e;
@@ -56,13 +62,26 @@ class KnowledgeBaseConfiguration {
             // database, serves this one just as well.
             log.warn("FAQ index directory {} is in use by another process; this process keeps its index in memory",
                     properties.indexDir());
-            return FaqIndex.inMemory(analysis);
+            return FaqIndex.inMemory(analysis, semantic);
         }
+    }
+
+    /**
+     * The semantic stage: a city's own {@link SentenceEmbedding} bean when it has one, else the configured or the
+     * packaged ONNX model; {@code null} (words only) when it is turned off or the model cannot be loaded.
+     */
+    private static SemanticIndexing semantic(KbProperties.Semantic settings, ObjectProvider<SentenceEmbedding> cityModel) {
+        if (!settings.enabled()) {
+            log.info("Semantic ranking is turned off (tsutawaru.kb.semantic.enabled=false); ranking by words only");
+            return null;
+        }
+        SentenceEmbedding model = cityModel.getIfAvailable(() -> EmbeddingModels.load(settings.model()).orElse(null));
+        return model == null ? null : SemanticIndexing.standard(DocumentVectors.of(model));
     }
 
     @Bean
     FaqSearch faqSearch(FaqIndex index, KbProperties properties) {
-        return new FaqSearch(index, properties.thresholds());
+        return new FaqSearch(index, properties.thresholds(), properties.semantic().weight());
     }
 
     @Bean
