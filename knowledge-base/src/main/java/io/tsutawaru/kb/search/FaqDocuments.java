@@ -39,11 +39,12 @@ final class FaqDocuments {
 
     /**
      * @param entry      the entry
+     * @param learned    phrasings accepted from residents, searched like its question but not part of it
      * @param generation the document's number, see {@link IndexedEntries}
      * @param vectors    its texts' vectors and their keys ({@link EmbeddedTexts}); empty without a model
      * @return the document and what {@link IndexedEntries} keeps of it
      */
-    Written toDocument(FaqEntry entry, long generation, List<KeyedVector> vectors) {
+    Written toDocument(FaqEntry entry, List<String> learned, long generation, List<KeyedVector> vectors) {
         var doc = new Document();
         doc.add(new KeywordField(FaqFields.ID, entry.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(FaqFields.GENERATION, generation));
@@ -53,7 +54,7 @@ final class FaqDocuments {
         var answer = AnswerText.of(entry.answer());
         var questionTerms = new LinkedHashSet<String>();
         if (SearchLanguage.of(entry.language()) == SearchLanguage.ENGLISH) {
-            for (String question : questions(entry)) {
+            for (String question : questions(entry, learned)) {
                 var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, question);
                 doc.add(new Field(FaqFields.EN_QUESTION, words.stream(), WORDS));
                 questionTerms.addAll(words.terms());
@@ -61,7 +62,7 @@ final class FaqDocuments {
             doc.add(new Field(FaqFields.EN_ANSWER, answer.body(), WORDS));
         } else {
             // Each question goes through Kuromoji once; its words and readings feed their fields from that pass.
-            for (String question : questions(entry)) {
+            for (String question : questions(entry, learned)) {
                 var tokens = analysis.japaneseTokens().analyse(question);
                 doc.add(new Field(FaqFields.QUESTION, tokens.words().stream(), WORDS));
                 doc.add(new Field(FaqFields.QUESTION_READING, tokens.readings().stream(), WORDS));
@@ -69,7 +70,7 @@ final class FaqDocuments {
                 doc.add(new Field(FaqFields.QUESTION_READING_BIGRAMS, analysis.readingForm().of(question), WORDS));
                 questionTerms.addAll(tokens.words().terms());
             }
-            doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), WORDS));
+            doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry, learned)) + "\n" + answer.body(), WORDS));
             doc.add(new Field(FaqFields.RELATED, answer.related(), WORDS));
         }
         for (String term : questionTerms) {
@@ -131,10 +132,11 @@ final class FaqDocuments {
         return Set.of(stored.getValues(FaqFields.QUESTION_TERMS));
     }
 
-    private static List<String> questions(FaqEntry entry) {
+    private static List<String> questions(FaqEntry entry, List<String> learned) {
         var questions = new ArrayList<String>();
         questions.add(entry.question());
         questions.addAll(entry.alternatives());
+        questions.addAll(learned);
         return questions;
     }
 }

@@ -46,6 +46,7 @@ public final class FaqIndex implements Closeable {
     private final IndexedEntries indexedEntries;
     private final FaqAnalysis analysis;
     private final SemanticIndexing semantic;
+    private volatile LearnedPhrasings learned = LearnedPhrasings.NONE;
     private volatile String fingerprint;
 
     private FaqIndex(Directory directory, FaqAnalysis analysis, SemanticIndexing semantic) throws IOException {
@@ -158,13 +159,15 @@ public final class FaqIndex implements Closeable {
     public synchronized void rebuild(Collection<FaqEntry> entries, String fingerprint) {
         try {
             var published = entries.stream().filter(FaqEntry::published).toList();
+            var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
             // Embedded before anything is deleted: a search meanwhile still finds the index as it was.
-            var vectors = vectors(published);
+            var vectors = vectors(published, phrasings);
             writer.deleteAll();
             indexedEntries.clear();
             // Analysis (Kuromoji over every answer) is the cost of a rebuild; the writer takes documents from
             // several threads at once, so every core is put to work.
-            published.parallelStream().forEach(entry -> add(entry, vectors.getOrDefault(entry.id(), List.of())));
+            published.parallelStream().forEach(entry -> add(entry, phrasings.getOrDefault(entry.id(), List.of()),
+                    vectors.getOrDefault(entry.id(), List.of())));
             commit(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot rebuild the FAQ index", e);
@@ -175,14 +178,15 @@ public final class FaqIndex implements Closeable {
      * The vectors of the entries' texts, from the cache where it has them, embedded otherwise (the cost of an
      * import with a model: see docs/benchmarks.md).
      */
-    private Map<String, List<FaqDocuments.KeyedVector>> vectors(Collection<FaqEntry> entries) {
+    private Map<String, List<FaqDocuments.KeyedVector>> vectors(Collection<FaqEntry> entries,
+                                                                  Map<String, List<String>> phrasings) {
         if (semantic == null) {
             return Map.of();
         }
         var texts = new java.util.ArrayList<String>();
         var counts = new java.util.ArrayList<Integer>();
         for (FaqEntry entry : entries) {
-            var own = semantic.texts().of(entry);
+            var own = semantic.texts().of(entry, phrasings.getOrDefault(entry.id(), List.of()));
             texts.addAll(own);
             counts.add(own.size());
         }
@@ -202,15 +206,24 @@ public final class FaqIndex implements Closeable {
         return byEntry;
     }
 
-    private void add(FaqEntry entry, List<FaqDocuments.KeyedVector> vectors) {
+    private void add(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
         try {
             long generation = indexedEntries.nextGeneration();
-            var written = documents.toDocument(entry, generation, vectors);
+            var written = documents.toDocument(entry, phrasings, generation, vectors);
             writer.addDocument(written.document());
             indexedEntries.written(written.indexed(), generation);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
         }
+    }
+
+    /**
+     * Where the accepted phrasings of entries come from; every later write indexes an entry with its phrasings.
+     *
+     * @param source the phrasings staff accepted
+     */
+    public void learnFrom(LearnedPhrasings source) {
+        learned = source;
     }
 
     /**
@@ -243,19 +256,22 @@ public final class FaqIndex implements Closeable {
         var latest = new LinkedHashMap<String, FaqEntry>();
         entries.forEach(entry -> latest.put(entry.id(), entry));
         try {
-            var vectors = vectors(latest.values().stream().filter(FaqEntry::published).toList());
-            latest.values().parallelStream().forEach(entry -> upsert(entry, vectors.getOrDefault(entry.id(), List.of())));
+            var published = latest.values().stream().filter(FaqEntry::published).toList();
+            var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
+            var vectors = vectors(published, phrasings);
+            latest.values().parallelStream().forEach(entry -> upsert(entry, phrasings.getOrDefault(entry.id(), List.of()),
+                    vectors.getOrDefault(entry.id(), List.of())));
             commit(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entries", e);
         }
     }
 
-    private void upsert(FaqEntry entry, List<FaqDocuments.KeyedVector> vectors) {
+    private void upsert(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
         try {
             if (entry.published()) {
                 long generation = indexedEntries.nextGeneration();
-                var written = documents.toDocument(entry, generation, vectors);
+                var written = documents.toDocument(entry, phrasings, generation, vectors);
                 writer.updateDocument(new Term(FaqFields.ID, entry.id()), written.document());
                 indexedEntries.written(written.indexed(), generation);
             } else {

@@ -7,6 +7,7 @@ import io.tsutawaru.kb.UnansweredQuestions;
 import io.tsutawaru.kb.analysis.FaqAnalysis;
 import io.tsutawaru.kb.editing.FaqEditing;
 import io.tsutawaru.kb.feedback.JdbcAnswerFeedback;
+import io.tsutawaru.kb.feedback.JdbcCandidatePhrasings;
 import io.tsutawaru.kb.feedback.JdbcUnansweredQuestions;
 import io.tsutawaru.kb.search.FaqIndex;
 import io.tsutawaru.kb.search.FaqSearch;
@@ -105,6 +106,13 @@ class KnowledgeBaseConfiguration {
     }
 
     @Bean
+    JdbcCandidatePhrasings candidatePhrasings(JdbcClient jdbc, FaqStore store, FaqIndex index) {
+        var phrasings = new JdbcCandidatePhrasings(jdbc, store, index, Clock.systemUTC());
+        index.learnFrom(phrasings);
+        return phrasings;
+    }
+
+    @Bean
     StoredDataSources dataSources(FaqStore store) {
         return new StoredDataSources(store, SampleKnowledgeBase.SOURCE, SampleKnowledgeBase.ATTRIBUTION);
     }
@@ -112,7 +120,8 @@ class KnowledgeBaseConfiguration {
     @Bean
     @DependsOnDatabaseInitialization
     IndexSynchronizer faqIndexSynchronizer(FaqStore store, FaqIndex index, FaqEditing editing,
-                                           KbProperties properties) {
+                                           KbProperties properties, JdbcCandidatePhrasings phrasings) {
+        // Named so that the index knows where the accepted phrasings come from before it is first built.
         return new IndexSynchronizer(store, index, editing, properties);
     }
 }
