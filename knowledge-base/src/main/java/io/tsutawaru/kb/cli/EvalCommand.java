@@ -38,6 +38,17 @@ final class EvalCommand {
         var indexing = semantic.indexing();
         try (var index = FaqIndex.inMemory(FaqAnalysis.standard(), indexing)) {
             index.rebuild(corpus, "eval");
+            String learnFrom = options.text("learn-from", null);
+            if (learnFrom != null) {
+                // Learning from residents: the other half's questions, replayed as residents' picks, then searched
+                // as accepted phrasings; measured on --part, which must not be the half learned from.
+                var asked = EvaluationSet.read(options.file("queries"), options.file("qrels")).part(learnFrom);
+                var learned = ResidentReplay.learn(new FaqSearch(index, DecisionThresholds.CALIBRATED), asked);
+                out.println("learned " + learned.values().stream().mapToInt(java.util.List::size).sum()
+                        + " phrasings from " + asked.queries().size() + " questions of " + learnFrom);
+                index.learnFrom(ids -> learned);
+                index.rebuild(corpus, "eval-learned");
+            }
             semantic.save();
             if (indexing != null && options.flag("baseline")) {
                 // The same index ranked by its words alone: what the semantic stage adds, in the same run.

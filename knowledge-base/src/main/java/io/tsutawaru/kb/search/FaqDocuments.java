@@ -53,35 +53,42 @@ final class FaqDocuments {
         doc.add(new StoredField(FaqFields.ENTRY, new BytesRef(json.writeValueAsBytes(entry))));
         var answer = AnswerText.of(entry.answer());
         var questionTerms = new LinkedHashSet<String>();
+        int own = 1 + entry.alternatives().size();
+        int breadth = 0;
+        var questions = questions(entry, learned);
         if (SearchLanguage.of(entry.language()) == SearchLanguage.ENGLISH) {
-            for (String question : questions(entry, learned)) {
-                var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, question);
+            for (int i = 0; i < questions.size(); i++) {
+                var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, questions.get(i));
                 doc.add(new Field(FaqFields.EN_QUESTION, words.stream(), WORDS));
                 questionTerms.addAll(words.terms());
+                breadth = i < own ? questionTerms.size() : breadth;
             }
             doc.add(new Field(FaqFields.EN_ANSWER, answer.body(), WORDS));
         } else {
             // Each question goes through Kuromoji once; its words and readings feed their fields from that pass.
-            for (String question : questions(entry, learned)) {
+            for (int i = 0; i < questions.size(); i++) {
+                String question = questions.get(i);
                 var tokens = analysis.japaneseTokens().analyse(question);
                 doc.add(new Field(FaqFields.QUESTION, tokens.words().stream(), WORDS));
                 doc.add(new Field(FaqFields.QUESTION_READING, tokens.readings().stream(), WORDS));
                 doc.add(new Field(FaqFields.QUESTION_BIGRAMS, question, WORDS));
                 doc.add(new Field(FaqFields.QUESTION_READING_BIGRAMS, analysis.readingForm().of(question), WORDS));
                 questionTerms.addAll(tokens.words().terms());
+                breadth = i < own ? questionTerms.size() : breadth;
             }
-            doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry, learned)) + "\n" + answer.body(), WORDS));
+            doc.add(new Field(FaqFields.TEXT, String.join("\n", questions) + "\n" + answer.body(), WORDS));
             doc.add(new Field(FaqFields.RELATED, answer.related(), WORDS));
         }
         for (String term : questionTerms) {
             doc.add(new StoredField(FaqFields.QUESTION_TERMS, term));
         }
+        doc.add(new StoredField(FaqFields.QUESTION_BREADTH, breadth));
         // Stored with the entry so that an index opened again, or rebuilt, needs no model time for texts it had.
         for (KeyedVector vector : vectors) {
             doc.add(new StoredField(FaqFields.VECTOR_KEYS, vector.key()));
             doc.add(new StoredField(FaqFields.VECTORS, new BytesRef(bytes(vector.vector()))));
         }
-        var kept = new IndexedEntries.Indexed(entry, Set.copyOf(questionTerms),
+        var kept = new IndexedEntries.Indexed(entry, Set.copyOf(questionTerms), breadth,
                 vectors.stream().map(KeyedVector::vector).toList());
         return new Written(doc, kept);
     }
@@ -126,6 +133,11 @@ final class FaqDocuments {
     FaqEntry toEntry(Document stored) {
         BytesRef bytes = stored.getBinaryValue(FaqFields.ENTRY);
         return json.readValue(bytes.bytes, bytes.offset, bytes.length, FaqEntry.class);
+    }
+
+    static int breadth(Document stored) {
+        var breadth = stored.getField(FaqFields.QUESTION_BREADTH);
+        return breadth == null ? stored.getValues(FaqFields.QUESTION_TERMS).length : breadth.numericValue().intValue();
     }
 
     static Set<String> questionTerms(Document stored) {

@@ -16,6 +16,11 @@ final class FaqFields {
      * so the answer confidence compares words without analysing candidates at query time.
      */
     static final String QUESTION_TERMS = "question_terms";
+    /**
+     * Stored only: how many distinct words the entry's own questions have (QuestionBreadth); phrasings learned
+     * from residents widen what an entry is found by, not how broad its topic is.
+     */
+    static final String QUESTION_BREADTH = "question_breadth";
     /** Stored only: the vectors of the entry's {@link EmbeddedTexts}, little-endian floats, one value each. */
     static final String VECTORS = "vectors";
     /** Stored only: the key of each of those vectors' texts, in the same order, see DocumentVectors. */

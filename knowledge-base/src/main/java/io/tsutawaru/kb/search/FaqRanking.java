@@ -65,7 +65,7 @@ final class FaqRanking {
         var ranked = new ArrayList<Ranked>(top.scoreDocs.length);
         for (ScoreDoc hit : top.scoreDocs) {
             var indexed = entries.get(searcher, hit.doc);
-            float score = hit.score * QuestionBreadth.weight(indexed.questionTerms().size());
+            float score = hit.score * QuestionBreadth.weight(indexed.breadth());
             ranked.add(new Ranked(hit.doc, score, indexed));
         }
         // A stable sort: entries of equal score keep Lucene's order (by document number).

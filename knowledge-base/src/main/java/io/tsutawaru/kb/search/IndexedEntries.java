@@ -137,7 +137,7 @@ final class IndexedEntries {
     }
 
     private Indexed indexed(Document stored) {
-        return new Indexed(documents.toEntry(stored), FaqDocuments.questionTerms(stored),
+        return new Indexed(documents.toEntry(stored), FaqDocuments.questionTerms(stored), FaqDocuments.breadth(stored),
                 FaqDocuments.keyedVectors(stored).stream().map(FaqDocuments.KeyedVector::vector).toList());
     }
 
@@ -145,10 +145,12 @@ final class IndexedEntries {
      * One indexed entry.
      *
      * @param entry         the entry as indexed
-     * @param questionTerms the words of its question and alternatives, as the question field analyses them
+     * @param questionTerms the words of its question, alternatives and learned phrasings, as the question field
+     *                      analyses them
+     * @param breadth       the number of distinct words of its own question and alternatives (QuestionBreadth)
      * @param vectors       its texts' unit vectors ({@link EmbeddedTexts}), the entry's own first; empty when the
      *                      index has no model
      */
-    record Indexed(FaqEntry entry, Set<String> questionTerms, List<float[]> vectors) {
+    record Indexed(FaqEntry entry, Set<String> questionTerms, int breadth, List<float[]> vectors) {
     }
 }
