@@ -48,10 +48,11 @@ final class FaqQueries {
                     weights.questionBigrams());
             add(query, FaqFields.RELATED, question.words().stream(), weights.related());
             // A question in kana has no kanji for Kuromoji to cut it into the FAQ's words: its reading is the
-            // evidence, weighed as the whole-entry text would be.
+            // evidence, weighed as the reading field is (0.3; 0.1-0.3 leave the tune half as it was, 0.5-1.0
+            // lower it: docs/benchmarks.md).
             add(query, FaqFields.QUESTION_READING_BIGRAMS, analysis.characterBigrams().tokenStream(
                     FaqFields.QUESTION_READING_BIGRAMS, question.reading()),
-                    question.kanaWritten() ? weights.text() : weights.questionReadingBigrams());
+                    question.kanaWritten() ? weights.questionReading() : weights.questionReadingBigrams());
         }
         if (query.build().clauses().isEmpty()) {
             return null;
