@@ -78,11 +78,13 @@ public final class FaqSearch {
         var scorer = AnswerConfidence.forQuestion(question, searcher.getIndexReader());
         for (var hit : ranked) {
             var indexed = hit.indexed();
-            // A kana question's words are Kuromoji's guesses; how much of its reading the entry's question shares
-            // says more.
-            double confidence = question.kanaWritten()
-                    ? AnswerConfidence.readingCoverage(question.reading(), readings(indexed.entry()))
-                    : scorer.confidence(indexed.questionTerms());
+            // A kana question's words may be Kuromoji's guesses (「じどうてあて」) or true words (「うるさい」):
+            // how much of its reading the entry's question shares counts as well.
+            double confidence = scorer.confidence(indexed.questionTerms());
+            if (question.kanaWritten()) {
+                confidence = Math.max(confidence,
+                        AnswerConfidence.readingCoverage(question.reading(), readings(indexed.entry())));
+            }
             candidates.add(new Candidate(indexed.entry(), hit.score(), confidence));
         }
         return candidates;
