@@ -15,7 +15,7 @@ import java.util.List;
 public record DecisionThresholds(double answerConfidence, double answerScoreRatio, double chooseConfidence) {
 
     /** The calibrated defaults. */
-    public static final DecisionThresholds CALIBRATED = new DecisionThresholds(0.60, 1.05, 0.20);
+    public static final DecisionThresholds CALIBRATED = new DecisionThresholds(0.50, 1.10, 0.20);
 
     /** Rejects thresholds that cannot work: out of range, or answering more easily than choosing. */
     public DecisionThresholds {
