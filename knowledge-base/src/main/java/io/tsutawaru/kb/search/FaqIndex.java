@@ -338,6 +338,15 @@ public final class FaqIndex implements Closeable {
         return indexedEntries;
     }
 
+    /**
+     * The memory the kept vectors take (4 bytes a dimension), for the benchmark.
+     *
+     * @return bytes of vectors held for search
+     */
+    public long vectorBytes() {
+        return (long) indexedEntries.vectors().vectors().length * Float.BYTES;
+    }
+
     /** @return the semantic stage's model and texts, or {@code null} when this index ranks by words only */
     SemanticIndexing semantic() {
         return semantic;

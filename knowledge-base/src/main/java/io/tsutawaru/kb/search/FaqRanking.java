@@ -52,7 +52,7 @@ final class FaqRanking {
         var lexical = lexical(searcher, question);
         float[] vector = questionVector(question);
         var ranked = vector == null ? lexical
-                : fusion.fuse(lexical, SemanticScan.nearest(entries.all(), vector, question.language(), POOL), vector);
+                : fusion.fuse(lexical, SemanticScan.nearest(entries.vectors(), vector, question.language(), POOL), vector);
         return List.copyOf(ranked.subList(0, Math.min(count, ranked.size())));
     }
 

@@ -32,8 +32,8 @@ final class IndexedEntries {
     private final Map<Long, Indexed> byGeneration = new ConcurrentHashMap<>();
     private final Map<String, Long> generationById = new ConcurrentHashMap<>();
     private final AtomicLong lastGeneration = new AtomicLong();
-    /** Every entry kept, for the semantic stage's scan; made again on the first scan after a change. */
-    private volatile Indexed[] snapshot;
+    /** Every entry's vectors, for the semantic stage's scan; laid out again on the first scan after a change. */
+    private volatile SemanticScan.Table snapshot;
 
     IndexedEntries(FaqDocuments documents) {
         this.documents = documents;
@@ -71,16 +71,16 @@ final class IndexedEntries {
     }
 
     /**
-     * Every entry kept now, for a scan of their vectors. It may run a moment ahead of a searcher's view (an entry
+     * Every entry kept now with its vectors, for a scan. It may run a moment ahead of a searcher's view (an entry
      * written but not yet refreshed, or just removed); the semantic stage only adds candidates, and an entry is
      * written to the index before it is kept here.
      *
-     * @return the entries, in no particular order
+     * @return the entries with vectors and their vectors, in no particular order
      */
-    Indexed[] all() {
-        Indexed[] current = snapshot;
+    SemanticScan.Table vectors() {
+        SemanticScan.Table current = snapshot;
         if (current == null) {
-            current = byGeneration.values().toArray(Indexed[]::new);
+            current = SemanticScan.Table.of(byGeneration.values().toArray(Indexed[]::new));
             snapshot = current;
         }
         return current;
