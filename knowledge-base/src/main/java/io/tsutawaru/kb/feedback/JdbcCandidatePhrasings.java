@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import io.tsutawaru.kb.EntryChosen;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -76,6 +78,20 @@ public final class JdbcCandidatePhrasings implements CandidatePhrasings, Learned
     private int countAgain(String faqId, String normalized) {
         return jdbc.sql("UPDATE kb_candidate_phrasings SET times = times + 1 WHERE faq_id = ? AND normalized = ?")
                 .params(faqId, normalized).update();
+    }
+
+    /**
+     * Keeps the question of a resident who was led to an entry as a candidate phrasing of it.
+     *
+     * @param event the entry and the question
+     */
+    @EventListener
+    public void on(EntryChosen event) {
+        try {
+            propose(event.faqId(), event.question());
+        } catch (FaqEntryNotFoundException removed) {
+            // The entry was removed since the resident was shown it; there is nothing to phrase.
+        }
     }
 
     @Override

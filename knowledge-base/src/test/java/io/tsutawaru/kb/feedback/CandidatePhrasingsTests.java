@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tsutawaru.kb.CandidatePhrasings;
 import io.tsutawaru.kb.CandidatePhrasings.Status;
 import io.tsutawaru.kb.Decision;
+import io.tsutawaru.kb.EntryChosen;
 import io.tsutawaru.kb.FaqEditor;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
@@ -13,9 +14,11 @@ import io.tsutawaru.kb.KnowledgeBase;
 import io.tsutawaru.kb.KnowledgeBaseTest;
 import io.tsutawaru.kb.PhrasingNotFoundException;
 import io.tsutawaru.kb.store.FaqStore;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 class CandidatePhrasingsTests extends KnowledgeBaseTest {
 
@@ -30,6 +33,9 @@ class CandidatePhrasingsTests extends KnowledgeBaseTest {
 
     @Autowired
     FaqStore store;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void anAcceptedPhrasingIsSearchedLikeTheEntrysQuestionAndNothingIsLearnedUnreviewed() {
@@ -69,6 +75,17 @@ class CandidatePhrasingsTests extends KnowledgeBaseTest {
             assertThat(phrasing.status()).isEqualTo(Status.REJECTED);
         });
         assertThat(phrasings.pending(100)).noneMatch(phrasing -> phrasing.faqId().equals("phrasing-count"));
+    }
+
+    @Test
+    void aResidentLedToAnEntryProposesTheirQuestionThroughTheBotsEvent() {
+        editor.save(entry("phrasing-event", "ミチビキ図書館の休館日", "毎週月曜日です。"));
+
+        events.publishEvent(new EntryChosen("phrasing-event", "図書館っていつ休み？", Instant.now()));
+        events.publishEvent(new EntryChosen("removed-meanwhile", "図書館っていつ休み？", Instant.now()));
+
+        assertThat(phrasings.ofEntry("phrasing-event")).singleElement()
+                .satisfies(phrasing -> assertThat(phrasing.status()).isEqualTo(Status.PENDING));
     }
 
     @Test
