@@ -71,6 +71,7 @@ public final class TemplateText {
                 .filter(match -> !INSTRUCTION.matcher(match.group()).matches() && SLOT.matcher(match.group(1)).find())
                 .forEach(match -> parts.add(match.group()));
         CITY.matcher(text).results().forEach(match -> parts.add(match.group()));
+        MARKS.matcher(CITY.matcher(text).replaceAll("")).results().forEach(match -> parts.add(match.group()));
         return parts;
     }
 
