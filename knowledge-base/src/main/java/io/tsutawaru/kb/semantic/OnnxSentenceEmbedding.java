@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,8 +26,8 @@ import java.util.Objects;
  * offline and its telemetry off.
  *
  * <p>One thread per text: a question's embedding runs on the searching thread alone, which on two cores is faster
- * at p99 than sharing both with the other requests (docs/benchmarks.md); an import embeds batches on several
- * threads at once.
+ * at p99 than sharing both with the other requests (docs/benchmarks.md); an import embeds its texts on several
+ * threads at once, each text alone.
  */
 public final class OnnxSentenceEmbedding implements SentenceEmbedding {
 
@@ -41,7 +40,6 @@ public final class OnnxSentenceEmbedding implements SentenceEmbedding {
 
     static final String PACKAGED_MODEL = "/bge-small-zh-v1.5-q.onnx";
     static final String PACKAGED_TOKENIZER = "/bge-small-zh-v1.5-q-tokenizer.json";
-    private static final int BATCH = 16;
 
     private final OrtEnvironment environment;
     private final OrtSession session;
@@ -102,22 +100,15 @@ public final class OnnxSentenceEmbedding implements SentenceEmbedding {
 
     @Override
     public List<float[]> embedDocuments(List<String> texts) {
-        // Texts of similar length share a batch, so little of a batch is padding.
-        Integer[] order = new Integer[texts.size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, Comparator.comparingInt(i -> texts.get(i).length()));
-        float[][] vectors = new float[texts.size()][];
-        for (int start = 0; start < order.length; start += BATCH) {
-            var batch = new ArrayList<String>();
-            for (int i = start; i < Math.min(order.length, start + BATCH); i++) {
-                batch.add(settings.documentPrefix() + prepare(texts.get(order[i])));
-            }
-            var embedded = run(batch);
-            for (int i = 0; i < embedded.size(); i++) {
-                vectors[order[start + i]] = embedded.get(i);
-            }
+        // Each text alone: the quantised model scales its activations per batch (dynamic quantisation), so a text
+        // batched with others got a vector that depended on its neighbours and their padding — wrong for vectors
+        // cached by the hash of their text, and unlike the question's. Alone is no slower on this machine's cores
+        // (docs/benchmarks.md, "Knowledge base (issue 16)"); the import runs texts on every core instead.
+        var vectors = new ArrayList<float[]>(texts.size());
+        for (String text : texts) {
+            vectors.add(run(List.of(settings.documentPrefix() + prepare(text))).getFirst());
         }
-        return List.of(vectors);
+        return vectors;
     }
 
     private String prepare(String text) {

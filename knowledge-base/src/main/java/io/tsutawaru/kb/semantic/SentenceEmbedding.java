@@ -29,7 +29,8 @@ public interface SentenceEmbedding {
     float[] embedQuery(String text);
 
     /**
-     * Embeds FAQ texts, at import time.
+     * Embeds FAQ texts, at import time. A text's vector must depend on that text alone, never on the texts
+     * embedded with it: vectors are cached and stored by the hash of their text.
      *
      * @param texts the texts
      * @return their unit vectors, in the same order

@@ -31,6 +31,24 @@ class OnnxSentenceEmbeddingTests {
     }
 
     @Test
+    void aTextsVectorDependsOnTheTextAloneNotOnTheTextsEmbeddedBesideIt() {
+        // Vectors are cached and stored by the hash of their text: that is only sound when the text alone decides
+        // its vector, whichever texts an import happened to embed with it.
+        var model = EmbeddingModels.load(EmbeddingModelSettings.PACKAGED).orElseThrow();
+        String entry = "児童手当はいつ振り込まれますか？\n児童手当は年3回に分けて支給します。";
+
+        float[] alone = model.embedDocuments(List.of(entry)).getFirst();
+        float[] besideALongerText = model.embedDocuments(List.of(entry,
+                "母子手帳の受け取り場所はどこですか？\n母子手帳は、市役所本庁舎の窓口と各出張所で受け取れます。"
+                        + "妊娠届をご記入いただき、その場でお渡しします。")).getFirst();
+        float[] besideAShorterText = model.embedDocuments(List.of("ごみの出し方", entry)).get(1);
+
+        assertThat(besideALongerText).containsExactly(alone);
+        assertThat(besideAShorterText).containsExactly(alone);
+        assertThat(model.embedQuery(entry)).containsExactly(alone);
+    }
+
+    @Test
     void aModelAndTokenizerOnDiskReplaceThePackagedOne(@TempDir Path dir) throws IOException {
         // The packaged model's own files, copied out of the jar, stand for a model a city downloads.
         Path modelFile = copy(OnnxSentenceEmbedding.PACKAGED_MODEL, dir.resolve("model.onnx"));
