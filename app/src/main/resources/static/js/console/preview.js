@@ -26,7 +26,8 @@
     if (anchor) {
       anchor.hidden = !link;
       anchor.textContent = link;
-      anchor.href = link || '#';
+      // Only a web address becomes a link: the notifier refuses any other, and javascript: would run here.
+      anchor.href = /^https?:\/\//i.test(link) ? link : '#';
     }
   }
 

@@ -6,7 +6,10 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 
 /**
@@ -45,6 +48,12 @@ public interface BroadcastSchedules {
 
 		public Template {
 			channels = Set.copyOf(channels);
+		}
+
+		/** The notice of one occurrence, sent at {@code sendAt} (null to check the template). */
+		public NoticeDraft draft(Instant sendAt) {
+			return new NoticeDraft(title, body, link, Severity.INFO, AlertStatus.ACTUAL, topic, channels, segmentRule, null,
+					null, null, sendAt, null, false);
 		}
 
 	}

@@ -1,8 +1,15 @@
 package io.tsutawaru.bot;
 
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -11,6 +18,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -29,6 +37,7 @@ import org.springframework.validation.annotation.Validated;
  * @param reportPhotoMaxSize the largest photo accepted
  * @param reportCategories the kinds of report residents choose from; labels come from the message bundles
  * @param generalContact the city's general line, offered when no department fits
+ * @param officeHours when staff answer residents who asked for a person
  */
 @Validated
 @ConfigurationProperties("tsutawaru.bot")
@@ -38,7 +47,7 @@ public record BotProperties(@DefaultValue("20s") @NotNull Duration replyDeadline
 		@DefaultValue @Valid Webhook webhook, @DefaultValue("data/report-photos") @NotNull Path reportPhotoDir,
 		@DefaultValue("10MB") @NotNull DataSize reportPhotoMaxSize,
 		@DefaultValue({ "road", "street-light", "park", "illegal-dumping", "other" }) @NotEmpty List<String> reportCategories,
-		@DefaultValue @Valid GeneralContact generalContact) {
+		@DefaultValue @Valid GeneralContact generalContact, @DefaultValue @Valid OfficeHours officeHours) {
 
 	/**
 	 * @param events how many events one resident may send per window
@@ -73,9 +82,75 @@ public record BotProperties(@DefaultValue("20s") @NotNull Duration replyDeadline
 	 * @param name how residents know the line, e.g. 「市役所 総合案内」
 	 * @param phone the number, or empty when the city has not configured one
 	 * @param hours when it is answered, or empty
+	 * @param translations the name and hours in the languages residents read, e.g. {@code translations.en.hours};
+	 *        without one, the shipped name of the default line ({@code contact.general.default-name}) or the Japanese
 	 */
-	public record GeneralContact(@DefaultValue("市役所 総合案内") @NotBlank String name, @DefaultValue("") String phone,
-			@DefaultValue("") String hours) {
+	public record GeneralContact(@DefaultValue(DEFAULT_CONTACT_NAME) @NotBlank String name, @DefaultValue("") String phone,
+			@DefaultValue("") String hours, @DefaultValue({}) Map<String, ContactTranslation> translations) {
+
+		@ConstructorBinding
+		public GeneralContact {
+			translations = translations == null ? Map.of() : Map.copyOf(translations);
+		}
+
+		/** A line without translations. */
+		public GeneralContact(String name, String phone, String hours) {
+			this(name, phone, hours, Map.of());
+		}
+
+	}
+
+	/** The general line's name unless a city names its own. */
+	public static final String DEFAULT_CONTACT_NAME = "市役所 総合案内";
+
+	/**
+	 * @param name the line's name in the language, or empty to keep the default
+	 * @param hours the hours in the language, or empty to keep the Japanese
+	 */
+	public record ContactTranslation(@DefaultValue("") String name, @DefaultValue("") String hours) {
+	}
+
+	/**
+	 * When the city's staff answer residents who asked for a person, in the city's time zone; the bot tells a
+	 * resident who asks out of hours when the office opens next.
+	 *
+	 * @param days the days of the week the office is open
+	 * @param opens when it opens
+	 * @param closes when it closes, after it opens
+	 * @param closedDays days closed every year, as {@code MM-dd} (年末年始 by default)
+	 * @param closedDates other days closed, such as national holidays, which the city lists for each year
+	 */
+	public record OfficeHours(
+			@DefaultValue({ "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY" }) @NotEmpty Set<DayOfWeek> days,
+			@DefaultValue("08:30") @NotNull LocalTime opens, @DefaultValue("17:15") @NotNull LocalTime closes,
+			@DefaultValue({ "12-29", "12-30", "12-31", "01-01", "01-02", "01-03" }) List<String> closedDays,
+			@DefaultValue List<LocalDate> closedDates) {
+
+		public OfficeHours {
+			days = Set.copyOf(days);
+			closedDays = List.copyOf(closedDays);
+			closedDates = List.copyOf(closedDates);
+			if (!opens.isBefore(closes)) {
+				throw new IllegalArgumentException("Office hours must open (" + opens + ") before they close (" + closes + ")");
+			}
+			closedDays.forEach(OfficeHours::monthDay);
+		}
+
+		/** Whether the office opens at all on this date. */
+		public boolean openOn(LocalDate date) {
+			return days.contains(date.getDayOfWeek()) && !closedDates.contains(date)
+					&& closedDays.stream().map(OfficeHours::monthDay).noneMatch(day -> day.equals(MonthDay.from(date)));
+		}
+
+		private static MonthDay monthDay(String day) {
+			try {
+				return MonthDay.parse("--" + day.strip());
+			}
+			catch (DateTimeException ex) {
+				throw new IllegalArgumentException("A closed day is written MM-dd, e.g. 12-29, not " + day, ex);
+			}
+		}
+
 	}
 
 }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.icegreen.greenmail.util.GreenMail;
@@ -44,6 +46,7 @@ import static org.awaitility.Awaitility.await;
 		properties = { "tsutawaru.bot.report-photo-dir=target/test-report-photos",
 				"tsutawaru.bot.general-contact.phone=0561-00-0000",
 				"tsutawaru.bot.general-contact.hours=平日 8:30〜17:15",
+				"tsutawaru.bot.general-contact.translations.en.hours=weekdays 8:30-17:15",
 				// Events of a process that died are taken over after this; a minute in production.
 				"tsutawaru.bot.webhook.reclaim-after=2s",
 				// The SDK logs whole request bodies (residents' words) and the token at INFO; never in our logs.
@@ -99,6 +102,8 @@ abstract class LineWebhookTestSupport {
 	}
 
 	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@LocalServerPort
 	int port;
@@ -203,8 +208,34 @@ abstract class LineWebhookTestSupport {
 				+ ",\"text\":" + WebhookEvents.quote(text) + "}}";
 	}
 
+	/**
+	 * The data of the postback button labelled so in the bot's reply to this token (a quick reply or a card's
+	 * button), which is what the resident's LINE app sends back when they tap it.
+	 */
+	static String buttonData(String token, String label) {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> line.findAll(postRequestedFor(urlEqualTo(REPLY)))
+			.stream()
+			.map(request -> json(request.getBodyAsString()))
+			.filter(reply -> token.equals(reply.path("replyToken").asText()))
+			// Every action carrying data: quick replies' and a confirm card's buttons alike.
+			.flatMap(reply -> reply.findParents("data").stream())
+			.filter(action -> label.equals(action.path("label").asText()))
+			.map(action -> action.path("data").asText())
+			.findFirst()
+			.orElse(null), data -> data != null);
+	}
+
 	static int calls(String path) {
 		return line.findAll(postRequestedFor(urlEqualTo(path))).size();
+	}
+
+	private static JsonNode json(String body) {
+		try {
+			return JSON.readTree(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static int freePort() {

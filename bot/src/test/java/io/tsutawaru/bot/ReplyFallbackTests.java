@@ -24,7 +24,7 @@ class ReplyFallbackTests extends LineWebhookTestSupport {
 	private String pushed() {
 		return """
 				{"to":"%s","notificationDisabled":false,"messages":[{"type":"text","text":"%s",
-				 "quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"職員と話したい","data":"c=ho&a=open","displayText":"職員と話したい"}}]}}]}
+				 "quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"職員と話したい","data":"${json-unit.regex}c=ho&a=open&k=[0-9]+","displayText":"職員と話したい"}}]}}]}
 				""".formatted(user, NOT_FOUND_TEXT);
 	}
 

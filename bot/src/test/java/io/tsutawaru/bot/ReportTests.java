@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.tsutawaru.notifier.Subscribers;
+import io.tsutawaru.text.DocumentText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,6 +108,31 @@ class ReportTests extends LineWebhookTestSupport {
 		assertThat(change.report().status()).isEqualTo(ReportStatus.IN_PROGRESS);
 		assertThat(change.notification()).isEqualTo(new PushOutcome.Pushed("push-request"));
 		awaitCall(PUSH, push(user, textMessage("受付番号 " + report.number() + " の通報は「対応中」になりました。\n担当課より：来週補修します。")));
+	}
+
+	/**
+	 * Issue 15, item 8: a resident cannot fix an invisible character, so what they type (and the address LINE
+	 * sends with a location) is stored without the characters no document can carry.
+	 */
+	@Test
+	void storesWhatAResidentTypesWithoutCharactersNoDocumentCanCarry() {
+		String marker = UUID.randomUUID().toString();
+		postWebhook(body(text(user, "start-token", "通報")));
+		postWebhook(body(postback(user, "category-token", "c=rep&a=category&v=road")));
+		postWebhook(body(postback(user, "no-photo-token", "c=rep&a=no-photo")));
+		postWebhook(body(location(user, "location-token", 35.0, 137.0, "長久手市\u0007岩作\uFFFE")));
+		awaitCall(REPLY, reply("location-token", textMessage("詳しい状況があれば入力してください。なければ「コメントなし」を押してください。",
+				postbackItem("コメントなし", "c=rep&a=no-comment"))));
+
+		postWebhook(body(text(user, "comment-token", "=1+1 歩道に\u0000穴\u001Bが\u0085あります\uD83D " + marker)));
+
+		Report report = await().atMost(Duration.ofSeconds(60))
+			.until(() -> reports.list(null, 50).stream().filter(r -> r.comment() != null && r.comment().endsWith(marker))
+				.findFirst().orElse(null), found -> found != null);
+		// Half an emoji reaches the bot as "?" (the event queue stores text as UTF-8) or, cleaned here, as U+FFFD.
+		assertThat(report.comment()).matches("=1\\+1 歩道に穴があります[?\uFFFD] " + marker);
+		assertThat(DocumentText.firstUnfit(report.comment())).isEmpty();
+		assertThat(report.address()).isEqualTo("長久手市岩作");
 	}
 
 	@Test

@@ -75,7 +75,8 @@ final class WebhookEvents {
 				case '"' -> quoted.append("\\\"");
 				case '\\' -> quoted.append("\\\\");
 				case '\n' -> quoted.append("\\n");
-				default -> quoted.append(c);
+				// As LINE writes them: JSON escapes for control characters and for halves of characters alone.
+				default -> quoted.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : c);
 			}
 		}
 		return quoted.append('"').toString();

@@ -30,7 +30,7 @@ class WebhookTests extends LineWebhookTestSupport {
 		return """
 				{"replyToken":"%s","notificationDisabled":false,"messages":[{"type":"text",
 				 "text":"申し訳ありません。お答えできる情報が見つかりませんでした。\\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\\nいただいたご質問は、回答を増やすために担当課で確認します。",
-				 "quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"職員と話したい","data":"c=ho&a=open","displayText":"職員と話したい"}}]}}]}
+				 "quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"職員と話したい","data":"${json-unit.regex}c=ho&a=open&k=[0-9]+","displayText":"職員と話したい"}}]}}]}
 				""".formatted(token);
 	}
 

@@ -17,4 +17,12 @@ public interface AttributeCatalog {
 	/** Languages notices are written in: ja, en, easy-ja. */
 	List<String> languages();
 
+	/**
+	 * An area's name as residents of a language read it (North district, ほくぶ); the name itself when there is no
+	 * translation, and in Japanese.
+	 */
+	default String areaName(String area, String language) {
+		return area;
+	}
+
 }

@@ -22,12 +22,14 @@ import java.util.Set;
  * @param sendAt when to send; null for now
  * @param expiresAt when the notice stops being current (banner, CAP expires); null for never
  * @param draft true to keep it as a draft rather than submitting it
+ * @param kind what the notice is (evacuation order, shelter opening, …); general when not said
  */
 public record NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
 		Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
-		List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft) {
+		List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft, NoticeKind kind) {
 
 	public NoticeDraft {
+		kind = kind == null ? NoticeKind.GENERAL : kind;
 		severity = severity == null ? Severity.INFO : severity;
 		status = status == null ? AlertStatus.ACTUAL : status;
 		channels = channels == null ? Set.of() : Set.copyOf(channels);
@@ -35,6 +37,14 @@ public record NoticeDraft(String title, String body, String link, Severity sever
 		translations = translations == null ? Map.of() : Map.copyOf(translations);
 		areaNames = areaNames == null ? List.of() : List.copyOf(areaNames);
 		areaCodes = areaCodes == null ? List.of() : List.copyOf(areaCodes);
+	}
+
+	/** A general notice, for callers that do not say what kind it is. */
+	public NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
+			Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
+			List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft) {
+		this(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames, areaCodes, sendAt,
+				expiresAt, draft, NoticeKind.GENERAL);
 	}
 
 	/** A notice's title and body in one language. */

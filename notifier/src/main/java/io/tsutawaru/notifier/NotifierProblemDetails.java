@@ -19,7 +19,14 @@ class NotifierProblemDetails {
 
 	@ExceptionHandler
 	ProblemDetail invalidNotice(InvalidNoticeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid notice", ex);
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid notice", ex);
+		if (ex.field() != null) {
+			problem.setProperty("field", ex.field());
+		}
+		if (ex.position() >= 0) {
+			problem.setProperty("position", ex.position());
+		}
+		return problem;
 	}
 
 	@ExceptionHandler

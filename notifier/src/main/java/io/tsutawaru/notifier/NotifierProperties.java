@@ -36,11 +36,17 @@ public record NotifierProperties(
 		@DefaultValue @Valid TestGroup testGroup, @DefaultValue @Valid Mail mail, @DefaultValue @Valid Line line,
 		@DefaultValue @Valid FanOut fanOut, @DefaultValue @Valid Gateways gateways, @DefaultValue @Valid Cap cap) {
 
-	/** The attribute values residents choose from; the defaults suit a mid-sized Japanese city. */
+	/**
+	 * The attribute values residents choose from; the defaults suit a mid-sized Japanese city.
+	 *
+	 * @param areaNames the areas' names per language, e.g. {@code area-names.en.[北部]=North district}: notices in
+	 * English and easy Japanese name areas so; the default areas have shipped names ({@code notifier/words_*})
+	 */
 	public record Attributes(@DefaultValue({ "北部", "中央", "南部", "東部", "西部" }) List<String> areas,
 			@DefaultValue({ "10代以下", "20代", "30代", "40代", "50代", "60代", "70代以上" }) List<String> ageBands,
 			@DefaultValue({ "防災", "子育て", "健康", "イベント", "ごみ", "税" }) List<String> interests,
-			@DefaultValue({ "ja", "en", "easy-ja" }) List<String> languages) {
+			@DefaultValue({ "ja", "en", "easy-ja" }) List<String> languages,
+			@DefaultValue({}) Map<String, Map<String, String>> areaNames) {
 	}
 
 	/** @param prNotices whether a PR notice waits for a second staff member before it is scheduled */

@@ -32,4 +32,9 @@ public class PublicLinks {
 		return to("/notices/" + noticeId);
 	}
 
+	/** The public page of a notice in a language (null or ja: the Japanese page). */
+	public URI notice(long noticeId, String language) {
+		return language == null || "ja".equals(language) ? notice(noticeId) : to("/notices/" + noticeId + "?lang=" + language);
+	}
+
 }

@@ -13,9 +13,17 @@ import java.util.Map;
  * @param content the notice's content as it was when this version was published
  * @param publishedAt when this version was published
  * @param firstPublishedAt when revision 1 was published
+ * @param reason why staff cancelled the notice, for a cancellation (whose content is the cancellation's own text:
+ * what it cancels and why, see {@code notifier/words_<language>.properties}); null for other versions
  */
 public record PublishedNotice(long noticeId, int revision, MessageType type, NoticeDraft content, Instant publishedAt,
-		Instant firstPublishedAt) {
+		Instant firstPublishedAt, String reason) {
+
+	/** A first publication or an update, which has no reason. */
+	public PublishedNotice(long noticeId, int revision, MessageType type, NoticeDraft content, Instant publishedAt,
+			Instant firstPublishedAt) {
+		this(noticeId, revision, type, content, publishedAt, firstPublishedAt, null);
+	}
 
 	/** CAP's msgType. */
 	public enum MessageType {
@@ -39,17 +47,18 @@ public record PublishedNotice(long noticeId, int revision, MessageType type, Not
 		return content.status() == AlertStatus.EXERCISE;
 	}
 
+	/** The marks in the language the text is in: the translation's, or Japanese when there is none. */
 	private String marks(String language) {
-		boolean english = "en".equals(language) && translation(language) != null;
+		String in = translation(language) == null ? "ja" : language;
 		String marks = switch (content.status()) {
-			case EXERCISE -> english ? "[EXERCISE] " : "【訓練】";
-			case TEST -> english ? "[TEST] " : "【テスト】";
+			case EXERCISE -> NoticeWords.text(in, "mark.exercise");
+			case TEST -> NoticeWords.text(in, "mark.test");
 			case ACTUAL -> "";
 		};
 		return marks + switch (type) {
 			case ALERT -> "";
-			case UPDATE -> english ? "[UPDATE] " : "【更新】";
-			case CANCEL -> english ? "[CANCELLED] " : "【取消】";
+			case UPDATE -> NoticeWords.text(in, "mark.update");
+			case CANCEL -> NoticeWords.text(in, "mark.cancel");
 		};
 	}
 

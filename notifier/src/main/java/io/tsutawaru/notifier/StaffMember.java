@@ -19,4 +19,9 @@ public record StaffMember(String name, Set<String> roles) {
 		return roles.contains("EMERGENCY") || roles.contains("ADMIN");
 	}
 
+	/** PR staff (and administrators) approve, or return, the PR notices a colleague wrote or changed. */
+	public boolean mayReviewPrNotices() {
+		return roles.contains("PR") || roles.contains("ADMIN");
+	}
+
 }

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * Who did what, newest first: every audited action on the latest notices (written, submitted, approved, sent,
  * updated, cancelled, and the workers' own steps), and every change staff made anywhere in the console or the API
- * (FAQ edits, imports, job runs, report status changes, sign-ins…).
+ * (FAQ edits, imports, job runs, report status changes, sign-ins…), and who read residents' personal data.
  */
 @Controller
 class AuditLogController {
@@ -24,6 +24,8 @@ class AuditLogController {
 	static final int NOTICES = 100;
 
 	static final int STAFF_ACTIONS = 500;
+
+	static final int READS = 500;
 
 	private final Notices notices;
 
@@ -47,6 +49,8 @@ class AuditLogController {
 		model.addAttribute("notices", NOTICES);
 		model.addAttribute("actions", staffActions.recent(STAFF_ACTIONS));
 		model.addAttribute("actionLimit", STAFF_ACTIONS);
+		model.addAttribute("reads", staffActions.reads(READS));
+		model.addAttribute("readLimit", READS);
 		return "console/admin/audit";
 	}
 

@@ -76,12 +76,13 @@ class BatchJobsController {
 		return "redirect:/console/admin/jobs";
 	}
 
+	/** A run that does not exist, or whose report the retention job removed, is the console's "not found" page. */
 	@GetMapping("/console/admin/jobs/runs/{id}/report")
 	ResponseEntity<Resource> report(@PathVariable long id) {
 		return jobs.report(id)
 			.filter(file -> Files.isReadable(file.path()))
 			.map(BatchJobsController::download)
-			.orElse(ResponseEntity.notFound().build());
+			.orElseThrow(() -> new RunReportNotFoundException(id));
 	}
 
 	private String value(JobDescription.Parameter parameter, MultipartHttpServletRequest request) throws IOException {

@@ -1,16 +1,20 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
+
 import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.StaffMember;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -18,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * PR staff write a notice: text per language with live previews, a segment rule with live reach per channel, and
  * a send time — now, later, or recurring (a broadcast schedule); it then waits for a second member of staff to
- * approve it.
+ * approve it. The same form changes a notice later: any change of an approved notice goes back to approval, and
+ * a published notice gets a follow-up that waits for approval.
  */
 @Controller
 class ComposeController {
@@ -31,12 +36,15 @@ class ComposeController {
 
 	private final BroadcastSchedules schedules;
 
+	private final Clock clock;
+
 	ComposeController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels,
-			BroadcastSchedules schedules) {
+			BroadcastSchedules schedules, Clock clock) {
 		this.notices = notices;
 		this.catalog = catalog;
 		this.channels = channels;
 		this.schedules = schedules;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/compose")
@@ -58,7 +66,7 @@ class ComposeController {
 				redirect.addFlashAttribute("done", "schedule.submitted");
 				return "redirect:/console/schedules";
 			}
-			NoticeView notice = notices.create(form.toDraft(), ActingStaff.of(user));
+			NoticeView notice = notices.create(form.toDraft(clock.getZone()), ActingStaff.of(user));
 			redirect.addFlashAttribute("done", "notice.submitted." + notice.state().name());
 			return "redirect:/console/notices/" + notice.id();
 		}
@@ -66,6 +74,43 @@ class ComposeController {
 			model.addAttribute("problem", NoticeProblems.describe(ex));
 			return page(model);
 		}
+	}
+
+	/** The form filled with the notice (or the follow-up held for approval), to change it. */
+	@GetMapping("/console/compose/{id}")
+	String edit(@PathVariable long id, Model model) {
+		NoticeView notice = notices.find(id);
+		model.addAttribute("form", NoticeForm.of(notice.followUp() != null ? notice.followUp().draft() : notice.draft(), clock.getZone()));
+		return editPage(notice, model);
+	}
+
+	/**
+	 * Saves the change: a returned notice is submitted again at once; a scheduled one goes back to approval (the
+	 * notifier decides); a published one gets a follow-up held for approval.
+	 */
+	@PostMapping("/console/compose/{id}")
+	String change(@PathVariable long id, @ModelAttribute("form") NoticeForm form, Authentication user, Model model,
+			RedirectAttributes redirect) {
+		NoticeView before = notices.find(id);
+		try {
+			StaffMember staff = ActingStaff.of(user);
+			NoticeView after = notices.update(id, form.toDraft(clock.getZone()), staff);
+			if (after.state().beingWritten()) {
+				after = notices.submit(id, staff);
+			}
+			boolean followUp = before.state().published() && after.revision() == before.revision();
+			redirect.addFlashAttribute("done", "notice.changed." + (followUp ? "FOLLOW_UP" : after.state().name()));
+			return "redirect:/console/notices/" + id;
+		}
+		catch (RuntimeException ex) {
+			model.addAttribute("problem", NoticeProblems.describe(ex));
+			return editPage(before, model);
+		}
+	}
+
+	private String editPage(NoticeView notice, Model model) {
+		model.addAttribute("editing", notice);
+		return page(model);
 	}
 
 	private String page(Model model) {

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ConsoleErrors {
 
 	@ExceptionHandler({ NoticeNotFoundException.class, FaqEntryNotFoundException.class, ReportNotFoundException.class,
-			HandOffNotFoundException.class, PhrasingNotFoundException.class })
+			HandOffNotFoundException.class, RunReportNotFoundException.class, PhrasingNotFoundException.class })
 	ModelAndView notFound() {
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", 404);

@@ -3,13 +3,20 @@ package io.tsutawaru.app.console;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The console speaks Japanese; {@code ?lang=en} switches a browser to English (and {@code ?lang=ja} back) and a
@@ -29,10 +36,35 @@ class ConsoleLanguage implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-		change.setParamName("lang");
-		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		registry.addInterceptor(new LanguageChange());
+	}
+
+	/**
+	 * Reads {@code lang} from the address only, never from a form's body (Spring's LocaleChangeInterceptor reads
+	 * both): the error page of a form too large to read would otherwise fail reading it, and staff got the server's
+	 * plain error page instead of the console's.
+	 */
+	private static final class LanguageChange implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			if (request.getQueryString() == null) {
+				return true;
+			}
+			String lang = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+				.getFirst("lang");
+			LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+			if (lang != null && resolver != null) {
+				try {
+					resolver.setLocale(request, response, StringUtils.parseLocale(UriUtils.decode(lang, "UTF-8")));
+				}
+				catch (IllegalArgumentException ex) {
+					// An unknown language leaves the console as it was, as before.
+				}
+			}
+			return true;
+		}
+
 	}
 
 }

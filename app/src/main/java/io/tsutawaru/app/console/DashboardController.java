@@ -3,8 +3,8 @@ package io.tsutawaru.app.console;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import io.tsutawaru.bot.HandOffs;
 import io.tsutawaru.bot.ReportStatus;
@@ -12,7 +12,6 @@ import io.tsutawaru.bot.Reports;
 import io.tsutawaru.kb.UnansweredQuestions;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Audience;
-import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.Segments;
@@ -43,14 +42,17 @@ class DashboardController {
 
 	private final HandOffs handOffs;
 
+	private final Clock clock;
+
 	DashboardController(Segments segments, AttributeCatalog catalog, Notices notices, UnansweredQuestions unanswered,
-			Reports reports, HandOffs handOffs) {
+			Reports reports, HandOffs handOffs, Clock clock) {
 		this.segments = segments;
 		this.catalog = catalog;
 		this.notices = notices;
 		this.unanswered = unanswered;
 		this.reports = reports;
 		this.handOffs = handOffs;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console")
@@ -59,9 +61,9 @@ class DashboardController {
 		model.addAttribute("byArea", reachOf("area", catalog.areas()));
 		model.addAttribute("byLanguage", reachOf("language", catalog.languages()));
 		List<NoticeView> recent = notices.recent(RECENT);
-		model.addAttribute("today", DeliveryChart.lastDays(recent, 1).today());
-		model.addAttribute("awaitingApproval", recent.stream().filter(n -> n.state() == NoticeState.AWAITING_APPROVAL).count());
-		model.addAttribute("unansweredWeek", unanswered.grouped(Instant.now().minus(Duration.ofDays(7)), 10_000)
+		model.addAttribute("today", DeliveryChart.lastDays(recent, 1, clock).today());
+		model.addAttribute("awaitingApproval", recent.stream().filter(NoticeView::awaitsApproval).count());
+		model.addAttribute("unansweredWeek", unanswered.grouped(clock.instant().minus(Duration.ofDays(7)), 10_000)
 			.stream()
 			.mapToLong(UnansweredQuestions.Group::count)
 			.sum());

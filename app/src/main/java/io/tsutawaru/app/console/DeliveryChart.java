@@ -1,5 +1,6 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,9 @@ import io.tsutawaru.notifier.NoticeView;
  */
 record DeliveryChart(List<Day> days, long highest) {
 
-	static DeliveryChart lastDays(List<NoticeView> notices, int count) {
-		LocalDate today = LocalDate.now(NoticeForm.CITY_TIME);
+	/** The last {@code count} days of the city's calendar, today included. */
+	static DeliveryChart lastDays(List<NoticeView> notices, int count, Clock city) {
+		LocalDate today = LocalDate.now(city);
 		List<Day> days = new ArrayList<>();
 		long highest = 0;
 		for (int back = count - 1; back >= 0; back--) {
@@ -26,7 +28,7 @@ record DeliveryChart(List<Day> days, long highest) {
 			long failed = 0;
 			long published = 0;
 			for (NoticeView notice : notices) {
-				if (notice.sentAt() != null && notice.sentAt().atZone(NoticeForm.CITY_TIME).toLocalDate().equals(day)) {
+				if (notice.sentAt() != null && notice.sentAt().atZone(city.getZone()).toLocalDate().equals(day)) {
 					DeliveryFigures figures = DeliveryFigures.of(notice);
 					sent += figures.sent();
 					failed += figures.failed();

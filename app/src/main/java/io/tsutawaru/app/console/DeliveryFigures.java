@@ -26,22 +26,29 @@ record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFi
 						: new ChannelFigures(channel.id(), progress.planned(), progress.sent(), progress.failed()));
 			}
 		}
-		return new DeliveryFigures(notice.id(), notice.state().name(), notice.revision(), channels,
-				finished(notice, channels));
+		return new DeliveryFigures(notice.id(), notice.state().name(), notice.revision(), channels, finished(notice));
 	}
 
 	/**
 	 * The notifier moves a notice to SENT or PARTLY_FAILED only once the version's every batch is finished, so
-	 * those states are final. A cancellation is CANCELLED at once, while its notices to residents still go out;
-	 * it has finished when every channel that planned something has done it.
+	 * those states are final. A cancellation is CANCELLED at once, while it still goes out; it has finished when the
+	 * notifier says its delivery is over (counting the channels here showed 0/0 as finished before anything was
+	 * planned).
 	 */
-	private static boolean finished(NoticeView notice, List<ChannelFigures> channels) {
+	private static boolean finished(NoticeView notice) {
 		return switch (notice.state()) {
 			case SENT, PARTLY_FAILED -> true;
-			case CANCELLED -> notice.revision() == 0
-					|| channels.stream().allMatch(channel -> channel.planned() == 0 || channel.done());
+			case CANCELLED -> notice.delivered();
 			default -> false;
 		};
+	}
+
+	/** Which version the figures are of: the first publication, an update or the cancellation. */
+	public String version() {
+		if (state.equals("CANCELLED") && revision > 0) {
+			return "cancellation";
+		}
+		return revision > 1 ? "update" : "first";
 	}
 
 	/** Whether deliveries are under way now: sending, or a cancellation still reaching residents. */

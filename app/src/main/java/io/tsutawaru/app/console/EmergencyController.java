@@ -1,25 +1,33 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Headcount;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.Segments;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The emergency screen: template, areas, text, actual or exercise, one confirmation, and the alert goes to every
- * channel at once; then live progress per channel, with Update and Cancel on the same screen.
+ * The emergency screen: template, areas, text, actual or exercise, one confirmation with the head-count per channel
+ * and area, and the alert goes to every channel at once. Its progress, update and cancellation are
+ * {@link EmergencyFollowUpController}'s.
  */
 @Controller
 class EmergencyController {
@@ -30,10 +38,17 @@ class EmergencyController {
 
 	private final ConfiguredChannels channels;
 
-	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels) {
+	private final Clock clock;
+
+	private final Segments segments;
+
+	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels, Clock clock,
+			Segments segments) {
+		this.segments = segments;
 		this.notices = notices;
 		this.catalog = catalog;
 		this.channels = channels;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/emergency")
@@ -46,15 +61,12 @@ class EmergencyController {
 	}
 
 	@PostMapping("/console/emergency")
-	String send(@ModelAttribute("form") NoticeForm form,
-			@RequestParam(defaultValue = "false") boolean onlyTheseAreas, Authentication user, Model model) {
+	String send(@ModelAttribute("form") NoticeForm form, Authentication user, Model model) {
 		form.setSeverity("emergency");
 		form.setWhen("now");
-		form.setSegmentRule(onlyTheseAreas && !form.getAreas().isEmpty()
-				? "area in (" + form.getAreas().stream().map(RuleText::quoted).collect(Collectors.joining(", ")) + ")"
-				: "all");
+		form.setSegmentRule(EmergencyAudience.rule(form.getAreas()));
 		try {
-			NoticeView notice = notices.create(form.toDraft(), ActingStaff.of(user));
+			NoticeView notice = notices.create(form.toDraft(clock.getZone()), ActingStaff.of(user));
 			return "redirect:/console/emergency/" + notice.id();
 		}
 		catch (RuntimeException ex) {
@@ -63,44 +75,35 @@ class EmergencyController {
 		}
 	}
 
-	@GetMapping("/console/emergency/{id}")
-	String progress(@PathVariable long id, Model model) {
-		NoticeView notice = notices.find(id);
-		model.addAttribute("notice", notice);
-		model.addAttribute("figures", DeliveryFigures.of(notice));
-		return "console/emergency-progress";
-	}
-
-	@PostMapping("/console/emergency/{id}/update")
-	String update(@PathVariable long id, @RequestParam String title, @RequestParam String body,
-			Authentication user, RedirectAttributes redirect) {
-		NoticeView sent = notices.find(id);
-		NoticeForm changes = NoticeForm.of(sent.draft());
-		changes.setTitle(title);
-		changes.setBody(body);
-		return act(id, redirect, () -> notices.update(id, changes.toDraft(), ActingStaff.of(user)), "emergency.updated");
-	}
-
-	@PostMapping("/console/emergency/{id}/cancel")
-	String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, () -> notices.cancel(id, reason, ActingStaff.of(user)), "emergency.cancelled");
-	}
-
-	private String act(long id, RedirectAttributes redirect, Runnable action, String done) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", done);
+	/**
+	 * Whom the alert would reach, per channel and per area, for the confirmation: the same rule the alert gets, and
+	 * the notifier's head-count, which counts as its delivery plan chooses channels.
+	 */
+	@GetMapping(path = "/console/emergency/headcount", produces = "application/json")
+	@ResponseBody
+	Headcount headcount(@RequestParam(defaultValue = "") List<String> areas,
+			@RequestParam(defaultValue = "") List<String> channels) {
+		Set<Channel> chosen = new LinkedHashSet<>();
+		for (String channel : channels) {
+			try {
+				chosen.add(Channel.of(channel));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown channel '" + channel + "'");
+			}
 		}
-		catch (RuntimeException ex) {
-			redirect.addFlashAttribute("problem", NoticeProblems.describe(ex));
-		}
-		return "redirect:/console/emergency/" + id;
+		return segments.headcount(EmergencyAudience.rule(areas), chosen);
+	}
+
+	/** An area as the templates name it in each language residents read. */
+	record AreaChoice(String name, String english, String easy) {
 	}
 
 	private String page(Model model) {
 		model.addAttribute("templates", EmergencyTemplate.ALL);
-		model.addAttribute("areas", catalog.areas());
+		model.addAttribute("areas", catalog.areas().stream()
+			.map(area -> new AreaChoice(area, catalog.areaName(area, "en"), catalog.areaName(area, "easy-ja")))
+			.toList());
 		model.addAttribute("allChannels", Channel.values());
 		model.addAttribute("configured", channels.configured());
 		return "console/emergency";

@@ -1,5 +1,6 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,10 +37,13 @@ class FaqEntriesController {
 
 	private final CandidatePhrasings phrasings;
 
-	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, CandidatePhrasings phrasings) {
+	private final Clock clock;
+
+	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, CandidatePhrasings phrasings, Clock clock) {
 		this.editor = editor;
 		this.knowledgeBase = knowledgeBase;
 		this.phrasings = phrasings;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/kb/entries")
@@ -63,7 +67,7 @@ class FaqEntriesController {
 	@GetMapping("/console/kb/entries/new")
 	String create(@RequestParam(required = false) String question, @RequestParam(required = false) String language,
 			Model model) {
-		model.addAttribute("form", FaqEntryForm.fresh(question, language));
+		model.addAttribute("form", FaqEntryForm.fresh(question, language, clock));
 		model.addAttribute("creating", true);
 		return "console/kb/entry";
 	}

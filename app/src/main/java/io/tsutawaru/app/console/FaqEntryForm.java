@@ -2,6 +2,7 @@ package io.tsutawaru.app.console;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -37,9 +38,9 @@ public class FaqEntryForm {
 	private boolean published = true;
 
 	/** A new entry with an id staff need not invent: the date and a short random part. */
-	static FaqEntryForm fresh(String question, String language) {
+	static FaqEntryForm fresh(String question, String language, Clock city) {
 		FaqEntryForm form = new FaqEntryForm();
-		form.id = "city-" + LocalDate.now(NoticeForm.CITY_TIME) + "-" + UUID.randomUUID().toString().substring(0, 6);
+		form.id = "city-" + LocalDate.now(city) + "-" + UUID.randomUUID().toString().substring(0, 6);
 		form.question = question == null ? "" : question;
 		form.language = language == null || language.isBlank() ? "ja" : language;
 		return form;

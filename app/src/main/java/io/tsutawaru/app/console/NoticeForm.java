@@ -18,18 +18,17 @@ import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.Severity;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * What the compose and emergency forms post. A mutable bean because Spring binds forms into one; it becomes the
- * notifier's immutable {@link NoticeDraft} at once.
+ * notifier's immutable {@link NoticeDraft} at once. Staff enter times as the city's wall clock (the zone passed in,
+ * the city clock's); the notifier stores instants.
  */
 public class NoticeForm {
-
-	/** Staff enter times as the city's wall clock; the notifier stores instants. */
-	public static final ZoneId CITY_TIME = ZoneId.of("Asia/Tokyo");
 
 	private String title = "";
 
@@ -72,8 +71,11 @@ public class NoticeForm {
 
 	private String status = "actual";
 
-	/** The form filled with what a notice says, to edit it. */
-	static NoticeForm of(NoticeDraft draft) {
+	/** A {@link NoticeKind}'s id; the emergency screen's templates set it, the compose form leaves it general. */
+	private String kind = NoticeKind.GENERAL.id();
+
+	/** The form filled with what a notice says, to edit it; its send time on the wall clock of {@code zone}. */
+	static NoticeForm of(NoticeDraft draft, ZoneId zone) {
 		NoticeForm form = new NoticeForm();
 		form.title = draft.title();
 		form.body = draft.body();
@@ -84,6 +86,7 @@ public class NoticeForm {
 		form.areas = new ArrayList<>(draft.areaNames());
 		form.severity = draft.severity().name().toLowerCase(Locale.ROOT);
 		form.status = draft.status().name().toLowerCase(Locale.ROOT);
+		form.kind = draft.kind().id();
 		NoticeDraft.Translation en = draft.translations().get("en");
 		if (en != null) {
 			form.titleEn = en.title();
@@ -96,12 +99,17 @@ public class NoticeForm {
 		}
 		if (draft.sendAt() != null) {
 			form.when = "later";
-			form.sendAt = LocalDateTime.ofInstant(draft.sendAt(), CITY_TIME);
+			form.sendAt = LocalDateTime.ofInstant(draft.sendAt(), zone);
 		}
 		return form;
 	}
 
-	NoticeDraft toDraft() {
+	/** The notice the form describes, a later send time read on the wall clock of {@code zone}. */
+	NoticeDraft toDraft(ZoneId zone) {
+		return draft("later".equals(when) && sendAt != null ? sendAt.atZone(zone).toInstant() : null);
+	}
+
+	private NoticeDraft draft(Instant at) {
 		Set<Channel> chosen = new LinkedHashSet<>();
 		channels.forEach(channel -> chosen.add(choice(Channel.class, channel)));
 		Map<String, NoticeDraft.Translation> translations = new LinkedHashMap<>();
@@ -111,10 +119,18 @@ public class NoticeForm {
 		if (!titleEasy.isBlank() || !bodyEasy.isBlank()) {
 			translations.put("easy-ja", new NoticeDraft.Translation(titleEasy.strip(), bodyEasy.strip()));
 		}
-		Instant at = "later".equals(when) && sendAt != null ? sendAt.atZone(CITY_TIME).toInstant() : null;
 		return new NoticeDraft(title.strip(), body.strip(), link.isBlank() ? null : link.strip(),
 				choice(Severity.class, severity), choice(AlertStatus.class, status), topic.isBlank() ? null : topic,
-				chosen, segmentRule, translations, areas, List.of(), at, null, false);
+				chosen, segmentRule, translations, areas, List.of(), at, null, false, noticeKind());
+	}
+
+	private NoticeKind noticeKind() {
+		try {
+			return NoticeKind.of(kind.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidNoticeException("Unknown kind '" + kind + "'");
+		}
 	}
 
 	/** Whether staff chose a recurring broadcast rather than one notice. */
@@ -124,7 +140,7 @@ public class NoticeForm {
 
 	/** What every occurrence of a recurring broadcast says; checked by the notifier when each occurrence is made. */
 	BroadcastSchedules.Template toScheduleTemplate() {
-		NoticeDraft draft = toDraft();
+		NoticeDraft draft = draft(null);
 		return new BroadcastSchedules.Template(draft.title(), draft.body(), draft.link(), draft.topic(),
 				draft.channels(), draft.segmentRule());
 	}
@@ -177,6 +193,8 @@ public class NoticeForm {
 	public void setRepeatDayOfMonth(Integer repeatDayOfMonth) { this.repeatDayOfMonth = repeatDayOfMonth; }
 	public String getSeverity() { return severity; }
 	public void setSeverity(String severity) { this.severity = nonNull(severity); }
+	public String getKind() { return kind; }
+	public void setKind(String kind) { this.kind = nonNull(kind); }
 	public String getStatus() { return status; }
 	public void setStatus(String status) { this.status = nonNull(status); }
 

@@ -1,5 +1,6 @@
 package io.tsutawaru.app.console;
 
+import java.time.Clock;
 import java.util.List;
 
 import io.tsutawaru.notifier.NoticeView;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** The history of notices with their delivery figures, one notice's page, and its live progress. */
+/**
+ * The history of notices with their delivery figures, one notice's page (with where it stands with its reviewers:
+ * who may approve it, a return with its comment, a follow-up held for approval), and its live progress.
+ */
 @Controller
 class NoticesController {
 
@@ -22,16 +26,22 @@ class NoticesController {
 
 	private final ProgressStreams progress;
 
-	NoticesController(Notices notices, ProgressStreams progress) {
+	private final Clock clock;
+
+	private final Reviewers reviewers;
+
+	NoticesController(Notices notices, ProgressStreams progress, Clock clock, Reviewers reviewers) {
 		this.notices = notices;
 		this.progress = progress;
+		this.clock = clock;
+		this.reviewers = reviewers;
 	}
 
 	@GetMapping("/console/notices")
 	String history(Model model) {
 		List<NoticeView> recent = notices.recent(SHOWN);
 		model.addAttribute("rows", recent.stream().map(n -> new HistoryRow(n, DeliveryFigures.of(n))).toList());
-		model.addAttribute("chart", DeliveryChart.lastDays(recent, 14));
+		model.addAttribute("chart", DeliveryChart.lastDays(recent, 14, clock));
 		return "console/notices";
 	}
 
@@ -41,6 +51,7 @@ class NoticesController {
 		model.addAttribute("notice", notice);
 		model.addAttribute("figures", DeliveryFigures.of(notice));
 		model.addAttribute("history", notices.history(id));
+		model.addAttribute("reviewers", notice.awaitsApproval() ? reviewers.of(notice) : List.of());
 		return "console/notice";
 	}
 

@@ -25,6 +25,10 @@ record StaffMemberView(String name, Set<StaffRole> roles) {
 		return roles.contains(StaffRole.KB_EDITOR);
 	}
 
+	public boolean desk() {
+		return roles.contains(StaffRole.DESK);
+	}
+
 	public boolean admin() {
 		return roles.contains(StaffRole.ADMIN);
 	}

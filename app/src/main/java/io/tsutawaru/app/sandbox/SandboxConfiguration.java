@@ -13,7 +13,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The sandbox's memory: bounded, in-process, and gone when the service stops, like any test double. */
+/**
+ * The sandbox's memory: bounded, in-process, and gone when the service stops, like any test double. Its records are
+ * stamped by the city clock, like everything else the console shows.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
 class SandboxConfiguration {
@@ -22,18 +25,18 @@ class SandboxConfiguration {
 	private static final Duration REPLY_TOKEN_LIFETIME = Duration.ofMinutes(1);
 
 	@Bean
-	LineCallLog lineCallLog() {
-		return new LineCallLog(10_000, Clock.systemUTC());
+	LineCallLog lineCallLog(Clock clock) {
+		return new LineCallLog(10_000, clock);
 	}
 
 	@Bean
-	ReplyTokens replyTokens() {
-		return new ReplyTokens(REPLY_TOKEN_LIFETIME, Clock.systemUTC());
+	ReplyTokens replyTokens(Clock clock) {
+		return new ReplyTokens(REPLY_TOKEN_LIFETIME, clock);
 	}
 
 	@Bean
-	ResidentInbox residentInbox() {
-		return new ResidentInbox(5_000, Clock.systemUTC());
+	ResidentInbox residentInbox(Clock clock) {
+		return new ResidentInbox(5_000, clock);
 	}
 
 	@Bean
@@ -42,8 +45,8 @@ class SandboxConfiguration {
 	}
 
 	@Bean
-	GatewayLog gatewayLog() {
-		return new GatewayLog(2_000, Clock.systemUTC());
+	GatewayLog gatewayLog(Clock clock) {
+		return new GatewayLog(2_000, clock);
 	}
 
 }

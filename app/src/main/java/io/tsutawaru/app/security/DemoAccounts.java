@@ -14,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 
 /**
- * The sandbox's four demo accounts, one per role. Passwords come from {@code DEMO_*_PASSWORD}; an unset one is
+ * The sandbox's demo accounts, one per role. Passwords come from {@code DEMO_*_PASSWORD}; an unset one is
  * replaced by a random password at every start and printed once on the console (not the log), so that a demo
  * never runs with a well-known password.
  */
@@ -64,7 +64,8 @@ class DemoAccounts implements ApplicationRunner {
 
 		PR("pr", StaffRole.PR, "DEMO_PR_PASSWORD"), EMERGENCY("emergency", StaffRole.EMERGENCY,
 				"DEMO_EMERGENCY_PASSWORD"), EDITOR("editor", StaffRole.KB_EDITOR,
-						"DEMO_EDITOR_PASSWORD"), ADMIN("admin", StaffRole.ADMIN, "DEMO_ADMIN_PASSWORD");
+						"DEMO_EDITOR_PASSWORD"), DESK("desk", StaffRole.DESK, "DEMO_DESK_PASSWORD"),
+		ADMIN("admin", StaffRole.ADMIN, "DEMO_ADMIN_PASSWORD");
 
 		private final String username;
 

@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -105,6 +104,8 @@ class SecurityConfiguration {
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/kb/**", "/api/kb/**").hasRole(StaffRole.KB_EDITOR.name())
+				// Residents' own words, names, photos and places: only the staff who answer them (docs/architecture.md).
+				.requestMatchers("/console/handoffs/**", "/console/reports/**").hasRole(StaffRole.DESK.name())
 				// Checked here as well as on the methods: method security runs only after the request has been
 				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
 				.requestMatchers("/api/notices/**", "/api/segments/**")
@@ -141,15 +142,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** A locked-out sign-in is told so, rather than "wrong password", so staff know to wait or call an admin. */
+	/** A wrong password after which sign-ins are held says so, so that staff know a slow sign-in is expected. */
 	private static AuthenticationFailureHandler loginFailures() {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+		failures.setExceptionMappings(Map.of(ThrottledAuthenticationProvider.SignInSlowedException.class.getName(),
+				"/login?error&slowed"));
 		failures.setDefaultFailureUrl("/login?error");
 		return failures;
 	}
 
-	/** Passwords are checked only while the login throttle allows it, for the form and HTTP Basic alike. */
+	/** Passwords are checked after the login throttle's delay, for the form and HTTP Basic alike. */
 	@Bean
 	AuthenticationManager authenticationManager(JdbcUserDetailsManager accounts, PasswordEncoder encoder,
 			LoginThrottle throttle) {
@@ -159,8 +161,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	LoginThrottle loginThrottle() {
-		return new LoginThrottle(Clock.systemUTC());
+	LoginThrottle loginThrottle(Clock clock) {
+		return new LoginThrottle(clock);
 	}
 
 	/** ADMIN may do everything the other roles may. */
@@ -168,7 +170,7 @@ class SecurityConfiguration {
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()
 			.role(StaffRole.ADMIN.name())
-			.implies(StaffRole.PR.name(), StaffRole.EMERGENCY.name(), StaffRole.KB_EDITOR.name())
+			.implies(StaffRole.PR.name(), StaffRole.EMERGENCY.name(), StaffRole.KB_EDITOR.name(), StaffRole.DESK.name())
 			.build();
 	}
 

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiDocumentAccessTests extends ServiceTest {
 
 	private static final Map<String, String> STAFF = Map.of("pr", "pr-password", "emergency", "emergency-password",
-			"editor", "editor-password", "admin", "admin-password");
+			"editor", "editor-password", "desk", "desk-password", "admin", "admin-password");
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 

@@ -157,6 +157,22 @@ class StaffApiDocumentTests extends ServiceTest {
 	}
 
 	@Test
+	void returningANoticeToItsAuthorIsDocumentedWithItsCommentAndErrors() {
+		JsonNode document = document();
+		JsonNode reject = operation(document, "post", "/api/notices/{id}/reject");
+
+		assertThat(reject.path("responses").propertyNames()).contains("200", "400", "401", "403", "404", "409");
+		assertThat(reject.at("/responses/400/description").asString()).contains("comment");
+		JsonNode body = schema(document, reject.at("/requestBody/content/application~1json/schema"));
+		assertThat(body.path("required").valueStream().map(JsonNode::asString)).containsExactly("comment");
+		JsonNode notice = schema(document, reject.at("/responses/200/content/application~1json/schema"));
+		assertThat(properties(notice)).contains("editedBy", "returned", "followUp");
+		assertThat(properties(schema(document, notice.at("/properties/returned")))).containsExactlyInAnyOrder("by", "at", "comment");
+		assertThat(operation(document, "post", "/api/notices/{id}/update").path("description").asString())
+			.contains("back to awaiting approval", "held");
+	}
+
+	@Test
 	void theSegmentPreviewTakesARuleAndAnswersTheAudiencePerChannel() {
 		JsonNode document = document();
 		JsonNode preview = operation(document, "get", "/api/segments/preview");

@@ -4,11 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.tsutawaru.app.embedded.EmbeddedMailbox;
 import io.tsutawaru.app.sandbox.line.LineCallLog;
+import io.tsutawaru.app.sandbox.line.RecordedCall;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.SyntheticSubscribers;
 import io.tsutawaru.notifier.delivery.DeliveryChannel;
@@ -18,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +47,9 @@ class EmergencyBrowserTests extends BrowserTest {
 
 	@Autowired
 	List<DeliveryChannel> deliveryChannels;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anAlertFromTheEmergencyScreenReachesEveryChannel() throws IOException {
@@ -62,7 +73,7 @@ class EmergencyBrowserTests extends BrowserTest {
 		byId("review").click();
 		clicks++;
 		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
-		assertThat(byId("confirm-areas").getText()).isEqualTo("北部");
+		assertThat(byId("confirm-areas").getText()).isEqualTo("北部（＋地域を登録していない住民）");
 		assertThat(byId("confirm-kind").getText()).isEqualTo("実際の発令");
 		screenshot("emergency-confirm");
 		long confirmed = System.nanoTime();
@@ -108,6 +119,8 @@ class EmergencyBrowserTests extends BrowserTest {
 		assertThat(mailbox.newest(500)).anySatisfy(mail -> assertThat(mail.subject()).contains("【続報】" + marker));
 
 		byId("cancel-reason").sendKeys("誤って送信したため");
+		byId("cancel-review").click();
+		waitFor().until(driver -> driver.findElement(By.id("cancel-send")).isEnabled());
 		byId("cancel-send").click();
 		waitFor().until(driver -> driver.findElement(By.id("progress-state")).getText().equals("取り消し"));
 		assertThat(browser.findElements(By.id("update-form"))).isEmpty();
@@ -122,8 +135,82 @@ class EmergencyBrowserTests extends BrowserTest {
 			browser.findElement(By.linkText("配信履歴")).click();
 			browser.findElement(By.partialLinkText(marker)).click();
 			browser.findElement(By.linkText("ウェブサイトのページ")).click();
-			waitFor().until(driver -> driver.findElement(By.tagName("body")).getText().contains(marker));
+			// The page now shows the cancellation: what was cancelled and why, not the cancelled text.
+			waitFor().until(driver -> driver.findElement(By.tagName("body")).getText().contains("理由：誤って送信したため"));
+			assertThat(browser.findElement(By.tagName("body")).getText()).contains("この情報は取り消されました。")
+				.doesNotContain(marker);
 		}
+	}
+
+	/**
+	 * Areas picked on the screen select exactly their residents and those who registered no area (for an emergency,
+	 * reaching someone whose home is unknown is safer than leaving them out), never the whole city by broadcast; the
+	 * confirmation shows, before anything is sent, the head-count per channel and per area that the plan then sends.
+	 */
+	@Test
+	void choosingTwoAreasReachesExactlyTheirResidentsAndThoseWithoutAnAreaAsTheConfirmationCounted() throws IOException {
+		residents.generate(300, 23);
+		long before = lineCalls.all().stream().mapToLong(RecordedCall::seq).max().orElse(0);
+		signInAs("emergency");
+		open("/console/emergency");
+		String marker = "AREA-" + UUID.randomUUID().toString().substring(0, 8);
+		label("evacuation-order").click();
+		area("中央").click();
+		area("南部").click();
+		byId("title").sendKeys(" " + marker);
+		browser.findElement(By.cssSelector("#emergency-form details summary")).click();
+		// Residents read the areas in their language too.
+		assertThat(byId("titleEn").getDomProperty("value")).isEqualTo("[Level 4] Evacuation order (Central district, South district)");
+		assertThat(byId("bodyEasy").getDomProperty("value")).startsWith("ちゅうおう・なんぶの みなさん");
+		byId("titleEn").sendKeys(" " + marker);
+		byId("titleEasy").sendKeys(" " + marker);
+		byId("review").click();
+		waitFor().until(driver -> "true".equals(driver.findElement(By.id("headcount")).getDomAttribute("data-counted")));
+
+		Map<String, long[]> expected = expectedPerArea();
+		WebElement table = byId("headcount");
+		screenshot("emergency-confirm-areas");
+		for (Map.Entry<String, long[]> area : expected.entrySet()) {
+			WebElement row = table.findElement(By.cssSelector("tr[data-area='" + area.getKey() + "']"));
+			assertThat(row.findElement(By.cssSelector(".line")).getText()).as(area.getKey()).isEqualTo(number(area.getValue()[0]));
+			assertThat(row.findElement(By.cssSelector(".email")).getText()).as(area.getKey()).isEqualTo(number(area.getValue()[1]));
+		}
+		assertThat(table.findElements(By.cssSelector("tbody tr[data-area]"))).hasSize(3);
+		assertThat(table.findElement(By.cssSelector("tr[data-area='']")).getText()).startsWith("地域未登録");
+		assertThat(byId("confirm-areas").getText()).contains("中央、南部").contains("地域を登録していない住民");
+		assertThat(byId("confirm-send").isEnabled()).isTrue();
+		byId("confirm-send").click();
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("all-sent")));
+
+		List<RecordedCall> alert = lineCalls.after(before).stream().filter(call -> call.body().contains(marker)).toList();
+		assertThat(alert).isNotEmpty().allSatisfy(call -> assertThat(call.path()).endsWith("/multicast"));
+		Set<String> reached = new HashSet<>();
+		alert.forEach(call -> {
+			Matcher ids = Pattern.compile("\"(U[0-9a-f]{32})\"").matcher(call.body());
+			while (ids.find()) {
+				reached.add(ids.group(1));
+			}
+		});
+		assertThat(reached).containsExactlyInAnyOrderElementsOf(jdbc.sql("SELECT line_user_id FROM subscribers WHERE active AND "
+				+ "line_user_id IS NOT NULL AND (area IN ('中央', '南部') OR area IS NULL)").query(String.class).list());
+		assertThat(reached).hasSize((int) expected.values().stream().mapToLong(counts -> counts[0]).sum());
+	}
+
+	/** LINE and e-mail residents per area ("" for none) that 中央・南部 reach, read from the database directly. */
+	private Map<String, long[]> expectedPerArea() {
+		Map<String, long[]> expected = new TreeMap<>();
+		jdbc.sql("SELECT COALESCE(area, ''), COUNT(CASE WHEN active AND line_user_id IS NOT NULL THEN 1 END), "
+				+ "COUNT(CASE WHEN email_confirmed AND email IS NOT NULL THEN 1 END) FROM subscribers "
+				+ "WHERE (area IN ('中央', '南部') OR area IS NULL) AND ((active AND line_user_id IS NOT NULL) OR email_confirmed) "
+				+ "GROUP BY COALESCE(area, '')")
+			.query(rs -> {
+				expected.put(rs.getString(1), new long[] { rs.getLong(2), rs.getLong(3) });
+			});
+		return expected;
+	}
+
+	private static String number(long value) {
+		return String.format(java.util.Locale.ROOT, "%,d", value);
 	}
 
 	/** Sends an update with a new headline; returns when the button was clicked. */
@@ -131,6 +218,8 @@ class EmergencyBrowserTests extends BrowserTest {
 		WebElement title = byId("update-title");
 		title.clear();
 		title.sendKeys(headline);
+		byId("update-review").click();
+		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("update-send")));
 		long clicked = System.nanoTime();
 		byId("update-send").click();
 		waitFor().until(driver -> driver.findElement(By.cssSelector(".badges")).getText().contains("第2版"));
@@ -138,7 +227,7 @@ class EmergencyBrowserTests extends BrowserTest {
 	}
 
 	private WebElement label(String template) {
-		return browser.findElement(By.cssSelector("input[name=template][value='" + template + "']"));
+		return browser.findElement(By.cssSelector("input[name=kind][value='" + template + "']"));
 	}
 
 	private WebElement area(String name) {

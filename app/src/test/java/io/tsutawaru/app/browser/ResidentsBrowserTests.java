@@ -77,7 +77,7 @@ class ResidentsBrowserTests extends BrowserTest {
 		String number = timeline().replaceAll("(?s).*受付番号：(R-\\d+).*", "$1");
 		assertThat(number).matches("R-\\d+");
 
-		signInAs("pr");
+		signInAs("desk");
 		open("/console/reports");
 		browser.findElement(By.linkText(number)).click();
 		screenshot("report");
@@ -94,17 +94,28 @@ class ResidentsBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void staffAnswerAResidentWhoAskedForAPerson() {
+	void staffAnswerAResidentWhoAskedForAPersonSeeingTheirNameAndTheQuestionThatFailed() {
 		String resident = "相談者" + UUID.randomUUID().toString().substring(0, 6);
+		// Words no FAQ entry has, so that the bot cannot answer and offers a person.
+		String question = "ゑゐぬ " + UUID.randomUUID().toString().substring(0, 8) + " はどうなりますか";
 		chatAs(resident);
-		say("職員と話したい");
+		say(question);
+		waitForBot("お答えできる情報が見つかりませんでした");
+		tap("職員と話したい");
 		waitForBot("職員におつなぎします");
+		assertThat(timeline()).contains("職員が順番にお返事します", "受付時間：平日 8:30〜17:15");
 		say("子どもの予防接種の予約について相談したいです");
+		waitForBot("メッセージを職員に届けました");
 
-		signInAs("pr");
+		signInAs("desk");
 		open("/console/handoffs");
-		browser.findElements(By.cssSelector("#handoffs a")).getLast().click();
+		WebElement listed = handOffOf(resident);
+		assertThat(listed.getText()).contains(resident, question);
+		screenshot("handoffs");
+		listed.click();
 		waitFor().until(driver -> driver.findElement(By.id("conversation")).getText().contains("予防接種の予約"));
+		assertThat(byId("handoff-resident").getText()).isEqualTo(resident);
+		assertThat(byId("handoff-question").getText()).isEqualTo(question);
 		byId("reply").sendKeys("保健センターの窓口で予約できます。お電話でも受け付けています。");
 		byId("send-reply").click();
 		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
@@ -115,6 +126,38 @@ class ResidentsBrowserTests extends BrowserTest {
 
 		chatAs(resident);
 		waitForBot("保健センターの窓口で予約できます。");
+	}
+
+	@Test
+	void aResidentWhoLeavesWithTheStopButtonIsShownToStaffAsGone() {
+		String resident = "中止" + UUID.randomUUID().toString().substring(0, 6);
+		chatAs(resident);
+		say("職員と話したい");
+		waitForBot("職員におつなぎします");
+		say("やっぱり大丈夫です");
+		waitForBot("メッセージを職員に届けました");
+		signInAs("desk");
+		open("/console/handoffs");
+		String page = handOffOf(resident).getAttribute("href");
+
+		chatAs(resident);
+		tap("やめる");
+		waitForBot("職員とのやりとりをやめました");
+
+		browser.get(page);
+		assertThat(byId("handoff-ended").getText()).isEqualTo("住民が「やめる」で対話を終えました。");
+		assertThat(browser.findElements(By.id("reply-form"))).isEmpty();
+		open("/console/handoffs");
+		assertThat(browser.findElements(By.cssSelector("#handoffs a"))).noneMatch(link -> link.getText().contains(resident));
+	}
+
+	/** The link of the open hand-off of this resident, by the LINE name staff see. */
+	private WebElement handOffOf(String resident) {
+		return browser.findElements(By.cssSelector("#handoffs a"))
+			.stream()
+			.filter(link -> link.getText().contains(resident))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private void chatAs(String resident) {

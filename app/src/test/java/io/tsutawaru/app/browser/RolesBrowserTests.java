@@ -27,33 +27,63 @@ class RolesBrowserTests extends BrowserTest {
 	@Test
 	void prStaffSeeComposeAndApprovalsButNotEmergencyOrTheAdminPages() {
 		signInAs("pr");
-		assertThat(menu()).contains("お知らせ作成", "承認", "配信履歴").doesNotContain("緊急配信", "FAQ", "監査ログ", "バッチ処理");
+		assertThat(menu()).contains("お知らせ作成", "承認", "配信履歴")
+			.doesNotContain("緊急配信", "FAQ", "監査ログ", "バッチ処理", "通報", "職員対応");
 		screenshot("dashboard");
 		assertForbidden("/console/emergency");
 		assertForbidden("/console/kb");
 		assertForbidden("/console/admin/audit");
 		screenshot("forbidden");
+		// Residents' hand-offs and reports hold personal data: not PR's, even by typing the address.
+		assertForbidden("/console/handoffs");
+		assertForbidden("/console/reports");
 	}
 
 	@Test
 	void emergencyStaffSeeTheEmergencyScreenButNotComposeOrTheFaq() {
 		signInAs("emergency");
-		assertThat(menu()).contains("緊急配信", "配信履歴").doesNotContain("お知らせ作成", "FAQ", "監査ログ");
+		assertThat(menu()).contains("緊急配信", "配信履歴").doesNotContain("お知らせ作成", "FAQ", "監査ログ", "通報", "職員対応");
 		assertForbidden("/console/kb");
+		assertForbidden("/console/handoffs");
+		assertForbidden("/console/reports");
 	}
 
 	@Test
 	void faqEditorsSeeTheKnowledgeBaseButNoNotices() {
 		signInAs("editor");
-		assertThat(menu()).contains("FAQ").doesNotContain("緊急配信", "お知らせ作成", "配信履歴", "監査ログ");
+		assertThat(menu()).contains("FAQ").doesNotContain("緊急配信", "お知らせ作成", "配信履歴", "監査ログ", "通報", "職員対応");
 		assertForbidden("/console/emergency");
 		assertForbidden("/console/admin/jobs");
+		assertForbidden("/console/handoffs/1");
+	}
+
+	@Test
+	void deskStaffSeeHandOffsAndReportsAndTheirReadingIsInTheAuditLog() {
+		signInAs("desk");
+		assertThat(menu()).contains("通報", "職員対応").doesNotContain("お知らせ作成", "緊急配信", "配信履歴", "FAQ", "監査ログ");
+		assertThat(byId("open-handoffs").isDisplayed()).isTrue();
+		open("/console/handoffs");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("職員との対話");
+		open("/console/reports");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("住民からの通報");
+		assertForbidden("/console/compose");
+		assertForbidden("/console/admin/audit");
+
+		signInAs("admin");
+		open("/console/admin/audit");
+		WebElement read = browser.findElements(By.cssSelector("#personal-data-reads tbody tr"))
+			.stream()
+			.filter(row -> row.getText().contains("desk") && row.getText().contains("/console/reports"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(read.getText()).contains("desk", "/console/reports");
+		screenshot("audit-personal-data-reads");
 	}
 
 	@Test
 	void administratorsSeeEverything() {
 		signInAs("admin");
-		assertThat(menu()).contains("お知らせ作成", "緊急配信", "配信履歴", "FAQ", "バッチ処理", "監査ログ");
+		assertThat(menu()).contains("お知らせ作成", "緊急配信", "配信履歴", "FAQ", "通報", "職員対応", "バッチ処理", "監査ログ");
 	}
 
 	@Test

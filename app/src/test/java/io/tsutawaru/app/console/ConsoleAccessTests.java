@@ -25,7 +25,12 @@ class ConsoleAccessTests extends ServiceTest {
 			"pr, /console/kb, 403", "emergency, /console/kb, 403",
 			"emergency, /console/compose, 403", "editor, /console/compose, 403", "editor, /console/approvals, 403",
 			"emergency, /console/notices, 200", "editor, /console/notices, 403", "emergency, /console/schedules, 403",
-			"pr, /console/admin/audit, 403", "emergency, /console/admin/jobs, 403", "editor, /console/admin/audit, 403" })
+			"pr, /console/admin/audit, 403", "emergency, /console/admin/jobs, 403", "editor, /console/admin/audit, 403",
+			"pr, /console/handoffs, 403", "emergency, /console/handoffs, 403", "editor, /console/handoffs, 403",
+			"pr, /console/reports, 403", "emergency, /console/reports, 403", "editor, /console/reports, 403",
+			"desk, /console, 200", "desk, /console/handoffs, 200", "desk, /console/reports, 200",
+			"desk, /console/compose, 403", "desk, /console/emergency, 403", "desk, /console/kb, 403",
+			"desk, /console/notices, 403", "desk, /console/admin/audit, 403" })
 	void eachRoleReachesOnlyItsOwnAreas(String user, String path, int status) {
 		ConsoleSession session = new ConsoleSession(port);
 		assertThat(session.signIn(user, user + "-password"))
@@ -41,7 +46,9 @@ class ConsoleAccessTests extends ServiceTest {
 	@CsvSource({ "emergency, /console/compose", "editor, /console/compose", "editor, /console/approvals/1",
 			"emergency, /console/approvals/1", "pr, /console/emergency", "editor, /console/emergency/1/cancel",
 			"pr, /console/kb/entries", "emergency, /console/kb/entries/x/delete", "editor, /console/schedules/1/approve",
-			"emergency, /console/schedules/1/stop", "pr, /console/admin/jobs/subscriberImportJob" })
+			"emergency, /console/schedules/1/stop", "pr, /console/admin/jobs/subscriberImportJob",
+			"pr, /console/handoffs/1/reply", "emergency, /console/handoffs/1/close",
+			"editor, /console/reports/R-000001/status", "desk, /console/compose" })
 	void formsOfAnotherRoleAreRefused(String user, String path) {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn(user, user + "-password");
@@ -52,7 +59,9 @@ class ConsoleAccessTests extends ServiceTest {
 	@ParameterizedTest(name = "the menu of {0} shows {1} and hides {2}")
 	@CsvSource({
 			"pr, /console/compose, /console/emergency", "emergency, /console/emergency, /console/compose",
-			"editor, /console/kb, /console/notices", "pr, /console/notices, /console/admin/audit" })
+			"editor, /console/kb, /console/notices", "pr, /console/notices, /console/admin/audit",
+			"pr, /console/notices, /console/handoffs", "emergency, /console/emergency, /console/reports",
+			"desk, /console/handoffs, /console/compose", "desk, /console/reports, /console/kb" })
 	void menuShowsOnlyWhatTheRoleMayUse(String user, String shown, String hidden) {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn(user, user + "-password");

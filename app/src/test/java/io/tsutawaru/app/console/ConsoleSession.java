@@ -27,9 +27,18 @@ final class ConsoleSession {
 
 	private final HttpClient http;
 
+	/** The client address a reverse proxy would forward, or {@code null} for none. */
+	private final String forwardedFor;
+
 	ConsoleSession(int port) {
+		this(port, null);
+	}
+
+	/** A browser behind a reverse proxy that forwards its address as {@code X-Forwarded-For}. */
+	ConsoleSession(int port, String forwardedFor) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		this.forwardedFor = forwardedFor;
 	}
 
 	/** Signs in through the form; returns where the server redirected ({@code /console} on success). */
@@ -83,8 +92,10 @@ final class ConsoleSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		HttpRequest sent = forwardedFor == null ? request
+				: HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return http.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestRestTemplate
 class EndpointAccessTests extends ServiceTest {
 
-	enum Role { PR, EMERGENCY, KB_EDITOR, ADMIN }
+	enum Role { PR, EMERGENCY, KB_EDITOR, DESK, ADMIN }
 
 	/** Who may call a path; {@code public} means anyone, without signing in. */
 	record Rule(String pattern, Set<HttpMethod> methods, Set<Role> roles, boolean isPublic) {
@@ -77,6 +77,8 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/console/compose/**", Role.PR, Role.ADMIN), staff("/console/approvals/**", Role.PR, Role.ADMIN),
 			staff("/console/schedules/**", Role.PR, Role.ADMIN),
 			staff("/console/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
+			// Residents' hand-offs and reports hold their words, names, photos and places: the desk's alone.
+			staff("/console/handoffs/**", Role.DESK, Role.ADMIN), staff("/console/reports/**", Role.DESK, Role.ADMIN),
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/console/**", ANY_STAFF), staff("/console", ANY_STAFF), staff("/", ANY_STAFF),
@@ -87,10 +89,11 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/swagger-ui.html", ANY_STAFF));
 
 	private static final Map<Role, String> PASSWORDS = Map.of(Role.PR, "pr-password", Role.EMERGENCY,
-			"emergency-password", Role.KB_EDITOR, "editor-password", Role.ADMIN, "admin-password");
+			"emergency-password", Role.KB_EDITOR, "editor-password", Role.DESK, "desk-password", Role.ADMIN,
+			"admin-password");
 
 	private static final Map<Role, String> USERS = Map.of(Role.PR, "pr", Role.EMERGENCY, "emergency", Role.KB_EDITOR,
-			"editor", Role.ADMIN, "admin");
+			"editor", Role.DESK, "desk", Role.ADMIN, "admin");
 
 	record Endpoint(HttpMethod method, String pattern, String path) {
 	}

@@ -26,11 +26,15 @@ class DueOccurrences implements ItemStreamReader<Due> {
 
 	private final Instant now;
 
+	/** The city's time zone, in which a schedule's days and time of day are meant. */
+	private final ZoneId zone;
+
 	private final Deque<Due> due = new ArrayDeque<>();
 
-	DueOccurrences(ScheduleTable table, Instant now) {
+	DueOccurrences(ScheduleTable table, Instant now, ZoneId zone) {
 		this.table = table;
 		this.now = now;
+		this.zone = zone;
 	}
 
 	@Override
@@ -38,7 +42,7 @@ class DueOccurrences implements ItemStreamReader<Due> {
 		due.clear();
 		for (Schedule schedule : table.active()) {
 			Instant from = schedule.createdAt().isAfter(now.minus(CATCH_UP)) ? schedule.createdAt() : now.minus(CATCH_UP);
-			Occurrences.between(schedule.recurrence(), from, now, ZoneId.systemDefault())
+			Occurrences.between(schedule.recurrence(), from, now, zone)
 				.stream()
 				.filter(occurrence -> !table.taken(schedule.id(), occurrence))
 				.forEach(occurrence -> due.add(new Due(schedule, occurrence)));

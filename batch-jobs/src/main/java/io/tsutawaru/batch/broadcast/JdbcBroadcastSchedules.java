@@ -6,7 +6,8 @@ import java.util.List;
 import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.batch.InvalidJobParametersException;
 import io.tsutawaru.batch.JobLaunchRefusedException;
-import io.tsutawaru.notifier.Segments;
+import io.tsutawaru.notifier.InvalidNoticeException;
+import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.StaffMember;
 
 import org.springframework.stereotype.Service;
@@ -18,13 +19,14 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 
 	private final ScheduleTable table;
 
-	private final Segments segments;
+	private final Notices notices;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	JdbcBroadcastSchedules(ScheduleTable table, Segments segments) {
+	JdbcBroadcastSchedules(ScheduleTable table, Notices notices, Clock clock) {
 		this.table = table;
-		this.segments = segments;
+		this.notices = notices;
+		this.clock = clock;
 	}
 
 	@Override
@@ -79,7 +81,13 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 			case DAILY, END_OF_MONTH -> {
 			}
 		}
-		segments.validate(template.segmentRule());
+		// Each occurrence becomes a notice: what the notifier would refuse then is refused now, while staff write.
+		try {
+			notices.check(template.draft(null));
+		}
+		catch (InvalidNoticeException ex) {
+			throw new InvalidJobParametersException(ex.getMessage());
+		}
 	}
 
 	private static void require(boolean condition, String message) {

@@ -2,13 +2,12 @@ package io.tsutawaru.batch.broadcast;
 
 import java.util.Set;
 
+import io.tsutawaru.batch.BroadcastSchedules.Schedule;
 import io.tsutawaru.batch.file.RunContext;
-import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
-import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -50,10 +49,8 @@ class NoticeHandOver implements ItemStreamWriter<Due> {
 				taken++;
 				continue;
 			}
-			var t = due.schedule().template();
-			NoticeDraft draft = new NoticeDraft(t.title(), t.body(), t.link(), Severity.INFO, AlertStatus.ACTUAL, t.topic(),
-					t.channels(), t.segmentRule(), null, null, null, due.occurrence(), null, false);
-			NoticeView notice = notices.create(draft, new StaffMember(due.schedule().createdBy(), Set.of("PR")));
+			NoticeDraft draft = due.schedule().template().draft(due.occurrence());
+			NoticeView notice = notices.create(draft, author(due.schedule()));
 			if (notice.state() == NoticeState.AWAITING_APPROVAL) {
 				// The schedule was approved once by a second member of staff; that approval covers each occurrence.
 				notice = notices.approve(notice.id(), new StaffMember(due.schedule().approvedBy(), Set.of("PR")));
@@ -63,6 +60,16 @@ class NoticeHandOver implements ItemStreamWriter<Due> {
 		}
 		handedOver += handed;
 		takenElsewhere += taken;
+	}
+
+	/**
+	 * The occurrence's author as the notifier should see them. Emergency staff's schedules are active at once, approved
+	 * by their author (they act alone, as on notices); their occurrences are sent the same way, where a second member of
+	 * staff's approval would be asked of the author themselves and refused.
+	 */
+	private static StaffMember author(Schedule schedule) {
+		boolean actedAlone = schedule.createdBy().equals(schedule.approvedBy());
+		return new StaffMember(schedule.createdBy(), Set.of(actedAlone ? "EMERGENCY" : "PR"));
 	}
 
 	@Override

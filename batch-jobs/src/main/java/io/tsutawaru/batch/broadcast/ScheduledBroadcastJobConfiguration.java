@@ -1,5 +1,6 @@
 package io.tsutawaru.batch.broadcast;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -67,8 +68,8 @@ class ScheduledBroadcastJobConfiguration {
 	@Bean
 	@StepScope
 	DueOccurrences dueOccurrences(ScheduleTable table, @Value("#{jobParameters['minute']}") String minute,
-			@Value("#{jobParameters['launched.at']}") String launchedAt) {
-		return new DueOccurrences(table, runMoment(minute, launchedAt));
+			@Value("#{jobParameters['launched.at']}") String launchedAt, Clock clock) {
+		return new DueOccurrences(table, runMoment(minute, launchedAt, clock.getZone()), clock.getZone());
 	}
 
 	@Bean
@@ -77,13 +78,16 @@ class ScheduledBroadcastJobConfiguration {
 		return new NoticeHandOver(table, notices);
 	}
 
-	/** The run's "now": the end of its minute, or the launch time of a run started by hand without one. */
-	private static Instant runMoment(String minute, String launchedAt) {
+	/**
+	 * The run's "now": the end of its minute, a minute of the city's clock (as staff set a schedule's time of day), or
+	 * the launch time of a run started by hand without one.
+	 */
+	private static Instant runMoment(String minute, String launchedAt, ZoneId zone) {
 		if (minute == null) {
 			return Instant.parse(launchedAt);
 		}
 		try {
-			return LocalDateTime.parse(minute).atZone(ZoneId.systemDefault()).toInstant().plusSeconds(59);
+			return LocalDateTime.parse(minute).atZone(zone).toInstant().plusSeconds(59);
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidJobParametersException("'minute' must look like 2026-04-01T18:00, not '" + minute + "'");

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.tsutawaru.text.CsvCell;
+
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +52,8 @@ public class ImportReports {
 			out.write('\uFEFF');
 			out.write("line,reason\r\n");
 			for (RejectedRows.Row row : rows) {
-				out.write(row.line() + ",\"" + row.reason().replace("\"", "\"\"") + "\"\r\n");
+				// A reason may quote the file's own cells: never as a formula (CsvCell).
+				out.write(row.line() + ",\"" + CsvCell.neutralised(row.reason()).replace("\"", "\"\"") + "\"\r\n");
 			}
 		}
 		catch (IOException ex) {

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Component;
  * is launched with {@code date=<today>}, a job of every minute with {@code minute=<this minute>}, which is its identity: when several processes share the database, the
  * first to create the day's job instance runs it and the others are refused, so it runs once a day. Off in a
  * process started with {@code --job} and when {@code tsutawaru.batch.scheduling=false}.
+ *
+ * <p>Schedules, days and minutes are the city's ({@code tsutawaru.time-zone}): "0 30 0 * * *" is half past midnight
+ * in the city, and its run reports on the city's yesterday, whatever time zone the server is set to.
  */
 @Component("batch.cronSchedules")
 class CronSchedules implements SmartLifecycle {
@@ -42,14 +45,15 @@ class CronSchedules implements SmartLifecycle {
 
 	private final boolean enabled;
 
-	private final Clock clock = Clock.systemDefaultZone();
+	private final Clock clock;
 
 	private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
 
 	private SimpleAsyncTaskScheduler scheduler;
 
-	CronSchedules(BatchJobs jobs, BatchProperties properties, ApplicationArguments arguments) {
+	CronSchedules(BatchJobs jobs, BatchProperties properties, ApplicationArguments arguments, Clock clock) {
 		this.jobs = jobs;
+		this.clock = clock;
 		this.enabled = properties.scheduling() && !arguments.containsOption(CommandLineJobRunner.JOB_OPTION);
 	}
 
@@ -65,18 +69,24 @@ class CronSchedules implements SmartLifecycle {
 			return;
 		}
 		scheduler = new SimpleAsyncTaskScheduler();
+		scheduler.setClock(clock);
 		scheduler.setVirtualThreads(true);
 		scheduler.setThreadNamePrefix("batch-cron-");
 		for (JobDescription job : jobs.jobs()) {
 			if (job.schedule() != null) {
-				scheduled.add(scheduler.schedule(() -> runOnSchedule(job), new CronTrigger(job.schedule())));
+				scheduled.add(scheduler.schedule(() -> runOnSchedule(job), trigger(job.schedule(), clock)));
 				log.info("Job {} runs on the schedule '{}'", job.name(), job.schedule());
 			}
 		}
 	}
 
+	/** A cron schedule read in the city's time zone (a trigger without a zone would take the JVM's). */
+	static CronTrigger trigger(String cron, Clock clock) {
+		return new CronTrigger(cron, clock.getZone());
+	}
+
 	private void runOnSchedule(JobDescription job) {
-		Map<String, String> parameters = identity(job);
+		Map<String, String> parameters = identity(job, clock);
 		try {
 			JobRun run = jobs.runToEnd(job.name(), parameters);
 			log.info("Scheduled job {} ended {}: {}", job.name(), run.status(), run.summary());
@@ -89,8 +99,8 @@ class CronSchedules implements SmartLifecycle {
 		}
 	}
 
-	/** The run's identity: today for a daily job, this minute for a job that runs every minute. */
-	private Map<String, String> identity(JobDescription job) {
+	/** The run's identity: the city's today for a daily job, the city's minute for a job that runs every minute. */
+	static Map<String, String> identity(JobDescription job, Clock clock) {
 		var names = job.parameters().stream().map(JobDescription.Parameter::name).toList();
 		if (names.contains("date")) {
 			return Map.of("date", LocalDate.now(clock).toString());

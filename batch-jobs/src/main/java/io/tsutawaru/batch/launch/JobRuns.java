@@ -66,7 +66,8 @@ final class JobRuns {
 	}
 
 	private static Instant instant(LocalDateTime time) {
-		// Spring Batch keeps local date-times in the JVM's zone.
+		// Spring Batch stamps its runs with LocalDateTime.now(): the JVM's zone, whatever the city's is, so they are read
+		// back in the JVM's zone (and shown to staff in the city's). Not the city clock: that would shift every run.
 		return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
 	}
 

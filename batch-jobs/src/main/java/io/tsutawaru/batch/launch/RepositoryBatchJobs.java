@@ -25,6 +25,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 /** {@link BatchJobs} over Spring Batch's job repository, which lives in the service's database. */
@@ -107,7 +108,13 @@ class RepositoryBatchJobs implements BatchJobs {
 	}
 
 	private Optional<JobExecution> execution(long runId) {
-		return Optional.ofNullable(repository.getJobExecution(runId));
+		try {
+			return Optional.ofNullable(repository.getJobExecution(runId));
+		}
+		catch (EmptyResultDataAccessException ex) {
+			// Spring Batch's JDBC repository looks the run's job instance up first, and fails when there is none.
+			return Optional.empty();
+		}
 	}
 
 	private Job job(String name) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import io.tsutawaru.batch.DailyReports;
 import io.tsutawaru.batch.file.ReportFiles;
 import io.tsutawaru.batch.file.RunContext;
+import io.tsutawaru.text.CsvCell;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a day's figures as one CSV file (UTF-8 with a byte-order mark, for Excel): a section per kind of figure,
- * and sums up the run's counts for the console.
+ * and sums up the run's counts for the console. Text cells hold residents' questions, so a cell a spreadsheet would
+ * read as a formula is written as text ({@link CsvCell}).
  */
 @Component("batch.dailyCsv")
 class DailyCsv implements Tasklet {
@@ -43,7 +45,7 @@ class DailyCsv implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution run = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		LocalDate day = DayWindow.before(LocalDate.parse(run.getJobParameters().getString("date"))).day();
+		LocalDate day = DayWindow.reportedDay(LocalDate.parse(run.getJobParameters().getString("date")));
 		for (String step : new String[] { DeliveryReportJobConfiguration.DELIVERIES_STEP, "countFeedback", "countUnanswered" }) {
 			StepExecution last = repository.getLastStepExecution(run.getJobInstance(), step);
 			if (last != null) {
@@ -77,7 +79,7 @@ class DailyCsv implements Tasklet {
 	}
 
 	private static String quoted(String text) {
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return "\"" + CsvCell.neutralised(text).replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.tsutawaru.batch.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,12 @@ class DeliveryReportJobConfiguration {
 	static final String DELIVERIES_STEP = "countDeliveries";
 
 	private static final String DATE = "#{jobParameters['date']}";
+
+	private final Clock clock;
+
+	DeliveryReportJobConfiguration(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Bean
 	JobDescription deliveryReportJobDescription() {
@@ -117,9 +124,8 @@ class DeliveryReportJobConfiguration {
 				+ "VALUES (:day, :normalized, :language, :question, :asked)", day(date), "unansweredQuestions");
 	}
 
-	private static JdbcCursorItemReader<Map<String, Object>> rows(String name, DataSource dataSource, String date,
-			String sql) {
-		DayWindow window = DayWindow.before(LocalDate.parse(date));
+	private JdbcCursorItemReader<Map<String, Object>> rows(String name, DataSource dataSource, String date, String sql) {
+		DayWindow window = DayWindow.before(LocalDate.parse(date), clock.getZone());
 		return new JdbcCursorItemReaderBuilder<Map<String, Object>>().name(name)
 			.dataSource(dataSource)
 			.sql(sql)
@@ -134,7 +140,7 @@ class DeliveryReportJobConfiguration {
 
 	/** The day the figures are filed under: the day before the run's date. */
 	private static LocalDate day(String date) {
-		return DayWindow.before(LocalDate.parse(date)).day();
+		return DayWindow.reportedDay(LocalDate.parse(date));
 	}
 
 }

@@ -88,6 +88,7 @@ class OldJobHistory implements Tasklet {
 				&& RunContext.counts(executions.get(0).getExecutionContext()).values().stream().allMatch(v -> v == 0);
 	}
 
+	/** Spring Batch's local date-times are the JVM's wall clock (see JobRuns), not the city's. */
 	private static boolean before(LocalDateTime time, Instant cutoff) {
 		return time.atZone(ZoneId.systemDefault()).toInstant().isBefore(cutoff);
 	}

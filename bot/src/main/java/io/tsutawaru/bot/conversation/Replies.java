@@ -10,9 +10,11 @@ import com.linecorp.bot.messaging.model.QuickReply;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 
+import io.tsutawaru.notifier.line.LineTexts;
+
 /**
  * Builds the LINE messages conversations return, within LINE's limits: 5,000 characters per text, 13 quick
- * reply buttons, 20 characters per button label.
+ * reply buttons, 20 characters per button label; texts are cut between characters ({@link LineTexts}).
  */
 public final class Replies {
 
@@ -62,16 +64,16 @@ public final class Replies {
 		String rest = text;
 		while (rest.length() > MAX_TEXT && parts.size() < maxMessages - 1) {
 			int cut = rest.lastIndexOf('\n', MAX_TEXT);
-			cut = cut > MAX_TEXT / 2 ? cut : MAX_TEXT;
+			cut = cut > MAX_TEXT / 2 ? cut : LineTexts.cut(rest, MAX_TEXT);
 			parts.add(rest.substring(0, cut).stripTrailing());
 			rest = rest.substring(cut).stripLeading();
 		}
-		parts.add(rest.length() > MAX_TEXT ? rest.substring(0, MAX_TEXT - 1) + "…" : rest);
+		parts.add(LineTexts.abbreviate(rest, MAX_TEXT));
 		return parts;
 	}
 
 	private static String label(String label) {
-		return label.length() <= MAX_LABEL ? label : label.substring(0, MAX_LABEL - 1) + "…";
+		return LineTexts.abbreviate(label, MAX_LABEL);
 	}
 
 }

@@ -6,7 +6,10 @@ import io.tsutawaru.kb.FaqEntry;
 
 import org.springframework.stereotype.Component;
 
-/** Writes where a resident can call: the department behind an answer, or the city's general line. */
+/**
+ * Writes where a resident can call: the department behind an answer, or the city's general line, with the line's
+ * name and hours in the resident's language when the city (or, for the default line, the project) translated them.
+ */
 @Component
 class ContactLines {
 
@@ -24,15 +27,29 @@ class ContactLines {
 		if (entry == null || entry.contact() == null || blank(entry.contact().phone())) {
 			return general(language);
 		}
-		String department = blank(entry.department()) ? general.name() : entry.department();
+		String department = blank(entry.department()) ? name(language) : entry.department();
 		return line(language, department, entry.contact().phone(), entry.contact().hours());
 	}
 
 	String general(String language) {
 		if (blank(general.phone())) {
-			return texts.text(language, "contact.name-only", general.name());
+			return texts.text(language, "contact.name-only", name(language));
 		}
-		return line(language, general.name(), general.phone(), general.hours());
+		return line(language, name(language), general.phone(), hours(language));
+	}
+
+	private String name(String language) {
+		BotProperties.ContactTranslation translation = general.translations().get(language);
+		if (translation != null && !blank(translation.name())) {
+			return translation.name();
+		}
+		return BotProperties.DEFAULT_CONTACT_NAME.equals(general.name())
+				? texts.label(language, "contact.general.default-name", general.name()) : general.name();
+	}
+
+	private String hours(String language) {
+		BotProperties.ContactTranslation translation = general.translations().get(language);
+		return translation != null && !blank(translation.hours()) ? translation.hours() : general.hours();
 	}
 
 	private String line(String language, String name, String phone, String hours) {

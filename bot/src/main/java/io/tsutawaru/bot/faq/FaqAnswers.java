@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes one FAQ answer as LINE messages: the answer (split to LINE's limits) with its page, department and the
- * sources it is owed to, then a 「解決した／解決しない」 question whose quick replies offer related questions. An
- * answer still holding a shared template's text is sent with the city's name filled in and the other blanks left
- * out; one that is only the template's instruction to the city is never sent: the resident is told it is not
- * written yet and whom to call.
+ * sources it is owed to, then a 「解決した／解決しない」 question whose quick replies offer related questions. Every
+ * button carries the number of the card it sits on ({@link QuestionCards}). An answer still holding a shared
+ * template's text is sent with the city's name filled in and the other blanks left out; one that is only the
+ * template's instruction to the city is never sent: the resident is told it is not written yet and whom to call.
  */
 @Component
 class FaqAnswers {
@@ -53,14 +53,14 @@ class FaqAnswers {
 		this.cityName = notifier.cap().senderName();
 	}
 
-	List<Message> answer(FaqEntry entry, List<FaqEntry> related, String language) {
+	List<Message> answer(FaqEntry entry, List<FaqEntry> related, String language, long card) {
 		if (!(TemplateText.forResidents(entry.answer(), cityName) instanceof ResidentAnswer.Written written)) {
 			return List.of(Replies.text(texts.text(language, "faq.not-written", contacts.forEntry(entry, language))));
 		}
 		List<Message> messages = new ArrayList<>();
 		Replies.split(body(entry, written.text(), language), MAX_ANSWER_MESSAGES)
 			.forEach(part -> messages.add(Replies.text(part)));
-		messages.add(feedbackQuestion(entry, related, language));
+		messages.add(feedbackQuestion(entry, related, language, card));
 		return messages;
 	}
 
@@ -79,25 +79,38 @@ class FaqAnswers {
 		return body.toString();
 	}
 
-	private Message feedbackQuestion(FaqEntry entry, List<FaqEntry> related, String language) {
+	private Message feedbackQuestion(FaqEntry entry, List<FaqEntry> related, String language, long card) {
 		String question = texts.text(language, "faq.feedback.question");
 		var template = new ConfirmTemplate(question, List.of(
-				Replies.postback(texts.text(language, "faq.feedback.solved"), feedback(entry, true)),
-				Replies.postback(texts.text(language, "faq.feedback.unsolved"), feedback(entry, false))));
+				Replies.postback(texts.text(language, "faq.feedback.solved"), feedback(entry, true, card)),
+				Replies.postback(texts.text(language, "faq.feedback.unsolved"), feedback(entry, false, card))));
 		List<QuickReplyItem> items = related.stream()
 			.limit(3)
-			.map(other -> new QuickReplyItem(show(other)))
+			.map(other -> new QuickReplyItem(show(other, card)))
 			.toList();
 		return new TemplateMessage(items.isEmpty() ? null : new QuickReply(items), null, question, template);
 	}
 
-	/** A button showing another entry's answer; the resident sees the question as their message. */
-	static Action show(FaqEntry entry) {
-		return Replies.postback(entry.question(), new PostbackData(Topic.FAQ, "show", Map.of("id", entry.id())));
+	/**
+	 * The 「職員と話したい」 button under an apology or an unhelpful answer; its values say which question (card) and
+	 * entry failed, so that staff see them with the hand-off.
+	 */
+	Action person(String language, Map<String, String> failed) {
+		return Replies.postback(texts.text(language, "handoff.request"), new PostbackData(Topic.HAND_OFF, "open", failed));
 	}
 
-	private static PostbackData feedback(FaqEntry entry, boolean solved) {
-		return new PostbackData(Topic.FAQ, "feedback", Map.of("id", entry.id(), "solved", solved ? "1" : "0"));
+	/**
+	 * A button showing another entry's answer; the resident sees the question as their message. It names its card,
+	 * so that the answer shown is known to answer that card's question.
+	 */
+	static Action show(FaqEntry entry, long card) {
+		return Replies.postback(entry.question(),
+				new PostbackData(Topic.FAQ, "show", Map.of("id", entry.id(), "k", Long.toString(card))));
+	}
+
+	private static PostbackData feedback(FaqEntry entry, boolean solved, long card) {
+		return new PostbackData(Topic.FAQ, "feedback",
+				Map.of("id", entry.id(), "k", Long.toString(card), "solved", solved ? "1" : "0"));
 	}
 
 }

@@ -1,6 +1,6 @@
 package io.tsutawaru.bot.faq;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +14,10 @@ import io.tsutawaru.bot.conversation.Replies;
 import io.tsutawaru.bot.conversation.Resident;
 import io.tsutawaru.bot.conversation.ResidentTexts;
 import io.tsutawaru.bot.conversation.Topic;
-import io.tsutawaru.kb.AnswerFeedback;
+import io.tsutawaru.bot.faq.QuestionCards.Outcome;
 import io.tsutawaru.kb.Candidate;
 import io.tsutawaru.kb.Decision;
 import io.tsutawaru.kb.FaqEntry;
-import io.tsutawaru.kb.FaqEntryNotFoundException;
 import io.tsutawaru.kb.KnowledgeBase;
 import io.tsutawaru.kb.QuestionUnanswered;
 import io.tsutawaru.kb.SearchResult;
@@ -28,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers a typed question by the knowledge base's decision: the answer, a choice of likely questions, or an
- * apology with a number to call (and the question kept for staff as unanswered).
+ * apology with a number to call (and the question kept for staff as unanswered). Each is a card of its own
+ * ({@link QuestionCards}), so that a tap on 「どれでもない」 keeps the question for staff once.
  */
 @Component
 class FaqConversation implements Conversation {
@@ -38,7 +38,9 @@ class FaqConversation implements Conversation {
 
 	private final KnowledgeBase knowledgeBase;
 
-	private final AnswerFeedback feedback;
+	private final QuestionCards cards;
+
+	private final FeedbackVotes votes;
 
 	private final FaqAnswers answers;
 
@@ -48,14 +50,18 @@ class FaqConversation implements Conversation {
 
 	private final ApplicationEventPublisher events;
 
-	FaqConversation(KnowledgeBase knowledgeBase, AnswerFeedback feedback, FaqAnswers answers, ContactLines contacts,
-			ResidentTexts texts, ApplicationEventPublisher events) {
+	private final Clock clock;
+
+	FaqConversation(KnowledgeBase knowledgeBase, QuestionCards cards, FeedbackVotes votes, FaqAnswers answers,
+			ContactLines contacts, ResidentTexts texts, ApplicationEventPublisher events, Clock clock) {
 		this.knowledgeBase = knowledgeBase;
-		this.feedback = feedback;
+		this.cards = cards;
+		this.votes = votes;
 		this.answers = answers;
 		this.contacts = contacts;
 		this.texts = texts;
 		this.events = events;
+		this.clock = clock;
 	}
 
 	@Override
@@ -71,13 +77,14 @@ class FaqConversation implements Conversation {
 	@Override
 	public List<Message> handle(Incoming incoming, Resident resident) {
 		return switch (incoming) {
-			case Incoming.Text text -> question(text.text().strip(), resident.language());
-			case Incoming.Postback postback -> button(postback.data(), resident.language());
+			case Incoming.Text text -> question(text.text().strip(), resident);
+			case Incoming.Postback postback -> button(postback.data(), resident);
 			default -> List.of();
 		};
 	}
 
-	private List<Message> question(String typed, String language) {
+	private List<Message> question(String typed, Resident resident) {
+		String language = resident.language();
 		String question = typed.length() > MAX_QUESTION ? typed.substring(0, MAX_QUESTION) : typed;
 		SearchResult result = knowledgeBase.search(question, language);
 		if (result.decision() == Decision.NOT_FOUND && !"ja".equals(language)) {
@@ -86,55 +93,68 @@ class FaqConversation implements Conversation {
 		}
 		List<FaqEntry> found = result.candidates().stream().map(Candidate::entry).toList();
 		return switch (result.decision()) {
-			case ANSWER -> answers.answer(found.get(0), found.subList(1, found.size()), language);
-			case CHOOSE -> choose(found, language);
-			case NOT_FOUND -> notFound(question, language);
+			case ANSWER -> answers.answer(found.get(0), found.subList(1, found.size()), language,
+					card(resident, question, found.get(0).id(), null));
+			case CHOOSE -> choose(found, language, card(resident, question, null, null));
+			case NOT_FOUND -> notFound(question, resident);
 		};
 	}
 
-	private List<Message> choose(List<FaqEntry> found, String language) {
+	private List<Message> choose(List<FaqEntry> found, String language, long card) {
 		List<Action> buttons = new ArrayList<>();
-		found.stream().limit(3).forEach(entry -> buttons.add(FaqAnswers.show(entry)));
-		buttons.add(Replies.postback(texts.text(language, "faq.none-of-these"), PostbackData.of(Topic.FAQ, "none")));
+		found.stream().limit(3).forEach(entry -> buttons.add(FaqAnswers.show(entry, card)));
+		buttons.add(Replies.postback(texts.text(language, "faq.none-of-these"),
+				new PostbackData(Topic.FAQ, "none", Map.of("k", Long.toString(card)))));
 		return List.of(Replies.text(texts.text(language, "faq.choose"), buttons));
 	}
 
-	private List<Message> notFound(String question, String language) {
-		events.publishEvent(new QuestionUnanswered(question, language, Instant.now()));
-		return List.of(apology(texts.text(language, "faq.not-found", contacts.general(language)), language));
+	private List<Message> notFound(String question, Resident resident) {
+		long card = card(resident, question, null, Outcome.NOT_FOUND);
+		events.publishEvent(new QuestionUnanswered(question, resident.language(), clock.instant()));
+		return List.of(apology(resident.language(), card));
 	}
 
-	private List<Message> button(PostbackData data, String language) {
+	private List<Message> button(PostbackData data, Resident resident) {
 		return switch (data.action()) {
-			case "show" -> knowledgeBase.find(data.value("id"))
-				.filter(FaqEntry::published)
-				.map(entry -> answers.answer(entry, List.of(), language))
-				.orElseGet(() -> List.of(apology(texts.text(language, "faq.gone", contacts.general(language)), language)));
-			case "none" -> List.of(apology(texts.text(language, "faq.not-found", contacts.general(language)), language));
-			case "feedback" -> feedback(data.value("id"), "1".equals(data.value("solved")), language);
+			case "show" -> show(data, resident);
+			case "none" -> noneOfThese(data, resident);
+			case "feedback" -> votes.vote(data, resident);
 			default -> List.of();
 		};
 	}
 
-	private List<Message> feedback(String faqId, boolean solved, String language) {
-		try {
-			feedback.recordFeedback(faqId, solved);
-		}
-		catch (FaqEntryNotFoundException removed) {
-			// The entry was removed since it was shown; the resident still deserves an answer.
-		}
-		if (solved) {
-			return List.of(Replies.text(texts.text(language, "faq.feedback.thanks")));
-		}
-		String contact = contacts.forEntry(knowledgeBase.find(faqId).orElse(null), language);
-		Action person = Replies.postback(texts.text(language, "handoff.request"),
-				new PostbackData(Topic.HAND_OFF, "open", Map.of("faq", faqId)));
-		return List.of(Replies.text(texts.text(language, "faq.feedback.sorry", contact), List.of(person)));
+	/** An entry the resident picked: its answer is a card of its own, for the question of the card it was on. */
+	private List<Message> show(PostbackData data, Resident resident) {
+		String language = resident.language();
+		return knowledgeBase.find(data.value("id"))
+			.filter(FaqEntry::published)
+			.map(entry -> answers.answer(entry, List.of(), language, card(resident,
+					cards.find(resident.userId(), data.value("k")).map(QuestionCards.Card::question).orElse(null),
+					entry.id(), null)))
+			.orElseGet(() -> List.of(Replies.text(texts.text(language, "faq.gone", contacts.general(language)),
+					List.of(answers.person(language, Map.of())))));
 	}
 
-	private Message apology(String text, String language) {
-		Action person = Replies.postback(texts.text(language, "handoff.request"), PostbackData.of(Topic.HAND_OFF, "open"));
-		return Replies.text(text, List.of(person));
+	/**
+	 * None of the entries offered fit: the question is kept for the department, as the apology promises, on the first
+	 * tap only; a second tap of the same button is answered alike but is not a second question.
+	 */
+	private List<Message> noneOfThese(PostbackData data, Resident resident) {
+		QuestionCards.Act act = cards.act(resident.userId(), data.value("k"), Outcome.NONE, clock.instant());
+		if (act instanceof QuestionCards.Act.First(QuestionCards.Card card) && card.question() != null) {
+			events.publishEvent(new QuestionUnanswered(card.question(), card.language(), clock.instant()));
+		}
+		return List.of(apology(resident.language(), act.known().map(QuestionCards.Card::id).orElse(null)));
+	}
+
+	private long card(Resident resident, String question, String faqId, Outcome outcome) {
+		return cards.write(resident.userId(), question, resident.language(), faqId, outcome, clock.instant());
+	}
+
+	/** The apology for a question left unanswered, with a button to a person that names the question's card. */
+	private Message apology(String language, Long card) {
+		return Replies.text(texts.text(language, "faq.not-found", contacts.general(language)),
+				List.of(answers.person(language, card == null ? Map.of() : Map.of("k", card.toString()))));
 	}
 
 }

@@ -27,17 +27,39 @@ class HandOffTable {
 		this.jdbc = jdbc;
 	}
 
-	long open(String lineUserId, String reason, String language, Instant now) {
+	/** What a new hand-off starts with. */
+	record Opening(String lineUserId, String reason, String language, String question, String displayName) {
+	}
+
+	long open(Opening opening, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO bot_hand_offs (line_user_id, reason, language, opened_at)
-				VALUES (:user, :reason, :language, :now)""")
-			.param("user", lineUserId)
-			.param("reason", reason)
-			.param("language", language)
+				INSERT INTO bot_hand_offs (line_user_id, reason, language, question, display_name, opened_at)
+				VALUES (:user, :reason, :language, :question, :name, :now)""")
+			.param("user", opening.lineUserId())
+			.param("reason", opening.reason())
+			.param("language", opening.language())
+			.param("question", opening.question())
+			.param("name", opening.displayName())
 			.param("now", at(now))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/** When this resident's latest hand-off was opened, if they had one. */
+	Optional<Instant> lastOpenedFor(String lineUserId) {
+		return jdbc.sql("SELECT opened_at FROM bot_hand_offs WHERE line_user_id = :user ORDER BY opened_at DESC LIMIT 1")
+			.param("user", lineUserId)
+			.query((rs, n) -> rs.getObject("opened_at", OffsetDateTime.class).toInstant())
+			.optional();
+	}
+
+	/** How many messages the resident has sent into a hand-off. */
+	int residentMessages(long handOffId) {
+		return jdbc.sql("SELECT COUNT(*) FROM bot_hand_off_messages WHERE hand_off_id = :id AND author = 'RESIDENT'")
+			.param("id", handOffId)
+			.query(Integer.class)
+			.single();
 	}
 
 	Optional<Long> openFor(String lineUserId) {
@@ -56,9 +78,10 @@ class HandOffTable {
 			.update();
 	}
 
-	boolean close(long id, Instant now) {
-		return jdbc.sql("UPDATE bot_hand_offs SET closed_at = :now WHERE id = :id AND closed_at IS NULL")
+	boolean close(long id, HandOffMessage.Author by, Instant now) {
+		return jdbc.sql("UPDATE bot_hand_offs SET closed_at = :now, closed_by = :by WHERE id = :id AND closed_at IS NULL")
 			.param("now", at(now))
+			.param("by", by.name())
 			.param("id", id)
 			.update() == 1;
 	}
@@ -72,18 +95,19 @@ class HandOffTable {
 	}
 
 	private List<Row> rows(String where, Long id) {
-		var statement = jdbc.sql("SELECT id, line_user_id, reason, language, opened_at, closed_at FROM bot_hand_offs "
-				+ where + " ORDER BY id");
+		var statement = jdbc.sql("SELECT id, line_user_id, reason, language, question, display_name, opened_at, closed_at, "
+				+ "closed_by FROM bot_hand_offs " + where + " ORDER BY id");
 		if (id != null) {
 			statement = statement.param("id", id);
 		}
 		return statement.query((rs, n) -> {
 			long handOffId = rs.getLong("id");
 			OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
-			return new Row(rs.getString("line_user_id"),
-					new HandOff(handOffId, rs.getString("reason"), rs.getString("language"),
-							rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
-							closed == null ? null : closed.toInstant(), messages(handOffId)));
+			String closedBy = rs.getString("closed_by");
+			return new Row(rs.getString("line_user_id"), new HandOff(handOffId, rs.getString("reason"),
+					rs.getString("language"), rs.getString("question"), rs.getString("display_name"),
+					rs.getObject("opened_at", OffsetDateTime.class).toInstant(), closed == null ? null : closed.toInstant(),
+					closedBy == null ? null : HandOffMessage.Author.valueOf(closedBy), messages(handOffId)));
 		}).list();
 	}
 

@@ -55,7 +55,7 @@ class JdbcHandOffs implements HandOffs {
 	@Override
 	public PushOutcome close(long id) {
 		HandOffTable.Row row = openRow(id);
-		if (!table.close(id, Instant.now())) {
+		if (!table.close(id, HandOffMessage.Author.STAFF, Instant.now())) {
 			throw new HandOffNotFoundException(id);
 		}
 		return push(row, texts.text(row.handOff().language(), "handoff.closed"));

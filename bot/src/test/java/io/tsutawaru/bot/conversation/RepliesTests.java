@@ -31,6 +31,22 @@ class RepliesTests {
 	}
 
 	@Test
+	void cutsLongTextsAndLabelsBetweenCharactersNeverInsideAnEmoji() {
+		for (int offset = 0; offset < 4; offset++) {
+			List<String> parts = Replies.split("x".repeat(Replies.MAX_TEXT - 2 + offset) + "😀".repeat(Replies.MAX_TEXT), 2);
+			String label = ((PostbackAction) Replies.postback("あ".repeat(17 + offset) + "😀😀😀",
+					PostbackData.of(Topic.FAQ, "show", "x"))).label();
+
+			assertThat(parts).allSatisfy(part -> {
+				assertThat(part.length()).isLessThanOrEqualTo(Replies.MAX_TEXT);
+				assertThat(part.codePoints()).as("no lone surrogate").noneMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+			});
+			assertThat(label.length()).isLessThanOrEqualTo(20);
+			assertThat(label.codePoints()).as("no lone surrogate").noneMatch(c -> c >= 0xD800 && c <= 0xDFFF);
+		}
+	}
+
+	@Test
 	void shortensButtonLabelsToTwentyCharactersButShowsTheWholeQuestion() {
 		String question = "児童手当の申請に必要な書類と手続きの流れを教えてください";
 

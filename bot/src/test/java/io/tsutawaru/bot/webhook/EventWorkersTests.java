@@ -1,9 +1,12 @@
 package io.tsutawaru.bot.webhook;
 
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +29,8 @@ class EventWorkersTests {
 				Duration.ofMinutes(30), new BotProperties.RateLimit(20, Duration.ofMinutes(1)),
 				new BotProperties.Webhook(DataSize.ofMegabytes(1), partitions, 100_000, Duration.ofMinutes(1), concurrency),
 				Path.of("target"), DataSize.ofMegabytes(10), List.of("road"),
-				new BotProperties.GeneralContact("総合案内", "", ""));
+				new BotProperties.GeneralContact("総合案内", "", ""), new BotProperties.OfficeHours(
+						Set.of(DayOfWeek.MONDAY), LocalTime.of(8, 30), LocalTime.of(17, 15), List.of(), List.of()));
 	}
 
 	/** A queue that hands out the given entries once, and records which it was told were handled. */

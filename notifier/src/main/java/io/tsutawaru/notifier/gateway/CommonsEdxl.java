@@ -11,11 +11,14 @@ import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.cap.CapTime;
+import io.tsutawaru.text.DocumentText;
 
 /**
- * A notice as L-Alert (公共情報コモンズ) takes it: a commons XML {@code Report} (category GeneralInformation, お知らせ)
- * inside the commons EDXL-DE envelope. The document id is stable for the notice; every version carries its revision
- * and the previous one, and the distribution type says Report, Update or Cancel. Areas are JIS X 0402 codes.
+ * A notice as L-Alert (公共情報コモンズ) takes it: a commons XML {@code Report} inside the commons EDXL-DE envelope,
+ * filed under the category of the notice's kind (EvacuationOrder for 避難指示, Shelter, GeneralInformation for お知らせ)
+ * with that category's body ({@link CommonsBody}). The document id is stable for the notice; every version carries
+ * its revision and the previous one, and the distribution type says Report, Update or Cancel. Areas are JIS X 0402
+ * codes.
  */
 final class CommonsEdxl {
 
@@ -28,8 +31,6 @@ final class CommonsEdxl {
 	static final String ELEMENT_BASIS = "http://xml.publiccommons.ne.jp/pcxml1/elementBasis3/";
 
 	static final String INFORMATION_BASIS = "http://xml.publiccommons.ne.jp/pcxml1/informationBasis3/";
-
-	static final String GENERAL_INFORMATION = "http://xml.publiccommons.ne.jp/pcxml1/body/GeneralInformation3";
 
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
@@ -87,7 +88,6 @@ final class CommonsEdxl {
 			xml.writeNamespace("commons", COMMONS);
 			xml.writeNamespace("pcx_eb", ELEMENT_BASIS);
 			xml.writeNamespace("pcx_ib", INFORMATION_BASIS);
-			xml.writeNamespace("pcx_gi", GENERAL_INFORMATION);
 			distribution();
 			xml.writeStartElement("commons", "targetArea", COMMONS);
 			areas();
@@ -102,7 +102,7 @@ final class CommonsEdxl {
 			text(COMMONS, "publishingOfficeName", cap.senderName());
 			text(COMMONS, "publishingOfficeID", cap.organizationCode());
 			revisions();
-			text(COMMONS, "category", "GeneralInformation");
+			text(COMMONS, "category", content.kind().lalertCategory());
 			xml.writeEndElement();
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -122,7 +122,7 @@ final class CommonsEdxl {
 			xml.writeDefaultNamespace(REPORT);
 			xml.writeStartElement("Control");
 			xml.writeStartElement("Title");
-			xml.writeCharacters("GeneralInformation");
+			xml.writeCharacters(content.kind().lalertCategory());
 			xml.writeEndElement();
 			text(EDXL, "distributionStatus", status());
 			xml.writeStartElement("EditorialOffice");
@@ -131,9 +131,16 @@ final class CommonsEdxl {
 			xml.writeStartElement("PublishingOffice");
 			office();
 			xml.writeEndElement();
+			if (version.reason() != null) {
+				// 取消の理由: the errata of a cancellation.
+				xml.writeStartElement("Errata");
+				text(ELEMENT_BASIS, "Description", version.reason());
+				text(ELEMENT_BASIS, "Datetime", CapTime.format(version.publishedAt()));
+				xml.writeEndElement();
+			}
 			xml.writeEndElement();
 			head();
-			body();
+			CommonsBody.write(xml, version, cap.senderName(), page);
 			xml.writeEndElement();
 		}
 
@@ -163,16 +170,6 @@ final class CommonsEdxl {
 			areas();
 			xml.writeEndElement();
 			xml.writeEndElement();
-			xml.writeEndElement();
-			xml.writeEndElement();
-		}
-
-		private void body() throws XMLStreamException {
-			xml.writeStartElement("pcx_gi", "Body", GENERAL_INFORMATION);
-			xml.writeStartElement("pcx_gi", "Information", GENERAL_INFORMATION);
-			text(GENERAL_INFORMATION, "Title", version.headline(null));
-			text(GENERAL_INFORMATION, "Description", version.body(null));
-			text(GENERAL_INFORMATION, "URI", page);
 			xml.writeEndElement();
 			xml.writeEndElement();
 		}
@@ -213,9 +210,10 @@ final class CommonsEdxl {
 			};
 		}
 
+		/** Text is made fit for XML here, whatever was stored: L-Alert refuses a document it cannot read. */
 		private void text(String namespace, String name, String value) throws XMLStreamException {
 			xml.writeStartElement(namespace, name);
-			xml.writeCharacters(value);
+			xml.writeCharacters(DocumentText.fit(value));
 			xml.writeEndElement();
 		}
 

@@ -5,12 +5,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.PublishedNotice.MessageType;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * What the disaster radio's speech engine reads out: the city's call sign, 訓練 said aloud for drills (at the start
  * and the end, as broadcast rules ask), the headline and a shortened body, without URLs or brackets a voice cannot
- * read, and with configured readings for place names the engine gets wrong.
+ * read, and with configured readings for place names the engine gets wrong. An update says what it follows up; a
+ * cancellation reads its own text (what is cancelled, when it was issued, why). The radio speaks Japanese only: its
+ * loudspeakers reach everyone in the area at once, so there is no one listener's language to choose.
  */
 final class RadioScript {
 
@@ -32,12 +37,13 @@ final class RadioScript {
 		if (drill) {
 			text.append(drillWord);
 		}
-		text.append(switch (notice.type()) {
-			case ALERT -> "";
-			case UPDATE -> "先ほどのお知らせを更新します。";
-			case CANCEL -> "先ほどのお知らせを取り消します。";
-		});
-		text.append(sentence(notice.content().title()));
+		if (notice.type() == MessageType.UPDATE) {
+			text.append(NoticeWords.text("ja", "radio.update", Map.of("kind", notice.content().kind().label("ja"))));
+		}
+		// A cancellation's text says what is cancelled, when and why; its title would only repeat the what.
+		if (notice.type() != MessageType.CANCEL) {
+			text.append(sentence(notice.content().title()));
+		}
 		String body = clean(notice.body(null));
 		text.append(sentence(body.length() > BODY_LIMIT ? body.substring(0, BODY_LIMIT) : body));
 		if (drill) {
@@ -52,7 +58,7 @@ final class RadioScript {
 	}
 
 	private static String clean(String text) {
-		String noUrls = URL.matcher(text).replaceAll("");
+		String noUrls = URL.matcher(DocumentText.fit(text)).replaceAll("");
 		return SPACE.matcher(MARKS.matcher(noUrls).replaceAll(" ")).replaceAll(" ").strip();
 	}
 

@@ -1,6 +1,8 @@
 package io.tsutawaru.notifier.line;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -32,6 +34,9 @@ import org.springframework.stereotype.Component;
 class LineChannel implements DeliveryChannel {
 
 	private static final Duration DEFAULT_BACKOFF = Duration.ofSeconds(2);
+
+	/** LINE takes at most five messages per push, multicast or broadcast. */
+	private static final int MESSAGES_PER_REQUEST = 5;
 
 	private final LineClients clients;
 
@@ -67,7 +72,8 @@ class LineChannel implements DeliveryChannel {
 
 	@Override
 	public DeliveryOutcome deliver(DeliveryBatch batch, PublishedNotice notice) {
-		List<Message> messages = List.of(LineMessages.of(notice, batch.language(), links.notice(notice.noticeId())));
+		List<Message> messages = batch.broadcast() ? everyLanguage(notice)
+				: List.of(LineMessages.of(notice, batch.language(), links.notice(notice.noticeId(), batch.language())));
 		UUID retryKey = UUID.fromString(batch.retryKey());
 		throttle.acquire();
 		try {
@@ -90,6 +96,31 @@ class LineChannel implements DeliveryChannel {
 			Thread.currentThread().interrupt();
 			return new DeliveryOutcome.Retry(DEFAULT_BACKOFF, "interrupted");
 		}
+	}
+
+	/**
+	 * A broadcast reaches every follower, including those who never told the service their language (followers from
+	 * before it ran): so it carries the notice in Japanese and then in each language it is written in, one message
+	 * each, within LINE's five per request. Every follower gets their language in one delivery; sending the
+	 * translations by multicast as well would reach translated residents twice, and multicast alone would miss every
+	 * follower the service does not know (docs/architecture.md).
+	 */
+	private List<Message> everyLanguage(PublishedNotice notice) {
+		List<Message> messages = new ArrayList<>();
+		messages.add(LineMessages.of(notice, "ja", links.notice(notice.noticeId())));
+		notice.content().translations().keySet().stream().sorted(Comparator.comparing(LineChannel::order).thenComparing(Comparator.naturalOrder()))
+			.limit(MESSAGES_PER_REQUEST - 1L)
+			.forEach(language -> messages.add(LineMessages.of(notice, language, links.notice(notice.noticeId(), language))));
+		return messages;
+	}
+
+	/** English first, as most foreign residents read it; then easy Japanese; then others. */
+	private static int order(String language) {
+		return switch (language) {
+			case "en" -> 0;
+			case "easy-ja" -> 1;
+			default -> 2;
+		};
 	}
 
 	private static DeliveryOutcome outcome(Throwable cause, DeliveryBatch batch) {

@@ -12,6 +12,7 @@ import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.TextMessage;
 import com.linecorp.bot.messaging.model.URIAction;
 
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
 
@@ -31,29 +32,31 @@ final class LineMessages {
 		if (notice.content().severity() == Severity.EMERGENCY) {
 			return emergency(notice, language, headline, page);
 		}
-		String text = headline + "\n\n" + notice.body(language) + "\n\n" + moreLabel(language) + ": " + page;
-		return new TextMessage(text.length() > TEXT_LIMIT ? text.substring(0, TEXT_LIMIT - 1) + "…" : text);
+		String link = "\n\n" + moreLabel(language) + ": " + page;
+		// The body gives way, so that the headline and the link to the full page always arrive.
+		int room = Math.max(1, TEXT_LIMIT - headline.length() - 2 - link.length());
+		String text = headline + "\n\n" + LineTexts.abbreviate(notice.body(language), room) + link;
+		return new TextMessage(LineTexts.abbreviate(text, TEXT_LIMIT));
 	}
 
 	private static Message emergency(PublishedNotice notice, String language, String headline, URI page) {
+		// A cancellation must not look like the alert it withdraws: grey, and labelled as a cancellation.
+		boolean cancel = notice.type() == PublishedNotice.MessageType.CANCEL;
+		String label = NoticeWords.text(language, cancel ? "line.cancellation" : "line.emergency");
 		FlexBox header = new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(
-				new FlexText.Builder().text(emergencyLabel(language)).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("sm").build(),
-				new FlexText.Builder().text(headline).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("lg").wrap(true).build()))
-			.backgroundColor("#C8102E")
+				new FlexText.Builder().text(label).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("sm").build(),
+				new FlexText.Builder().text(LineTexts.abbreviate(headline, 400)).color("#FFFFFF").weight(FlexText.Weight.BOLD).size("lg").wrap(true).build()))
+			.backgroundColor(cancel ? "#454545" : "#C8102E")
 			.paddingAll("16px")
 			.build();
 		FlexBox body = new FlexBox.Builder(FlexBox.Layout.VERTICAL,
-				List.of(new FlexText.Builder().text(abbreviate(notice.body(language), 1000)).wrap(true).size("md").build()))
+				List.of(new FlexText.Builder().text(LineTexts.abbreviate(notice.body(language), 1000)).wrap(true).size("md").build()))
 			.build();
 		FlexBox footer = new FlexBox.Builder(FlexBox.Layout.VERTICAL, List.of(
-				new FlexButton.Builder(new URIAction(moreLabel(language), page, null)).style(FlexButton.Style.PRIMARY).color("#C8102E").build()))
+				new FlexButton.Builder(new URIAction(moreLabel(language), page, null)).style(FlexButton.Style.PRIMARY).color(cancel ? "#454545" : "#C8102E").build()))
 			.build();
 		FlexBubble bubble = new FlexBubble.Builder().header(header).body(body).footer(footer).build();
-		return new FlexMessage(abbreviate(headline, 400), bubble);
-	}
-
-	private static String emergencyLabel(String language) {
-		return "en".equals(language) ? "EMERGENCY" : "緊急情報";
+		return new FlexMessage(LineTexts.abbreviate(headline, 400), bubble);
 	}
 
 	private static String moreLabel(String language) {
@@ -62,10 +65,6 @@ final class LineMessages {
 			case "easy-ja" -> "くわしく みる";
 			default -> "詳しくはこちら";
 		};
-	}
-
-	private static String abbreviate(String text, int limit) {
-		return text.length() > limit ? text.substring(0, limit - 1) + "…" : text;
 	}
 
 }

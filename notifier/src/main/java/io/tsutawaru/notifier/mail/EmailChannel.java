@@ -98,7 +98,8 @@ class EmailChannel implements DeliveryChannel, DisposableBean {
 			}
 		}
 		try {
-			var mails = new NoticeMails(sender.getSession(), notice, batch.language(), links.notice(notice.noticeId()), settings);
+			var mails = new NoticeMails(sender.getSession(), notice, batch.language(),
+					links.notice(notice.noticeId(), batch.language()), settings);
 			sendSideBySide(sender, batch.id(), mails, slices(pending), failed);
 		}
 		catch (MessagingException ex) {

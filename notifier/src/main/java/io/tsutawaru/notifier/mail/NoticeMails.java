@@ -17,8 +17,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * The mail of a notice in one language, with the List-Unsubscribe header mail clients show as a button. Everything
@@ -56,15 +58,14 @@ final class NoticeMails {
 		MimeMessage template = new MimeMessage(session);
 		template.setFrom(from);
 		try {
-			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(notice.headline(language), "UTF-8", null)));
+			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(DocumentText.fit(notice.headline(language)), "UTF-8", null)));
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new MessagingException("UTF-8 is not supported", ex);
 		}
 		template.setSentDate(new Date());
-		template.setText(notice.body(language) + "\n\n" + page + "\n\n-- \n"
-				+ ("en".equals(language) ? "To stop these mails, reply with the subject \"unsubscribe\"."
-						: "配信停止は件名を「unsubscribe」として返信してください。"), "UTF-8");
+		template.setText(DocumentText.fit(notice.body(language)) + "\n\n" + page + "\n\n-- \n" + NoticeWords.text(language, "mail.unsubscribe"),
+				"UTF-8");
 		template.setHeader("List-Unsubscribe", "<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");
 		// Lets mail servers and clients group a notice's updates with the original.
 		template.setHeader("X-Tsutawaru-Notice", notice.noticeId() + "/" + notice.revision());

@@ -1,6 +1,7 @@
 package io.tsutawaru.notifier.notice;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.tsutawaru.notifier.AuditEntry;
@@ -10,7 +11,6 @@ import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeStateException;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
-import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import io.tsutawaru.notifier.Reach;
 import io.tsutawaru.notifier.delivery.DeliveryReach;
@@ -20,7 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The notice lifecycle: draft → awaiting approval → scheduled → sending → sent / partly failed / cancelled. */
+/**
+ * The notice lifecycle: draft → awaiting approval (→ returned → awaiting approval) → scheduled → sending → sent /
+ * partly failed / cancelled. Every change takes the notice's row lock first, so that two members of staff, or staff
+ * and the clock, act on it one after the other. Approval and follow-ups held for it are {@link NoticeApproval}'s.
+ */
 @Service
 class JdbcNotices implements Notices {
 
@@ -34,14 +38,18 @@ class JdbcNotices implements Notices {
 
 	private final NoticeViews views;
 
-	private final NotifierProperties properties;
+	private final NoticeApproval approval;
 
 	private final DeliveryReach reach;
 
 	private final TransactionTemplate transactions;
 
+	private final CancellationText cancellations;
+
 	JdbcNotices(NoticeTable notices, NoticeRules rules, NoticeAuditLog audit, NoticePublication publication,
-			NoticeViews views, NotifierProperties properties, DeliveryReach reach, TransactionTemplate transactions) {
+			NoticeViews views, NoticeApproval approval, DeliveryReach reach, TransactionTemplate transactions,
+			CancellationText cancellations) {
+		this.cancellations = cancellations;
 		this.reach = reach;
 		this.transactions = transactions;
 		this.notices = notices;
@@ -49,7 +57,7 @@ class JdbcNotices implements Notices {
 		this.audit = audit;
 		this.publication = publication;
 		this.views = views;
-		this.properties = properties;
+		this.approval = approval;
 	}
 
 	/**
@@ -74,70 +82,110 @@ class JdbcNotices implements Notices {
 	}
 
 	@Override
+	public void check(NoticeDraft draft) {
+		rules.check(draft);
+	}
+
+	@Override
 	@Transactional
 	public NoticeView submit(long noticeId, StaffMember author) {
-		NoticeRow row = row(noticeId);
+		NoticeRow row = lockedRow(noticeId);
 		rules.mayAuthor(row.draft(), author);
-		move(row, NoticeState.DRAFT, NoticeState.AWAITING_APPROVAL);
-		audit.record(noticeId, author.name(), "submitted", null);
-		// Emergency staff act alone: at night there may be nobody to approve.
-		if (properties.approval().prNotices() && !author.mayIssueEmergencies()) {
-			return find(noticeId);
+		if (!row.state().beingWritten()) {
+			throw new NoticeStateException("Notice " + noticeId + " is " + row.state() + ", not a draft");
 		}
-		return schedule(row(noticeId), author.name());
+		notices.move(row, row.state(), NoticeState.AWAITING_APPROVAL);
+		audit.record(noticeId, author.name(), "submitted", null);
+		if (!rules.needsApproval(author)) {
+			approval.schedule(row(noticeId), author.name());
+		}
+		return find(noticeId);
 	}
 
 	@Override
 	@Transactional
 	public NoticeView approve(long noticeId, StaffMember approver) {
-		NoticeRow row = row(noticeId);
-		rules.mayApprove(row, approver);
-		if (row.state() != NoticeState.AWAITING_APPROVAL) {
-			throw new NoticeStateException("Notice " + noticeId + " is " + row.state() + ", not awaiting approval");
-		}
-		notices.approvedBy(noticeId, approver.name());
-		audit.record(noticeId, approver.name(), "approved", null);
-		return schedule(row, approver.name());
+		approval.approve(lockedRow(noticeId), approver);
+		return find(noticeId);
+	}
+
+	@Override
+	@Transactional
+	public NoticeView reject(long noticeId, String comment, StaffMember reviewer) {
+		approval.reject(lockedRow(noticeId), comment, reviewer);
+		return find(noticeId);
 	}
 
 	@Override
 	@Transactional
 	public NoticeView update(long noticeId, NoticeDraft changes, StaffMember editor) {
-		NoticeRow row = row(noticeId);
+		NoticeRow row = lockedRow(noticeId);
 		rules.mayAuthor(row.draft(), editor);
 		if (row.state() == NoticeState.CANCELLED) {
 			throw new NoticeStateException("Notice " + noticeId + " was cancelled and cannot be updated");
 		}
-		NoticeDraft merged = row.state().published() ? keepAudience(row.draft(), changes) : changes;
+		NoticeDraft merged = row.state().published() ? DraftChanges.followUp(row.draft(), changes) : changes;
 		rules.check(merged);
 		rules.mayAuthor(merged, editor);
-		notices.updateDraft(noticeId, merged, Instant.now());
-		if (row.state().published()) {
+		if (row.state().published() && rules.needsApproval(editor)) {
+			approval.holdFollowUp(row, merged, editor);
+		}
+		else if (row.state().published()) {
+			notices.updateDraft(noticeId, merged, Instant.now());
 			publication.publish(noticeId, MessageType.UPDATE, editor.name(), "updated: " + merged.title());
 		}
-		else {
-			notices.audience(noticeId, views.audienceOf(merged));
-			audit.record(noticeId, editor.name(), "edited", merged.title());
+		else if (!DraftChanges.unchanged(merged, row.draft())) {
+			edit(row, merged, editor);
 		}
 		return find(noticeId);
+	}
+
+	/**
+	 * Changes a notice that has not gone out. Whatever changed — text, audience, channels, time — an approval given
+	 * before no longer covers it: a scheduled notice goes back to approval when its editor needs one.
+	 */
+	private void edit(NoticeRow row, NoticeDraft changed, StaffMember editor) {
+		notices.updateDraft(row.id(), changed, Instant.now());
+		notices.audience(row.id(), views.audienceOf(changed));
+		List<String> editors = new ArrayList<>(row.editedBy());
+		if (!editors.contains(editor.name())) {
+			editors.add(editor.name());
+		}
+		notices.editedBy(row.id(), editors);
+		audit.record(row.id(), editor.name(), "edited", changed.title());
+		if (row.state() == NoticeState.SCHEDULED && rules.needsApproval(editor)) {
+			notices.move(row, NoticeState.SCHEDULED, NoticeState.AWAITING_APPROVAL);
+			audit.record(row.id(), editor.name(), "approval-withdrawn", "changed after approval");
+		}
 	}
 
 	@Override
 	@Transactional
 	public NoticeView cancel(long noticeId, String reason, StaffMember editor) {
-		NoticeRow row = row(noticeId);
+		NoticeRow row = lockedRow(noticeId);
 		rules.mayAuthor(row.draft(), editor);
+		rules.checkReason(reason);
 		if (row.state().published()) {
-			publication.publish(noticeId, MessageType.CANCEL, editor.name(), reason);
+			approval.dropFollowUp(noticeId, editor.name());
+			publication.publish(noticeId, MessageType.CANCEL, editor.name(), rules.cancellationReason(reason));
 		}
 		else if (row.state() == NoticeState.CANCELLED) {
 			throw new NoticeStateException("Notice " + noticeId + " is already cancelled");
 		}
 		else {
-			move(row, row.state(), NoticeState.CANCELLED);
+			notices.move(row, row.state(), NoticeState.CANCELLED);
 			audit.record(noticeId, editor.name(), "cancelled", reason);
 		}
 		return find(noticeId);
+	}
+
+	@Override
+	public NoticeDraft cancellation(long noticeId, String reason) {
+		NoticeRow row = row(noticeId);
+		if (!row.state().published()) {
+			throw new NoticeStateException("Notice " + noticeId + " did not go out; cancelling it sends nothing");
+		}
+		return cancellations.of(row.draft(), row.sentAt(), rules.cancellationReason(reason));
 	}
 
 	@Override
@@ -165,26 +213,10 @@ class JdbcNotices implements Notices {
 		return audit.history(noticeId);
 	}
 
-	private NoticeView schedule(NoticeRow row, String actor) {
-		move(row, row.state(), NoticeState.SCHEDULED);
-		audit.record(row.id(), actor, "scheduled", row.draft().sendAt() == null ? "now" : row.draft().sendAt().toString());
-		if (row.draft().sendAt() == null || !row.draft().sendAt().isAfter(Instant.now())) {
-			publication.publish(row.id(), MessageType.ALERT, actor, null);
-		}
-		return find(row.id());
-	}
-
-	/** Once a notice went out, an update changes what it says, not to whom or where it goes. */
-	private static NoticeDraft keepAudience(NoticeDraft sent, NoticeDraft changes) {
-		return new NoticeDraft(changes.title(), changes.body(), changes.link(), sent.severity(), sent.status(), sent.topic(),
-				sent.channels(), sent.segmentRule(), changes.translations(), sent.areaNames(), sent.areaCodes(),
-				sent.sendAt(), changes.expiresAt() == null ? sent.expiresAt() : changes.expiresAt(), false);
-	}
-
-	private void move(NoticeRow row, NoticeState from, NoticeState to) {
-		if (row.state() != from || !notices.transition(row.id(), from, to, Instant.now())) {
-			throw new NoticeStateException("Notice " + row.id() + " is " + row.state() + "; it cannot become " + to);
-		}
+	/** The notice, read after taking its row lock: nobody else changes or publishes it until this transaction ends. */
+	private NoticeRow lockedRow(long noticeId) {
+		notices.lock(noticeId);
+		return row(noticeId);
 	}
 
 	private NoticeRow row(long noticeId) {

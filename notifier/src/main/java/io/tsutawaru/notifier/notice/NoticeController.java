@@ -52,7 +52,9 @@ class NoticeController {
 	@ApiResponse(responseCode = "201", description = "Created; Location names the new notice.",
 			headers = @Header(name = "Location", description = "/api/notices/{id}", schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "400", description = "The notice is incomplete or invalid, or its segment rule "
-			+ "does not parse (the problem's position says where).")
+			+ "does not parse (the problem's position says where). A text holding a character no channel can carry "
+			+ "(a control character, a noncharacter, half a character) is refused with the problem's field and "
+			+ "position; a link must be an http or https address.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not send an emergency notice.")
 	ResponseEntity<NoticeReceipt> create(@RequestBody NoticeRequest request, Authentication user) {
 		NoticeView notice = notices.create(request.toDraft(), staff(user));
@@ -75,31 +77,52 @@ class NoticeController {
 	}
 
 	@PostMapping("/{id}/submit")
-	@Operation(summary = "Submit a draft", description = "As for a new notice: it goes out, or waits for approval.")
+	@Operation(summary = "Submit a draft or a returned notice", description = "As for a new notice: it goes out, or "
+			+ "waits for approval.")
 	@ApiResponse(responseCode = "200", description = "The notice, awaiting approval, scheduled or sending.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not send an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
-	@ApiResponse(responseCode = "409", description = "The notice is not a draft.")
+	@ApiResponse(responseCode = "409", description = "The notice is neither a draft nor returned.")
 	NoticeJson submit(@PathVariable long id, Authentication user) {
 		return NoticeJson.of(notices.submit(id, staff(user)));
 	}
 
 	@PostMapping("/{id}/approve")
-	@Operation(summary = "Approve a notice another member of staff wrote", description = "It is then scheduled, "
-			+ "and sent at once unless its sendAt is later.")
+	@Operation(summary = "Approve a notice (or a follow-up) another member of staff wrote", description = "A notice "
+			+ "is then scheduled, and sent at once unless its sendAt is later; a follow-up of a published notice is "
+			+ "published as its next version. Approvers are PR staff other than the notice's author and whoever "
+			+ "changed it since it was last approved (editedBy, followUp.editedBy).")
 	@ApiResponse(responseCode = "200", description = "The notice, scheduled or sending.")
-	@ApiResponse(responseCode = "403", description = "Its author may not approve it; PR staff may not approve an "
-			+ "emergency notice.")
+	@ApiResponse(responseCode = "403", description = "Its author and whoever changed it may not approve it; only PR "
+			+ "staff approve notices; PR staff may not approve an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
-	@ApiResponse(responseCode = "409", description = "The notice is not awaiting approval.")
+	@ApiResponse(responseCode = "409", description = "Nothing of the notice awaits approval.")
 	NoticeJson approve(@PathVariable long id, Authentication user) {
 		return NoticeJson.of(notices.approve(id, staff(user)));
 	}
 
+	@PostMapping("/{id}/reject")
+	@Operation(summary = "Return a notice to its author with a comment (差し戻し)", description = "What awaits approval "
+			+ "goes back to its author: a notice becomes returned, to be changed (update) and submitted again (submit); "
+			+ "a follow-up of a published notice stays held, marked returned, and the published version stays as it "
+			+ "is. Who may return is who may approve; the comment is kept in the audit trail and shown with the notice.")
+	@ApiResponse(responseCode = "200", description = "The notice, returned (or with its follow-up returned).")
+	@ApiResponse(responseCode = "400", description = "The comment is missing, blank or longer than 2,000 characters.")
+	@ApiResponse(responseCode = "403", description = "Its author and whoever changed it may not return it; only PR "
+			+ "staff return notices.")
+	@ApiResponse(responseCode = "404", description = "No notice has this id.")
+	@ApiResponse(responseCode = "409", description = "Nothing of the notice awaits approval.")
+	NoticeJson reject(@PathVariable long id, @RequestBody(required = false) Rejection body, Authentication user) {
+		return NoticeJson.of(notices.reject(id, body == null ? null : body.comment(), staff(user)));
+	}
+
 	@PostMapping("/{id}/update")
-	@Operation(summary = "Change a notice", description = "Before it went out, the request replaces the notice. "
-			+ "After, it changes what the notice says and reaches every channel it went to: a LINE follow-up, the "
-			+ "website page marked as updated, a CAP Update referencing the original.")
+	@Operation(summary = "Change a notice", description = "Before it went out, the request replaces the notice; when "
+			+ "PR staff change a scheduled (approved) notice in any way — text, audience, channels, time — it goes "
+			+ "back to awaiting approval. After it went out, the request changes what the notice says and reaches "
+			+ "every channel it went to: a LINE follow-up, the website page marked as updated, a CAP Update "
+			+ "referencing the original. Emergency staff's follow-ups go out at once; PR staff's are held as the "
+			+ "notice's followUp until a second member of staff approves them, and the published version stays.")
 	@ApiResponse(responseCode = "200", description = "The notice; its revision counts the published versions.")
 	@ApiResponse(responseCode = "400", description = "The changed notice is incomplete or invalid.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not change an emergency notice.")
@@ -111,8 +134,11 @@ class NoticeController {
 
 	@PostMapping("/{id}/cancel")
 	@Operation(summary = "Cancel a notice", description = "A notice that went out is withdrawn on every channel it "
-			+ "went to (a LINE follow-up, the website page marked, a CAP Cancel); one that did not is just cancelled.")
+			+ "went to by a message of its own that says what is cancelled, when it was issued and why (a LINE follow-up, "
+			+ "the website page marked, a CAP Cancel with the reason as its note, L-Alert Cancel); never the cancelled "
+			+ "text again. One that did not go out is just cancelled.")
 	@ApiResponse(responseCode = "200", description = "The notice, cancelled.")
+	@ApiResponse(responseCode = "400", description = "The notice went out and the reason is missing or too long.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not cancel an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
 	@ApiResponse(responseCode = "409", description = "The notice is already cancelled, or was changed by someone else at the same moment (try again).")

@@ -36,11 +36,12 @@ public class NoticeDocuments {
 		this.notices = notices;
 	}
 
-	void write(NoticeRow notice, int revision, MessageType type, Instant at) {
-		jdbc.sql("INSERT INTO notice_revisions (notice_id, revision, msg_type, title, body, translations, published_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
-			.params(notice.id(), revision, type.name(), notice.draft().title(), notice.draft().body(),
-					JSON.writeValueAsString(notice.draft().translations()), NoticeTable.at(at))
+	/** Writes what a version says: the notice's text, or for a cancellation the cancellation's own, and its reason. */
+	void write(long noticeId, int revision, MessageType type, NoticeDraft says, String reason, Instant at) {
+		jdbc.sql("INSERT INTO notice_revisions (notice_id, revision, msg_type, title, body, translations, published_at, reason) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(noticeId, revision, type.name(), says.title(), says.body(), JSON.writeValueAsString(says.translations()),
+					NoticeTable.at(at), reason)
 			.update();
 	}
 
@@ -61,11 +62,11 @@ public class NoticeDocuments {
 	/** Every published version, oldest first. */
 	public List<PublishedNotice> revisions(long noticeId) {
 		NoticeRow notice = notices.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
-		List<Object[]> rows = jdbc.sql("SELECT revision, msg_type, title, body, translations, published_at "
+		List<Object[]> rows = jdbc.sql("SELECT revision, msg_type, title, body, translations, published_at, reason "
 				+ "FROM notice_revisions WHERE notice_id = ? ORDER BY revision")
 			.param(noticeId)
 			.query((rs, n) -> new Object[] { rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant() })
+					rs.getString(5), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7) })
 			.list();
 		Instant first = rows.isEmpty() ? null : (Instant) rows.get(0)[5];
 		return rows.stream().map(r -> {
@@ -73,9 +74,10 @@ public class NoticeDocuments {
 			Map<String, Translation> translations = JSON.readValue((String) r[4], new TypeReference<Map<String, Translation>>() {
 			});
 			var content = new NoticeDraft((String) r[2], (String) r[3], d.link(), d.severity(), d.status(), d.topic(),
-					d.channels(), d.segmentRule(), translations, d.areaNames(), d.areaCodes(), d.sendAt(), d.expiresAt(), false);
+					d.channels(), d.segmentRule(), translations, d.areaNames(), d.areaCodes(), d.sendAt(), d.expiresAt(), false,
+					d.kind());
 			return new PublishedNotice(noticeId, (Integer) r[0], MessageType.valueOf((String) r[1]), content,
-					(Instant) r[5], first);
+					(Instant) r[5], first, (String) r[6]);
 		}).toList();
 	}
 

@@ -20,10 +20,12 @@ import io.tsutawaru.notifier.NoticeView.ChannelProgress;
 @Schema(name = "Notice", description = "A notice as staff see it: what it says, where it is in its life, and "
 		+ "delivery counts per channel.")
 record NoticeJson(long id,
-		@Schema(description = "Place in the lifecycle.", allowableValues = { "draft", "awaiting-approval", "scheduled",
-				"sending", "sent", "partly-failed", "cancelled" }) String status,
+		@Schema(description = "Place in the lifecycle.", allowableValues = { "draft", "awaiting-approval", "returned",
+				"scheduled", "sending", "sent", "partly-failed", "cancelled" }) String status,
 		@Schema(description = "CAP status.", allowableValues = { "actual", "exercise", "test" }) String alertStatus,
 		@Schema(allowableValues = { "info", "warning", "emergency" }) String severity,
+		@Schema(description = "What the notice is.", allowableValues = { "general", "evacuation-order",
+				"elderly-evacuation", "shelter-open", "weather-warning", "water-outage" }) String kind,
 		String title, String body, @Schema(nullable = true) String link, @Schema(nullable = true) String topic,
 		String segmentRule,
 		@Schema(description = "Title and body per language (en, easy-ja).") Map<String, NoticeDraft.Translation> translations,
@@ -34,17 +36,23 @@ record NoticeJson(long id,
 		@Schema(description = "Residents the segment rule reached when the notice was planned (or would reach, "
 				+ "before); absent when not yet counted.") @JsonInclude(JsonInclude.Include.NON_NULL) Audience audience,
 		@Schema(description = "Delivery counts keyed by channel id (line, email, website, cap, lalert, radio), for "
-				+ "the channels the notice goes to.") Map<String, ChannelProgress> channels) {
+				+ "the channels the notice goes to.") Map<String, ChannelProgress> channels,
+		@Schema(description = "Who changed the notice since it was last approved; neither they nor createdBy may "
+				+ "approve it.") List<String> editedBy,
+		@Schema(description = "The last return to its author (差し戻し), until the notice is approved.", nullable = true)
+		NoticeView.Returned returned,
+		@Schema(description = "A follow-up of the published notice held for approval.", nullable = true)
+		FollowUpJson followUp) {
 
 	static NoticeJson of(NoticeView notice) {
 		NoticeDraft d = notice.draft();
 		Map<String, ChannelProgress> channels = new LinkedHashMap<>();
 		d.channels().stream().sorted().forEach(channel -> channels.put(channel.id(),
 				notice.channels().getOrDefault(channel, new ChannelProgress(0, 0, 0))));
-		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.title(),
+		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.kind().id(), d.title(),
 				d.body(), d.link(), d.topic(), d.segmentRule(), d.translations(), d.areaNames(), d.areaCodes(),
 				d.sendAt(), d.expiresAt(), notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(),
-				notice.audience(), channels);
+				notice.audience(), channels, notice.editedBy(), notice.returned(), FollowUpJson.of(notice.followUp()));
 	}
 
 	static String word(Enum<?> value) {

@@ -32,8 +32,11 @@ class NoticePublication {
 
 	private final ApplicationEventPublisher events;
 
+	private final CancellationText cancellations;
+
 	NoticePublication(JdbcClient jdbc, NoticeTable notices, NoticeDocuments documents, NoticeAuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CancellationText cancellations) {
+		this.cancellations = cancellations;
 		this.jdbc = jdbc;
 		this.notices = notices;
 		this.documents = documents;
@@ -44,9 +47,14 @@ class NoticePublication {
 	/**
 	 * Publishes the next version. The revision in the WHERE clause makes two processes (or two staff members)
 	 * racing on the same notice publish it once.
+	 *
+	 * @param detail for the audit trail; for a cancellation, the reason, which the cancellation says too
 	 */
 	@Transactional
 	public int publish(long noticeId, MessageType type, String actor, String detail) {
+		// Locked before reading: what is published is what the notice says now, never what it said before an edit
+		// that sent it back to approval (the edit holds the same lock).
+		notices.lock(noticeId);
 		NoticeRow row = notices.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
 		if (type == MessageType.ALERT && row.state() != NoticeState.SCHEDULED) {
 			throw new NoticeStateException("Notice " + noticeId + " is " + row.state() + ", not scheduled");
@@ -55,13 +63,18 @@ class NoticePublication {
 		Instant now = Instant.now();
 		NoticeState state = type == MessageType.CANCEL ? NoticeState.CANCELLED : NoticeState.SENDING;
 		int changed = jdbc.sql("UPDATE notices SET revision = ?, state = ?, sent_at = COALESCE(sent_at, ?), updated_at = ? "
-				+ "WHERE id = ? AND revision = ?")
+				+ "WHERE id = ? AND revision = ?" + (type == MessageType.ALERT ? " AND state = 'SCHEDULED'" : ""))
 			.params(revision, state.name(), NoticeTable.at(now), NoticeTable.at(now), noticeId, row.revision())
 			.update();
 		if (changed == 0) {
 			throw new NoticeStateException("Notice " + noticeId + " was changed at the same time; try again");
 		}
-		documents.write(row, revision, type, now);
+		if (type == MessageType.CANCEL) {
+			documents.write(noticeId, revision, type, cancellations.of(row.draft(), row.sentAt(), detail), detail, now);
+		}
+		else {
+			documents.write(noticeId, revision, type, row.draft(), null, now);
+		}
 		audit.record(noticeId, actor, type == MessageType.ALERT ? "sending" : type.name().toLowerCase(), detail);
 		events.publishEvent(switch (type) {
 			case ALERT -> new NoticeIssued(noticeId, revision, now);

@@ -13,6 +13,7 @@ import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.Severity;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
@@ -30,6 +31,10 @@ record NoticeRequest(
 				+ "test goes only to the configured test group.",
 				defaultValue = "actual", allowableValues = { "actual", "exercise", "test" }) String status,
 		@Schema(example = "防災") String topic,
+		@Schema(description = "What the notice is: CAP's event and category, L-Alert's category and the wording of its "
+				+ "update and cancellation come from it. Clients that send none write a general notice.",
+				defaultValue = "general", allowableValues = { "general", "evacuation-order", "elderly-evacuation",
+						"shelter-open", "weather-warning", "water-outage" }) String kind,
 		@ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "Where it goes."), minItems = 1,
 				schema = @Schema(allowableValues = { "line", "email", "website", "cap", "lalert", "radio" }))
 		List<String> channels,
@@ -51,9 +56,40 @@ record NoticeRequest(
 		for (String channel : channels == null ? List.<String>of() : channels) {
 			chosen.add(value(Channel.class, channel, "channel"));
 		}
+		noNulls("areaNames", areaNames);
+		noNulls("areaCodes", areaCodes);
+		if (translations != null) {
+			translations.forEach((language, translation) -> {
+				if (translation == null) {
+					throw new InvalidNoticeException("The " + language + " translation needs a title and a body",
+							"translations." + language, -1);
+				}
+			});
+		}
 		return new NoticeDraft(title, body, link, severity == null ? null : value(Severity.class, severity, "severity"),
 				status == null ? null : value(AlertStatus.class, status, "status"), topic, chosen, segmentRule,
-				translations, areaNames, areaCodes, sendAt, expiresAt, Boolean.TRUE.equals(draft));
+				translations, areaNames, areaCodes, sendAt, expiresAt, Boolean.TRUE.equals(draft), noticeKind());
+	}
+
+	private NoticeKind noticeKind() {
+		if (kind == null) {
+			return NoticeKind.GENERAL;
+		}
+		try {
+			return NoticeKind.of(kind.strip().toLowerCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidNoticeException("Unknown kind '" + kind + "'");
+		}
+	}
+
+	/** JSON may hold {@code null} where a list holds text; the notice's own lists never do. */
+	private static void noNulls(String field, List<String> values) {
+		if (values != null && values.contains(null)) {
+			int at = values.indexOf(null);
+			throw new InvalidNoticeException(field + "[" + at + "] is null; leave it out or write the text",
+					field + "[" + at + "]", -1);
+		}
 	}
 
 	private static <E extends Enum<E>> E value(Class<E> type, String word, String what) {

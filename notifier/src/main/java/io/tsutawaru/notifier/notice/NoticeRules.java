@@ -1,9 +1,12 @@
 package io.tsutawaru.notifier.notice;
 
+import java.util.Collection;
+
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeForbiddenException;
+import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
@@ -18,15 +21,18 @@ class NoticeRules {
 
 	private final AttributeCatalog catalog;
 
-	NoticeRules(Segments segments, AttributeCatalog catalog) {
+	private final NotifierProperties properties;
+
+	NoticeRules(Segments segments, AttributeCatalog catalog, NotifierProperties properties) {
 		this.segments = segments;
 		this.catalog = catalog;
+		this.properties = properties;
 	}
 
 	void check(NoticeDraft draft) {
 		require(draft.title() != null && !draft.title().isBlank(), "A notice needs a title");
-		require(draft.title().length() <= 200, "The title is longer than 200 characters");
 		require(draft.body() != null && !draft.body().isBlank(), "A notice needs a body");
+		NoticeText.check(draft);
 		require(!draft.channels().isEmpty(), "Choose at least one channel");
 		draft.translations().forEach((language, translation) -> {
 			require(catalog.languages().contains(language), "Unknown language '" + language + "' in translations");
@@ -41,6 +47,26 @@ class NoticeRules {
 		segments.validate(draft.segmentRule());
 	}
 
+	/** A cancellation's reason reaches the audit trail and the channels as staff typed it. */
+	void checkReason(String reason) {
+		NoticeText.characters("reason", reason);
+	}
+
+	/** Far more than a reason needs; every resident reads it on every channel. */
+	static final int REASON_LIMIT = 500;
+
+	/**
+	 * The reason of a cancellation of a notice that went out, stripped: it is sent to everyone who received the
+	 * notice, so it must be there.
+	 */
+	String cancellationReason(String reason) {
+		require(reason != null && !reason.isBlank(),
+				"A cancellation of a notice that went out needs a reason: every resident who received it reads it");
+		NoticeText.characters("reason", reason);
+		require(reason.strip().length() <= REASON_LIMIT, "The reason is longer than " + REASON_LIMIT + " characters");
+		return reason.strip();
+	}
+
 	/** PR staff may not send an emergency; that is what emergency staff are for. */
 	void mayAuthor(NoticeDraft draft, StaffMember staff) {
 		if (draft.severity() == Severity.EMERGENCY && !staff.mayIssueEmergencies()) {
@@ -48,11 +74,36 @@ class NoticeRules {
 		}
 	}
 
-	void mayApprove(NoticeRow notice, StaffMember approver) {
-		if (notice.createdBy().equals(approver.name())) {
+	/**
+	 * Whether what this staff member writes needs a second member of staff: PR staff's notices do (when approval is
+	 * configured); emergency staff act alone, because at night there may be nobody to approve an alert.
+	 */
+	boolean needsApproval(StaffMember staff) {
+		return properties.approval().prNotices() && !staff.mayIssueEmergencies();
+	}
+
+	/**
+	 * The four-eyes rule: PR staff approve (or return) what someone else wrote. Neither the notice's author nor
+	 * whoever changed what awaits approval may, whatever their roles.
+	 */
+	void mayApprove(NoticeDraft draft, String author, Collection<String> editors, StaffMember reviewer) {
+		if (author.equals(reviewer.name())) {
 			throw new NoticeForbiddenException("A second member of staff must approve this notice, not its author");
 		}
-		mayAuthor(notice.draft(), approver);
+		if (editors.contains(reviewer.name())) {
+			throw new NoticeForbiddenException("A second member of staff must approve this notice, not someone who changed it");
+		}
+		if (!reviewer.mayReviewPrNotices()) {
+			throw new NoticeForbiddenException("Only PR staff approve or return notices");
+		}
+		mayAuthor(draft, reviewer);
+	}
+
+	/** A return to the author says what to change. */
+	static String returnComment(String comment) {
+		require(comment != null && !comment.isBlank(), "Say what the author should change: a return needs a comment");
+		require(comment.strip().length() <= 2000, "The comment is longer than 2,000 characters");
+		return comment.strip();
 	}
 
 	private static void require(boolean condition, String reason) {

@@ -17,7 +17,10 @@ import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeDraft.Translation;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.NoticeState;
+import io.tsutawaru.notifier.NoticeStateException;
+import io.tsutawaru.notifier.NoticeView.Returned;
 import io.tsutawaru.notifier.Severity;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +40,12 @@ class NoticeTable {
 	long insert(NoticeDraft draft, NoticeState state, String author, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO notices (title, body, link, severity, alert_status, topic, channels, segment_rule, area_names, "
-				+ "area_codes, send_at, expires_at, state, created_by, created_at, updated_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "area_codes, send_at, expires_at, state, created_by, created_at, updated_at, kind) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(draft.title(), draft.body(), draft.link(), draft.severity().name(), draft.status().name(),
 					draft.topic(), channels(draft), draft.segmentRule(), lines(draft.areaNames()),
-					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), state.name(), author, at(now), at(now))
+					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), state.name(), author, at(now), at(now),
+					draft.kind().id())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		writeTranslations(id, draft.translations());
@@ -50,10 +54,10 @@ class NoticeTable {
 
 	void updateDraft(long id, NoticeDraft draft, Instant now) {
 		jdbc.sql("UPDATE notices SET title = ?, body = ?, link = ?, severity = ?, alert_status = ?, topic = ?, channels = ?, "
-				+ "segment_rule = ?, area_names = ?, area_codes = ?, send_at = ?, expires_at = ?, updated_at = ? WHERE id = ?")
+				+ "segment_rule = ?, area_names = ?, area_codes = ?, send_at = ?, expires_at = ?, updated_at = ?, kind = ? WHERE id = ?")
 			.params(draft.title(), draft.body(), draft.link(), draft.severity().name(), draft.status().name(),
 					draft.topic(), channels(draft), draft.segmentRule(), lines(draft.areaNames()),
-					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), at(now), id)
+					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), at(now), draft.kind().id(), id)
 			.update();
 		jdbc.sql("DELETE FROM notice_translations WHERE notice_id = ?").param(id).update();
 		writeTranslations(id, draft.translations());
@@ -66,8 +70,38 @@ class NoticeTable {
 			.update() == 1;
 	}
 
+	/** Moves the notice from where the caller saw it, or says why it cannot (someone else moved it first). */
+	void move(NoticeRow row, NoticeState from, NoticeState to) {
+		if (row.state() != from || !transition(row.id(), from, to, Instant.now())) {
+			throw new NoticeStateException("Notice " + row.id() + " is " + row.state() + "; it cannot become " + to);
+		}
+	}
+
+	/** Records the approval; whoever changed it before and any earlier return are settled by it. */
 	void approvedBy(long id, String approver) {
-		jdbc.sql("UPDATE notices SET approved_by = ? WHERE id = ?").params(approver, id).update();
+		jdbc.sql("UPDATE notices SET approved_by = ?, edited_by = '', returned_by = NULL, returned_at = NULL, "
+				+ "return_comment = NULL WHERE id = ?")
+			.params(approver, id)
+			.update();
+	}
+
+	/** Adds the editor to those who changed the notice since its last approval, which no longer stands. */
+	void editedBy(long id, List<String> editors) {
+		jdbc.sql("UPDATE notices SET edited_by = ?, approved_by = NULL WHERE id = ?").params(lines(editors), id).update();
+	}
+
+	void returned(long id, Returned returned) {
+		jdbc.sql("UPDATE notices SET returned_by = ?, returned_at = ?, return_comment = ? WHERE id = ?")
+			.params(returned.by(), at(returned.at()), returned.comment(), id)
+			.update();
+	}
+
+	/**
+	 * Locks the notice's row until the transaction ends, so that staff changing it and the clock publishing it act
+	 * one after the other: a publication never sends what was read before an edit that sent it back to approval.
+	 */
+	void lock(long id) {
+		jdbc.sql("SELECT id FROM notices WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
 	}
 
 	void audience(long id, Audience audience) {
@@ -116,11 +150,18 @@ class NoticeTable {
 				rs.getString("topic"), split(rs.getString("channels")).stream().map(Channel::of).collect(Collectors.toSet()),
 				rs.getString("segment_rule"), translations, split(rs.getString("area_names")),
 				split(rs.getString("area_codes")), instant(rs, "send_at"), instant(rs, "expires_at"),
-				NoticeState.valueOf(rs.getString("state")) == NoticeState.DRAFT);
+				NoticeState.valueOf(rs.getString("state")) == NoticeState.DRAFT, NoticeKind.of(rs.getString("kind")));
 		long all = rs.getLong("audience_all");
 		Audience audience = rs.wasNull() ? null : new Audience(rs.getLong("audience_line"), rs.getLong("audience_email"), all);
 		return new NoticeRow(id, draft, NoticeState.valueOf(rs.getString("state")), rs.getInt("revision"),
-				rs.getString("created_by"), rs.getString("approved_by"), audience, instant(rs, "sent_at"));
+				rs.getString("created_by"), rs.getString("approved_by"), audience, instant(rs, "sent_at"),
+				split(rs.getString("edited_by")), returned(rs));
+	}
+
+	/** The return recorded in the row's {@code returned_by}, {@code returned_at}, {@code return_comment}, or null. */
+	static Returned returned(ResultSet rs) throws SQLException {
+		String by = rs.getString("returned_by");
+		return by == null ? null : new Returned(by, instant(rs, "returned_at"), rs.getString("return_comment"));
 	}
 
 	private static String channels(NoticeDraft draft) {
@@ -139,7 +180,7 @@ class NoticeTable {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
 	}

@@ -7,13 +7,17 @@ import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.NoticeView.FollowUp;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.delivery.DeliveryProgress;
 
 import org.springframework.stereotype.Component;
 
-/** Builds what staff see of a notice: its row, the audience and the latest version's delivery progress. */
+/**
+ * Builds what staff see of a notice: its row, the audience, the latest version's delivery progress and a follow-up
+ * held for approval.
+ */
 @Component
 class NoticeViews {
 
@@ -23,16 +27,23 @@ class NoticeViews {
 
 	private final NotifierProperties properties;
 
-	NoticeViews(Segments segments, DeliveryProgress progress, NotifierProperties properties) {
+	private final FollowUpTable followUps;
+
+	NoticeViews(Segments segments, DeliveryProgress progress, NotifierProperties properties, FollowUpTable followUps) {
 		this.segments = segments;
 		this.progress = progress;
 		this.properties = properties;
+		this.followUps = followUps;
 	}
 
 	NoticeView of(NoticeRow row) {
 		Map<Channel, NoticeView.ChannelProgress> channels = row.revision() == 0 ? Map.of() : progress.of(row.id(), row.revision());
+		FollowUp followUp = followUps.find(row.id())
+			.map(held -> new FollowUp(held.applyTo(row.draft()), held.state(), held.editedBy(), held.editedAt(), held.returned()))
+			.orElse(null);
+		boolean delivered = row.revision() == 0 || progress.finishedWithFailures(row.id(), row.revision()) != null;
 		return new NoticeView(row.id(), row.state(), row.draft(), row.revision(), row.createdBy(), row.approvedBy(),
-				row.audience(), channels, row.sentAt());
+				row.audience(), channels, row.sentAt(), row.editedBy(), row.returned(), followUp, delivered);
 	}
 
 	/** Residents the notice would reach on the channels it uses; a test notice reaches only the test group. */
@@ -44,8 +55,8 @@ class NoticeViews {
 			long e = email ? properties.testGroup().emails().size() : 0;
 			return new Audience(l, e, l + e);
 		}
-		Audience all = segments.preview(draft.segmentRule());
-		return new Audience(line ? all.line() : 0, email ? all.email() : 0, line || email ? all.residents() : 0);
+		// Counted as the plan will choose channels per resident, e.g. LINE residents who blocked the account get e-mail.
+		return segments.headcount(draft.segmentRule(), draft.channels()).audience();
 	}
 
 }

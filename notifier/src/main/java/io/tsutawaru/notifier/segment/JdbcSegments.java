@@ -1,6 +1,10 @@
 package io.tsutawaru.notifier.segment;
 
+import java.util.Set;
+
 import io.tsutawaru.notifier.Audience;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Headcount;
 import io.tsutawaru.notifier.Segments;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +22,11 @@ class JdbcSegments implements Segments {
 	@Override
 	public Audience preview(String rule) {
 		return queries.count(queries.parse(rule));
+	}
+
+	@Override
+	public Headcount headcount(String rule, Set<Channel> channels) {
+		return queries.headcount(queries.parse(rule), new RecipientChannels(channels));
 	}
 
 	@Override

@@ -1,11 +1,13 @@
 package io.tsutawaru.notifier.segment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
 import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.AttributeCatalog;
+import io.tsutawaru.notifier.Headcount;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SegmentQueries {
 
-	private static final String LINE = "(s.active AND s.line_user_id IS NOT NULL)";
+	private static final String LINE = RecipientChannels.LINE;
 
-	private static final String EMAIL = "(s.email_confirmed AND s.email IS NOT NULL)";
+	private static final String EMAIL = RecipientChannels.EMAIL;
 
 	private final JdbcClient jdbc;
 
@@ -44,6 +46,30 @@ public class SegmentQueries {
 			.params(condition.params())
 			.query((rs, n) -> new Audience(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
 			.single();
+	}
+
+	/**
+	 * Whom the rule reaches on these channels, per channel and per area: the rule's condition and the channel choice of
+	 * the delivery plan ({@link RecipientChannels}), counted by the database. Areas come in the catalog's order, then
+	 * areas no longer in the catalog, then residents who registered none.
+	 */
+	public Headcount headcount(SegmentRule rule, RecipientChannels channels) {
+		SqlCondition condition = SqlCondition.of(rule);
+		String line = channels.lineSql();
+		String email = channels.emailSql();
+		List<Headcount.Area> areas = new ArrayList<>(jdbc.sql("SELECT s.area, COUNT(CASE WHEN " + line + " THEN 1 END), "
+				+ "COUNT(CASE WHEN " + email + " THEN 1 END), COUNT(CASE WHEN " + line + " OR " + email + " THEN 1 END) "
+				+ "FROM subscribers s WHERE (" + LINE + " OR " + EMAIL + ") AND " + condition.sql() + " GROUP BY s.area")
+			.params(condition.params())
+			.query((rs, n) -> new Headcount.Area(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.list());
+		areas.removeIf(area -> area.residents() == 0);
+		List<String> order = catalog.areas();
+		areas.sort(Comparator.comparing((Headcount.Area a) -> a.area() == null ? Integer.MAX_VALUE
+				: order.contains(a.area()) ? order.indexOf(a.area()) : order.size()).thenComparing(a -> String.valueOf(a.area())));
+		return new Headcount(areas.stream().mapToLong(Headcount.Area::line).sum(),
+				areas.stream().mapToLong(Headcount.Area::email).sum(),
+				areas.stream().mapToLong(Headcount.Area::residents).sum(), List.copyOf(areas));
 	}
 
 	/**

@@ -49,6 +49,14 @@ public sealed interface SegmentRule {
 		}
 	}
 
+	/** A single-valued attribute the resident did not choose (e.g. no registered area). */
+	record Unset(Attribute attribute) implements SegmentRule {
+		@Override
+		public boolean matches(Preferences preferences) {
+			return attribute.of(preferences) == null;
+		}
+	}
+
 	/** The resident chose this interest. */
 	record Interested(String interest) implements SegmentRule {
 		@Override

@@ -21,13 +21,10 @@ import io.tsutawaru.notifier.segment.SegmentRule.Attribute;
  * and       = unary { "and" unary }
  * unary     = "not" unary | "(" or ")" | condition
  * condition = attribute ("=" | "!=") string | attribute ["not"] "in" "(" string { "," string } ")"
- *           | string "in" "interests"
+ *           | attribute "is" ("set" | "unset") | string "in" "interests"
  * </pre>
  */
 final class SegmentRuleParser {
-
-	/** Far beyond any rule a person writes. */
-	static final int MAX_DEPTH = 100;
 
 	private final AttributeCatalog catalog;
 
@@ -35,8 +32,7 @@ final class SegmentRuleParser {
 
 	private int next;
 
-	/** How many "not" and "(" enclose the part being read; a limit keeps a crafted rule from exhausting the stack. */
-	private int depth;
+	private final RuleSize size = new RuleSize();
 
 	private SegmentRuleParser(AttributeCatalog catalog, List<Token> tokens) {
 		this.catalog = catalog;
@@ -48,6 +44,7 @@ final class SegmentRuleParser {
 		if (rule == null || rule.isBlank()) {
 			throw new InvalidSegmentRuleException("The rule is empty; write \"all\" to reach everyone", 0);
 		}
+		RuleSize.checkLength(rule);
 		return new SegmentRuleParser(catalog, RuleTokens.of(rule)).rule();
 	}
 
@@ -87,19 +84,17 @@ final class SegmentRuleParser {
 	private SegmentRule unary() {
 		Token token = peek();
 		if (token.isWord("not") || token.kind() == Kind.OPEN) {
-			if (++depth > MAX_DEPTH) {
-				throw new InvalidSegmentRuleException("The rule nests \"not\" and parentheses more than " + MAX_DEPTH
-						+ " levels deep", token.position());
-			}
+			size.enter(token);
 			next++;
 			SegmentRule inner = token.kind() == Kind.OPEN ? or() : new SegmentRule.Not(unary());
 			if (token.kind() == Kind.OPEN) {
 				expect(Kind.CLOSE, "')'");
 			}
-			depth--;
+			size.leave();
 			return inner;
 		}
 		if (token.kind() == Kind.STRING) {
+			size.condition(token);
 			next++;
 			expectWord("in");
 			expectWord("interests");
@@ -109,6 +104,7 @@ final class SegmentRuleParser {
 	}
 
 	private SegmentRule condition() {
+		size.condition(peek());
 		Token name = expect(Kind.WORD, "an attribute (area, age, language) or a quoted interest");
 		Attribute attribute = attribute(name);
 		Token operator = peek();
@@ -117,23 +113,40 @@ final class SegmentRuleParser {
 			SegmentRule equal = new SegmentRule.OneOf(attribute, Set.of(value(attribute)));
 			return operator.kind() == Kind.EQUALS ? equal : new SegmentRule.Not(equal);
 		}
+		if (operator.isWord("is")) {
+			return chosen(attribute);
+		}
 		boolean negated = operator.isWord("not");
 		if (negated) {
 			operator = peek();
 			next++;
 		}
 		if (!operator.isWord("in")) {
-			throw unexpected(operator, negated ? "\"in\"" : "\"=\", \"!=\" or \"in\"");
+			throw unexpected(operator, negated ? "\"in\"" : "\"=\", \"!=\", \"in\" or \"is\"");
 		}
 		expect(Kind.OPEN, "'(' and a list of values");
 		Set<String> values = new LinkedHashSet<>(List.of(value(attribute)));
-		while (peek().kind() == Kind.COMMA) {
+		for (int listed = 2; peek().kind() == Kind.COMMA; listed++) {
 			next++;
+			RuleSize.value(listed, peek());
 			values.add(value(attribute));
 		}
 		expect(Kind.CLOSE, "',' or ')'");
 		SegmentRule oneOf = new SegmentRule.OneOf(attribute, Set.copyOf(values));
 		return negated ? new SegmentRule.Not(oneOf) : oneOf;
+	}
+
+	/** {@code area is unset}: residents who chose no value (an emergency reaches them too, see the console). */
+	private SegmentRule chosen(Attribute attribute) {
+		Token word = peek();
+		next++;
+		if (word.isWord("unset")) {
+			return new SegmentRule.Unset(attribute);
+		}
+		if (word.isWord("set")) {
+			return new SegmentRule.Not(new SegmentRule.Unset(attribute));
+		}
+		throw unexpected(word, "\"set\" or \"unset\"");
 	}
 
 	private Attribute attribute(Token name) {

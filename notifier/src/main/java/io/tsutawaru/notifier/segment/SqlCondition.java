@@ -10,7 +10,22 @@ import java.util.List;
  */
 record SqlCondition(String sql, List<Object> params) {
 
-	/** For a pass over every subscriber (counts): interests as one set the database builds once. */
+	/**
+	 * Ends a subquery that must be a lookup by primary key for each subscriber. Without it PostgreSQL may turn each
+	 * interest under "or" into a hashed set of every subscriber with that interest, built again for every query:
+	 * a chunk of the largest rule allowed (50 interests joined with "or") took 5.2 s instead of 84 ms, and planning
+	 * a million subscribers 12 minutes (docs/benchmarks.md, issue 15). An offset makes the subquery one the
+	 * database neither flattens nor hashes; {@code OFFSET 0 ROWS} is standard SQL that H2 reads too.
+	 */
+	private static final String LOOKED_UP_PER_SUBSCRIBER = " OFFSET 0 ROWS";
+
+	/**
+	 * For a pass over every subscriber (counts): an interest the whole rule requires (the rule itself, or one of the
+	 * conditions it joins with "and") as one set the database builds once, a semi-join. An interest under "or" or
+	 * "not" is looked up per subscriber instead: PostgreSQL cannot join it, and evaluated a set too large for its
+	 * work memory by scanning the whole set again for every subscriber, so a rule of two interests joined with "or"
+	 * counted a million subscribers for longer than 16 minutes (issue 15; docs/benchmarks.md).
+	 */
 	static SqlCondition of(SegmentRule rule) {
 		return of(rule, null);
 	}
@@ -29,39 +44,48 @@ record SqlCondition(String sql, List<Object> params) {
 
 	private static SqlCondition of(SegmentRule rule, Long afterId) {
 		List<Object> params = new ArrayList<>();
-		String sql = write(rule, params, afterId);
+		String sql = write(rule, params, afterId, true);
 		return new SqlCondition(sql, List.copyOf(params));
 	}
 
-	/** @param afterId null for a pass over every subscriber, else the chunk's lower bound (exclusive) */
-	private static String write(SegmentRule rule, List<Object> params, Long afterId) {
+	/**
+	 * @param afterId null for a pass over every subscriber, else the chunk's lower bound (exclusive)
+	 * @param required whether the whole rule holds only where this part holds (the rule, or a part it joins with and)
+	 */
+	private static String write(SegmentRule rule, List<Object> params, Long afterId, boolean required) {
 		return switch (rule) {
 			case SegmentRule.All all -> "TRUE";
-			case SegmentRule.AnyOf any -> join(any.rules(), " OR ", params, afterId);
-			case SegmentRule.AllOf every -> join(every.rules(), " AND ", params, afterId);
-			case SegmentRule.Not not -> "NOT " + write(not.rule(), params, afterId);
+			case SegmentRule.AnyOf any -> join(any.rules(), " OR ", params, afterId, false);
+			case SegmentRule.AllOf every -> join(every.rules(), " AND ", params, afterId, required);
+			case SegmentRule.Not not -> "NOT " + write(not.rule(), params, afterId, false);
 			case SegmentRule.OneOf oneOf -> {
 				params.addAll(oneOf.values());
 				String column = "s." + oneOf.attribute().column;
 				// IS NOT NULL keeps the result two-valued, so "not" selects residents who chose nothing.
 				yield "(" + column + " IS NOT NULL AND " + column + " IN (" + "?, ".repeat(oneOf.values().size() - 1) + "?))";
 			}
+			case SegmentRule.Unset unset -> "(s." + unset.attribute().column + " IS NULL)";
 			case SegmentRule.Interested interested -> {
 				params.add(interested.interest());
-				if (afterId == null) {
+				if (afterId == null && required) {
 					yield "s.id IN (SELECT i.subscriber_id FROM subscriber_interests i WHERE i.interest = ?)";
+				}
+				if (afterId == null) {
+					yield "EXISTS (SELECT 1 FROM subscriber_interests i WHERE i.subscriber_id = s.id AND i.interest = ?"
+							+ LOOKED_UP_PER_SUBSCRIBER + ")";
 				}
 				params.add(afterId);
 				yield "EXISTS (SELECT 1 FROM subscriber_interests i WHERE i.subscriber_id = s.id AND i.interest = ? "
-						+ "AND i.subscriber_id > ?)";
+						+ "AND i.subscriber_id > ?" + LOOKED_UP_PER_SUBSCRIBER + ")";
 			}
 		};
 	}
 
-	private static String join(List<SegmentRule> rules, String operator, List<Object> params, Long afterId) {
+	private static String join(List<SegmentRule> rules, String operator, List<Object> params, Long afterId,
+			boolean required) {
 		List<String> parts = new ArrayList<>();
 		for (SegmentRule rule : rules) {
-			parts.add(write(rule, params, afterId));
+			parts.add(write(rule, params, afterId, required));
 		}
 		return "(" + String.join(operator, parts) + ")";
 	}

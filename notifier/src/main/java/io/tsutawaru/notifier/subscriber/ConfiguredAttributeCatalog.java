@@ -1,8 +1,10 @@
 package io.tsutawaru.notifier.subscriber;
 
 import java.util.List;
+import java.util.Map;
 
 import io.tsutawaru.notifier.AttributeCatalog;
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.NotifierProperties;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +37,20 @@ class ConfiguredAttributeCatalog implements AttributeCatalog {
 	@Override
 	public List<String> languages() {
 		return List.copyOf(attributes.languages());
+	}
+
+	/** The city's own translation ({@code attributes.area-names.<language>.[<area>]}), else the shipped one. */
+	@Override
+	public String areaName(String area, String language) {
+		if (language == null || "ja".equals(language)) {
+			return area;
+		}
+		String configured = attributes.areaNames().getOrDefault(language, Map.of()).get(area);
+		if (configured != null) {
+			return configured;
+		}
+		String shipped = NoticeWords.exact(language, "area." + area);
+		return shipped != null ? shipped : area;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import io.tsutawaru.text.DocumentText;
 
 /**
  * A small Atom 1.0 (RFC 4287) writer for the notices feed and the CAP feed. Both are read by machines (feed readers,
@@ -75,15 +76,16 @@ public final class AtomFeed {
 	private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
 		xml.writeEmptyElement("link");
 		xml.writeAttribute("rel", rel);
-		xml.writeAttribute("href", href);
+		xml.writeAttribute("href", DocumentText.fit(href));
 		if (type != null) {
 			xml.writeAttribute("type", type);
 		}
 	}
 
+	/** Text is made fit for XML here, whatever was stored: one unfit title would make the whole feed unreadable. */
 	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
 		xml.writeStartElement(name);
-		xml.writeCharacters(value);
+		xml.writeCharacters(DocumentText.fit(value));
 		xml.writeEndElement();
 	}
 

@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.text.DocumentText;
+import io.tsutawaru.text.WebAddress;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
@@ -18,15 +23,13 @@ import static org.springframework.web.util.HtmlUtils.htmlEscape;
  */
 final class NoticePage {
 
-	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
 	private NoticePage() {
 	}
 
 	/** The list of notices, newest first: each with its latest version. */
-	static String list(List<List<PublishedNotice>> notices, PageLanguage language, String cityName) {
+	static String list(List<List<PublishedNotice>> notices, PageLanguage language, String cityName, ZoneId zone) {
 		StringBuilder html = start(language, language.notices + " | " + cityName, "/notices");
 		html.append("<h1>").append(esc(cityName)).append(" ").append(esc(language.notices)).append("</h1>\n");
 		if (notices.isEmpty()) {
@@ -37,14 +40,15 @@ final class NoticePage {
 			PublishedNotice latest = versions.get(versions.size() - 1);
 			html.append("<li class=\"").append(kind(latest)).append("\"><a href=\"/notices/").append(latest.noticeId())
 				.append(query(language)).append("\">").append(esc(latest.headline(language.translationKey()))).append("</a> ")
-				.append(time(versions.get(0).publishedAt())).append("</li>\n");
+				.append(time(versions.get(0).publishedAt(), zone)).append("</li>\n");
 		}
 		html.append("</ul>\n<p><a href=\"/notices/feed.atom\">Atom</a></p>\n");
 		return end(html);
 	}
 
 	/** One notice: its latest version, with marks for an update or a cancellation. */
-	static String notice(List<PublishedNotice> versions, PageLanguage language, String cityName) {
+	static String notice(List<PublishedNotice> versions, PageLanguage language, String cityName, ZoneId zone,
+			AttributeCatalog areas) {
 		PublishedNotice latest = versions.get(versions.size() - 1);
 		String key = language.translationKey();
 		String headline = latest.headline(key);
@@ -60,18 +64,21 @@ final class NoticePage {
 		else if (latest.type() == MessageType.UPDATE) {
 			html.append("<p class=\"state\">").append(esc(language.wasUpdated)).append("</p>\n");
 		}
-		html.append("<p class=\"meta\">").append(esc(language.issued)).append(" ").append(time(versions.get(0).publishedAt()));
+		html.append("<p class=\"meta\">").append(esc(language.issued)).append(" ").append(time(versions.get(0).publishedAt(), zone));
 		if (versions.size() > 1) {
-			html.append(" / ").append(esc(language.updated)).append(" ").append(time(latest.publishedAt()));
+			html.append(" / ").append(esc(language.updated)).append(" ").append(time(latest.publishedAt(), zone));
 		}
 		html.append("</p>\n");
 		for (String paragraph : latest.body(key).split("\\R+")) {
 			html.append("<p>").append(esc(paragraph)).append("</p>\n");
 		}
 		if (!latest.content().areaNames().isEmpty()) {
-			html.append("<p>").append(esc(language.area)).append(": ").append(esc(String.join("、", latest.content().areaNames()))).append("</p>\n");
+			String names = latest.content().areaNames().stream().map(area -> areas.areaName(area, language.code))
+				.collect(Collectors.joining(NoticeWords.text(language.code, "areas.separator")));
+			html.append("<p>").append(esc(language.area)).append(": ").append(esc(names)).append("</p>\n");
 		}
-		if (latest.content().link() != null) {
+		// Only a web address becomes a link, whatever was stored: a javascript: link would run in residents' browsers.
+		if (WebAddress.isWebAddress(latest.content().link())) {
 			html.append("<p><a href=\"").append(esc(latest.content().link())).append("\">").append(esc(language.more)).append("</a></p>\n");
 		}
 		if (latest.content().channels().contains(Channel.CAP)) {
@@ -121,12 +128,13 @@ final class NoticePage {
 		return language == PageLanguage.JA ? "" : "?lang=" + language.code;
 	}
 
-	private static String time(Instant instant) {
-		return "<time datetime=\"" + instant + "\">" + SHOWN.format(instant.atZone(JAPAN)) + "</time>";
+	/** On the city's wall clock ({@code zone}); the machine-readable attribute is the exact instant. */
+	private static String time(Instant instant, ZoneId zone) {
+		return "<time datetime=\"" + instant + "\">" + SHOWN.format(instant.atZone(zone)) + "</time>";
 	}
 
 	private static String esc(String text) {
-		return htmlEscape(text, "UTF-8");
+		return htmlEscape(DocumentText.fit(text), "UTF-8");
 	}
 
 }

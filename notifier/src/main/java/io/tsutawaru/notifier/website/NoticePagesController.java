@@ -1,11 +1,12 @@
 package io.tsutawaru.notifier.website;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
@@ -39,23 +40,31 @@ class NoticePagesController {
 
 	private final String cityName;
 
-	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties) {
+	/** The city's clock: times on the pages are its wall clock, the banner's emergency is the one current by it. */
+	private final Clock clock;
+
+	private final AttributeCatalog areas;
+
+	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock,
+			AttributeCatalog areas) {
+		this.areas = areas;
 		this.notices = notices;
 		this.links = links;
 		this.cityName = properties.cap().senderName();
+		this.clock = clock;
 	}
 
 	@GetMapping("/notices")
 	ResponseEntity<String> list(@RequestParam(required = false) String lang) {
 		return ResponseEntity.ok().contentType(HTML).cacheControl(SHORT)
-			.body(NoticePage.list(notices.recent(), PageLanguage.of(lang), cityName));
+			.body(NoticePage.list(notices.recent(), PageLanguage.of(lang), cityName, clock.getZone()));
 	}
 
 	@GetMapping("/notices/{id:\\d+}")
 	ResponseEntity<String> notice(@PathVariable long id, @RequestParam(required = false) String lang) {
 		PageLanguage language = PageLanguage.of(lang);
 		return notices.notice(id)
-			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName)))
+			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName, clock.getZone(), areas)))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NoticePage.notFound(language)));
 	}
 
@@ -75,8 +84,9 @@ class NoticePagesController {
 	@GetMapping("/notices/banner.json")
 	ResponseEntity<Map<String, Object>> banner() {
 		Map<String, Object> banner = new LinkedHashMap<>();
-		notices.currentEmergency(Instant.now()).ifPresentOrElse(emergency -> {
+		notices.currentEmergency(clock.instant()).ifPresentOrElse(emergency -> {
 			banner.put("active", true);
+			banner.put("cancelled", emergency.type() == PublishedNotice.MessageType.CANCEL);
 			banner.put("id", emergency.noticeId());
 			banner.put("headline", emergency.headline(null));
 			banner.put("url", links.notice(emergency.noticeId()).toString());

@@ -1,5 +1,6 @@
 package io.tsutawaru.notifier.website;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,23 @@ class PublicNotices {
 				: Optional.of(versions);
 	}
 
-	/** The emergency residents should see now: the newest one that is neither cancelled nor expired. */
+	/**
+	 * How long the banner shows that an emergency was cancelled: a resident who saw the alert on the city's homepage
+	 * learns of the cancellation there too, and then the banner goes away.
+	 */
+	static final Duration CANCELLATION_SHOWN = Duration.ofMinutes(30);
+
+	/**
+	 * The emergency residents should see now: the newest one that is current (not expired), or whose cancellation
+	 * was published less than {@link #CANCELLATION_SHOWN} ago (its latest version is then the cancellation).
+	 */
 	Optional<PublishedNotice> currentEmergency(Instant now) {
 		return recent().stream()
 			.map(versions -> versions.get(versions.size() - 1))
-			.filter(latest -> latest.content().severity() == Severity.EMERGENCY && latest.type() != MessageType.CANCEL)
-			.filter(latest -> latest.content().expiresAt() == null || latest.content().expiresAt().isAfter(now))
+			.filter(latest -> latest.content().severity() == Severity.EMERGENCY)
+			.filter(latest -> latest.type() == MessageType.CANCEL
+					? latest.publishedAt().plus(CANCELLATION_SHOWN).isAfter(now)
+					: latest.content().expiresAt() == null || latest.content().expiresAt().isAfter(now))
 			.findFirst();
 	}
 

@@ -469,6 +469,53 @@ class NotifierBenchmarks {
 	}
 
 	/**
+	 * Issue 15, item 9: the largest rules the limits allow (50 conditions, 4,000 characters, lists of 200 values),
+	 * each counted as the preview does and read in full, chunk by chunk, as the fan-out plans its batches.
+	 */
+	@Test
+	@Order(4)
+	void theLargestAllowedRulesAreCountedAndPlannedQuickly() {
+		String[] interests = { "防災", "子育て", "健康", "イベント", "ごみ", "税" };
+		List<String> conditions = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			conditions.add("\"" + interests[i % interests.length] + "\" in interests");
+		}
+		List<String> groups = new ArrayList<>();
+		for (int i = 0; i < 25; i++) {
+			groups.add("not (area = \"" + List.of("北部", "中央", "南部", "東部", "西部").get(i % 5) + "\" and \""
+					+ interests[i % interests.length] + "\" in interests)");
+		}
+		String values = String.join(", ", java.util.Collections.nCopies(40, "\"北部\", \"中央\", \"南部\", \"東部\", \"西部\""));
+		Map<String, String> rules = new java.util.LinkedHashMap<>();
+		rules.put("50 interests, or", String.join(" or ", conditions));
+		rules.put("50 interests, and", String.join(" and ", conditions.subList(0, 6)) + " or " + String.join(" and ", conditions.subList(6, 50)));
+		rules.put("25 negated pairs, or", String.join(" or ", groups));
+		rules.put("lists of 200 values", "area in (" + values + ") and area not in (" + values + ") or age in (\"20代\")");
+		assertThat(rules.get("lists of 200 values")).hasSizeLessThanOrEqualTo(4_000);
+		rules.forEach((name, rule) -> {
+			var parsed = queries.parse(rule);
+			long countStart = System.nanoTime();
+			Audience audience = queries.count(parsed);
+			long counted = millis(countStart);
+			long planStart = System.nanoTime();
+			long after = 0;
+			long read = 0;
+			while (true) {
+				long[] last = { after };
+				int streamed = queries.forEachRecipient(parsed, after, 5_000, recipient -> last[0] = recipient.subscriberId());
+				read += streamed;
+				if (streamed < 5_000) {
+					break;
+				}
+				after = last[0];
+			}
+			print("largest allowed rule (%s, %,d characters): %,d residents counted in %d ms; read in chunks of 5,000 in %d ms",
+					name, rule.length(), audience.residents(), counted, millis(planStart));
+			assertThat(read).isEqualTo(audience.residents());
+		});
+	}
+
+	/**
 	 * What a sender without batches does: one LINE push per resident and one SMTP session per mail, one after the
 	 * other. Timed on a sample and scaled to the audience, because running it in full would take many minutes.
 	 */

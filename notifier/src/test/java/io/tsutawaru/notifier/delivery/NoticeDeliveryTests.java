@@ -3,6 +3,7 @@ package io.tsutawaru.notifier.delivery;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Headcount;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
@@ -26,6 +29,7 @@ import io.tsutawaru.notifier.NoticeView.ChannelProgress;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.Preferences;
 import io.tsutawaru.notifier.Reach;
+import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.Subscribers;
@@ -103,7 +107,7 @@ class NoticeDeliveryTests extends LocalServers {
 					""".formatted(("ごみ収集日の変更\\n\\n年末年始は収集日が変わります。\\n\\n詳しくはこちら: " + page), json(japanese, withEmail)), true, false)));
 		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(equalToJson("""
 				{"messages":[{"type":"text","text":"%s"}],"to":["%s"],"notificationDisabled":false}
-				""".formatted("Change of collection days\\n\\nCollection days change over the new year.\\n\\nDetails: " + page, english))));
+				""".formatted("Change of collection days\\n\\nCollection days change over the new year.\\n\\nDetails: " + page + "?lang=en", english))));
 		assertThat(multicasts.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(2);
 		MimeMessage[] mails = smtp.getReceivedMessages();
 		assertThat(mails).singleElement().satisfies(mail -> {
@@ -111,6 +115,55 @@ class NoticeDeliveryTests extends LocalServers {
 			assertThat(mail.getSubject()).isEqualTo("ごみ収集日の変更");
 			assertThat(mail.getHeader("List-Unsubscribe")[0]).isEqualTo("<mailto:unsubscribe@tsutawaru.local?subject=unsubscribe>");
 			assertThat((String) mail.getContent()).startsWith("年末年始は収集日が変わります。").contains(page);
+		});
+	}
+
+	/**
+	 * A notice to everyone goes out as one LINE broadcast, which also reaches followers the service never registered;
+	 * it carries each language the notice is written in, so every follower gets theirs, in one delivery.
+	 */
+	@Test
+	void aNoticeToEveryoneInSeveralLanguagesIsOneBroadcastCarryingEachLanguage() {
+		resident("en");
+		resident("easy-ja");
+		NoticeView notice = send(new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING,
+				AlertStatus.ACTUAL, null, Set.of(Channel.LINE), "all", Map.of(
+						"en", new NoticeDraft.Translation("Water outage", "Water is off from 14:00 today."),
+						"easy-ja", new NoticeDraft.Translation("すいどうが とまります", "きょう 14じから みずが でません。")),
+				List.of(), List.of(), null, null, false, NoticeKind.WATER_OUTAGE));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).as("nobody gets it twice").isEmpty();
+		String page = "http://localhost:8080/notices/" + notice.id();
+		gateways.verify(1, postRequestedFor(urlEqualTo(BROADCAST)));
+		gateways.verify(postRequestedFor(urlEqualTo(BROADCAST)).withRequestBody(equalToJson("""
+				{"messages":[{"type":"text","text":"断水のお知らせ\\n\\n本日14時から断水します。\\n\\n詳しくはこちら: %1$s"},
+				 {"type":"text","text":"Water outage\\n\\nWater is off from 14:00 today.\\n\\nDetails: %1$s?lang=en"},
+				 {"type":"text","text":"すいどうが とまります\\n\\nきょう 14じから みずが でません。\\n\\nくわしく みる: %1$s?lang=easy-ja"}],
+				 "notificationDisabled":false}
+				""".formatted(page), true, false)));
+	}
+
+	/** Residents whose language the notice is written in read it in their language on LINE and by e-mail. */
+	@Test
+	void eachResidentReadsTheirLanguageByEmailWithTheirPageAndFooter() throws Exception {
+		confirmEmail(resident("en"), "english-" + UUID.randomUUID() + "@example.jp");
+		String easy = resident("easy-ja");
+		confirmEmail(easy, "easy-" + UUID.randomUUID() + "@example.jp");
+		NoticeDraft base = draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.EMAIL));
+		NoticeView notice = send(new NoticeDraft(base.title(), base.body(), null, base.severity(), base.status(), null,
+				base.channels(), base.segmentRule(), Map.of("en", base.translations().get("en"), "easy-ja",
+						new NoticeDraft.Translation("ごみの ひが かわります", "ねんまつねんしは ごみの ひが かわります。")),
+				List.of(), List.of(), null, null, false));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		String page = "http://localhost:8080/notices/" + notice.id();
+		assertThat(smtp.getReceivedMessages()).hasSize(2).anySatisfy(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Change of collection days");
+			assertThat((String) mail.getContent()).contains(page + "?lang=en", "To stop these mails");
+		}).anySatisfy(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("ごみの ひが かわります");
+			assertThat((String) mail.getContent()).contains(page + "?lang=easy-ja", "メールを とめたい ときは");
 		});
 	}
 
@@ -204,9 +257,30 @@ class NoticeDeliveryTests extends LocalServers {
 
 		List<LoggedRequest> sent = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)));
 		assertThat(sent.get(1).getBodyAsString()).contains("【更新】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
-		assertThat(sent.get(2).getBodyAsString()).contains("【取消】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
+		assertThat(sent.get(2).getBodyAsString()).contains("【取消】「収集日の再変更」", "理由：誤報").contains("\"to\":[\"" + resident + "\"]")
+			.doesNotContain("1月4日に変わりました");
 		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
 		assertThat(notices.find(notice.id()).state()).isEqualTo(NoticeState.CANCELLED);
+	}
+
+	@Test
+	void updateAndCancelOfAnAlertForOneAreaAreNeverBroadcastWhenItAlsoWentToTheWebsite() throws Exception {
+		String resident = resident("ja");
+		gateways.stubFor(post(urlEqualTo("/cms")).willReturn(aResponse().withStatus(200)));
+		NoticeView notice = send(draft(Severity.EMERGENCY, AlertStatus.ACTUAL, Set.of(Channel.LINE, Channel.WEBSITE, Channel.RADIO)));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		notices.update(notice.id(), new NoticeDraft("収集日の再変更", "1月4日に変わりました。", null, null, null, null, null, null,
+				null, null, null, null, null, false), EMERGENCY);
+		awaitState(notice.id(), NoticeState.SENT);
+		notices.cancel(notice.id(), "誤報", EMERGENCY);
+		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio")))).hasSize(3));
+		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).hasSize(3));
+
+		assertThat(lineRecipients()).containsOnly(resident);
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).as("no version reaches the whole city").isEmpty();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ? AND channel = 'LINE' AND recipients = ''")
+			.param(notice.id()).query(Long.class).single()).isZero();
 	}
 
 	@Test
@@ -226,9 +300,56 @@ class NoticeDeliveryTests extends LocalServers {
 		List<LoggedRequest> sent = gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)));
 		assertThat(sent.get(0).getBodyAsString()).contains("断水のお知らせ");
 		assertThat(sent.get(1).getBodyAsString()).contains("【更新】断水の延長");
-		assertThat(sent.get(2).getBodyAsString()).contains("【取消】断水の延長");
+		assertThat(sent.get(2).getBodyAsString()).contains("【取消】「断水の延長」", "理由：復旧しました").doesNotContain("18時まで");
 		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
 		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).isEmpty();
+	}
+
+	/**
+	 * Chosen areas reach exactly their residents and those who registered no area, never by broadcast, and the
+	 * head-count staff confirm is, per channel and per area, what the plan sends.
+	 */
+	@Test
+	void twoChosenAreasReachExactlyTheirResidentsAndThoseWithoutAnAreaAsTheHeadcountSaid(@Autowired Segments segments) {
+		String other = freshArea();
+		String second = freshArea();
+		for (String where : new String[] { area, second, other, null }) {
+			insert(where, true, true, null);
+			insert(where, true, true, "line-" + UUID.randomUUID() + "@example.jp");
+			insert(where, false, true, "blocked-" + UUID.randomUUID() + "@example.jp");
+			insert(where, true, false, null);
+			insert(null, false, false, "mail-" + UUID.randomUUID() + "@example.jp");
+		}
+		String rule = "area in (\"" + area + "\", \"" + second + "\") or area is unset";
+		Set<Channel> channels = Set.of(Channel.LINE, Channel.EMAIL);
+		Headcount confirmed = segments.headcount(rule, channels);
+
+		NoticeView notice = send(new NoticeDraft("避難指示", "避難してください。", null, Severity.EMERGENCY, AlertStatus.ACTUAL,
+				null, channels, rule, Map.of(), List.of(area, second), List.of(), null, null, false));
+		awaitState(notice.id(), NoticeState.SENT);
+
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).isEmpty();
+		Map<String, Long> planned = new HashMap<>();
+		jdbc.sql("SELECT b.channel, s.area FROM delivery_batches b JOIN subscribers s ON ('\n' || b.recipients) LIKE "
+				+ "('%\n' || CAST(s.id AS VARCHAR(20)) || '\t%') WHERE b.notice_id = ?")
+			.param(notice.id())
+			.query(rs -> {
+				planned.merge(rs.getString(1) + "/" + rs.getString(2), 1L, Long::sum);
+			});
+		Map<String, Long> counted = new HashMap<>();
+		for (Headcount.Area a : confirmed.areas()) {
+			if (a.line() > 0) {
+				counted.put("LINE/" + a.area(), a.line());
+			}
+			if (a.email() > 0) {
+				counted.put("EMAIL/" + a.area(), a.email());
+			}
+		}
+		assertThat(planned).isEqualTo(counted).doesNotContainKeys("LINE/" + other, "EMAIL/" + other)
+			.containsKeys("LINE/" + area, "LINE/" + second, "LINE/null", "EMAIL/" + area, "EMAIL/null");
+		assertThat(notices.find(notice.id()).channels()).containsEntry(Channel.LINE,
+				new ChannelProgress(confirmed.line(), confirmed.line(), 0));
+		assertThat(notices.find(notice.id()).audience()).isEqualTo(confirmed.audience());
 	}
 
 	@Test
@@ -275,6 +396,14 @@ class NoticeDeliveryTests extends LocalServers {
 			}
 		}
 		return ids;
+	}
+
+	private void insert(String where, boolean active, boolean line, String email) {
+		OffsetDateTime now = OffsetDateTime.now();
+		jdbc.sql("INSERT INTO subscribers (line_user_id, email, email_confirmed, area, language, active, created_at, updated_at) "
+				+ "VALUES (?, ?, ?, ?, 'ja', ?, ?, ?)")
+			.params(line ? "U" + UUID.randomUUID().toString().replace("-", "") : null, email, email != null, where, active, now, now)
+			.update();
 	}
 
 	private NoticeView send(NoticeDraft draft) {

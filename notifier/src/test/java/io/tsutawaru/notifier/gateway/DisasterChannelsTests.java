@@ -14,6 +14,7 @@ import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
@@ -73,8 +74,11 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(lalert.all("previousDocumentRevision")).isEmpty();
 		assertThat(lalert.all("jisX0402")).contains("232386");
 		assertThat(lalert.first("areaName")).isEqualTo("北部");
-		assertThat(lalert.first("category")).isEqualTo("GeneralInformation");
-		assertThat(lalert.first("Description")).isEqualTo("北部地区に避難指示を発令しました。https://example.jp/hinan を確認してください。");
+		assertThat(lalert.first("category")).isEqualTo("EvacuationOrder");
+		assertThat(lalert.all("Title")).contains("EvacuationOrder");
+		assertThat(lalert.first("Sort")).isEqualTo("避難指示");
+		assertThat(lalert.first("IssueOrLift")).isEqualTo("発令");
+		assertThat(lalert.first("ComplementaryInfo")).isEqualTo("北部地区に避難指示を発令しました。https://example.jp/hinan を確認してください。");
 		assertThat(single("/lalert").getHeader("Content-Type")).startsWith("application/xml");
 
 		assertThat(single("/radio").getBodyAsString()).isEqualTo("{\"id\":\"" + notice.id() + "-1\",\"status\":\"actual\","
@@ -102,6 +106,7 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(alert.first("severity")).isEqualTo("Severe");
 		assertThat(alert.first("urgency")).isEqualTo("Immediate");
 		assertThat(alert.first("value")).isEqualTo("232386");
+		assertThat(alert.all("areaDesc")).as("each language names the area in it").containsExactly("北部", "North district");
 		assertThat(alert.first("sent")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00");
 
 		notices.update(notice.id(), new NoticeDraft("避難指示（対象拡大）", "北部と中央に避難指示。", null, null, null, null, null,
@@ -125,10 +130,41 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(lalert.stream().map(r -> Xml.parse(r.getBodyAsString()).first("distributionType"))).containsExactly("Report", "Update", "Cancel");
 		assertThat(Xml.parse(lalert.get(2).getBodyAsString()).first("previousDocumentRevision")).isEqualTo("2");
 		assertThat(lalert.stream().map(r -> Xml.parse(r.getBodyAsString()).first("documentID")).distinct()).hasSize(1);
-		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio"))).get(2).getBodyAsString()).contains("先ほどのお知らせを取り消します。");
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio"))).get(2).getBodyAsString()).contains("ほくぶの避難指示", "を取り消します。", "理由：解除")
+			.doesNotContain("確認してください");
 
 		String feed = mvc.perform(get("/cap/feed.atom")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(feed).contains("/cap/" + notice.id() + "/1.xml", "/cap/" + notice.id() + "/2.xml", "/cap/" + notice.id() + "/3.xml");
+	}
+
+	@Test
+	void capAndLAlertCategoriesAndEventsComeFromTheKind() throws Exception {
+		record Expected(NoticeKind kind, String topic, String category, String eventJa, String eventEn, String lalert) {
+		}
+		List<Expected> kinds = List.of(
+				new Expected(NoticeKind.EVACUATION_ORDER, null, "Safety", "避難指示", "Evacuation order", "EvacuationOrder"),
+				new Expected(NoticeKind.ELDERLY_EVACUATION, "防災", "Safety", "高齢者等避難", "Evacuation of older people", "EvacuationOrder"),
+				new Expected(NoticeKind.SHELTER_OPEN, null, "Safety", "避難所開設", "Shelter opened", "Shelter"),
+				new Expected(NoticeKind.WEATHER_WARNING, "防災", "Met", "気象警報", "Weather warning", "GeneralInformation"),
+				new Expected(NoticeKind.WATER_OUTAGE, null, "Infra", "断水", "Water outage", "GeneralInformation"),
+				new Expected(NoticeKind.GENERAL, "ごみ", "Env", "ごみ", "ごみ", "GeneralInformation"));
+		for (Expected expected : kinds) {
+			gateways.resetRequests();
+			NoticeDraft draft = emergency(AlertStatus.ACTUAL);
+			NoticeView notice = notices.create(new NoticeDraft(draft.title(), draft.body(), null, draft.severity(), draft.status(),
+					expected.topic(), draft.channels(), "all", draft.translations(), draft.areaNames(), draft.areaCodes(), null,
+					draft.expiresAt(), false, expected.kind()), KIKI);
+			awaitState(notice.id(), NoticeState.SENT);
+
+			String document = cap("/cap/" + notice.id() + ".xml");
+			Xml.validate(document, "/cap/cap-1.2.xsd");
+			Xml alert = Xml.parse(document);
+			assertThat(alert.all("category")).as(expected.kind().id()).containsOnly(expected.category());
+			assertThat(alert.all("event")).as(expected.kind().id()).containsExactly(expected.eventJa(), expected.eventEn());
+			Xml lalert = Xml.parse(single("/lalert").getBodyAsString());
+			assertThat(lalert.first("category")).as(expected.kind().id()).isEqualTo(expected.lalert());
+			assertThat(lalert.all("Title")).as(expected.kind().id()).contains(expected.lalert());
+		}
 	}
 
 	@Test
@@ -137,7 +173,7 @@ class DisasterChannelsTests extends LocalServers {
 		awaitState(notice.id(), NoticeState.SENT);
 
 		assertThat(Xml.parse(single("/lalert").getBodyAsString()).first("distributionStatus")).isEqualTo("Exercise");
-		assertThat(Xml.parse(single("/lalert").getBodyAsString()).all("Title")).allMatch(t -> t.equals("GeneralInformation") || t.startsWith("【訓練】"));
+		assertThat(Xml.parse(single("/lalert").getBodyAsString()).all("Title")).allMatch(t -> t.equals("EvacuationOrder") || t.startsWith("【訓練】"));
 		assertThat(single("/radio").getBodyAsString()).contains("\"status\":\"exercise\"",
 				"こちらは、長久手市です。これは訓練です。避難指示。", "を確認してください。これは訓練です。");
 		Xml alert = Xml.parse(cap("/cap/" + notice.id() + ".xml"));
@@ -187,7 +223,8 @@ class DisasterChannelsTests extends LocalServers {
 		return new NoticeDraft("避難指示", "北部地区に避難指示を発令しました。https://example.jp/hinan を確認してください。", null,
 				Severity.EMERGENCY, status, "防災", DISASTER, "all",
 				Map.of("en", new NoticeDraft.Translation("Evacuation order", "Evacuate the northern district.")),
-				List.of("北部"), List.of("232386"), null, Instant.now().plus(Duration.ofHours(6)), false);
+				List.of("北部"), List.of("232386"), null, Instant.now().plus(Duration.ofHours(6)), false,
+				NoticeKind.EVACUATION_ORDER);
 	}
 
 	private NoticeView awaitState(long id, NoticeState state) {

@@ -128,6 +128,25 @@ class NoticeApiTests extends LocalServers {
 	}
 
 	@Test
+	void aNoticeCarriesItsKindAndClientsThatSendNoneGetAGeneralNotice() throws Exception {
+		String general = mvc.perform(post("/api/notices", notice("info", "website"), staff("kiki", "EMERGENCY")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+		mvc.perform(get(general).with(staff("kiki", "EMERGENCY"))).andExpect(jsonPath("$.kind").value("general"));
+
+		String evacuation = mvc.perform(post("/api/notices", """
+				{"title":"避難指示","body":"避難してください。","severity":"emergency","kind":"evacuation-order",
+				 "channels":["website"]}
+				""", staff("kiki", "EMERGENCY")))
+			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+		mvc.perform(get(evacuation).with(staff("kiki", "EMERGENCY"))).andExpect(jsonPath("$.kind").value("evacuation-order"));
+
+		mvc.perform(post("/api/notices", "{\"title\":\"t\",\"body\":\"b\",\"kind\":\"meteor\",\"channels\":[\"website\"]}",
+				staff("kiki", "EMERGENCY")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Unknown kind 'meteor'"));
+	}
+
+	@Test
 	void onlyNoticeStaffReachTheApi() throws Exception {
 		mvc.perform(get("/api/notices")).andExpect(status().isUnauthorized());
 		mvc.perform(get("/api/notices").with(staff("eri", "KB_EDITOR"))).andExpect(status().isForbidden());

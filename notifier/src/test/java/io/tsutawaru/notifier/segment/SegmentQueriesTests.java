@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.tsutawaru.notifier.Audience;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Headcount;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.Preferences;
 import io.tsutawaru.notifier.SyntheticSubscribers;
@@ -56,7 +58,9 @@ class SegmentQueriesTests extends LocalServers {
 	@ParameterizedTest
 	@ValueSource(strings = { "all", "area in (\"北部\", \"中央\") and \"子育て\" in interests and language = \"ja\"",
 			"not (area = \"南部\" or \"防災\" in interests)", "age not in (\"70代以上\", \"20代\") or language != \"ja\"",
-			"\"健康\" in interests and \"税\" in interests" })
+			"\"健康\" in interests and \"税\" in interests", "area in (\"中央\", \"南部\") or area is unset",
+			"area is set and not age is unset",
+			"(\"健康\" in interests or \"税\" in interests) and \"防災\" in interests and not \"ごみ\" in interests" })
 	void sqlSelectsExactlyWhomTheRuleMatches(String text) {
 		SegmentRule rule = queries.parse(text);
 		List<Long> expected = new ArrayList<>();
@@ -74,7 +78,8 @@ class SegmentQueriesTests extends LocalServers {
 	/** The same rules read chunk by chunk, as the fan-out plans: every resident once, in order, also under "not". */
 	@ParameterizedTest
 	@ValueSource(strings = { "all", "area in (\"北部\", \"中央\") and \"子育て\" in interests and language = \"ja\"",
-			"not (area = \"南部\" or \"防災\" in interests)", "\"健康\" in interests and not \"税\" in interests" })
+			"not (area = \"南部\" or \"防災\" in interests)", "\"健康\" in interests and not \"税\" in interests",
+			"area in (\"中央\", \"南部\") or area is unset" })
 	void chunksSelectExactlyWhomTheRuleMatches(String text) {
 		SegmentRule rule = queries.parse(text);
 		List<Long> expected = everyone().stream().filter(row -> rule.matches(row.preferences())).map(Row::id).toList();
@@ -103,6 +108,63 @@ class SegmentQueriesTests extends LocalServers {
 		assertThat(audience.line()).isEqualTo(line);
 		assertThat(audience.email()).isEqualTo(email);
 		assertThat(audience.residents()).isLessThan(line + email).isGreaterThan(Math.max(line, email));
+	}
+
+	/** The head-count staff confirm: per area and channel, as the plan's channel choice decides for each resident. */
+	@ParameterizedTest
+	@ValueSource(strings = { "line", "email", "line,email", "website", "line,email,website,cap" })
+	void headcountPerAreaAndChannelIsWhatEachResidentsChannelsSay(String channelIds) {
+		Set<Channel> channels = new HashSet<>();
+		for (String id : channelIds.split(",")) {
+			channels.add(Channel.of(id));
+		}
+		RecipientChannels routes = new RecipientChannels(channels);
+		SegmentRule rule = queries.parse("area in (\"中央\", \"南部\") or area is unset");
+		Map<String, long[]> expected = new HashMap<>();
+		jdbc.sql("SELECT id, area, age_band, language, CASE WHEN active THEN line_user_id END, "
+				+ "CASE WHEN email_confirmed THEN email END FROM subscribers WHERE (active AND line_user_id IS NOT NULL) OR email_confirmed")
+			.query(rs -> {
+				Preferences preferences = new Preferences(rs.getString(2), rs.getString(3), Set.of(), rs.getString(4));
+				Recipient resident = new Recipient(rs.getLong(1), rs.getString(5), rs.getString(6), rs.getString(4));
+				if (rule.matches(preferences) && (routes.line(resident) || routes.email(resident))) {
+					long[] counts = expected.computeIfAbsent(String.valueOf(preferences.area()), area -> new long[3]);
+					counts[0] += routes.line(resident) ? 1 : 0;
+					counts[1] += routes.email(resident) ? 1 : 0;
+					counts[2]++;
+				}
+			});
+
+		Headcount headcount = queries.headcount(rule, routes);
+
+		Map<String, List<Long>> counted = new HashMap<>();
+		headcount.areas().forEach(a -> counted.put(String.valueOf(a.area()), List.of(a.line(), a.email(), a.residents())));
+		Map<String, List<Long>> wanted = new HashMap<>();
+		expected.forEach((area, c) -> wanted.put(area, List.of(c[0], c[1], c[2])));
+		assertThat(counted).isEqualTo(wanted);
+		if (channels.contains(Channel.LINE) || channels.contains(Channel.EMAIL)) {
+			assertThat(counted).containsKeys("中央", "南部", "null").doesNotContainKey("北部");
+			assertThat(headcount.areas().getLast().area()).as("no registered area comes last").isNull();
+		}
+		assertThat(headcount.residents()).isEqualTo(expected.values().stream().mapToLong(c -> c[2]).sum());
+	}
+
+	@Test
+	@WithMockUser(roles = "EMERGENCY")
+	void countsPerAreaOverHttp() throws Exception {
+		Headcount expected = queries.headcount(queries.parse("area = \"中央\" or area is unset"),
+				new RecipientChannels(Set.of(Channel.LINE)));
+		assertThat(expected.email()).as("a LINE notice mails those who cannot get LINE").isPositive();
+
+		mvc.perform(get("/api/segments/headcount").param("rule", "area = \"中央\" or area is unset").param("channels", "line"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.line").value(expected.line()))
+			.andExpect(jsonPath("$.email").value(expected.email()))
+			.andExpect(jsonPath("$.areas[0].area").value("中央"))
+			.andExpect(jsonPath("$.areas[1].area").doesNotExist())
+			.andExpect(jsonPath("$.areas[1].residents").value(expected.areas().get(1).residents()));
+		mvc.perform(get("/api/segments/headcount").param("rule", "all").param("channels", "fax"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Unknown channel 'fax'"));
 	}
 
 	@Test

@@ -37,6 +37,21 @@ class SegmentRuleParserTests {
 	}
 
 	@Test
+	void selectsResidentsWhoRegisteredNoArea() {
+		SegmentRule chosenAreas = parse("area in (\"北部\", \"中央\") or area is unset");
+		SegmentRule registered = parse("area is set");
+
+		assertThat(chosenAreas.matches(new Preferences("北部", null, Set.of(), "ja"))).isTrue();
+		assertThat(chosenAreas.matches(new Preferences(null, null, Set.of(), "en"))).isTrue();
+		assertThat(chosenAreas.matches(new Preferences("南部", null, Set.of(), "ja"))).isFalse();
+		assertThat(registered.matches(new Preferences(null, "30代", Set.of(), "ja"))).isFalse();
+		assertThat(registered.matches(new Preferences("南部", null, Set.of(), "ja"))).isTrue();
+		assertThat(parse("age is unset").matches(new Preferences("南部", null, Set.of(), "ja"))).isTrue();
+		assertThatThrownBy(() -> parse("area is empty")).isInstanceOf(InvalidSegmentRuleException.class)
+			.hasMessage("Expected \"set\" or \"unset\" but found 'empty' (at position 8)");
+	}
+
+	@Test
 	void selectsByAreaInterestAndLanguage() {
 		SegmentRule rule = parse("area in (\"北部\", \"中央\") and \"子育て\" in interests and language = \"ja\"");
 
@@ -93,6 +108,23 @@ class SegmentRuleParserTests {
 		assertPositionOf("district = \"北部\"", 0, "Unknown attribute 'district'");
 		assertPositionOf("area in (\"北部\", \"北區\")", 15, "Unknown area \"北區\"");
 		assertPositionOf("\"釣り\" in interests", 0, "Unknown interest");
+	}
+
+	/** Issue 15, item 9: a rule of 100,000 conditions kept a core busy for minutes; rules are limited in size. */
+	@Test
+	void refusesRulesLargerThanAnyPersonWritesAtThePlaceTheyGrowTooLarge() {
+		String condition = "area = \"北部\"";
+		String fiftyConditions = String.join(" or ", java.util.Collections.nCopies(RuleSize.MAX_CONDITIONS, condition));
+		assertThat(parse(fiftyConditions)).isInstanceOf(SegmentRule.AnyOf.class);
+		assertPositionOf(fiftyConditions + " or \"防災\" in interests", fiftyConditions.length() + 4,
+				"more than " + RuleSize.MAX_CONDITIONS + " conditions");
+		assertPositionOf(String.join(" or ", java.util.Collections.nCopies(100_000, condition)),
+				RuleSize.MAX_LENGTH, "longer than " + RuleSize.MAX_LENGTH + " characters");
+
+		String values = String.join(",", java.util.Collections.nCopies(RuleSize.MAX_VALUES, "\"北部\""));
+		assertThat(parse("area in (" + values + ")")).isEqualTo(new SegmentRule.OneOf(SegmentRule.Attribute.AREA, Set.of("北部")));
+		assertPositionOf("area not in (" + values + ",\"中央\")", "area not in (".length() + values.length() + 1,
+				"more than " + RuleSize.MAX_VALUES + " values");
 	}
 
 	private static void assertPositionOf(String rule, int position, String message) {

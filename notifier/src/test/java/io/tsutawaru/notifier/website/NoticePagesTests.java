@@ -1,8 +1,10 @@
 package io.tsutawaru.notifier.website;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,7 @@ import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.Xml;
@@ -58,7 +61,9 @@ class NoticePagesTests extends LocalServers {
 
 	@Test
 	void showsAPublishedNoticeInJapaneseAndInItsTranslationWithEscapedText() throws Exception {
-		long id = publish(draft("断水のお知らせ", "<b>3日</b>に断水します。\n給水所は市役所です。", Severity.INFO, AlertStatus.ACTUAL));
+		NoticeDraft outage = draft("断水のお知らせ", "<b>3日</b>に断水します。\n給水所は市役所です。", Severity.INFO, AlertStatus.ACTUAL);
+		long id = publish(new NoticeDraft(outage.title(), outage.body(), null, outage.severity(), outage.status(), null,
+				outage.channels(), "all", outage.translations(), List.of("南部", "中央区"), List.of(), null, null, false));
 
 		mvc.perform(get("/notices/" + id))
 			.andExpect(status().isOk())
@@ -69,7 +74,9 @@ class NoticePagesTests extends LocalServers {
 			.andExpect(content().string(containsString("<a href=\"/notices/" + id + "?lang=en\" lang=\"en\">English</a>")));
 		mvc.perform(get("/notices/" + id).param("lang", "en"))
 			.andExpect(content().string(containsString("<html lang=\"en\">")))
-			.andExpect(content().string(containsString("<h1>Water outage</h1>")));
+			.andExpect(content().string(containsString("<h1>Water outage</h1>")))
+			.andExpect(content().string(containsString("<p>Area: South district, 中央区</p>")));
+		mvc.perform(get("/notices/" + id)).andExpect(content().string(containsString("<p>対象地域: 南部・中央区</p>")));
 		mvc.perform(get("/notices")).andExpect(content().string(containsString("<a href=\"/notices/" + id + "\">断水のお知らせ</a>")));
 	}
 
@@ -82,9 +89,13 @@ class NoticePagesTests extends LocalServers {
 			.andExpect(content().string(containsString("<h1>【更新】道路通行止め（延長）</h1>")))
 			.andExpect(content().string(containsString("この情報は更新されています。")));
 
-		notices.cancel(id, "誤り", KIKI);
+		notices.cancel(id, "日付の誤り", KIKI);
 
-		mvc.perform(get("/notices/" + id)).andExpect(content().string(containsString("この情報は取り消されました。")));
+		mvc.perform(get("/notices/" + id))
+			.andExpect(content().string(containsString("この情報は取り消されました。")))
+			.andExpect(content().string(containsString("<h1>【取消】「道路通行止め（延長）」</h1>")))
+			.andExpect(content().string(containsString("理由：日付の誤り")))
+			.andExpect(content().string(not(containsString("明日まで通行止めです。"))));
 	}
 
 	@Test
@@ -103,7 +114,7 @@ class NoticePagesTests extends LocalServers {
 	}
 
 	@Test
-	void bannerShowsTheCurrentEmergencyUntilItIsCancelled() throws Exception {
+	void bannerShowsTheCurrentEmergencyThenItsCancellationForAWhile(@Autowired PublicNotices shown) throws Exception {
 		long id = publish(draft("土砂災害警戒情報", "避難してください。", Severity.EMERGENCY, AlertStatus.ACTUAL));
 
 		mvc.perform(get("/notices/banner.json"))
@@ -114,10 +125,17 @@ class NoticePagesTests extends LocalServers {
 			.andExpect(jsonPath("$.headline").value("土砂災害警戒情報"))
 			.andExpect(jsonPath("$.url").value("http://localhost:8080/notices/" + id));
 
-		notices.cancel(id, "解除", KIKI);
+		notices.cancel(id, "誤って送信したため", KIKI);
 
-		// Another test's emergency may still be current; this one must not be.
-		mvc.perform(get("/notices/banner.json")).andExpect(content().string(not(containsString("\"id\":" + id + ","))));
+		mvc.perform(get("/notices/banner.json"))
+			.andExpect(jsonPath("$.active").value(true))
+			.andExpect(jsonPath("$.id").value(id))
+			.andExpect(jsonPath("$.cancelled").value(true))
+			.andExpect(jsonPath("$.headline").value("【取消】「土砂災害警戒情報」"));
+		Instant afterTheWhile = Instant.now().plus(PublicNotices.CANCELLATION_SHOWN).plusSeconds(5);
+		// Another test's emergency may still be current; this one must not be, once the while has passed.
+		assertThat(shown.currentEmergency(afterTheWhile))
+			.map(PublishedNotice::noticeId).isNotEqualTo(Optional.of(id));
 		mvc.perform(get("/notices/banner.js")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("/notices/banner.json")));
 	}

@@ -88,8 +88,11 @@ class ConsoleInputTests extends ServiceTest {
 			}
 		}
 		assertThat(failures).isEmpty();
-		// Over the upload limit (20MB): refused with 413 before anything is read.
-		assertThat(upload("too-large.csv", new byte[25 * 1024 * 1024]).statusCode()).isEqualTo(413);
+		// Over the upload limit (20MB): refused with 413 before anything is read, on the console's own page.
+		HttpResponse<String> tooLarge = upload("too-large.csv", new byte[25 * 1024 * 1024]);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(tooLarge.body()).contains("送られた内容が大きすぎます");
 		HttpResponse<String> stillAnswers = get("/console/kb?q=" + URLEncoder.encode("粗大ごみ", StandardCharsets.UTF_8));
 		assertThat(stillAnswers.statusCode()).isEqualTo(200);
 	}
@@ -116,6 +119,7 @@ class ConsoleInputTests extends ServiceTest {
 		body.write(utf8("\r\n--" + boundary + "--\r\n"));
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action.group(1).replace("&amp;", "&")))
 			.header("Authorization", editor)
+			.header("Accept", "text/html")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());

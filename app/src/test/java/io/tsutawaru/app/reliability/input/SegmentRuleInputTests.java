@@ -121,6 +121,33 @@ class SegmentRuleInputTests extends ServiceTest {
 		assertThat(rejected).as("most edits break the rule").isGreaterThan(150);
 	}
 
+	/**
+	 * Issue 15, item 9: a rule of 100,000 terms was accepted and its count kept a core busy for 4.5 minutes. Rules
+	 * of tens of thousands of conditions or values, or of half a million characters (each within the 1MB a request
+	 * may have), are refused at once with the position where they grow too large. The preview takes only what fits
+	 * into an address.
+	 */
+	@Test
+	void rulesLargerThanAnyPersonWritesAreRefusedWithTheirPosition() {
+		String condition = "area = \"北部\"";
+		Map<String, String> rules = Map.of(
+				String.join(" or ", java.util.Collections.nCopies(30_000, condition)), "longer than",
+				String.join(" or ", java.util.Collections.nCopies(60, condition)), "conditions",
+				"area in (" + String.join(",", java.util.Collections.nCopies(60_000, "\"北部\"")) + ")", "longer than",
+				"area in (" + String.join(",", java.util.Collections.nCopies(300, "\"北部\"")) + ")", "values",
+				"area = \"北部\"" + " ".repeat(500_000), "longer than");
+		rules.forEach((rule, words) -> {
+			List<ResponseEntity<Map>> responses = rule.length() < 2_000 ? List.of(preview(rule), draftNotice(rule))
+					: List.of(draftNotice(rule));
+			for (ResponseEntity<Map> response : responses) {
+				assertThat(response.getStatusCode().value()).as(words).isEqualTo(400);
+				assertThat(response.getBody()).as(words).containsEntry("title", "Invalid segment rule");
+				assertThat((Integer) response.getBody().get("position")).as(words).isBetween(1, rule.length());
+				assertThat((String) response.getBody().get("detail")).as(words).contains(words);
+			}
+		});
+	}
+
 	@Test
 	void nestingDeeperThanAnyPersonWritesIsRefusedNotAFailure() {
 		for (String rule : List.of("(".repeat(100_000) + "area = \"北部\"" + ")".repeat(100_000),
