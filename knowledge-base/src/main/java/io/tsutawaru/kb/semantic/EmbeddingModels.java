@@ -33,7 +33,8 @@ public final class EmbeddingModels {
         long started = System.nanoTime();
         try {
             SentenceEmbedding model = OnnxSentenceEmbedding.load(settings);
-            log.info("Sentence-embedding model {} loaded in {} ms", model.id(), (System.nanoTime() - started) / 1_000_000);
+            log.info("Semantic ranking is on: sentence-embedding model {} loaded in {} ms", model.id(),
+                    (System.nanoTime() - started) / 1_000_000);
             return Optional.of(model);
         } catch (EmbeddingModelException e) {
             log.warn("Semantic ranking is off, the FAQ search ranks by words only: {}", e.getMessage());
