@@ -3,6 +3,7 @@ package io.tsutawaru.bot;
 import java.util.UUID;
 
 import io.tsutawaru.kb.Decision;
+import io.tsutawaru.kb.EntryChosen;
 import io.tsutawaru.kb.QuestionUnanswered;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The buttons under the bot's answers act once, however often or late a resident taps them: 「どれでもない」 keeps
- * the question for the department, as the bot promises, and a 「解決しましたか？」 card counts one vote.
+ * the question for the department, as the bot promises, and a 「解決しましたか？」 card counts one vote. A pick from
+ * the choices and a first 「解決した」 tell the knowledge base which entry the card's question led to.
  */
 class AnswerCardTests extends LineWebhookTestSupport {
 
@@ -28,6 +30,9 @@ class AnswerCardTests extends LineWebhookTestSupport {
 	/** The hand-off button under an apology names the card, so staff see the question that failed. */
 	private static final String PERSON = postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+",
 			"職員と話したい");
+
+	/** The 「解決しましたか？」 card under an answer (its own tests are in FaqConversationTests). */
+	private static final String ANY_FEEDBACK_CARD = "\"${json-unit.ignore}\"";
 
 	@Test
 	void noneOfTheseKeepsTheQuestionForTheDepartmentOnce() {
@@ -85,6 +90,40 @@ class AnswerCardTests extends LineWebhookTestSupport {
 	}
 
 	@Test
+	void aPickFromTheChoicesTellsTheKnowledgeBaseWhichEntryTheQuestionLedTo() {
+		String question = "ごみの日っていつ " + UUID.randomUUID();
+		knowledgeBase.script(question, Decision.CHOOSE, GARBAGE, RECYCLING, BATTERIES);
+		postWebhook(body(text(user, "ask-token", question)));
+
+		postWebhook(body(postback(user, "pick-token", buttonData("ask-token", RECYCLING.question()))));
+
+		awaitCall(REPLY, reply("pick-token", textMessage("資源ごみは毎週水曜日です。"), ANY_FEEDBACK_CARD));
+		assertThat(chosenBy(question)).extracting(EntryChosen::faqId).containsExactly(RECYCLING.id());
+	}
+
+	@Test
+	void aFirstSolvedVoteTellsTheKnowledgeBaseOnceAndAnUnsolvedOneNever() {
+		String solvedQuestion = "電池どうする " + UUID.randomUUID();
+		String unsolvedQuestion = "電池わからん " + UUID.randomUUID();
+		knowledgeBase.script(solvedQuestion, Decision.ANSWER, BATTERIES);
+		knowledgeBase.script(unsolvedQuestion, Decision.ANSWER, BATTERIES);
+		postWebhook(body(text(user, "solved-ask", solvedQuestion)));
+		String solved = buttonData("solved-ask", "解決した");
+		postWebhook(body(text(user, "unsolved-ask", unsolvedQuestion)));
+		String unsolved = buttonData("unsolved-ask", "解決しない");
+
+		postWebhook(body(postback(user, "solved-vote", solved)));
+		awaitCall(REPLY, reply("solved-vote", textMessage("ありがとうございました。ほかにもご質問があればどうぞ。")));
+		postWebhook(body(postback(user, "solved-again", solved)));
+		awaitCall(REPLY, reply("solved-again", textMessage("この回答へのご意見は、すでにいただいています。ありがとうございました。")));
+		postWebhook(body(postback(user, "unsolved-vote", unsolved)));
+		buttonData("unsolved-vote", "職員と話したい");
+
+		assertThat(chosenBy(solvedQuestion)).extracting(EntryChosen::faqId).containsExactly(BATTERIES.id());
+		assertThat(chosenBy(unsolvedQuestion)).isEmpty();
+	}
+
+	@Test
 	void aVoteFromACardWithoutANumberIsAnsweredButNotCounted() {
 		long before = votesOn(RECYCLING.id());
 		// Cards sent before cards had numbers cannot tell a first vote from a second, so they count none.
@@ -112,6 +151,11 @@ class AnswerCardTests extends LineWebhookTestSupport {
 			postWebhook(body(postback(user, token, data)));
 			buttonData(token, "職員と話したい");
 		}
+		// Their card's number on this resident's pick or vote is answered, but says nothing of their question.
+		postWebhook(body(postback(user, "forged-pick", "c=faq&a=show&id=garbage-2&k=" + card)));
+		awaitCall(REPLY, reply("forged-pick", textMessage("資源ごみは毎週水曜日です。"), ANY_FEEDBACK_CARD));
+		postWebhook(body(postback(user, "forged-vote", "c=faq&a=feedback&id=garbage-1&k=" + card + "&solved=1")));
+		awaitCall(REPLY, reply("forged-vote", textMessage("ありがとうございました。ほかにもご質問があればどうぞ。")));
 		// The resident whose card it is still has their first tap.
 		postWebhook(body(postback(other, "their-token", theirs)));
 		awaitCall(REPLY, reply("their-token", textMessage(NOT_FOUND, PERSON)));
@@ -119,6 +163,11 @@ class AnswerCardTests extends LineWebhookTestSupport {
 		assertThat(knowledgeBase.unanswered).filteredOn(unanswered -> unanswered.question().equals(question))
 			.hasSize(1);
 		assertThat(votesOn(GARBAGE.id())).isEqualTo(before);
+		assertThat(chosenBy(question)).isEmpty();
+	}
+
+	private java.util.List<EntryChosen> chosenBy(String question) {
+		return knowledgeBase.chosen.stream().filter(chosen -> chosen.question().equals(question)).toList();
 	}
 
 	private long votesOn(String faqId) {

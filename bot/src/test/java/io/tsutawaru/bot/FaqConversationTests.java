@@ -58,6 +58,32 @@ class FaqConversationTests extends LineWebhookTestSupport {
 	}
 
 	@Test
+	void fillsInTheCityNameAndLeavesTheTemplatesOtherBlanksOut() {
+		var template = new io.tsutawaru.kb.FaqEntry("sample-1", "母子手帳の受け取り場所はどこですか？", java.util.List.of(),
+				"○○市では、母子手帳を市民課でお渡しします。\n\n▼詳しくはこちら\n（自治体HP内関連ページのURL）", null, null, null, null,
+				"ja", java.time.Instant.EPOCH, true);
+		knowledgeBase.script("母子手帳", Decision.ANSWER, template);
+
+		postWebhook(body(text(user, "template-token", "母子手帳")));
+
+		awaitCall(REPLY, reply("template-token", textMessage("つたわる市では、母子手帳を市民課でお渡しします。"),
+				japaneseFeedback("sample-1")));
+	}
+
+	@Test
+	void saysTheAnswerIsNotWrittenYetWhenItIsOnlyTheTemplatesInstruction() {
+		var instruction = new io.tsutawaru.kb.FaqEntry("sample-2", "保育園の申し込み締め切りはいつですか？", java.util.List.of(),
+				"（保育園の申し込み締め切りを記載してください。）\n例「毎月10日までにお申し込みください。」", null, null, null, null,
+				"ja", java.time.Instant.EPOCH, true);
+		knowledgeBase.script("保育園の締め切り", Decision.ANSWER, instruction);
+
+		postWebhook(body(text(user, "instruction-token", "保育園の締め切り")));
+
+		awaitCall(REPLY, reply("instruction-token", textMessage(
+				"申し訳ありません。このご質問への回答は、市でまだ準備中です。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）")));
+	}
+
+	@Test
 	void offersLikelyQuestionsWhenSeveralFit() {
 		knowledgeBase.script("ごみ", Decision.CHOOSE, GARBAGE, RECYCLING, BATTERIES);
 

@@ -12,6 +12,7 @@ import io.tsutawaru.kb.AnswerFeedback;
 import io.tsutawaru.kb.Candidate;
 import io.tsutawaru.kb.Contact;
 import io.tsutawaru.kb.Decision;
+import io.tsutawaru.kb.EntryChosen;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
 import io.tsutawaru.kb.KnowledgeBase;
@@ -46,6 +47,9 @@ public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 	public final List<String> feedback = new CopyOnWriteArrayList<>();
 
 	public final List<QuestionUnanswered> unanswered = new CopyOnWriteArrayList<>();
+
+	/** Residents led to an entry by their question, as the bot published them. */
+	public final List<EntryChosen> chosen = new CopyOnWriteArrayList<>();
 
 	/** Every search made, as {@code language:question}. */
 	public final List<String> searches = new CopyOnWriteArrayList<>();
@@ -93,6 +97,11 @@ public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 	@EventListener
 	void unanswered(QuestionUnanswered event) {
 		unanswered.add(event);
+	}
+
+	@EventListener
+	void chosen(EntryChosen event) {
+		chosen.add(event);
 	}
 
 	private static FaqEntry entry(String id, String question, String answer, String department, Contact contact, URI url) {

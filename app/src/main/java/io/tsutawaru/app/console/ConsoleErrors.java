@@ -3,6 +3,7 @@ package io.tsutawaru.app.console;
 import io.tsutawaru.bot.HandOffNotFoundException;
 import io.tsutawaru.bot.ReportNotFoundException;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
+import io.tsutawaru.kb.PhrasingNotFoundException;
 import io.tsutawaru.notifier.NoticeNotFoundException;
 
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ConsoleErrors {
 
 	@ExceptionHandler({ NoticeNotFoundException.class, FaqEntryNotFoundException.class, ReportNotFoundException.class,
-			HandOffNotFoundException.class, RunReportNotFoundException.class })
+			HandOffNotFoundException.class, RunReportNotFoundException.class, PhrasingNotFoundException.class })
 	ModelAndView notFound() {
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", 404);

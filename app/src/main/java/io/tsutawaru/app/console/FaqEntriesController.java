@@ -3,12 +3,17 @@ package io.tsutawaru.app.console;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.tsutawaru.kb.CandidatePhrasings;
 import io.tsutawaru.kb.FaqEditor;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
 import io.tsutawaru.kb.InvalidFaqEntryException;
 import io.tsutawaru.kb.KnowledgeBase;
+import io.tsutawaru.kb.TemplateText;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The FAQ entries: list and filter, edit, create (also from an unanswered question) and delete. */
+/**
+ * The FAQ entries: list and filter (also to the entries that still hold a shared template's text), edit, create
+ * (also from an unanswered question) and delete; and residents' phrasings of an entry to accept or reject.
+ */
 @Controller
 class FaqEntriesController {
 
@@ -27,23 +35,31 @@ class FaqEntriesController {
 
 	private final KnowledgeBase knowledgeBase;
 
+	private final CandidatePhrasings phrasings;
+
 	private final Clock clock;
 
-	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, Clock clock) {
+	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, CandidatePhrasings phrasings, Clock clock) {
 		this.editor = editor;
 		this.knowledgeBase = knowledgeBase;
+		this.phrasings = phrasings;
 		this.clock = clock;
 	}
 
 	@GetMapping("/console/kb/entries")
-	String list(@RequestParam(defaultValue = "") String filter, Model model) {
+	String list(@RequestParam(defaultValue = "") String filter,
+			@RequestParam(defaultValue = "false") boolean needsEditing, Model model) {
 		String wanted = filter.strip().toLowerCase(Locale.ROOT);
-		List<FaqEntry> entries = editor.list()
-			.stream()
+		List<FaqEntry> all = editor.list();
+		Set<String> toEdit = all.stream().filter(TemplateText::needsEditing).map(FaqEntry::id).collect(Collectors.toSet());
+		List<FaqEntry> entries = all.stream()
 			.filter(entry -> wanted.isEmpty() || (entry.id() + " " + entry.question() + " " + entry.answer() + " "
 					+ entry.category()).toLowerCase(Locale.ROOT).contains(wanted))
+			.filter(entry -> !needsEditing || toEdit.contains(entry.id()))
 			.toList();
 		model.addAttribute("filter", filter);
+		model.addAttribute("needsEditing", needsEditing);
+		model.addAttribute("toEdit", toEdit);
 		model.addAttribute("entries", entries);
 		return "console/kb/entries";
 	}
@@ -62,7 +78,25 @@ class FaqEntriesController {
 		model.addAttribute("form", FaqEntryForm.of(entry));
 		model.addAttribute("updatedAt", entry.updatedAt());
 		model.addAttribute("creating", false);
+		model.addAttribute("templateParts", Stream
+			.concat(TemplateText.templateParts(entry.question()).stream(), TemplateText.templateParts(entry.answer()).stream())
+			.distinct()
+			.toList());
+		model.addAttribute("phrasings", phrasings.ofEntry(id));
 		return "console/kb/entry";
+	}
+
+	@PostMapping("/console/kb/entries/{id}/phrasings/{phrasing}")
+	String decide(@PathVariable String id, @PathVariable long phrasing, @RequestParam boolean accept,
+			RedirectAttributes redirect) {
+		if (accept) {
+			phrasings.accept(phrasing);
+		}
+		else {
+			phrasings.reject(phrasing);
+		}
+		redirect.addFlashAttribute("done", accept ? "kb.phrasing.accepted" : "kb.phrasing.rejected");
+		return "redirect:/console/kb/entries/" + id;
 	}
 
 	@PostMapping("/console/kb/entries")

@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import io.tsutawaru.kb.CandidatePhrasings;
+import io.tsutawaru.kb.Decision;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,41 @@ class KnowledgeBaseBrowserTests extends BrowserTest {
 
 	@Autowired
 	KnowledgeBase knowledgeBase;
+
+	@Autowired
+	CandidatePhrasings phrasings;
+
+	/**
+	 * The sample is a template: the FAQ list flags what still needs editing and the entry shows which parts; a
+	 * resident's question that led to the entry waits for review and, once accepted, finds the entry.
+	 */
+	@Test
+	void staffSeeWhatNeedsEditingAndAcceptAResidentsPhrasing() {
+		FaqEntry entry = knowledgeBase.search("母子手帳の受け取り場所はどこですか", "ja").candidates().getFirst().entry();
+		String question = "ぽよぽよ手帳はどこでくれるの" + UUID.randomUUID().toString().substring(0, 4);
+		phrasings.propose(entry.id(), question);
+		signInAs("editor");
+
+		open("/console/kb/entries");
+		byId("needs-editing").click();
+		waitFor().until(driver -> driver.getCurrentUrl().contains("needsEditing=true"));
+		assertThat(browser.findElements(By.cssSelector("#entries .needs-editing"))).isNotEmpty();
+		assertThat(browser.findElement(By.id("entries")).getText()).contains(entry.question());
+		screenshot("kb-needs-editing");
+
+		open("/console/kb/entries/" + entry.id());
+		assertThat(byId("template-parts").getText()).contains("○○市");
+		WebElement row = browser.findElement(By.xpath("//section[@id='phrasings']//tr[td[text()='" + question + "']]"));
+		assertThat(row.findElement(By.className("phrasing-status")).getText()).isEqualTo("確認待ち");
+		screenshot("kb-phrasings");
+		row.findElement(By.className("accept")).click();
+		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
+		assertThat(byId("done").getText()).contains("採用");
+
+		var found = knowledgeBase.search(question, "ja");
+		assertThat(found.decision()).isEqualTo(Decision.ANSWER);
+		assertThat(found.candidates().getFirst().entry().id()).isEqualTo(entry.id());
+	}
 
 	@Test
 	void editingAnEntryChangesTheAnswerResidentsGet() {

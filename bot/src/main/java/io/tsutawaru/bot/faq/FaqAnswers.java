@@ -16,6 +16,9 @@ import io.tsutawaru.bot.conversation.ResidentTexts;
 import io.tsutawaru.bot.conversation.Topic;
 import io.tsutawaru.kb.DataSources;
 import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.ResidentAnswer;
+import io.tsutawaru.kb.TemplateText;
+import io.tsutawaru.notifier.NotifierProperties;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes one FAQ answer as LINE messages: the answer (split to LINE's limits) with its page, department and the
  * sources it is owed to, then a 「解決した／解決しない」 question whose quick replies offer related questions. Every
- * button carries the number of the card it sits on ({@link QuestionCards}).
+ * button carries the number of the card it sits on ({@link QuestionCards}). An answer still holding a shared
+ * template's text is sent with the city's name filled in and the other blanks left out; one that is only the
+ * template's instruction to the city is never sent: the resident is told it is not written yet and whom to call.
  */
 @Component
 class FaqAnswers {
@@ -37,21 +42,30 @@ class FaqAnswers {
 
 	private final ObjectProvider<DataSources> sources;
 
-	FaqAnswers(ResidentTexts texts, ContactLines contacts, ObjectProvider<DataSources> sources) {
+	/** The city's name as residents know it (CITY_NAME), for the template's 「○○市」. */
+	private final String cityName;
+
+	FaqAnswers(ResidentTexts texts, ContactLines contacts, ObjectProvider<DataSources> sources,
+			NotifierProperties notifier) {
 		this.texts = texts;
 		this.contacts = contacts;
 		this.sources = sources;
+		this.cityName = notifier.cap().senderName();
 	}
 
 	List<Message> answer(FaqEntry entry, List<FaqEntry> related, String language, long card) {
+		if (!(TemplateText.forResidents(entry.answer(), cityName) instanceof ResidentAnswer.Written written)) {
+			return List.of(Replies.text(texts.text(language, "faq.not-written", contacts.forEntry(entry, language))));
+		}
 		List<Message> messages = new ArrayList<>();
-		Replies.split(body(entry, language), MAX_ANSWER_MESSAGES).forEach(part -> messages.add(Replies.text(part)));
+		Replies.split(body(entry, written.text(), language), MAX_ANSWER_MESSAGES)
+			.forEach(part -> messages.add(Replies.text(part)));
 		messages.add(feedbackQuestion(entry, related, language, card));
 		return messages;
 	}
 
-	private String body(FaqEntry entry, String language) {
-		StringBuilder body = new StringBuilder(entry.answer().strip());
+	private String body(FaqEntry entry, String answer, String language) {
+		StringBuilder body = new StringBuilder(answer.strip());
 		if (entry.url() != null) {
 			body.append("\n\n").append(texts.text(language, "faq.more", entry.url()));
 		}

@@ -17,6 +17,7 @@ import io.tsutawaru.bot.conversation.Topic;
 import io.tsutawaru.bot.faq.QuestionCards.Outcome;
 import io.tsutawaru.kb.Candidate;
 import io.tsutawaru.kb.Decision;
+import io.tsutawaru.kb.EntryChosen;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.KnowledgeBase;
 import io.tsutawaru.kb.QuestionUnanswered;
@@ -128,15 +129,24 @@ class FaqConversation implements Conversation {
 		};
 	}
 
-	/** An entry the resident picked: its answer is a card of its own, for the question of the card it was on. */
+	/**
+	 * An entry the resident picked: its answer is a card of its own, for the question of the card it was on, and
+	 * that question led the resident to the entry (a candidate phrasing of it for staff, {@link EntryChosen}).
+	 */
 	private List<Message> show(PostbackData data, Resident resident) {
 		meters.chose(true);
 		String language = resident.language();
 		return knowledgeBase.find(data.value("id"))
 			.filter(FaqEntry::published)
-			.map(entry -> answers.answer(entry, List.of(), language, card(resident,
-					cards.find(resident.userId(), data.value("k")).map(QuestionCards.Card::question).orElse(null),
-					entry.id(), null)))
+			.map(entry -> {
+				String question = cards.find(resident.userId(), data.value("k"))
+					.map(QuestionCards.Card::question)
+					.orElse(null);
+				if (question != null) {
+					events.publishEvent(new EntryChosen(entry.id(), question, clock.instant()));
+				}
+				return answers.answer(entry, List.of(), language, card(resident, question, entry.id(), null));
+			})
 			.orElseGet(() -> List.of(Replies.text(texts.text(language, "faq.gone", contacts.general(language)),
 					List.of(answers.person(language, Map.of())))));
 	}

@@ -13,9 +13,11 @@ import io.tsutawaru.bot.conversation.ResidentTexts;
 import io.tsutawaru.bot.faq.QuestionCards.Act;
 import io.tsutawaru.bot.faq.QuestionCards.Outcome;
 import io.tsutawaru.kb.AnswerFeedback;
+import io.tsutawaru.kb.EntryChosen;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
 import io.tsutawaru.kb.KnowledgeBase;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
  * included, is declined politely and not counted. Declining rather than changing the vote keeps the knowledge
  * base's tallies a plain count of first impressions (they are added up, never rewritten), and the first vote may
  * already have led somewhere (a hand-off to a person). Help is never declined: a resident who now says the answer
- * did not help is offered the department's line and a person again.
+ * did not help is offered the department's line and a person again. A first 「解決した」 tells the knowledge base that
+ * the card's question led to the entry ({@link EntryChosen}: a candidate phrasing of it for staff).
  */
 @Component
 class FeedbackVotes {
@@ -40,16 +43,19 @@ class FeedbackVotes {
 
 	private final ResidentTexts texts;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	FeedbackVotes(QuestionCards cards, AnswerFeedback feedback, KnowledgeBase knowledgeBase, FaqAnswers answers,
-			ContactLines contacts, ResidentTexts texts, Clock clock) {
+			ContactLines contacts, ResidentTexts texts, ApplicationEventPublisher events, Clock clock) {
 		this.cards = cards;
 		this.feedback = feedback;
 		this.knowledgeBase = knowledgeBase;
 		this.answers = answers;
 		this.contacts = contacts;
 		this.texts = texts;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -59,8 +65,11 @@ class FeedbackVotes {
 		Act act = cards.act(resident.userId(), data.value("k"), solved ? Outcome.SOLVED : Outcome.UNSOLVED,
 				clock.instant());
 		// A card without a known number (sent before cards had one) cannot tell a first vote from a second: not counted.
-		if (act instanceof Act.First) {
+		if (act instanceof Act.First(QuestionCards.Card card)) {
 			count(faqId, solved);
+			if (solved && faqId != null && card.question() != null) {
+				events.publishEvent(new EntryChosen(faqId, card.question(), clock.instant()));
+			}
 		}
 		boolean again = act instanceof Act.Again;
 		String language = resident.language();

@@ -30,10 +30,12 @@ import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
  * @param english               both sides of English fields
  * @param japaneseTokens        the word and reading analyses in one Kuromoji pass, for the questions that feed
  *                              both (at index and at query time)
+ * @param readingForm           a question's whole reading, whose character pairs meet an all-kana question
  */
 public record FaqAnalysis(Analyzer japaneseWords, Analyzer japaneseStems, SynonymCatalog synonyms,
                           Analyzer japaneseReadings,
-                          Analyzer characterBigrams, Analyzer english, OnePassJapaneseAnalysis japaneseTokens) {
+                          Analyzer characterBigrams, Analyzer english, OnePassJapaneseAnalysis japaneseTokens,
+                          JapaneseReadingForm readingForm) {
 
     private static final String SHIPPED_SYNONYMS = "/kb/synonyms-ja.txt";
     private static final String QUESTION_STOP_WORDS = "/kb/question-stopwords-ja.txt";
@@ -55,7 +57,7 @@ public record FaqAnalysis(Analyzer japaneseWords, Analyzer japaneseStems, Synony
         return new FaqAnalysis(new JapaneseWordAnalyzer(stopWords, false), new JapaneseWordAnalyzer(stopWords, true),
                 SynonymCatalog.read(sources),
                 new JapaneseReadingAnalyzer(stopWords), new CharacterBigramAnalyzer(), new EnglishAnalyzer(),
-                new OnePassJapaneseAnalysis(stopWords));
+                new OnePassJapaneseAnalysis(stopWords), new JapaneseReadingForm());
     }
 
     /** Builds the analyzers with the shipped synonym list only. */

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code bench}: the time to build an index of {@code --entries} entries (the corpus repeated under new ids until
- * there are enough) in a fresh directory on disk, then to rebuild it in the same process, and the latency of whole
- * searches (ranking, confidence, decision, entries shown) over the labelled questions after a warm-up, as
- * percentiles of wall-clock and of the searching thread's CPU time.
+ * {@code bench}: the time to build an index of {@code --entries} entries (the corpus repeated under new ids, each
+ * copy's question marked so that every text is new to the model) in a fresh directory on disk, embedding every
+ * text, then to rebuild it in the same process (the vectors now come from the cache), and the latency of whole
+ * searches (the question's embedding, ranking, fusion, confidence, decision, entries shown) over the labelled
+ * questions after a warm-up, as percentiles of wall-clock and of the searching thread's CPU time; also the
+ * question's embedding alone, and the memory of the model and of the vectors.
  */
 final class BenchCommand {
 
@@ -40,7 +42,14 @@ final class BenchCommand {
         List<FaqEntry> entries = enlarged(corpus, options.number("entries", 10_000));
         int rounds = options.number("rounds", 20_000);
         var directory = Files.createTempDirectory("kb-bench-");
-        try (var index = FaqIndex.open(directory, FaqAnalysis.standard())) {
+        long residentBefore = residentKilobytes();
+        var semantic = new SemanticOptions(options);
+        var indexing = semantic.indexing();
+        if (indexing != null) {
+            indexing.vectors().model().embedQuery("準備");
+        }
+        long modelKilobytes = residentKilobytes() - residentBefore;
+        try (var index = FaqIndex.open(directory, FaqAnalysis.standard(), indexing)) {
             long started = System.nanoTime();
             long startedCpu = processCpuNanos();
             index.rebuild(entries, "bench");
@@ -54,6 +63,7 @@ final class BenchCommand {
             double rebuildSeconds = (System.nanoTime() - started) / 1e9;
             double rebuildCpuSeconds = (processCpuNanos() - startedCpu) / 1e9;
             var search = new FaqSearch(index, DecisionThresholds.CALIBRATED);
+            var embedding = indexing == null ? null : percentiles(questions, rounds, indexing.vectors().model()::embedQuery);
             for (int i = 0; i < WARM_UP_ROUNDS; i++) {
                 search.search(questions.get(i % questions.size()), "ja");
             }
@@ -70,18 +80,56 @@ final class BenchCommand {
             Arrays.sort(nanos);
             Arrays.sort(cpuNanos);
             // CPU times stand beside the wall-clock ones because a shared machine's load inflates only the latter.
-            out.printf(Locale.ROOT, "{\"entries\":%d,\"build_s\":%.2f,\"build_cpu_s\":%.2f,\"rebuild_s\":%.2f,"
-                            + "\"rebuild_cpu_s\":%.2f,\"cores\":%d,"
+            out.printf(Locale.ROOT, "{\"entries\":%d,\"semantic\":%b,\"build_s\":%.2f,\"build_cpu_s\":%.2f,"
+                            + "\"rebuild_s\":%.2f,\"rebuild_cpu_s\":%.2f,\"cores\":%d,"
                             + "\"queries\":%d,\"p50_ms\":%.3f,\"p99_ms\":%.3f,\"max_ms\":%.3f,\"cpu_p50_ms\":%.3f,"
-                            + "\"cpu_p99_ms\":%.3f}%n", index.size(), buildSeconds, buildCpuSeconds, rebuildSeconds,
+                            + "\"cpu_p99_ms\":%.3f%s,\"model_rss_mb\":%d,\"vectors_mb\":%.1f,\"heap_used_mb\":%d}%n",
+                    index.size(), indexing != null, buildSeconds, buildCpuSeconds, rebuildSeconds,
                     rebuildCpuSeconds, Runtime.getRuntime().availableProcessors(), rounds, percentile(nanos, 0.50),
                     percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6, percentile(cpuNanos, 0.50),
-                    percentile(cpuNanos, 0.99));
+                    percentile(cpuNanos, 0.99), embedding == null ? "" : embedding, modelKilobytes / 1024,
+                    index.vectorBytes() / 1e6, usedHeapMegabytes());
         } finally {
             try (var files = Files.walk(directory)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /** The question's embedding alone, as JSON fields. */
+    private static String percentiles(List<String> questions, int rounds, java.util.function.Function<String, float[]> embed) {
+        for (int i = 0; i < WARM_UP_ROUNDS / 5; i++) {
+            embed.apply(questions.get(i % questions.size()));
+        }
+        int count = Math.min(rounds, 5_000);
+        long[] nanos = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            embed.apply(questions.get(i % questions.size()));
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return String.format(Locale.ROOT, ",\"embed_p50_ms\":%.3f,\"embed_p99_ms\":%.3f", percentile(nanos, 0.50),
+                percentile(nanos, 0.99));
+    }
+
+    private static long residentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static long usedHeapMegabytes() {
+        System.gc();
+        var runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
     }
 
     private static List<FaqEntry> enlarged(List<FaqEntry> corpus, int size) {
@@ -91,7 +139,9 @@ final class BenchCommand {
                 if (entries.size() == size) {
                     break;
                 }
-                entries.add(copy == 0 ? e : new FaqEntry(e.id() + "-copy" + copy, e.question(), e.alternatives(),
+                // The copy's number in its question makes every text new to the model, as a city's own entries are.
+                entries.add(copy == 0 ? e : new FaqEntry(e.id() + "-copy" + copy, e.question() + "（" + copy + "）",
+                        e.alternatives(),
                         e.answer(), e.category(), e.department(), e.contact(), e.url(), e.language(), e.updatedAt(),
                         e.published()));
             }

@@ -36,9 +36,12 @@ final class CalibrateCommand {
         var set = EvaluationSet.read(options.file("queries"), options.file("qrels"))
                 .part(options.text("part", "all"));
         var outcomes = new ArrayList<Outcome>();
-        try (var index = FaqIndex.inMemory(FaqAnalysis.standard())) {
+        var semantic = new SemanticOptions(options);
+        try (var index = FaqIndex.inMemory(FaqAnalysis.standard(), semantic.indexing())) {
             index.rebuild(corpus, "calibrate");
-            var search = new FaqSearch(index, DecisionThresholds.CALIBRATED);
+            semantic.save();
+            var search = new FaqSearch(index, DecisionThresholds.CALIBRATED,
+                    semantic.weights(FaqSearch.SEMANTIC_WEIGHT).getFirst());
             for (var query : set.queries().entrySet()) {
                 outcomes.add(new Outcome(search.search(query.getValue(), "ja").candidates(),
                         set.grades().get(query.getKey())));
@@ -46,7 +49,7 @@ final class CalibrateCommand {
         }
         out.println("answer≥  ratio≥  choose≥ | answered  right | choice  top3 | not-found  top3-lost");
         for (double answer = 0.50; answer <= 0.951; answer += 0.05) {
-            for (double ratio : new double[] {1.0, 1.1, 1.25, 1.5}) {
+            for (double ratio : new double[] {1.0, 1.05, 1.1, 1.15, 1.2, 1.25, 1.5}) {
                 for (double choose = 0.2; choose <= answer + 1e-9 && choose <= 0.601; choose += 0.1) {
                     print(new DecisionThresholds(answer, ratio, choose), outcomes);
                 }

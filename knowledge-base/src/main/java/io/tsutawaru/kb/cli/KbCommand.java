@@ -13,6 +13,9 @@ public final class KbCommand {
     private static final String USAGE = """
             usage:
               kb.jar eval   --corpus C --queries Q --qrels R [--baseline] [--part all|tune|held-out]
+                            [--semantic on|off] [--semantic-weight W[,W…]] [--answer-characters N]
+                            [--model-file M --tokenizer-file T [--pooling cls|mean]] [--vector-cache FILE]
+                            [--learn-from tune|held-out]
               kb.jar search --corpus C [--language ja|en] "質問"
               kb.jar calibrate --corpus C --queries Q --qrels R [--part all|tune|held-out]
               kb.jar bench  --corpus C --queries Q --qrels R [--entries 10000] [--rounds 20000]

@@ -29,9 +29,12 @@ final class SearchCommand {
         }
         String question = String.join(" ", options.arguments());
         List<FaqEntry> corpus = LocalgovFaqFormat.read(options.file("corpus"));
-        try (var index = FaqIndex.inMemory(FaqAnalysis.standard())) {
+        var semantic = new SemanticOptions(options);
+        try (var index = FaqIndex.inMemory(FaqAnalysis.standard(), semantic.indexing())) {
             index.rebuild(corpus, "search");
-            var result = new FaqSearch(index, DecisionThresholds.CALIBRATED)
+            semantic.save();
+            var result = new FaqSearch(index, DecisionThresholds.CALIBRATED,
+                    semantic.weights(FaqSearch.SEMANTIC_WEIGHT).getFirst())
                     .search(question, options.text("language", "ja"));
             out.println("decision " + result.decision());
             int rank = 1;

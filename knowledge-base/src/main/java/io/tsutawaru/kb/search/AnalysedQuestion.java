@@ -23,9 +23,14 @@ import java.util.Set;
  * @param ownWords   the words of the question as typed, which the answer confidence weighs
  * @param alternatives for each of {@code ownWords} that a synonym rule stands for, the words that rule adds: a
  *                   candidate with one of them covers the typed word as well as the word itself would
+ * @param reading    the whole question's reading in hiragana ({@link io.tsutawaru.kb.analysis.JapaneseReadingForm});
+ *                   empty for English
+ * @param kanaWritten whether the question is written (almost) without kanji, as a child, a learner or easy
+ *                   Japanese writes: then its reading, not its words, finds the entry
  */
 record AnalysedQuestion(SearchLanguage language, String text, AnalysedTokens words, AnalysedTokens readings,
-                        Set<String> ownWords, Map<String, Set<String>> alternatives) {
+                        Set<String> ownWords, Map<String, Set<String>> alternatives, String reading,
+                        boolean kanaWritten) {
 
     /** Residents type a sentence or two; anything longer is pasted text whose tail adds nothing but cost. */
     static final int MAX_LENGTH = 200;
@@ -34,18 +39,22 @@ record AnalysedQuestion(SearchLanguage language, String text, AnalysedTokens wor
         String text = question.length() > MAX_LENGTH ? question.substring(0, MAX_LENGTH) : question;
         if (language == SearchLanguage.ENGLISH) {
             var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, text);
-            return new AnalysedQuestion(language, text, words, words, words.terms(), Map.of());
+            return new AnalysedQuestion(language, text, words, words, words.terms(), Map.of(), "", false);
         }
         var typed = analysis.japaneseTokens().analyse(text);
         var matches = analysis.synonyms().matches(text);
+        String reading = analysis.readingForm().of(text);
+        boolean kana = KanaWriting.isKanaWritten(text);
         if (matches.isEmpty()) {
-            return new AnalysedQuestion(language, text, typed.words(), typed.readings(), typed.words().terms(), Map.of());
+            return new AnalysedQuestion(language, text, typed.words(), typed.readings(), typed.words().terms(), Map.of(),
+                    reading, kana);
         }
         var expansions = new LinkedHashSet<String>();
         matches.forEach(match -> expansions.addAll(match.added()));
         var words = analysis.japaneseTokens().analyse(text + "\n" + String.join("\n", expansions)).words();
         Set<String> own = typed.words().terms();
-        return new AnalysedQuestion(language, text, words, typed.readings(), own, alternatives(own, matches, analysis));
+        return new AnalysedQuestion(language, text, words, typed.readings(), own, alternatives(own, matches, analysis),
+                reading, kana);
     }
 
     private static Map<String, Set<String>> alternatives(Set<String> own, List<SynonymCatalog.Match> matches,

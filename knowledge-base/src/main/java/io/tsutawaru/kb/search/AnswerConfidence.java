@@ -29,6 +29,33 @@ final class AnswerConfidence {
         return new Scorer(weights, question.alternatives());
     }
 
+    /**
+     * The confidence for a question written in kana: the share of the distinct character pairs of its reading that
+     * the reading of a candidate's question (or of one alternative) also holds.
+     *
+     * @param questionReading   the question's reading, hiragana
+     * @param candidateReadings the readings of the candidate's question and alternatives
+     * @return from 0 to 1
+     */
+    static double readingCoverage(String questionReading, java.util.List<String> candidateReadings) {
+        Set<String> pairs = pairs(questionReading);
+        double best = 0;
+        for (String reading : candidateReadings) {
+            Set<String> theirs = pairs(reading);
+            long shared = pairs.stream().filter(theirs::contains).count();
+            best = Math.max(best, pairs.isEmpty() ? 0 : (double) shared / pairs.size());
+        }
+        return best;
+    }
+
+    private static Set<String> pairs(String reading) {
+        var pairs = new java.util.HashSet<String>();
+        for (int i = 0; i + 2 <= reading.length(); i++) {
+            pairs.add(reading.substring(i, i + 2));
+        }
+        return pairs;
+    }
+
     /** Scores candidates against one question. */
     static final class Scorer {
 

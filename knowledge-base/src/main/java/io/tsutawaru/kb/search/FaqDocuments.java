@@ -3,6 +3,8 @@ package io.tsutawaru.kb.search;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.analysis.AnalysedTokens;
 import io.tsutawaru.kb.analysis.FaqAnalysis;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +39,12 @@ final class FaqDocuments {
 
     /**
      * @param entry      the entry
+     * @param learned    phrasings accepted from residents, searched like its question but not part of it
      * @param generation the document's number, see {@link IndexedEntries}
-     * @return the document and the words of the entry's questions, as the question field has them
+     * @param vectors    its texts' vectors and their keys ({@link EmbeddedTexts}); empty without a model
+     * @return the document and what {@link IndexedEntries} keeps of it
      */
-    Written toDocument(FaqEntry entry, long generation) {
+    Written toDocument(FaqEntry entry, List<String> learned, long generation, List<KeyedVector> vectors) {
         var doc = new Document();
         doc.add(new KeywordField(FaqFields.ID, entry.id(), Field.Store.YES));
         doc.add(new NumericDocValuesField(FaqFields.GENERATION, generation));
@@ -49,33 +53,74 @@ final class FaqDocuments {
         doc.add(new StoredField(FaqFields.ENTRY, new BytesRef(json.writeValueAsBytes(entry))));
         var answer = AnswerText.of(entry.answer());
         var questionTerms = new LinkedHashSet<String>();
+        int own = 1 + entry.alternatives().size();
+        int breadth = 0;
+        var questions = questions(entry, learned);
         if (SearchLanguage.of(entry.language()) == SearchLanguage.ENGLISH) {
-            for (String question : questions(entry)) {
-                var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, question);
+            for (int i = 0; i < questions.size(); i++) {
+                var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, questions.get(i));
                 doc.add(new Field(FaqFields.EN_QUESTION, words.stream(), WORDS));
                 questionTerms.addAll(words.terms());
+                breadth = i < own ? questionTerms.size() : breadth;
             }
             doc.add(new Field(FaqFields.EN_ANSWER, answer.body(), WORDS));
         } else {
             // Each question goes through Kuromoji once; its words and readings feed their fields from that pass.
-            for (String question : questions(entry)) {
+            for (int i = 0; i < questions.size(); i++) {
+                String question = questions.get(i);
                 var tokens = analysis.japaneseTokens().analyse(question);
                 doc.add(new Field(FaqFields.QUESTION, tokens.words().stream(), WORDS));
                 doc.add(new Field(FaqFields.QUESTION_READING, tokens.readings().stream(), WORDS));
                 doc.add(new Field(FaqFields.QUESTION_BIGRAMS, question, WORDS));
+                doc.add(new Field(FaqFields.QUESTION_READING_BIGRAMS, analysis.readingForm().of(question), WORDS));
                 questionTerms.addAll(tokens.words().terms());
+                breadth = i < own ? questionTerms.size() : breadth;
             }
-            doc.add(new Field(FaqFields.TEXT, String.join("\n", questions(entry)) + "\n" + answer.body(), WORDS));
+            doc.add(new Field(FaqFields.TEXT, String.join("\n", questions) + "\n" + answer.body(), WORDS));
             doc.add(new Field(FaqFields.RELATED, answer.related(), WORDS));
         }
         for (String term : questionTerms) {
             doc.add(new StoredField(FaqFields.QUESTION_TERMS, term));
         }
-        return new Written(doc, Set.copyOf(questionTerms));
+        doc.add(new StoredField(FaqFields.QUESTION_BREADTH, breadth));
+        // Stored with the entry so that an index opened again, or rebuilt, needs no model time for texts it had.
+        for (KeyedVector vector : vectors) {
+            doc.add(new StoredField(FaqFields.VECTOR_KEYS, vector.key()));
+            doc.add(new StoredField(FaqFields.VECTORS, new BytesRef(bytes(vector.vector()))));
+        }
+        var kept = new IndexedEntries.Indexed(entry, Set.copyOf(questionTerms), breadth,
+                vectors.stream().map(KeyedVector::vector).toList());
+        return new Written(doc, kept);
     }
 
-    /** A document to write and the question words it stores. */
-    record Written(Document document, Set<String> questionTerms) {
+    /** A document to write and what {@link IndexedEntries} keeps of it. */
+    record Written(Document document, IndexedEntries.Indexed indexed) {
+    }
+
+    /** A text's vector and the key it is cached under. */
+    record KeyedVector(String key, float[] vector) {
+    }
+
+    static List<KeyedVector> keyedVectors(Document stored) {
+        String[] keys = stored.getValues(FaqFields.VECTOR_KEYS);
+        BytesRef[] vectors = stored.getBinaryValues(FaqFields.VECTORS);
+        var keyed = new ArrayList<KeyedVector>(keys.length);
+        for (int i = 0; i < Math.min(keys.length, vectors.length); i++) {
+            keyed.add(new KeyedVector(keys[i], floats(vectors[i])));
+        }
+        return keyed;
+    }
+
+    private static byte[] bytes(float[] vector) {
+        var buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    private static float[] floats(BytesRef bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes.bytes, bytes.offset, bytes.length).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
     }
 
     private static FieldType wordsType() {
@@ -90,14 +135,20 @@ final class FaqDocuments {
         return json.readValue(bytes.bytes, bytes.offset, bytes.length, FaqEntry.class);
     }
 
+    static int breadth(Document stored) {
+        var breadth = stored.getField(FaqFields.QUESTION_BREADTH);
+        return breadth == null ? stored.getValues(FaqFields.QUESTION_TERMS).length : breadth.numericValue().intValue();
+    }
+
     static Set<String> questionTerms(Document stored) {
         return Set.of(stored.getValues(FaqFields.QUESTION_TERMS));
     }
 
-    private static List<String> questions(FaqEntry entry) {
+    private static List<String> questions(FaqEntry entry, List<String> learned) {
         var questions = new ArrayList<String>();
         questions.add(entry.question());
         questions.addAll(entry.alternatives());
+        questions.addAll(learned);
         return questions;
     }
 }

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
@@ -35,7 +37,7 @@ public final class FaqIndex implements Closeable {
      * Changes whenever the analysis or the fields change, so that an index written by an older version is
      * rebuilt rather than searched with queries it was not made for.
      */
-    static final String FORMAT = "faq-index-5";
+    static final String FORMAT = "faq-index-6";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -43,11 +45,14 @@ public final class FaqIndex implements Closeable {
     private final FaqDocuments documents;
     private final IndexedEntries indexedEntries;
     private final FaqAnalysis analysis;
+    private final SemanticIndexing semantic;
+    private volatile LearnedPhrasings learned = LearnedPhrasings.NONE;
     private volatile String fingerprint;
 
-    private FaqIndex(Directory directory, FaqAnalysis analysis) throws IOException {
+    private FaqIndex(Directory directory, FaqAnalysis analysis, SemanticIndexing semantic) throws IOException {
         this.directory = directory;
         this.analysis = analysis;
+        this.semantic = semantic;
         this.documents = new FaqDocuments(analysis);
         this.indexedEntries = new IndexedEntries(documents);
         var config = new IndexWriterConfig(indexAnalyzer(analysis))
@@ -67,7 +72,11 @@ public final class FaqIndex implements Closeable {
         });
         this.fingerprint = DirectoryReader.indexExists(directory) ? lastCommitFingerprint(directory) : null;
         withSearcher(searcher -> {
-            indexedEntries.load(searcher.getIndexReader());
+            indexedEntries.load(searcher.getIndexReader(), vector -> {
+                if (semantic != null) {
+                    semantic.vectors().remember(vector.key(), vector.vector());
+                }
+            });
             return null;
         });
     }
@@ -86,8 +95,20 @@ public final class FaqIndex implements Closeable {
      * @return the open index
      */
     public static FaqIndex open(Path path, FaqAnalysis analysis) {
+        return open(path, analysis, null);
+    }
+
+    /**
+     * Opens (or creates) an index in a directory on disk, with a semantic stage.
+     *
+     * @param path     the index directory; created when missing
+     * @param analysis the analyzers
+     * @param semantic the model whose vectors are stored with the entries, or {@code null} for words only
+     * @return the open index
+     */
+    public static FaqIndex open(Path path, FaqAnalysis analysis, SemanticIndexing semantic) {
         try {
-            return new FaqIndex(FSDirectory.open(path), analysis);
+            return new FaqIndex(FSDirectory.open(path), analysis, semantic);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the FAQ index at " + path, e);
         }
@@ -100,8 +121,19 @@ public final class FaqIndex implements Closeable {
      * @return the open index
      */
     public static FaqIndex inMemory(FaqAnalysis analysis) {
+        return inMemory(analysis, null);
+    }
+
+    /**
+     * Creates an empty index in memory with a semantic stage, for the command line and tests.
+     *
+     * @param analysis the analyzers
+     * @param semantic the model whose vectors are stored with the entries, or {@code null} for words only
+     * @return the open index
+     */
+    public static FaqIndex inMemory(FaqAnalysis analysis, SemanticIndexing semantic) {
         try {
-            return new FaqIndex(new ByteBuffersDirectory(), analysis);
+            return new FaqIndex(new ByteBuffersDirectory(), analysis, semantic);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,6 +144,7 @@ public final class FaqIndex implements Closeable {
                 FaqFields.TEXT, analysis.japaneseStems(),
                 FaqFields.QUESTION_READING, analysis.japaneseReadings(),
                 FaqFields.QUESTION_BIGRAMS, analysis.characterBigrams(),
+                FaqFields.QUESTION_READING_BIGRAMS, analysis.characterBigrams(),
                 FaqFields.EN_QUESTION, analysis.english(),
                 FaqFields.EN_ANSWER, analysis.english()));
     }
@@ -125,26 +158,72 @@ public final class FaqIndex implements Closeable {
      */
     public synchronized void rebuild(Collection<FaqEntry> entries, String fingerprint) {
         try {
+            var published = entries.stream().filter(FaqEntry::published).toList();
+            var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
+            // Embedded before anything is deleted: a search meanwhile still finds the index as it was.
+            var vectors = vectors(published, phrasings);
             writer.deleteAll();
             indexedEntries.clear();
             // Analysis (Kuromoji over every answer) is the cost of a rebuild; the writer takes documents from
             // several threads at once, so every core is put to work.
-            entries.parallelStream().filter(FaqEntry::published).forEach(this::add);
+            published.parallelStream().forEach(entry -> add(entry, phrasings.getOrDefault(entry.id(), List.of()),
+                    vectors.getOrDefault(entry.id(), List.of())));
             commit(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot rebuild the FAQ index", e);
         }
     }
 
-    private void add(FaqEntry entry) {
+    /**
+     * The vectors of the entries' texts, from the cache where it has them, embedded otherwise (the cost of an
+     * import with a model: see docs/benchmarks.md).
+     */
+    private Map<String, List<FaqDocuments.KeyedVector>> vectors(Collection<FaqEntry> entries,
+                                                                  Map<String, List<String>> phrasings) {
+        if (semantic == null) {
+            return Map.of();
+        }
+        var texts = new java.util.ArrayList<String>();
+        var counts = new java.util.ArrayList<Integer>();
+        for (FaqEntry entry : entries) {
+            var own = semantic.texts().of(entry, phrasings.getOrDefault(entry.id(), List.of()));
+            texts.addAll(own);
+            counts.add(own.size());
+        }
+        var vectors = semantic.vectors().vectors(texts);
+        var byEntry = new HashMap<String, List<FaqDocuments.KeyedVector>>();
+        int next = 0;
+        int position = 0;
+        for (FaqEntry entry : entries) {
+            var keyed = new java.util.ArrayList<FaqDocuments.KeyedVector>();
+            for (int i = 0; i < counts.get(position); i++, next++) {
+                keyed.add(new FaqDocuments.KeyedVector(
+                        io.tsutawaru.kb.semantic.DocumentVectors.key(texts.get(next)), vectors.get(next)));
+            }
+            byEntry.put(entry.id(), keyed);
+            position++;
+        }
+        return byEntry;
+    }
+
+    private void add(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
         try {
             long generation = indexedEntries.nextGeneration();
-            var written = documents.toDocument(entry, generation);
+            var written = documents.toDocument(entry, phrasings, generation, vectors);
             writer.addDocument(written.document());
-            indexedEntries.written(entry, written.questionTerms(), generation);
+            indexedEntries.written(written.indexed(), generation);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
         }
+    }
+
+    /**
+     * Where the accepted phrasings of entries come from; every later write indexes an entry with its phrasings.
+     *
+     * @param source the phrasings staff accepted
+     */
+    public void learnFrom(LearnedPhrasings source) {
+        learned = source;
     }
 
     /**
@@ -155,8 +234,14 @@ public final class FaqIndex implements Closeable {
      */
     public Optional<String> fingerprint() {
         String stored = fingerprint;
-        return stored != null && stored.startsWith(FORMAT + "/")
-                ? Optional.of(stored.substring(FORMAT.length() + 1)) : Optional.empty();
+        String format = format();
+        return stored != null && stored.startsWith(format)
+                ? Optional.of(stored.substring(format.length())) : Optional.empty();
+    }
+
+    /** The index format and the model its vectors come from: a change of either means a rebuild. */
+    private String format() {
+        return FORMAT + "/" + (semantic == null ? "words" : semantic.vectors().model().id()) + "/";
     }
 
     /**
@@ -171,20 +256,24 @@ public final class FaqIndex implements Closeable {
         var latest = new LinkedHashMap<String, FaqEntry>();
         entries.forEach(entry -> latest.put(entry.id(), entry));
         try {
-            latest.values().parallelStream().forEach(this::upsert);
+            var published = latest.values().stream().filter(FaqEntry::published).toList();
+            var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
+            var vectors = vectors(published, phrasings);
+            latest.values().parallelStream().forEach(entry -> upsert(entry, phrasings.getOrDefault(entry.id(), List.of()),
+                    vectors.getOrDefault(entry.id(), List.of())));
             commit(fingerprint);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot index FAQ entries", e);
         }
     }
 
-    private void upsert(FaqEntry entry) {
+    private void upsert(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
         try {
             if (entry.published()) {
                 long generation = indexedEntries.nextGeneration();
-                var written = documents.toDocument(entry, generation);
+                var written = documents.toDocument(entry, phrasings, generation, vectors);
                 writer.updateDocument(new Term(FaqFields.ID, entry.id()), written.document());
-                indexedEntries.written(entry, written.questionTerms(), generation);
+                indexedEntries.written(written.indexed(), generation);
             } else {
                 writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
                 indexedEntries.removed(entry.id());
@@ -213,7 +302,7 @@ public final class FaqIndex implements Closeable {
     private void commit(String databaseFingerprint) throws IOException {
         // The refresh makes the change visible at once; the commit lets a restart trust the index on disk.
         searchers.maybeRefreshBlocking();
-        String stamped = FORMAT + "/" + databaseFingerprint;
+        String stamped = format() + databaseFingerprint;
         writer.setLiveCommitData(Map.of(FINGERPRINT, stamped).entrySet());
         writer.commit();
         fingerprint = stamped;
@@ -247,6 +336,20 @@ public final class FaqIndex implements Closeable {
 
     IndexedEntries entries() {
         return indexedEntries;
+    }
+
+    /**
+     * The memory the kept vectors take (4 bytes a dimension), for the benchmark.
+     *
+     * @return bytes of vectors held for search
+     */
+    public long vectorBytes() {
+        return (long) indexedEntries.vectors().vectors().length * Float.BYTES;
+    }
+
+    /** @return the semantic stage's model and texts, or {@code null} when this index ranks by words only */
+    SemanticIndexing semantic() {
+        return semantic;
     }
 
     @Override

@@ -47,6 +47,12 @@ final class FaqQueries {
                     analysis.characterBigrams().tokenStream(FaqFields.QUESTION_BIGRAMS, question.text()),
                     weights.questionBigrams());
             add(query, FaqFields.RELATED, question.words().stream(), weights.related());
+            // A question in kana has no kanji for Kuromoji to cut it into the FAQ's words: its reading is the
+            // evidence, weighed as the reading field is (0.3; 0.1-0.3 leave the tune half as it was, 0.5-1.0
+            // lower it: docs/benchmarks.md).
+            add(query, FaqFields.QUESTION_READING_BIGRAMS, analysis.characterBigrams().tokenStream(
+                    FaqFields.QUESTION_READING_BIGRAMS, question.reading()),
+                    question.kanaWritten() ? weights.questionReading() : weights.questionReadingBigrams());
         }
         if (query.build().clauses().isEmpty()) {
             return null;

@@ -19,6 +19,9 @@ public final class FaqSearch {
     /** The bot offers at most this many candidates; the API promises at most ten. */
     public static final int MAX_CANDIDATES = 10;
 
+    /** The semantic stage's share of the fused score, chosen on the tune half (docs/benchmarks.md). */
+    public static final double SEMANTIC_WEIGHT = RankFusion.STANDARD.semanticWeight();
+
     private static final Logger log = LoggerFactory.getLogger(FaqSearch.class);
 
     private final FaqIndex index;
@@ -30,8 +33,19 @@ public final class FaqSearch {
      * @param thresholds when to answer, offer a choice or give up
      */
     public FaqSearch(FaqIndex index, DecisionThresholds thresholds) {
+        this(index, thresholds, RankFusion.STANDARD.semanticWeight());
+    }
+
+    /**
+     * @param index          the index to search; when it has a model, the semantic stage joins the ranking
+     * @param thresholds     when to answer, offer a choice or give up
+     * @param semanticWeight the semantic stage's share of the fused score, from 0 (words only) to 1
+     */
+    public FaqSearch(FaqIndex index, DecisionThresholds thresholds, double semanticWeight) {
         this.index = index;
-        this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD), index.entries());
+        var semantic = index.semantic();
+        this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD), index.entries(),
+                semantic == null ? null : semantic.vectors().model(), new RankFusion(semanticWeight));
         this.decision = thresholds;
     }
 
@@ -64,9 +78,23 @@ public final class FaqSearch {
         var scorer = AnswerConfidence.forQuestion(question, searcher.getIndexReader());
         for (var hit : ranked) {
             var indexed = hit.indexed();
-            candidates.add(new Candidate(indexed.entry(), hit.score(), scorer.confidence(indexed.questionTerms())));
+            // A kana question's words may be Kuromoji's guesses (「じどうてあて」) or true words (「うるさい」):
+            // how much of its reading the entry's question shares counts as well.
+            double confidence = scorer.confidence(indexed.questionTerms());
+            if (question.kanaWritten()) {
+                confidence = Math.max(confidence,
+                        AnswerConfidence.readingCoverage(question.reading(), readings(indexed.entry())));
+            }
+            candidates.add(new Candidate(indexed.entry(), hit.score(), confidence));
         }
         return candidates;
+    }
+
+    private List<String> readings(io.tsutawaru.kb.FaqEntry entry) {
+        var readings = new ArrayList<String>(1 + entry.alternatives().size());
+        readings.add(index.analysis().readingForm().of(entry.question()));
+        entry.alternatives().forEach(alternative -> readings.add(index.analysis().readingForm().of(alternative)));
+        return readings;
     }
 
     /**

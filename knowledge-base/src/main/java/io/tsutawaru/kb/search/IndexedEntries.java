@@ -3,6 +3,7 @@ package io.tsutawaru.kb.search;
 import io.tsutawaru.kb.FaqEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,8 @@ final class IndexedEntries {
     private final Map<Long, Indexed> byGeneration = new ConcurrentHashMap<>();
     private final Map<String, Long> generationById = new ConcurrentHashMap<>();
     private final AtomicLong lastGeneration = new AtomicLong();
+    /** Every entry's vectors, for the semantic stage's scan; laid out again on the first scan after a change. */
+    private volatile SemanticScan.Table snapshot;
 
     IndexedEntries(FaqDocuments documents) {
         this.documents = documents;
@@ -42,12 +45,13 @@ final class IndexedEntries {
     }
 
     /** Records the entry a document was just written from, in place of the entry's earlier document. */
-    void written(FaqEntry entry, Set<String> questionTerms, long generation) {
-        byGeneration.put(generation, new Indexed(entry, questionTerms));
-        Long replaced = generationById.put(entry.id(), generation);
+    void written(Indexed indexed, long generation) {
+        byGeneration.put(generation, indexed);
+        Long replaced = generationById.put(indexed.entry().id(), generation);
         if (replaced != null) {
             byGeneration.remove(replaced);
         }
+        snapshot = null;
     }
 
     /** Forgets an entry whose document was deleted. */
@@ -56,16 +60,39 @@ final class IndexedEntries {
         if (replaced != null) {
             byGeneration.remove(replaced);
         }
+        snapshot = null;
     }
 
     /** Forgets every entry: the index was emptied. */
     void clear() {
         generationById.clear();
         byGeneration.clear();
+        snapshot = null;
     }
 
-    /** Reads the entries of an index written before this process started, once, when it is opened. */
-    void load(IndexReader reader) throws IOException {
+    /**
+     * Every entry kept now with its vectors, for a scan. It may run a moment ahead of a searcher's view (an entry
+     * written but not yet refreshed, or just removed); the semantic stage only adds candidates, and an entry is
+     * written to the index before it is kept here.
+     *
+     * @return the entries with vectors and their vectors, in no particular order
+     */
+    SemanticScan.Table vectors() {
+        SemanticScan.Table current = snapshot;
+        if (current == null) {
+            current = SemanticScan.Table.of(byGeneration.values().toArray(Indexed[]::new));
+            snapshot = current;
+        }
+        return current;
+    }
+
+    /**
+     * Reads the entries of an index written before this process started, once, when it is opened.
+     *
+     * @param reader  the index
+     * @param vectors told each stored vector and its key
+     */
+    void load(IndexReader reader, java.util.function.Consumer<FaqDocuments.KeyedVector> vectors) throws IOException {
         for (LeafReaderContext leaf : reader.leaves()) {
             LeafReader segment = leaf.reader();
             var live = segment.getLiveDocs();
@@ -76,8 +103,9 @@ final class IndexedEntries {
                 // the index is rebuilt, which the changed format brings about.
                 if ((live == null || live.get(doc)) && generation != NONE) {
                     lastGeneration.accumulateAndGet(generation, Math::max);
-                    Indexed indexed = indexed(stored.document(doc));
-                    written(indexed.entry(), indexed.questionTerms(), generation);
+                    Document document = stored.document(doc);
+                    written(indexed(document), generation);
+                    FaqDocuments.keyedVectors(document).forEach(vectors);
                 }
             }
         }
@@ -109,15 +137,20 @@ final class IndexedEntries {
     }
 
     private Indexed indexed(Document stored) {
-        return new Indexed(documents.toEntry(stored), FaqDocuments.questionTerms(stored));
+        return new Indexed(documents.toEntry(stored), FaqDocuments.questionTerms(stored), FaqDocuments.breadth(stored),
+                FaqDocuments.keyedVectors(stored).stream().map(FaqDocuments.KeyedVector::vector).toList());
     }
 
     /**
      * One indexed entry.
      *
      * @param entry         the entry as indexed
-     * @param questionTerms the words of its question and alternatives, as the question field analyses them
+     * @param questionTerms the words of its question, alternatives and learned phrasings, as the question field
+     *                      analyses them
+     * @param breadth       the number of distinct words of its own question and alternatives (QuestionBreadth)
+     * @param vectors       its texts' unit vectors ({@link EmbeddedTexts}), the entry's own first; empty when the
+     *                      index has no model
      */
-    record Indexed(FaqEntry entry, Set<String> questionTerms) {
+    record Indexed(FaqEntry entry, Set<String> questionTerms, int breadth, List<float[]> vectors) {
     }
 }

@@ -103,8 +103,9 @@ public final class FaqStore {
     }
 
     /**
-     * A digest of every entry's id, publication and last change: equal digests mean the same entries, so an index
-     * built from one state can be trusted while the digest holds. Cheap enough to compute on every edit.
+     * A digest of every entry's id, publication and last change, and of the phrasings staff accepted from residents:
+     * equal digests mean the same entries searched the same way, so an index built from one state can be trusted
+     * while the digest holds. Cheap enough to compute on every edit.
      *
      * @return the digest, in hex
      */
@@ -113,6 +114,10 @@ public final class FaqStore {
         jdbc.sql("SELECT id, published, updated_at FROM kb_faq_entries ORDER BY id").query((rs, n) -> {
             digest.update((rs.getString(1) + '\t' + rs.getBoolean(2) + '\t' + instant(rs, 3) + '\n')
                     .getBytes(StandardCharsets.UTF_8));
+            return n;
+        }).list();
+        jdbc.sql("SELECT id FROM kb_candidate_phrasings WHERE status = 'ACCEPTED' ORDER BY id").query((rs, n) -> {
+            digest.update(("phrasing\t" + rs.getLong(1) + '\n').getBytes(StandardCharsets.UTF_8));
             return n;
         }).list();
         return HexFormat.of().formatHex(digest.digest());

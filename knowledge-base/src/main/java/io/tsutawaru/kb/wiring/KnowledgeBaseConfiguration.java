@@ -7,10 +7,15 @@ import io.tsutawaru.kb.UnansweredQuestions;
 import io.tsutawaru.kb.analysis.FaqAnalysis;
 import io.tsutawaru.kb.editing.FaqEditing;
 import io.tsutawaru.kb.feedback.JdbcAnswerFeedback;
+import io.tsutawaru.kb.feedback.JdbcCandidatePhrasings;
 import io.tsutawaru.kb.feedback.JdbcUnansweredQuestions;
 import io.tsutawaru.kb.search.FaqIndex;
 import io.tsutawaru.kb.search.FaqSearch;
 import io.tsutawaru.kb.search.IndexedKnowledgeBase;
+import io.tsutawaru.kb.search.SemanticIndexing;
+import io.tsutawaru.kb.semantic.DocumentVectors;
+import io.tsutawaru.kb.semantic.EmbeddingModels;
+import io.tsutawaru.kb.semantic.SentenceEmbedding;
 import io.tsutawaru.kb.store.FaqStore;
 import io.tsutawaru.kb.store.StoredDataSources;
 import io.tsutawaru.kb.transfer.SampleKnowledgeBase;
@@ -18,6 +23,7 @@ import java.time.Clock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
@@ -44,10 +50,11 @@ class KnowledgeBaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    FaqIndex faqIndex(KbProperties properties) {
+    FaqIndex faqIndex(KbProperties properties, ObjectProvider<SentenceEmbedding> cityModel) {
         FaqAnalysis analysis = FaqAnalysis.load(properties.synonymFiles());
+        SemanticIndexing semantic = semantic(properties.semantic(), cityModel);
         try {
-            return FaqIndex.open(properties.indexDir(), analysis);
+            return FaqIndex.open(properties.indexDir(), analysis, semantic);
         } catch (RuntimeException e) {
             if (!(e.getCause() instanceof LockObtainFailedException)) {
                 throw e;
@@ -56,13 +63,26 @@ class KnowledgeBaseConfiguration {
             // database, serves this one just as well.
             log.warn("FAQ index directory {} is in use by another process; this process keeps its index in memory",
                     properties.indexDir());
-            return FaqIndex.inMemory(analysis);
+            return FaqIndex.inMemory(analysis, semantic);
         }
+    }
+
+    /**
+     * The semantic stage: a city's own {@link SentenceEmbedding} bean when it has one, else the configured or the
+     * packaged ONNX model; {@code null} (words only) when it is turned off or the model cannot be loaded.
+     */
+    private static SemanticIndexing semantic(KbProperties.Semantic settings, ObjectProvider<SentenceEmbedding> cityModel) {
+        if (!settings.enabled()) {
+            log.info("Semantic ranking is turned off (tsutawaru.kb.semantic.enabled=false); ranking by words only");
+            return null;
+        }
+        SentenceEmbedding model = cityModel.getIfAvailable(() -> EmbeddingModels.load(settings.model()).orElse(null));
+        return model == null ? null : SemanticIndexing.standard(DocumentVectors.of(model));
     }
 
     @Bean
     FaqSearch faqSearch(FaqIndex index, KbProperties properties) {
-        return new FaqSearch(index, properties.thresholds());
+        return new FaqSearch(index, properties.thresholds(), properties.semantic().weight());
     }
 
     @Bean
@@ -86,6 +106,13 @@ class KnowledgeBaseConfiguration {
     }
 
     @Bean
+    JdbcCandidatePhrasings candidatePhrasings(JdbcClient jdbc, FaqStore store, FaqIndex index) {
+        var phrasings = new JdbcCandidatePhrasings(jdbc, store, index, Clock.systemUTC());
+        index.learnFrom(phrasings);
+        return phrasings;
+    }
+
+    @Bean
     StoredDataSources dataSources(FaqStore store) {
         return new StoredDataSources(store, SampleKnowledgeBase.SOURCE, SampleKnowledgeBase.ATTRIBUTION);
     }
@@ -93,7 +120,8 @@ class KnowledgeBaseConfiguration {
     @Bean
     @DependsOnDatabaseInitialization
     IndexSynchronizer faqIndexSynchronizer(FaqStore store, FaqIndex index, FaqEditing editing,
-                                           KbProperties properties) {
+                                           KbProperties properties, JdbcCandidatePhrasings phrasings) {
+        // Named so that the index knows where the accepted phrasings come from before it is first built.
         return new IndexSynchronizer(store, index, editing, properties);
     }
 }

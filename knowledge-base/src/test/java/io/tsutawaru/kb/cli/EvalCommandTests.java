@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvalCommandTests {
 
     @Test
-    void printsTheBaselineAndThenTheMetricsAsOneJsonLineEach(@TempDir Path dir) throws Exception {
+    void printsTheBaselineTheWordsAloneAndThenTheMetricsAsOneJsonLineEach(@TempDir Path dir) throws Exception {
         Path corpus = Files.writeString(dir.resolve("corpus.json"), """
                 {"1": "Question: 粗大ごみの出し方を知りたい\\nAnswer: 電話で申し込んでください。＜改＞。有料です。\\n",
                  "2": "Question: 住民票の写しがほしい\\nAnswer: 市民課の窓口で交付します。\\n",
@@ -28,10 +28,11 @@ class EvalCommandTests {
                 new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
 
         var lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("baseline {\"queries\":2,\"ndcg@10\":");
         // 大型ゴミ reaches 粗大ごみ only through the shipped synonyms and kana folding, which the baseline lacks.
-        assertThat(lines.get(1)).startsWith("{\"queries\":2,").contains("\"p@1\":1.0000");
+        assertThat(lines.get(1)).startsWith("words-only {\"queries\":2,").contains("\"p@1\":1.0000");
+        assertThat(lines.get(2)).startsWith("{\"queries\":2,").contains("\"p@1\":1.0000");
     }
 
     @Test

@@ -1,0 +1,56 @@
+package io.tsutawaru.kb.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tsutawaru.kb.Decision;
+import io.tsutawaru.kb.analysis.FaqAnalysis;
+import io.tsutawaru.kb.transfer.SampleKnowledgeBase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Questions written in kana, as a child, a learner or easy Japanese writes them, meet the entries written in kanji
+ * by their readings (issue 16; words alone: not found, or the wrong entry). Words only, so that the readings are
+ * what is tested.
+ */
+class KanaQuestionTests {
+
+    private static FaqIndex index;
+    private static FaqSearch search;
+
+    @BeforeAll
+    static void indexTheSample() {
+        index = FaqIndex.inMemory(FaqAnalysis.standard());
+        index.rebuild(SampleKnowledgeBase.entries(), "sample");
+        search = new FaqSearch(index, DecisionThresholds.CALIBRATED);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void anAllHiraganaQuestionIsAnsweredWithTheEntryWrittenInKanji() {
+        var result = search.search("じどうてあていつふりこまれる", "ja");
+
+        assertThat(result.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(result.candidates().getFirst().entry().question()).isEqualTo("児童手当はいつ振り込まれますか？");
+    }
+
+    @Test
+    void aSpacedEasyJapaneseQuestionFindsTheEntry() {
+        var result = search.search("こどもが ねつを だしました", "easy-ja");
+
+        assertThat(result.decision()).isEqualTo(Decision.ANSWER);
+        assertThat(result.candidates().getFirst().entry().question()).isEqualTo("子どもが熱を出してしまいました。");
+    }
+
+    @Test
+    void aQuestionWithKanjiIsNotTakenForKana() {
+        assertThat(KanaWriting.isKanaWritten("母子手帳ってどこでもらえるんやろ")).isFalse();
+        assertThat(KanaWriting.isKanaWritten("じどうてあて いつ")).isTrue();
+        assertThat(KanaWriting.isKanaWritten("？！")).isFalse();
+    }
+}
