@@ -5,7 +5,7 @@ import java.util.List;
 import com.linecorp.bot.messaging.model.PushMessageRequest;
 import com.linecorp.bot.messaging.model.TextMessage;
 import io.tsutawaru.app.embedded.EmbeddedMailbox;
-import io.tsutawaru.notifier.line.LineClients;
+import io.tsutawaru.infrastructure.line.LineClients;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

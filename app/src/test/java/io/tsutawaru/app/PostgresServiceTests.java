@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import io.tsutawaru.batch.BatchJobs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
@@ -61,6 +63,13 @@ class PostgresServiceTests {
 			.list();
 		assertThat(applied).contains("5.1").anyMatch(version -> version.startsWith("2."));
 		assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
+	}
+
+	/** Issue 19, item 2: retentionJob on the service's real PostgreSQL schema; the H2 run is {@link RetentionJobServiceTests}. */
+	@Test
+	void retentionAppliesEveryRuleOnPostgres(@Autowired BatchJobs jobs,
+			@Value("${tsutawaru.bot.report-photo-dir}") Path photos) {
+		new RetentionRulesFixture(jdbc, photos).runRetentionAndCheckEveryRule(jobs);
 	}
 
 	@Test

@@ -14,8 +14,8 @@ import io.tsutawaru.notifier.StaffMember;
 
 /**
  * Recurring broadcasts, e.g. 「毎月末 18:00 ごみ収集日程のお知らせ」. A schedule is approved once, by a second member
- * of staff, like a PR notice; from then on scheduledBroadcastJob hands each occurrence to the notifier as a notice,
- * exactly once. A Spring bean.
+ * of staff, like a PR notice; from then on a task of every minute hands each occurrence to the notifier as a notice,
+ * exactly once, even when several processes run. A Spring bean.
  */
 public interface BroadcastSchedules {
 
@@ -38,6 +38,9 @@ public interface BroadcastSchedules {
 
 	/** Every schedule, newest first. */
 	List<Schedule> list();
+
+	/** The latest occurrences of a schedule handed to the notifier, newest first: what went out, and when. */
+	List<HandedOver> handedOver(long scheduleId, int limit);
 
 	/**
 	 * What each occurrence says and to whom: the fields of a notice.
@@ -79,6 +82,16 @@ public interface BroadcastSchedules {
 	 * @param dayOfMonth for {@link Frequency#MONTHLY} (1–31), else {@code null}
 	 */
 	record Recurrence(Frequency frequency, LocalTime at, DayOfWeek dayOfWeek, Integer dayOfMonth) {
+	}
+
+	/**
+	 * One occurrence handed to the notifier.
+	 *
+	 * @param occurrence   the moment it was due, the notice's send time
+	 * @param handedOverAt when the notice was made ({@code null} for occurrences from before this was recorded)
+	 * @param noticeId     the notice it became
+	 */
+	record HandedOver(Instant occurrence, Instant handedOverAt, Long noticeId) {
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.StaffMember;
@@ -94,7 +95,8 @@ class ComposeController {
 		NoticeView before = notices.find(id);
 		try {
 			StaffMember staff = ActingStaff.of(user);
-			NoticeView after = notices.update(id, form.toDraft(clock.getZone()), staff);
+			NoticeDraft shown = before.followUp() != null ? before.followUp().draft() : before.draft();
+			NoticeView after = notices.update(id, form.toChangeOf(shown, clock.getZone()), staff);
 			if (after.state().beingWritten()) {
 				after = notices.submit(id, staff);
 			}

@@ -68,7 +68,7 @@ class EmergencyFollowUpController {
 			changes.setTitleEasy(titleEasy);
 			changes.setBodyEasy(bodyEasy);
 		}
-		return act(id, redirect, () -> notices.update(id, changes.toDraft(clock.getZone()), ActingStaff.of(user)), "emergency.updated");
+		return act(id, redirect, () -> notices.update(id, changes.toChangeOf(sent.draft(), clock.getZone()), ActingStaff.of(user)), "emergency.updated");
 	}
 
 	/**

@@ -109,6 +109,18 @@ public class NoticeForm {
 		return draft("later".equals(when) && sendAt != null ? sendAt.atZone(zone).toInstant() : null);
 	}
 
+	/**
+	 * The change of {@code before} the form describes. What the form does not show is kept as it was: a notice
+	 * written through the API may carry area codes and an expiry, and an edit in the console must not drop them
+	 * (an alert that should expire would stay on the website and the banner).
+	 */
+	NoticeDraft toChangeOf(NoticeDraft before, ZoneId zone) {
+		NoticeDraft changed = toDraft(zone);
+		return new NoticeDraft(changed.title(), changed.body(), changed.link(), changed.severity(), changed.status(),
+				changed.topic(), changed.channels(), changed.segmentRule(), changed.translations(), changed.areaNames(),
+				before.areaCodes(), changed.sendAt(), before.expiresAt(), changed.draft(), changed.kind());
+	}
+
 	private NoticeDraft draft(Instant at) {
 		Set<Channel> chosen = new LinkedHashSet<>();
 		channels.forEach(channel -> chosen.add(choice(Channel.class, channel)));

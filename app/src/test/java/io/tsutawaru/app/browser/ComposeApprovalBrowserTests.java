@@ -1,11 +1,26 @@
 package io.tsutawaru.app.browser;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.UUID;
 
+import io.tsutawaru.batch.BroadcastSchedules;
+import io.tsutawaru.batch.BroadcastSchedules.Frequency;
+import io.tsutawaru.batch.BroadcastSchedules.HandedOver;
+import io.tsutawaru.batch.BroadcastSchedules.Recurrence;
+import io.tsutawaru.batch.BroadcastSchedules.Schedule;
+import io.tsutawaru.batch.BroadcastSchedules.Template;
+import io.tsutawaru.notifier.Channel;
+
 import io.tsutawaru.notifier.Segments;
+import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.SyntheticSubscribers;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,8 +29,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * PR staff write a notice with live previews and the segment builder's live reach, schedule it for tomorrow and
@@ -23,11 +40,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ComposeApprovalBrowserTests extends BrowserTest {
 
+	private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
+
 	@Autowired
 	SyntheticSubscribers residents;
 
 	@Autowired
 	Segments segments;
+
+	@Autowired
+	BroadcastSchedules schedules;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void composeApproveAndSchedule() {
@@ -114,6 +139,43 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
 		assertThat(scheduleOf(marker).findElement(By.cssSelector(".schedule-state")).getText()).isEqualTo("配信中");
 		screenshot("schedules");
+	}
+
+	/**
+	 * Issue 19, item 7: recurring broadcasts are no longer runs of a batch job on the jobs page; the schedule's own page
+	 * shows each occurrence the task of every minute handed over, when, and the notice it became.
+	 */
+	@Test
+	void theSchedulesPageShowsEachOccurrenceHandedOverWhenAndItsNotice() {
+		String marker = "試験放送-" + UUID.randomUUID().toString().substring(0, 8);
+		LocalTime at = LocalTime.now(CITY).truncatedTo(ChronoUnit.MINUTES).minusMinutes(1);
+		// Emergency staff's schedules act alone: active at once, no second approval.
+		Schedule schedule = schedules.create(new Template("防災無線の試験放送 " + marker, "本日正午に試験放送を行います。", null,
+				"防災", Set.of(Channel.WEBSITE), "all"), new Recurrence(Frequency.DAILY, at, null, null),
+				new StaffMember("emergency", Set.of("EMERGENCY")));
+		// Made two days ago, so that today's occurrence (a minute ago) is due at the next minute.
+		jdbc.sql("UPDATE batch_broadcast_schedules SET created_at = ? WHERE id = ?")
+			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(2), schedule.id())
+			.update();
+		await().atMost(Duration.ofMinutes(2)).until(() -> !schedules.handedOver(schedule.id(), 10).isEmpty());
+		HandedOver handedOver = schedules.handedOver(schedule.id(), 10).get(0);
+
+		signInAs("pr");
+		open("/console/schedules");
+		WebElement row = scheduleOf(marker).findElement(By.cssSelector(".handed-over tr.occurrence"));
+		assertThat(scheduleOf(marker).findElement(By.cssSelector(".handed-over h3")).getText()).isEqualTo("これまでの配信");
+		assertThat(row.getText()).contains(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(handedOver.occurrence().atZone(CITY)),
+				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(handedOver.handedOverAt().atZone(CITY)));
+		screenshot("schedules-handed-over");
+		row.findElement(By.cssSelector("a")).click();
+
+		waitFor().until(driver -> driver.getCurrentUrl().endsWith("/console/notices/" + handedOver.noticeId()));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(marker);
+
+		open("/console/schedules?lang=en");
+		assertThat(scheduleOf(marker).findElement(By.cssSelector(".handed-over h3")).getText()).isEqualTo("Sent so far");
+		assertThat(scheduleOf(marker).findElement(By.cssSelector(".handed-over tr.occurrence a")).getText())
+			.isEqualTo("Open notice " + handedOver.noticeId());
 	}
 
 	private WebElement scheduleOf(String marker) {

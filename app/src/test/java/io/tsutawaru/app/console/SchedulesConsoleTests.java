@@ -52,7 +52,8 @@ class SchedulesConsoleTests extends ServiceTest {
 		assertThat(created.template().channels()).containsExactly(Channel.LINE);
 		assertThat(created.template().segmentRule()).isEqualTo("\"ごみ\" in interests");
 		String page = pr.get("/console/schedules").body();
-		assertThat(page).contains(title, "毎週", "水曜日", "18:30", "承認待ち", "ご自身が作成した定期配信は承認できません");
+		assertThat(page).contains(title, "毎週", "水曜日", "18:30", "承認待ち", "ご自身が作成した定期配信は承認できません",
+				"これまでの配信", "まだ配信していません。");
 
 		// The author's own approval is refused on the server too, not only by the disabled button.
 		pr.post("/console/schedules", "/console/schedules/" + created.id() + "/approve", Map.of());

@@ -1,45 +1,40 @@
 package io.tsutawaru.batch.broadcast;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
+import java.util.List;
 
 import io.tsutawaru.batch.BroadcastSchedules.Schedule;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.stereotype.Component;
 
 /**
- * The occurrences due at the run's minute: every active schedule's occurrences since it was created (at most a day
- * back, so a service that was down for a week does not send a week of reminders at once) that are not yet in the
- * occurrences table. That table, written with each chunk, is the reader's state: a restarted run finds exactly the
- * occurrences still missing.
+ * The occurrences due at a moment: every active schedule's occurrences since it was created (at most a day back, so a
+ * service that was down for a week does not send a week of reminders at once) that are not yet in the occurrences
+ * table. That table is the only state: an occurrence that failed is found again at the next minute.
  */
-class DueOccurrences implements ItemStreamReader<Due> {
+@Component("batch.dueOccurrences")
+class DueOccurrences {
 
 	static final Duration CATCH_UP = Duration.ofDays(1);
 
 	private final ScheduleTable table;
 
-	private final Instant now;
-
 	/** The city's time zone, in which a schedule's days and time of day are meant. */
 	private final ZoneId zone;
 
-	private final Deque<Due> due = new ArrayDeque<>();
-
-	DueOccurrences(ScheduleTable table, Instant now, ZoneId zone) {
+	DueOccurrences(ScheduleTable table, Clock clock) {
 		this.table = table;
-		this.now = now;
-		this.zone = zone;
+		this.zone = clock.getZone();
 	}
 
-	@Override
-	public void open(ExecutionContext context) {
-		due.clear();
+	/** The due occurrences at {@code now}, oldest first. */
+	List<Due> at(Instant now) {
+		List<Due> due = new ArrayList<>();
 		for (Schedule schedule : table.active()) {
 			Instant from = schedule.createdAt().isAfter(now.minus(CATCH_UP)) ? schedule.createdAt() : now.minus(CATCH_UP);
 			Occurrences.between(schedule.recurrence(), from, now, zone)
@@ -47,16 +42,8 @@ class DueOccurrences implements ItemStreamReader<Due> {
 				.filter(occurrence -> !table.taken(schedule.id(), occurrence))
 				.forEach(occurrence -> due.add(new Due(schedule, occurrence)));
 		}
-		var sorted = due.stream()
-			.sorted(Comparator.comparing(Due::occurrence).thenComparing(d -> d.schedule().id()))
-			.toList();
-		due.clear();
-		due.addAll(sorted);
-	}
-
-	@Override
-	public Due read() {
-		return due.poll();
+		due.sort(Comparator.comparing(Due::occurrence).thenComparing(d -> d.schedule().id()));
+		return due;
 	}
 
 }

@@ -66,6 +66,11 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 		return table.all();
 	}
 
+	@Override
+	public List<HandedOver> handedOver(long scheduleId, int limit) {
+		return table.handedOver(scheduleId, limit);
+	}
+
 	private void check(Template template, Recurrence recurrence) {
 		if (template.title() == null || template.title().isBlank() || template.body() == null || template.body().isBlank()
 				|| template.channels().isEmpty()) {

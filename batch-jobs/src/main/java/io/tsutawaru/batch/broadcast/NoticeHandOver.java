@@ -1,65 +1,49 @@
 package io.tsutawaru.batch.broadcast;
 
+import java.time.Instant;
 import java.util.Set;
 
 import io.tsutawaru.batch.BroadcastSchedules.Schedule;
-import io.tsutawaru.batch.file.RunContext;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.StaffMember;
 
-import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands each due occurrence to the notifier as a notice, sent at the occurrence's time. The occurrence is claimed
- * first, in the same transaction as the notice (the notifier's store joins it): a run that loses the claim to
- * another process creates nothing, and a rolled-back chunk leaves neither a claim nor a notice behind.
+ * Hands one due occurrence to the notifier as a notice, sent at the occurrence's time. The occurrence is claimed
+ * first, in the same transaction as the notice (the notifier's store joins it): a process that loses the claim to
+ * another creates nothing, and a failure leaves neither a claim nor a notice behind, so the next minute tries again.
  */
-class NoticeHandOver implements ItemStreamWriter<Due> {
+@Component("batch.noticeHandOver")
+class NoticeHandOver {
 
 	private final ScheduleTable table;
 
 	private final Notices notices;
-
-	private long handedOver;
-
-	private long takenElsewhere;
 
 	NoticeHandOver(ScheduleTable table, Notices notices) {
 		this.table = table;
 		this.notices = notices;
 	}
 
-	@Override
-	public void open(ExecutionContext context) {
-		handedOver = RunContext.count(context, "handedOver");
-		takenElsewhere = RunContext.count(context, "takenElsewhere");
-	}
-
-	@Override
-	public void write(Chunk<? extends Due> chunk) {
-		long handed = 0;
-		long taken = 0;
-		for (Due due : chunk) {
-			if (!table.claim(due.schedule().id(), due.occurrence())) {
-				taken++;
-				continue;
-			}
-			NoticeDraft draft = due.schedule().template().draft(due.occurrence());
-			NoticeView notice = notices.create(draft, author(due.schedule()));
-			if (notice.state() == NoticeState.AWAITING_APPROVAL) {
-				// The schedule was approved once by a second member of staff; that approval covers each occurrence.
-				notice = notices.approve(notice.id(), new StaffMember(due.schedule().approvedBy(), Set.of("PR")));
-			}
-			table.recordNotice(due.schedule().id(), due.occurrence(), notice.id());
-			handed++;
+	/** Whether this process handed the occurrence over; false when another process claimed it first. */
+	@Transactional
+	public boolean handOver(Due due, Instant now) {
+		if (!table.claim(due.schedule().id(), due.occurrence(), now)) {
+			return false;
 		}
-		handedOver += handed;
-		takenElsewhere += taken;
+		NoticeDraft draft = due.schedule().template().draft(due.occurrence());
+		NoticeView notice = notices.create(draft, author(due.schedule()));
+		if (notice.state() == NoticeState.AWAITING_APPROVAL) {
+			// The schedule was approved once by a second member of staff; that approval covers each occurrence.
+			notice = notices.approve(notice.id(), new StaffMember(due.schedule().approvedBy(), Set.of("PR")));
+		}
+		table.recordNotice(due.schedule().id(), due.occurrence(), notice.id());
+		return true;
 	}
 
 	/**
@@ -70,12 +54,6 @@ class NoticeHandOver implements ItemStreamWriter<Due> {
 	private static StaffMember author(Schedule schedule) {
 		boolean actedAlone = schedule.createdBy().equals(schedule.approvedBy());
 		return new StaffMember(schedule.createdBy(), Set.of(actedAlone ? "EMERGENCY" : "PR"));
-	}
-
-	@Override
-	public void update(ExecutionContext context) {
-		RunContext.set(context, "handedOver", handedOver);
-		RunContext.set(context, "takenElsewhere", takenElsewhere);
 	}
 
 }

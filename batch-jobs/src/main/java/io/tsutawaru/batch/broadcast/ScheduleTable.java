@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.tsutawaru.batch.BroadcastSchedules.Frequency;
+import io.tsutawaru.batch.BroadcastSchedules.HandedOver;
 import io.tsutawaru.batch.BroadcastSchedules.Recurrence;
 import io.tsutawaru.batch.BroadcastSchedules.Schedule;
 import io.tsutawaru.batch.BroadcastSchedules.Template;
@@ -78,12 +79,28 @@ class ScheduleTable {
 			.single() > 0;
 	}
 
-	/** Claims an occurrence; false when another run claimed it first. */
-	boolean claim(long scheduleId, Instant occurrence) {
+	/**
+	 * Claims an occurrence; false when another process claimed it first. A second insert of the same key waits for the
+	 * first transaction and then does nothing (or takes the claim, if that transaction rolled back).
+	 */
+	boolean claim(long scheduleId, Instant occurrence, Instant now) {
 		// ON CONFLICT rather than catching the duplicate key: PostgreSQL aborts a transaction after any error.
-		return jdbc.sql("INSERT INTO batch_broadcast_occurrences (schedule_id, occurrence) VALUES (?, ?) ON CONFLICT DO NOTHING")
-			.params(scheduleId, occurrence.atOffset(ZoneOffset.UTC))
+		return jdbc.sql("INSERT INTO batch_broadcast_occurrences (schedule_id, occurrence, handed_over_at) VALUES (?, ?, ?) "
+				+ "ON CONFLICT DO NOTHING")
+			.params(scheduleId, occurrence.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
 			.update() == 1;
+	}
+
+	/** The latest occurrences of a schedule handed to the notifier, newest first. */
+	List<HandedOver> handedOver(long scheduleId, int limit) {
+		return jdbc.sql("SELECT occurrence, handed_over_at, notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ? "
+				+ "ORDER BY occurrence DESC")
+			.param(scheduleId)
+			.withMaxRows(limit)
+			.query((rs, n) -> new HandedOver(rs.getObject("occurrence", OffsetDateTime.class).toInstant(),
+					Optional.ofNullable(rs.getObject("handed_over_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+					rs.getObject("notice_id", Long.class)))
+			.list();
 	}
 
 	void recordNotice(long scheduleId, Instant occurrence, long noticeId) {

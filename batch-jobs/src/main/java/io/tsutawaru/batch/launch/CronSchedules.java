@@ -2,8 +2,6 @@ package io.tsutawaru.batch.launch;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +24,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs each job on its cron schedule ({@code tsutawaru.batch.schedules.<job>}, else the job's default). A daily job
- * is launched with {@code date=<today>}, a job of every minute with {@code minute=<this minute>}, which is its identity: when several processes share the database, the
+ * is launched with {@code date=<today>}, which is its identity: when several processes share the database, the
  * first to create the day's job instance runs it and the others are refused, so it runs once a day. Off in a
  * process started with {@code --job} and when {@code tsutawaru.batch.scheduling=false}.
  *
- * <p>Schedules, days and minutes are the city's ({@code tsutawaru.time-zone}): "0 30 0 * * *" is half past midnight
+ * <p>Schedules and days are the city's ({@code tsutawaru.time-zone}): "0 30 0 * * *" is half past midnight
  * in the city, and its run reports on the city's yesterday, whatever time zone the server is set to.
  */
 @Component("batch.cronSchedules")
@@ -99,16 +97,10 @@ class CronSchedules implements SmartLifecycle {
 		}
 	}
 
-	/** The run's identity: the city's today for a daily job, the city's minute for a job that runs every minute. */
+	/** The run's identity: the city's today for a daily job. */
 	static Map<String, String> identity(JobDescription job, Clock clock) {
-		var names = job.parameters().stream().map(JobDescription.Parameter::name).toList();
-		if (names.contains("date")) {
-			return Map.of("date", LocalDate.now(clock).toString());
-		}
-		if (names.contains("minute")) {
-			return Map.of("minute", LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES).toString());
-		}
-		return Map.of();
+		boolean daily = job.parameters().stream().anyMatch(parameter -> parameter.name().equals("date"));
+		return daily ? Map.of("date", LocalDate.now(clock).toString()) : Map.of();
 	}
 
 	@Override

@@ -50,7 +50,13 @@ class ExpiredRows implements ItemStreamReader<Long> {
 	@Override
 	public void open(ExecutionContext context) {
 		after = context.containsKey(AFTER) ? context.getLong(AFTER) : 0;
-		exhausted = cutoff == null || !tableExists();
+		// A table that is not there is an error, never a skip: a renamed table would otherwise quietly stop personal
+		// data being deleted. The run fails naming it; once the rule is fixed, the run is continued.
+		if (!tableExists()) {
+			throw new IllegalStateException("The table " + rule.table() + " that the retention rule " + rule.name()
+					+ " deletes from does not exist; nothing of this rule was deleted");
+		}
+		exhausted = cutoff == null;
 	}
 
 	@Override

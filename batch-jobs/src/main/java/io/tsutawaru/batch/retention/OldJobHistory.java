@@ -40,8 +40,6 @@ class OldJobHistory implements Tasklet {
 
 	private final Duration keep;
 
-	private static final Duration IDLE_KEEP = Duration.ofDays(1);
-
 	OldJobHistory(JobRepository repository, RejectedRows rejectedRows, ReportFiles reports, BatchProperties properties) {
 		this.repository = repository;
 		this.rejectedRows = rejectedRows;
@@ -62,8 +60,7 @@ class OldJobHistory implements Tasklet {
 		for (String job : repository.getJobNames()) {
 			for (JobInstance instance : repository.findJobInstances(job)) {
 				var executions = repository.getJobExecutions(instance);
-				boolean old = executions.stream().allMatch(e -> !e.isRunning() && e.getEndTime() != null && before(e.getEndTime(), cutoff))
-						|| idle(executions, now);
+				boolean old = executions.stream().allMatch(e -> !e.isRunning() && e.getEndTime() != null && before(e.getEndTime(), cutoff));
 				if (old && !executions.isEmpty() && instance.getInstanceId() != current.getJobInstance().getInstanceId()) {
 					executions.forEach(e -> deleteReport(e));
 					repository.deleteJobInstance(instance);
@@ -75,17 +72,6 @@ class OldJobHistory implements Tasklet {
 		deleteOldUploads(cutoff);
 		RunContext.set(chunkContext.getStepContext().getStepExecution().getExecutionContext(), "forgetJobHistory", forgotten);
 		return RepeatStatus.FINISHED;
-	}
-
-	/**
-	 * A run that completed more than a day ago and whose figures are all zero changed nothing: scheduledBroadcastJob
-	 * makes 1,440 of those a day, which would otherwise crowd the history for the whole retention period.
-	 */
-	private static boolean idle(java.util.List<JobExecution> executions, Instant now) {
-		return executions.size() == 1 && executions.get(0).getStatus() == org.springframework.batch.core.BatchStatus.COMPLETED
-				&& executions.get(0).getEndTime() != null && before(executions.get(0).getEndTime(), now.minus(IDLE_KEEP))
-				&& !RunContext.counts(executions.get(0).getExecutionContext()).isEmpty()
-				&& RunContext.counts(executions.get(0).getExecutionContext()).values().stream().allMatch(v -> v == 0);
 	}
 
 	/** Spring Batch's local date-times are the JVM's wall clock (see JobRuns), not the city's. */

@@ -14,7 +14,7 @@ interface RetentionRule {
 	/** The step's name, e.g. {@code forgetLeftSubscribers}; also the figure's name in the run's counts. */
 	String name();
 
-	/** The table the rule reads; a rule whose table does not exist (its module is absent) does nothing. */
+	/** The table the rule reads; when it does not exist, the rule's step fails naming it (never a silent skip). */
 	String table();
 
 	/** How long the data is kept; zero keeps it for ever. */

@@ -26,9 +26,6 @@ class CronSchedulesTests {
 	private static final JobDescription DAILY = new JobDescription("deliveryReportJob", "daily",
 			List.of(new Parameter("date", Kind.DATE, true, "the day")), "0 30 0 * * *");
 
-	private static final JobDescription EVERY_MINUTE = new JobDescription("scheduledBroadcastJob", "every minute",
-			List.of(new Parameter("minute", Kind.TEXT, false, "the minute")), "0 * * * * *");
-
 	@Test
 	void aDailyJobRunsAtHalfPastMidnightInTheCityAndIsForTheCitysDay() {
 		Clock clock = Clock.fixed(Instant.parse("2026-04-30T15:00:00Z"), CITY);
@@ -37,13 +34,6 @@ class CronSchedulesTests {
 
 		assertThat(next).isEqualTo(Instant.parse("2026-04-30T15:30:00Z"));
 		assertThat(CronSchedules.identity(DAILY, Clock.fixed(next, CITY))).isEqualTo(Map.of("date", "2026-05-01"));
-	}
-
-	@Test
-	void aJobOfEveryMinuteIsForTheMinuteOnTheCitysClock() {
-		Clock clock = Clock.fixed(Instant.parse("2026-04-30T09:00:00.250Z"), CITY);
-
-		assertThat(CronSchedules.identity(EVERY_MINUTE, clock)).isEqualTo(Map.of("minute", "2026-04-30T18:00"));
 	}
 
 	@Test

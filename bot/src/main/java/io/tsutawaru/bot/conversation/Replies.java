@@ -10,7 +10,7 @@ import com.linecorp.bot.messaging.model.QuickReply;
 import com.linecorp.bot.messaging.model.QuickReplyItem;
 import com.linecorp.bot.messaging.model.TextMessage;
 
-import io.tsutawaru.notifier.line.LineTexts;
+import io.tsutawaru.infrastructure.line.LineTexts;
 
 /**
  * Builds the LINE messages conversations return, within LINE's limits: 5,000 characters per text, 13 quick

@@ -53,8 +53,12 @@ class FaqConversation implements Conversation {
 
 	private final Clock clock;
 
+	private final QuestionMeters meters;
+
 	FaqConversation(KnowledgeBase knowledgeBase, QuestionCards cards, FeedbackVotes votes, FaqAnswers answers,
-			ContactLines contacts, ResidentTexts texts, ApplicationEventPublisher events, Clock clock) {
+			ContactLines contacts, ResidentTexts texts, ApplicationEventPublisher events, Clock clock,
+			QuestionMeters meters) {
+		this.meters = meters;
 		this.knowledgeBase = knowledgeBase;
 		this.cards = cards;
 		this.votes = votes;
@@ -93,6 +97,7 @@ class FaqConversation implements Conversation {
 			result = knowledgeBase.search(question, "ja");
 		}
 		List<FaqEntry> found = result.candidates().stream().map(Candidate::entry).toList();
+		meters.decided(result.decision());
 		return switch (result.decision()) {
 			case ANSWER -> answers.answer(found.get(0), found.subList(1, found.size()), language,
 					card(resident, question, found.get(0).id(), null));
@@ -129,6 +134,7 @@ class FaqConversation implements Conversation {
 	 * that question led the resident to the entry (a candidate phrasing of it for staff, {@link EntryChosen}).
 	 */
 	private List<Message> show(PostbackData data, Resident resident) {
+		meters.chose(true);
 		String language = resident.language();
 		return knowledgeBase.find(data.value("id"))
 			.filter(FaqEntry::published)
@@ -151,6 +157,9 @@ class FaqConversation implements Conversation {
 	 */
 	private List<Message> noneOfThese(PostbackData data, Resident resident) {
 		QuestionCards.Act act = cards.act(resident.userId(), data.value("k"), Outcome.NONE, clock.instant());
+		if (act instanceof QuestionCards.Act.First) {
+			meters.chose(false);
+		}
 		if (act instanceof QuestionCards.Act.First(QuestionCards.Card card) && card.question() != null) {
 			events.publishEvent(new QuestionUnanswered(card.question(), card.language(), clock.instant()));
 		}

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeoutException;
 import com.linecorp.bot.client.base.BlobContent;
 import com.linecorp.bot.client.base.Result;
 import io.tsutawaru.bot.BotProperties;
-import io.tsutawaru.notifier.line.LineClients;
+import io.tsutawaru.infrastructure.line.LineClients;
 
 import org.springframework.stereotype.Component;
 

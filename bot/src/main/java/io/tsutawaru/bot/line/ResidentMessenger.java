@@ -17,7 +17,7 @@ import com.linecorp.bot.messaging.model.ReplyMessageRequest;
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.PushOutcome;
 import io.tsutawaru.notifier.Subscribers;
-import io.tsutawaru.notifier.line.LineClients;
+import io.tsutawaru.infrastructure.line.LineClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

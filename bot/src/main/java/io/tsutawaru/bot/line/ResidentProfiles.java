@@ -7,7 +7,7 @@ import java.util.concurrent.TimeoutException;
 
 import com.linecorp.bot.messaging.model.UserProfileResponse;
 import io.tsutawaru.bot.BotProperties;
-import io.tsutawaru.notifier.line.LineClients;
+import io.tsutawaru.infrastructure.line.LineClients;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

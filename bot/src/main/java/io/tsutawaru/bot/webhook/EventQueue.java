@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
+import io.tsutawaru.infrastructure.redis.StreamBacklog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +58,11 @@ class EventQueue {
 		this.partitions = properties.webhook().partitions();
 		// Handled entries stay in a stream until trimmed; the cap is far above any backlog the workers leave.
 		this.trimming = XAddOptions.maxlen(properties.webhook().streamMaxLength()).approximateTrimming(true);
+	}
+
+	/** What waits in one partition's stream, for the gauges; events are larger than batch ids, so fewer are counted. */
+	StreamBacklog backlog(int partition) {
+		return new StreamBacklog(redis, PREFIX + partition, GROUP, 1_000);
 	}
 
 	/** A webhook event as LINE wrote it, and the resident it is from (or its id, for events without one). */

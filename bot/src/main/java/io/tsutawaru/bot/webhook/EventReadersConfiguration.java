@@ -1,6 +1,6 @@
 package io.tsutawaru.bot.webhook;
 
-import io.tsutawaru.notifier.redis.BlockingReaders;
+import io.tsutawaru.infrastructure.redis.BlockingReaders;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

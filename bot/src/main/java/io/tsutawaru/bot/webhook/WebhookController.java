@@ -5,7 +5,7 @@ import java.io.InputStream;
 
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
-import io.tsutawaru.notifier.line.LineProperties;
+import io.tsutawaru.infrastructure.line.LineProperties;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
@@ -32,7 +32,11 @@ class WebhookController {
 
 	private final long maxBody;
 
-	WebhookController(LineProperties line, BotProperties properties, EventCodec codec, EventQueue queue) {
+	private final WebhookMeters meters;
+
+	WebhookController(LineProperties line, BotProperties properties, EventCodec codec, EventQueue queue,
+			WebhookMeters meters) {
+		this.meters = meters;
 		if (line.channelSecret() == null || line.channelSecret().isBlank()) {
 			throw new IllegalStateException("tsutawaru.line.channel-secret (LINE_CHANNEL_SECRET) is not set");
 		}
@@ -46,6 +50,20 @@ class WebhookController {
 	ResponseEntity<Void> receive(HttpServletRequest request,
 			@RequestHeader(name = SIGNATURE_HEADER, required = false) String signed)
 			throws IOException {
+		long start = System.nanoTime();
+		boolean queued = false;
+		try {
+			queue(request, signed);
+			queued = true;
+			return ResponseEntity.ok().build();
+		}
+		finally {
+			meters.acknowledged(start, queued);
+		}
+	}
+
+	/** Checks the call and queues its events; throws what is wrong with it. */
+	private void queue(HttpServletRequest request, String signed) throws IOException {
 		requireJson(request.getContentType());
 		byte[] body = read(request);
 		if (signed == null || signed.isBlank()) {
@@ -56,7 +74,6 @@ class WebhookController {
 					"X-Line-Signature does not match the body and the channel secret");
 		}
 		queue.add(codec.split(body));
-		return ResponseEntity.ok().build();
 	}
 
 	private static void requireJson(String contentType) {

@@ -52,8 +52,11 @@ class BatchDelivery {
 
 	private final Duration heartbeat;
 
+	private final DeliveryMeters meters;
+
 	BatchDelivery(BatchTable batches, NoticeDocuments documents, List<DeliveryChannel> channels, LineFallback fallback,
-			ApplicationEventPublisher events, NotifierProperties properties) {
+			ApplicationEventPublisher events, NotifierProperties properties, DeliveryMeters meters) {
+		this.meters = meters;
 		this.heartbeat = properties.fanOut().claimIdle().dividedBy(3);
 		this.batches = batches;
 		this.documents = documents;
@@ -83,6 +86,7 @@ class BatchDelivery {
 		while (true) {
 			attempts++;
 			batches.attempted(batchId);
+			meters.attempting(batch, notice);
 			DeliveryOutcome outcome = attemptWhileTelling(stillWorking, channel, batch, notice);
 			boolean lastAttempt = attempts >= channel.maxAttempts();
 			switch (outcome) {
@@ -100,6 +104,7 @@ class BatchDelivery {
 					return;
 				}
 				case Retry retry -> {
+					meters.batch(batch.channel(), "retried");
 					Duration wait = backoff(retry.after(), attempts);
 					log.info("Batch {} on {} will be retried in {}: {}", batchId, batch.channel().id(), wait, retry.reason());
 					waitFor(wait, stillWorking);
@@ -149,6 +154,8 @@ class BatchDelivery {
 		else if (!batches.finish(batch.id(), state, sent, failed, error)) {
 			return;
 		}
+		meters.batch(batch.channel(), BatchTable.SENT.equals(state) ? "sent" : "failed");
+		meters.recipients(batch.channel(), sent, failed);
 		if (failed > 0) {
 			log.warn("Batch {} on {}: {} failed: {}", batch.id(), batch.channel().id(), failed, error);
 		}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.tsutawaru.notifier.NotifierProperties;
+import io.tsutawaru.infrastructure.redis.StreamBacklog;
 
 import org.springframework.data.domain.Range;
 import org.springframework.data.redis.RedisSystemException;
@@ -44,11 +45,23 @@ class DeliveryQueue {
 
 	private final String group;
 
+	private final StreamBacklog emergencyBacklog;
+
+	private final StreamBacklog routineBacklog;
+
 	DeliveryQueue(StringRedisTemplate redis, NotifierProperties properties) {
 		this.redis = redis;
 		this.emergencies = properties.fanOut().streamKey() + ":emergency";
 		this.routine = properties.fanOut().streamKey() + ":routine";
 		this.group = properties.fanOut().consumerGroup();
+		// Batch entries are a few bytes each, so counting ten thousand waiting ones is still a cheap scrape.
+		this.emergencyBacklog = new StreamBacklog(redis, emergencies, group, 10_000);
+		this.routineBacklog = new StreamBacklog(redis, routine, group, 10_000);
+	}
+
+	/** What waits in the emergency or the routine stream, for the gauges. */
+	StreamBacklog backlog(boolean emergency) {
+		return emergency ? emergencyBacklog : routineBacklog;
 	}
 
 	/** Creates the streams and the consumer group unless they exist. */

@@ -1,7 +1,7 @@
 package io.tsutawaru.notifier.delivery;
 
 import io.tsutawaru.notifier.NotifierProperties;
-import io.tsutawaru.notifier.redis.BlockingReaders;
+import io.tsutawaru.infrastructure.redis.BlockingReaders;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

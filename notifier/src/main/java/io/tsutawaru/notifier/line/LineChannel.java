@@ -14,6 +14,7 @@ import com.linecorp.bot.messaging.model.BroadcastRequest;
 import com.linecorp.bot.messaging.model.Message;
 import com.linecorp.bot.messaging.model.MulticastRequest;
 
+import io.tsutawaru.infrastructure.line.LineClients;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;

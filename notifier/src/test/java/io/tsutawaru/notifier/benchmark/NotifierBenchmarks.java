@@ -48,7 +48,7 @@ import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.SyntheticSubscribers;
-import io.tsutawaru.notifier.line.LineClients;
+import io.tsutawaru.infrastructure.line.LineClients;
 import io.tsutawaru.notifier.segment.SegmentQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,7 +180,11 @@ class NoticeDeliveryTests extends LocalServers {
 	}
 
 	@Test
-	void retriesARateLimitedBatchWithTheSameRetryKeyAfterRetryAfter() {
+	void retriesARateLimitedBatchWithTheSameRetryKeyAfterRetryAfter(@Autowired MeterRegistry meters) {
+		long limitedBefore = meters.get("tsutawaru.line.requests").tag("outcome", "rate_limited").timer().count();
+		double retriedBefore = lineBatches(meters, "retried");
+		double sentBefore = lineBatches(meters, "sent");
+		long firstRequestsBefore = meters.get("tsutawaru.delivery.first.request").tag("channel", "line").timer().count();
 		resident("ja");
 		gateways.stubFor(post(urlEqualTo(MULTICAST)).inScenario("limit").whenScenarioStateIs(STARTED)
 			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("{\"message\":\"Too many requests\"}"))
@@ -195,6 +200,16 @@ class NoticeDeliveryTests extends LocalServers {
 		assertThat(attempts.get(0).getHeader("X-Line-Retry-Key")).isEqualTo(attempts.get(1).getHeader("X-Line-Retry-Key"));
 		assertThat(Duration.between(attempts.get(0).getLoggedDate().toInstant(), attempts.get(1).getLoggedDate().toInstant()))
 			.isGreaterThanOrEqualTo(Duration.ofMillis(900));
+		// What the operator sees: one 429, one retry, one batch sent, one first request (not one per attempt).
+		assertThat(meters.get("tsutawaru.line.requests").tag("outcome", "rate_limited").timer().count()).isEqualTo(limitedBefore + 1);
+		assertThat(lineBatches(meters, "retried")).isEqualTo(retriedBefore + 1);
+		// Counted just after the ledger row that made the notice SENT.
+		await().untilAsserted(() -> assertThat(lineBatches(meters, "sent")).isEqualTo(sentBefore + 1));
+		assertThat(meters.get("tsutawaru.delivery.first.request").tag("channel", "line").timer().count()).isEqualTo(firstRequestsBefore + 1);
+	}
+
+	private static double lineBatches(MeterRegistry meters, String outcome) {
+		return meters.get("tsutawaru.delivery.batches").tag("channel", "line").tag("outcome", outcome).counter().count();
 	}
 
 	@Test

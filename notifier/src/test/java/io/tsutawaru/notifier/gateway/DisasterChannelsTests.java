@@ -79,7 +79,11 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(lalert.first("Sort")).isEqualTo("避難指示");
 		assertThat(lalert.first("IssueOrLift")).isEqualTo("発令");
 		assertThat(lalert.first("ComplementaryInfo")).isEqualTo("北部地区に避難指示を発令しました。https://example.jp/hinan を確認してください。");
-		assertThat(single("/lalert").getHeader("Content-Type")).startsWith("application/xml");
+		// Each gateway gets the content type its channel names, as written (the client must not rewrite it).
+		assertThat(single("/lalert").getHeader("Content-Type")).isEqualTo("application/xml; charset=UTF-8");
+		assertThat(single("/radio").getHeader("Content-Type")).isEqualTo("application/json; charset=UTF-8");
+		assertThat(single("/cms").getHeader("Content-Type")).isEqualTo("application/json; charset=UTF-8");
+		assertThat(single("/hub").getHeader("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
 
 		assertThat(single("/radio").getBodyAsString()).isEqualTo("{\"id\":\"" + notice.id() + "-1\",\"status\":\"actual\","
 				+ "\"msgType\":\"alert\",\"urgent\":true,\"text\":\"こちらは、長久手市です。避難指示。ほくぶ地区に避難指示を発令しました。 を確認してください。\"}");

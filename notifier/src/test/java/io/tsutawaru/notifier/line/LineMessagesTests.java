@@ -56,15 +56,6 @@ class LineMessagesTests {
 		}
 	}
 
-	@Test
-	void abbreviateKeepsShortTextsAndCutsOnlyAtCharacterBoundaries() {
-		assertThat(LineTexts.abbreviate("短い", 5)).isEqualTo("短い");
-		assertThat(LineTexts.abbreviate("ab😀cd", 4)).isEqualTo("ab…");
-		assertThat(LineTexts.abbreviate("abc😀d", 5)).isEqualTo("abc…");
-		assertThat(LineTexts.abbreviate("🇯🇵🇯🇵", 6)).isEqualTo("🇯🇵…");
-		assertThat(LineTexts.cut("ab😀cd", 3)).isEqualTo(2);
-	}
-
 	/** No lone surrogate: every UTF-16 surrogate is half of a pair. */
 	static void assertWhole(String text) {
 		for (int i = 0; i < text.length(); i++) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import io.tsutawaru.app.sandbox.line.ReplyTokens;
 import io.tsutawaru.app.sandbox.line.ResidentInbox;
 import io.tsutawaru.app.sandbox.line.SandboxContent;
-import io.tsutawaru.notifier.line.LineProperties;
+import io.tsutawaru.infrastructure.line.LineProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

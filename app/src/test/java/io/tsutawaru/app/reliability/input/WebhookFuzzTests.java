@@ -9,7 +9,7 @@ import io.tsutawaru.app.reliability.input.FuzzCase.Effect;
 import io.tsutawaru.app.sandbox.line.LineCallLog;
 import io.tsutawaru.app.sandbox.line.ReplyTokens;
 import io.tsutawaru.bot.BotProperties;
-import io.tsutawaru.notifier.line.LineProperties;
+import io.tsutawaru.infrastructure.line.LineProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,5 +1,7 @@
 package io.tsutawaru.batch.broadcast;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,6 +12,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.tsutawaru.batch.BatchJobs;
 import io.tsutawaru.batch.BatchTestApplication;
@@ -18,8 +24,8 @@ import io.tsutawaru.batch.BroadcastSchedules.Frequency;
 import io.tsutawaru.batch.BroadcastSchedules.Recurrence;
 import io.tsutawaru.batch.BroadcastSchedules.Template;
 import io.tsutawaru.batch.InvalidJobParametersException;
+import io.tsutawaru.batch.JobDescription;
 import io.tsutawaru.batch.JobLaunchRefusedException;
-import io.tsutawaru.batch.JobRun;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.Notices;
@@ -27,22 +33,20 @@ import io.tsutawaru.notifier.StaffMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
- * scheduledBroadcastJob with the real notifier: schedules approved by a second member of staff, occurrences turned
- * into notices. Each test runs "at" a minute of its own, far in the future, so that runs never share an identity.
+ * Recurring broadcasts with the real notifier: schedules approved by a second member of staff, occurrences turned
+ * into notices by a look at the schedules every minute. Each test looks "at" a minute of its own, far in the future.
  */
-@SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
-abstract class ScheduledBroadcastJobTests {
+abstract class RecurringBroadcastsTests {
 
 	private static final ZoneId CITY = ZoneId.of("Asia/Tokyo");
 
@@ -53,13 +57,13 @@ abstract class ScheduledBroadcastJobTests {
 	BroadcastSchedules schedules;
 
 	@Autowired
+	RecurringBroadcasts broadcasts;
+
+	@Autowired
 	Notices notices;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	JobRepository repository;
 
 	String author;
 
@@ -77,12 +81,11 @@ abstract class ScheduledBroadcastJobTests {
 	void handsEachDueOccurrenceToTheNotifierOnceWithTheSchedulesApproval() {
 		long id = approvedDailySchedule("ごみ収集のお知らせ", minute.minusHours(2).toLocalTime());
 
-		JobRun first = run(minute);
-		JobRun later = run(minute.plusMinutes(1));
+		var first = look(minute);
+		var later = look(minute.plusMinutes(1));
 
-		assertThat(first.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
-		assertThat(first.counts()).containsEntry("handedOver", 1L);
-		assertThat(later.counts()).containsEntry("handedOver", 0L);
+		assertThat(first).isEqualTo(new RecurringBroadcasts.HandOver(1, 0, 0));
+		assertThat(later.handedOver()).isZero();
 		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?").param(id)
 			.query(Long.class).single();
 		var notice = notices.find(noticeId);
@@ -90,6 +93,43 @@ abstract class ScheduledBroadcastJobTests {
 		assertThat(notice.createdBy()).isEqualTo(author);
 		assertThat(notice.approvedBy()).isEqualTo(author + "-approver");
 		assertThat(notice.state()).isIn(NoticeState.SCHEDULED, NoticeState.SENDING, NoticeState.SENT);
+		// What staff see on the schedule's page: the occurrence, when it was handed over, the notice it became.
+		assertThat(schedules.handedOver(id, 10)).containsExactly(new BroadcastSchedules.HandedOver(
+				minute.minusHours(2).atZone(CITY).toInstant(), minute.atZone(CITY).toInstant(), noticeId));
+	}
+
+	/** Issue 19, item 7: the look of every minute is a plain task; it makes no batch job instance (1,440 a day before). */
+	@Test
+	void aLookAtTheSchedulesLeavesNoJobRunBehind() {
+		approvedDailySchedule("ジョブなし", minute.minusHours(1).toLocalTime());
+		long instances = jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE").query(Long.class).single();
+
+		assertThat(look(minute).handedOver()).isOne();
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE").query(Long.class).single()).isEqualTo(instances);
+		assertThat(jobs.jobs()).extracting(JobDescription::name).doesNotContain("scheduledBroadcastJob");
+	}
+
+	/**
+	 * The task of every minute on the city's clock: a clock set two seconds before a daily occurrence hands it over at
+	 * that minute, no earlier, and only that day's.
+	 */
+	@Test
+	void theTaskOfEveryMinuteHandsAnOccurrenceOverAtItsMinuteOnTheCitysClock() {
+		long id = approvedDailySchedule("毎分の確認", minute.toLocalTime());
+		Instant due = minute.atZone(CITY).toInstant();
+		Clock city = Clock.offset(Clock.system(CITY), Duration.between(Instant.now(), due.minusSeconds(2)));
+		var ticker = new BroadcastTicker(broadcasts, city, true);
+		ticker.start();
+		try {
+			await().atMost(Duration.ofSeconds(30)).until(() -> !schedules.handedOver(id, 10).isEmpty());
+		}
+		finally {
+			ticker.stop();
+		}
+		var handedOver = schedules.handedOver(id, 10);
+		assertThat(handedOver).extracting(BroadcastSchedules.HandedOver::occurrence).containsExactly(due);
+		assertThat(handedOver.get(0).handedOverAt()).isBetween(due, due.plusSeconds(30));
 	}
 
 	@Test
@@ -98,7 +138,7 @@ abstract class ScheduledBroadcastJobTests {
 		backdate(schedule.id());
 
 		assertThat(schedule.active()).isFalse();
-		assertThat(run(minute).counts()).containsEntry("handedOver", 0L);
+		assertThat(look(minute).handedOver()).isZero();
 		assertThatThrownBy(() -> schedules.approve(schedule.id(), staff(author))).isInstanceOf(JobLaunchRefusedException.class);
 	}
 
@@ -109,10 +149,7 @@ abstract class ScheduledBroadcastJobTests {
 				new StaffMember(author, Set.of("EMERGENCY")));
 		backdate(schedule.id());
 
-		JobRun run = run(minute);
-
-		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
-		assertThat(run.counts()).containsEntry("handedOver", 1L);
+		assertThat(look(minute)).isEqualTo(new RecurringBroadcasts.HandOver(1, 0, 0));
 		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?")
 			.param(schedule.id()).query(Long.class).single();
 		assertThat(notices.find(noticeId).state()).isIn(NoticeState.SCHEDULED, NoticeState.SENDING, NoticeState.SENT);
@@ -136,12 +173,31 @@ abstract class ScheduledBroadcastJobTests {
 			.query(Long.class).single()).isZero();
 	}
 
+	/**
+	 * Several processes look at the same minute: the occurrences table's key is the claim, so each occurrence becomes
+	 * one notice, with no lock or job instance to share.
+	 */
 	@Test
-	void twoProcessesAtTheSameMinuteMakeOneRun() {
-		approvedDailySchedule("一度だけ", minute.minusHours(3).toLocalTime());
-		run(minute);
+	void twoProcessesLookingAtTheSameMinuteHandEachOccurrenceOverOnce() throws Exception {
+		long[] ids = new long[12];
+		for (int i = 0; i < ids.length; i++) {
+			ids[i] = approvedDailySchedule("一度だけ" + i, minute.minusHours(3).toLocalTime());
+		}
+		var start = new CountDownLatch(1);
+		try (ExecutorService processes = Executors.newFixedThreadPool(2)) {
+			Callable<RecurringBroadcasts.HandOver> process = () -> {
+				start.await();
+				return look(minute);
+			};
+			var one = processes.submit(process);
+			var other = processes.submit(process);
+			start.countDown();
+			assertThat(one.get().handedOver() + other.get().handedOver()).isEqualTo(ids.length);
+		}
 
-		assertThatThrownBy(() -> run(minute)).isInstanceOf(JobLaunchRefusedException.class);
+		assertThat(occurrences(ids)).isEqualTo(ids.length);
+		assertThat(noticesByAuthor()).isEqualTo(ids.length);
+		assertThat(look(minute).handedOver()).isZero();
 	}
 
 	/**
@@ -157,8 +213,8 @@ abstract class ScheduledBroadcastJobTests {
 		schedules.approve(schedule.id(), staff(author + "-approver"));
 		backdate(schedule.id());
 
-		assertThat(run(lastDay.minusMinutes(1)).counts()).containsEntry("handedOver", 0L);
-		assertThat(run(lastDay).counts()).containsEntry("handedOver", 1L);
+		assertThat(look(lastDay.minusMinutes(1)).handedOver()).isZero();
+		assertThat(look(lastDay).handedOver()).isOne();
 
 		Instant occurrence = jdbc.sql("SELECT occurrence FROM batch_broadcast_occurrences WHERE schedule_id = ?")
 			.param(schedule.id())
@@ -169,8 +225,9 @@ abstract class ScheduledBroadcastJobTests {
 			.isEqualTo(lastDay.minusHours(9).toInstant(ZoneOffset.UTC));
 	}
 
+	/** One occurrence that cannot be handed over holds back none of the others, and is tried again the next minute. */
 	@Test
-	void restartAfterAFailureContinuesWithoutRedoingOrSkippingOccurrences() {
+	void aFailedOccurrenceIsTriedAgainAtTheNextMinuteWithoutHoldingBackTheOthers() {
 		long[] ids = new long[25];
 		for (int i = 0; i < ids.length; i++) {
 			ids[i] = approvedDailySchedule("定期" + i, minute.minusHours(4).toLocalTime());
@@ -179,21 +236,14 @@ abstract class ScheduledBroadcastJobTests {
 		jdbc.sql("ALTER TABLE batch_broadcast_occurrences ADD CONSTRAINT " + constraint + " CHECK (schedule_id <> " + ids[14] + ")")
 			.update();
 
-		JobRun failed = run(minute);
-		assertThat(failed.status()).isEqualTo(JobRun.RunStatus.FAILED);
-		assertThat(occurrences(ids)).isEqualTo(10);
+		assertThat(look(minute)).isEqualTo(new RecurringBroadcasts.HandOver(24, 0, 1));
+		assertThat(occurrences(ids)).isEqualTo(24);
 
 		jdbc.sql("ALTER TABLE batch_broadcast_occurrences DROP CONSTRAINT " + constraint).update();
-		JobRun resumed = run(minute);
 
-		assertThat(resumed.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
+		assertThat(look(minute.plusMinutes(1))).isEqualTo(new RecurringBroadcasts.HandOver(1, 0, 0));
 		assertThat(occurrences(ids)).isEqualTo(25);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM notices WHERE created_by = ?").param(author).query(Long.class).single())
-			.isEqualTo(25);
-		assertThat(resumed.counts()).containsEntry("handedOver", 25L);
-		assertThat(repository.getJobExecution(resumed.id()).getStepExecutions().stream()
-			.filter(s -> s.getStepName().equals(ScheduledBroadcastJobConfiguration.STEP)).findFirst().orElseThrow()
-			.getReadCount()).isEqualTo(15);
+		assertThat(noticesByAuthor()).isEqualTo(25);
 	}
 
 	private long approvedDailySchedule(String title, LocalTime at) {
@@ -211,8 +261,13 @@ abstract class ScheduledBroadcastJobTests {
 			.update();
 	}
 
-	private JobRun run(LocalDateTime at) {
-		return jobs.runToEnd("scheduledBroadcastJob", Map.of("minute", at.toString()));
+	/** A look at the schedules at the start of this minute of the city's clock, as the task of every minute makes. */
+	private RecurringBroadcasts.HandOver look(LocalDateTime at) {
+		return broadcasts.handOverDue(at.atZone(CITY).toInstant());
+	}
+
+	private long noticesByAuthor() {
+		return jdbc.sql("SELECT COUNT(*) FROM notices WHERE created_by = ?").param(author).query(Long.class).single();
 	}
 
 	private long occurrences(long[] ids) {

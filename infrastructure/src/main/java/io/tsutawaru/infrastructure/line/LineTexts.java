@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.line;
+package io.tsutawaru.infrastructure.line;
 
 import java.text.BreakIterator;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.line;
+package io.tsutawaru.infrastructure.line;
 
 import java.net.URI;
 import java.util.function.UnaryOperator;

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.redis;
+package io.tsutawaru.infrastructure.redis;
 
 import java.util.List;
 
@@ -9,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisProperties;
 import org.springframework.boot.data.redis.autoconfigure.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettucePoolingClientConfiguration.LettucePoolingClientConfigurationBuilder;
 
 /**
@@ -23,8 +23,12 @@ import org.springframework.data.redis.connection.lettuce.LettucePoolingClientCon
  * emergencies) and the bot's reader already took every connection, and the bot's next read waited for a worker's
  * read to time out: residents' answers came hundreds of milliseconds late on an idle machine.
  * {@code spring.data.redis.lettuce.pool.max-active} keeps its meaning: the connections for everything else.
+ *
+ * <p>An auto-configuration (listed in {@code META-INF/spring/…AutoConfiguration.imports}), so that every Spring Boot
+ * application with this module on its class path gets it, whichever packages it scans: the app, and each module's
+ * test application.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration
 @ConditionalOnClass(GenericObjectPoolConfig.class)
 class RedisPoolConfiguration {
 

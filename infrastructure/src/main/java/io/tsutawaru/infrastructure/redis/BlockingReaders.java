@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.redis;
+package io.tsutawaru.infrastructure.redis;
 
 /**
  * Redis connections that a component of this process holds while it waits in a blocking stream read. Declared as a

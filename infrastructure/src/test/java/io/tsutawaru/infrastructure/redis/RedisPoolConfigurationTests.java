@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.redis;
+package io.tsutawaru.infrastructure.redis;
 
 import java.time.Duration;
 import java.util.List;

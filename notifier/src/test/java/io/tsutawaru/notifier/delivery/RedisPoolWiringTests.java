@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.redis;
+package io.tsutawaru.notifier.delivery;
 
 import org.junit.jupiter.api.Test;
 
