@@ -14,6 +14,8 @@ import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.KnowledgeBase;
 import io.tsutawaru.kb.QuestionUnanswered;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRestTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +107,15 @@ class KnowledgeBaseConsoleTests extends ServiceTest {
 			.containsPattern(java.util.regex.Pattern.quote(question) + "</td>\\s*<td class=\"num\">2</td>"));
 		String make = session.get("/console/kb/entries/new?question=" + java.net.URLEncoder.encode(question, StandardCharsets.UTF_8)).body();
 		assertThat(make).contains("value=\"" + question + "\"");
+	}
+
+	@ParameterizedTest(name = "deciding on phrasing {0} is refused with {1}")
+	@CsvSource({ "999999999, 404", "not-a-number, 400", "-1, 404" })
+	void decidingOnAPhrasingThatDoesNotExistIsRefusedNotAnError(String phrasing, int status) {
+		ConsoleSession session = editor();
+		String entry = "/console/kb/entries/" + knowledgeBase.search("ごみ", "ja").candidates().getFirst().entry().id();
+		HttpResponse<String> refused = session.post(entry, entry + "/phrasings/" + phrasing, Map.of("accept", "true"));
+		assertThat(refused.statusCode()).isEqualTo(status);
 	}
 
 	@Test
