@@ -43,9 +43,10 @@ class ArchitectureTests {
 		INFRASTRUCTURE("infrastructure", "io.tsutawaru.infrastructure"),
 		KNOWLEDGE_BASE("knowledge-base", "io.tsutawaru.kb", TEXT),
 		NOTIFIER("notifier", "io.tsutawaru.notifier", TEXT, INFRASTRUCTURE),
+		JMA("jma", "io.tsutawaru.jma", TEXT, NOTIFIER),
 		BOT("bot", "io.tsutawaru.bot", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER),
 		BATCH_JOBS("batch-jobs", "io.tsutawaru.batch", TEXT, KNOWLEDGE_BASE, NOTIFIER),
-		APP("app", "io.tsutawaru.app", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, BOT, BATCH_JOBS);
+		APP("app", "io.tsutawaru.app", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, JMA, BOT, BATCH_JOBS);
 
 		final String name;
 

@@ -37,7 +37,7 @@ class TableOwnershipTests {
 
 	/** Flyway version prefix → the module that owns the migration (docs/architecture.md, "Flyway versions"). */
 	static final Map<String, Module> VERSION_RANGES = Map.of("V1_", Module.KNOWLEDGE_BASE, "V2_", Module.NOTIFIER,
-			"V3_", Module.BOT, "V4_", Module.BATCH_JOBS, "V5_", Module.APP);
+			"V3_", Module.BOT, "V4_", Module.BATCH_JOBS, "V5_", Module.APP, "V6_", Module.JMA);
 
 	/** A class (with its nested classes) that names another module's tables today. */
 	record KnownUse(String origin, Set<String> tables, String why) {
