@@ -65,6 +65,11 @@ class ArchitectureTests {
 				.orElse(null);
 		}
 
+		static Module ofName(String className) {
+			String packageName = className.substring(0, className.lastIndexOf('.'));
+			return Arrays.stream(values()).filter(module -> module.contains(packageName)).findFirst().orElseThrow();
+		}
+
 		boolean contains(String packageName) {
 			return packageName.equals(root) || packageName.startsWith(root + ".");
 		}
@@ -87,6 +92,18 @@ class ArchitectureTests {
 					&& topLevel(dependency.getTargetClass()).equals(target);
 		}
 
+		/**
+		 * Whether the target became another module's public API: the dependency is then allowed and the entry would
+		 * only hide a future break (the item-4 entries stayed listed after the Redis pool moved for that reason).
+		 */
+		boolean reachesAnotherModulesPublicApi() {
+			String originRoot = Module.ofName(origin).root;
+			Module target = Module.ofName(this.target);
+			String targetPackage = this.target.substring(0, this.target.lastIndexOf('.'));
+			return !target.root.equals(originRoot)
+					&& (targetPackage.equals(target.root) || PUBLIC_PACKAGES.contains(targetPackage));
+		}
+
 		private static String topLevel(JavaClass type) {
 			return type.getName().replaceFirst("\\$.*", "");
 		}
@@ -95,14 +112,6 @@ class ArchitectureTests {
 
 	/** Today's breaks of the rules below, each with the item of issue 19 that removes it. */
 	static final List<KnownViolation> KNOWN_VIOLATIONS = List.of(
-			// Public API. Item 4: the Redis pool moves where every module can see it.
-			new KnownViolation("io.tsutawaru.bot.webhook.EventReadersConfiguration",
-					"io.tsutawaru.infrastructure.redis.BlockingReaders",
-					"item 4: the bot sizes the notifier's internal Redis pool for its webhook event reader"),
-			new KnownViolation("io.tsutawaru.bot.webhook.EventQueue", "io.tsutawaru.infrastructure.redis.StreamBacklog",
-					"item 4: the bot counts its webhook event backlog with the notifier's internal Redis stream helper"),
-			new KnownViolation("io.tsutawaru.bot.webhook.WebhookMeters", "io.tsutawaru.infrastructure.redis.StreamBacklog",
-					"item 4: the bot's backlog meters read the notifier's internal Redis stream helper"),
 			// Public API. Not named in the issue: the console asks which channels are configured through the
 			// delivery package's SPI; the notifier's root package should answer that question (item 1's delivery work).
 			new KnownViolation("io.tsutawaru.app.console.ConfiguredChannels",
@@ -167,7 +176,7 @@ class ArchitectureTests {
 	void everyKnownViolationStillHappens() {
 		List<String> fixed = new ArrayList<>();
 		for (KnownViolation known : KNOWN_VIOLATIONS) {
-			if (dependencies().noneMatch(known::matches)) {
+			if (dependencies().noneMatch(known::matches) || known.reachesAnotherModulesPublicApi()) {
 				fixed.add(known.origin() + " -> " + known.target());
 			}
 		}
