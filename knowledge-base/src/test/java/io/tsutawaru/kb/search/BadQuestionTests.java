@@ -3,10 +3,7 @@ package io.tsutawaru.kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tsutawaru.kb.SearchResult;
-import io.tsutawaru.kb.analysis.FaqAnalysis;
-import io.tsutawaru.kb.transfer.SampleKnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,20 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Whatever a resident types, the bot gets a decision and never an exception. */
 class BadQuestionTests {
 
-    static FaqIndex index;
-    static FaqSearch search;
-
-    @BeforeAll
-    static void indexTheSample() {
-        index = FaqIndex.inMemory(FaqAnalysis.standard());
-        index.rebuild(SampleKnowledgeBase.entries(), "sample");
-        search = new FaqSearch(index, DecisionThresholds.CALIBRATED);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        index.close();
-    }
+    @RegisterExtension
+    static final SampleIndex sample = new SampleIndex();
+    private final FaqSearch search = sample.search;
 
     @ParameterizedTest
     @NullAndEmptySource

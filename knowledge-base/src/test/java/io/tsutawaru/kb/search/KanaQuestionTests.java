@@ -3,11 +3,8 @@ package io.tsutawaru.kb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tsutawaru.kb.Decision;
-import io.tsutawaru.kb.analysis.FaqAnalysis;
-import io.tsutawaru.kb.transfer.SampleKnowledgeBase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Questions written in kana, as a child, a learner or easy Japanese writes them, meet the entries written in kanji
@@ -16,20 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class KanaQuestionTests {
 
-    private static FaqIndex index;
-    private static FaqSearch search;
-
-    @BeforeAll
-    static void indexTheSample() {
-        index = FaqIndex.inMemory(FaqAnalysis.standard());
-        index.rebuild(SampleKnowledgeBase.entries(), "sample");
-        search = new FaqSearch(index, DecisionThresholds.CALIBRATED);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        index.close();
-    }
+    @RegisterExtension
+    static final SampleIndex sample = new SampleIndex();
+    private final FaqSearch search = sample.search;
 
     @Test
     void anAllHiraganaQuestionIsAnsweredWithTheEntryWrittenInKanji() {
