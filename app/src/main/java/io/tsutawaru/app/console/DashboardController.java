@@ -5,7 +5,9 @@ import java.util.List;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 
+import io.tsutawaru.batch.DailyReports;
 import io.tsutawaru.bot.HandOffs;
 import io.tsutawaru.bot.ReportStatus;
 import io.tsutawaru.bot.Reports;
@@ -30,6 +32,9 @@ class DashboardController {
 	/** Open reports are counted up to this many per status, more than a city has open at once. */
 	static final int OPEN_SHOWN = 1000;
 
+	/** Days the delivery chart shows. */
+	static final int CHART_DAYS = 14;
+
 	private final Segments segments;
 
 	private final AttributeCatalog catalog;
@@ -44,8 +49,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final DailyReports dailyReports;
+
 	DashboardController(Segments segments, AttributeCatalog catalog, Notices notices, UnansweredQuestions unanswered,
-			Reports reports, HandOffs handOffs, Clock clock) {
+			Reports reports, HandOffs handOffs, Clock clock, DailyReports dailyReports) {
+		this.dailyReports = dailyReports;
 		this.segments = segments;
 		this.catalog = catalog;
 		this.notices = notices;
@@ -62,6 +70,7 @@ class DashboardController {
 		model.addAttribute("byLanguage", reachOf("language", catalog.languages()));
 		List<NoticeView> recent = notices.recent(RECENT);
 		model.addAttribute("today", DeliveryChart.lastDays(recent, 1, clock).today());
+		model.addAttribute("chart", lastFortnight(dailyReports, clock));
 		model.addAttribute("awaitingApproval", recent.stream().filter(NoticeView::awaitsApproval).count());
 		model.addAttribute("unansweredWeek", unanswered.grouped(clock.instant().minus(Duration.ofDays(7)), 10_000)
 			.stream()
@@ -73,16 +82,27 @@ class DashboardController {
 		return "console/dashboard";
 	}
 
-	/** The residents reached per value of one attribute, counted by the same rule language staff write. */
+	/** The 14 days up to yesterday, as deliveryReportJob counted them each night. */
+	static DeliveryChart lastFortnight(DailyReports reports, Clock city) {
+		LocalDate yesterday = LocalDate.now(city).minusDays(1);
+		LocalDate first = yesterday.minusDays(CHART_DAYS - 1);
+		return DeliveryChart.ofDailyFigures(reports.deliveries(first, yesterday), first, yesterday);
+	}
+
+	/**
+	 * The residents reached per value of one attribute, counted by the same rule language staff write, and those
+	 * who chose none ({@code value} null, 「未設定」), so that the rows add up to everyone.
+	 */
 	private List<SegmentReach> reachOf(String attribute, List<String> values) {
 		List<SegmentReach> reach = new ArrayList<>();
 		for (String value : values) {
 			reach.add(new SegmentReach(value, segments.preview(attribute + " = " + RuleText.quoted(value))));
 		}
+		reach.add(new SegmentReach(null, segments.preview(attribute + " is unset")));
 		return reach;
 	}
 
-	/** @param value the attribute's value, e.g. 北部 @param audience the residents it reaches per channel */
+	/** @param value the attribute's value, e.g. 北部; null for residents who chose none @param audience the residents it reaches per channel */
 	record SegmentReach(String value, Audience audience) {
 	}
 

@@ -5,19 +5,40 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tsutawaru.batch.DailyReports;
 import io.tsutawaru.notifier.NoticeView;
 
 /**
- * Deliveries per day over the last days, for the history's bar chart (and the table beside it that screen readers
- * read). Counted from the notices listed, so a day with more notices than the list holds is undercounted; the
- * page says how many notices it counts.
+ * Deliveries per day, for the bar charts of the dashboard and the history (and the table beside each that screen
+ * readers read): from the figures deliveryReportJob computes each night ({@link DailyReports}), which count every
+ * notice of a day however many there were. Today's deliveries, until tonight's run, are counted from the notices
+ * listed ({@link #lastDays}).
  *
  * @param days oldest first
  * @param highest the largest day's total, to scale the bars
  */
 record DeliveryChart(List<Day> days, long highest) {
 
-	/** The last {@code count} days of the city's calendar, today included. */
+	/**
+	 * The days from {@code from} to {@code to} (both included) as the nightly figures have them; a day without
+	 * figures (nothing sent, or the job has not run for it) shows as zero.
+	 */
+	static DeliveryChart ofDailyFigures(List<DailyReports.DeliveryFigure> figures, LocalDate from, LocalDate to) {
+		List<Day> days = new ArrayList<>();
+		long highest = 0;
+		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+			LocalDate date = day;
+			List<DailyReports.DeliveryFigure> ofDay = figures.stream().filter(figure -> figure.day().equals(date)).toList();
+			long sent = ofDay.stream().mapToLong(DailyReports.DeliveryFigure::sent).sum();
+			long failed = ofDay.stream().mapToLong(DailyReports.DeliveryFigure::failed).sum();
+			long notices = ofDay.stream().map(DailyReports.DeliveryFigure::noticeId).distinct().count();
+			days.add(new Day(day, notices, sent, failed));
+			highest = Math.max(highest, sent + failed);
+		}
+		return new DeliveryChart(days, highest);
+	}
+
+	/** The last {@code count} days of the city's calendar, today included, counted from the notices listed. */
 	static DeliveryChart lastDays(List<NoticeView> notices, int count, Clock city) {
 		LocalDate today = LocalDate.now(city);
 		List<Day> days = new ArrayList<>();

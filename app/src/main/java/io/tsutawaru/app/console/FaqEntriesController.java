@@ -1,16 +1,14 @@
 package io.tsutawaru.app.console;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.tsutawaru.kb.CandidatePhrasings;
 import io.tsutawaru.kb.FaqEditor;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
+import io.tsutawaru.kb.FaqList;
 import io.tsutawaru.kb.InvalidFaqEntryException;
 import io.tsutawaru.kb.KnowledgeBase;
 import io.tsutawaru.kb.TemplateText;
@@ -31,6 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FaqEntriesController {
 
+	static final int PAGE_SIZE = 50;
+
 	private final FaqEditor editor;
 
 	private final KnowledgeBase knowledgeBase;
@@ -39,28 +39,37 @@ class FaqEntriesController {
 
 	private final Clock clock;
 
-	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, CandidatePhrasings phrasings, Clock clock) {
+	private final FaqList faqList;
+
+	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, CandidatePhrasings phrasings, Clock clock,
+			FaqList faqList) {
 		this.editor = editor;
+		this.faqList = faqList;
 		this.knowledgeBase = knowledgeBase;
 		this.phrasings = phrasings;
 		this.clock = clock;
 	}
 
+	/**
+	 * A page of the entries, searched, sorted and filtered by the knowledge base's database: a city's FAQ has
+	 * hundreds to thousands of entries.
+	 */
 	@GetMapping("/console/kb/entries")
 	String list(@RequestParam(defaultValue = "") String filter,
-			@RequestParam(defaultValue = "false") boolean needsEditing, Model model) {
-		String wanted = filter.strip().toLowerCase(Locale.ROOT);
-		List<FaqEntry> all = editor.list();
-		Set<String> toEdit = all.stream().filter(TemplateText::needsEditing).map(FaqEntry::id).collect(Collectors.toSet());
-		List<FaqEntry> entries = all.stream()
-			.filter(entry -> wanted.isEmpty() || (entry.id() + " " + entry.question() + " " + entry.answer() + " "
-					+ entry.category()).toLowerCase(Locale.ROOT).contains(wanted))
-			.filter(entry -> !needsEditing || toEdit.contains(entry.id()))
-			.toList();
+			@RequestParam(defaultValue = "false") boolean needsEditing,
+			@RequestParam(defaultValue = "ID") FaqList.Order sort, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		int asked = Paging.asked(page);
+		FaqList.Page entries = faqList.page(new FaqList.Query(filter, sort, needsEditing,
+				(long) (asked - 1) * PAGE_SIZE, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("needsEditing", needsEditing);
-		model.addAttribute("toEdit", toEdit);
-		model.addAttribute("entries", entries);
+		model.addAttribute("sort", sort);
+		model.addAttribute("toEdit", entries.needsEditing());
+		model.addAttribute("entries", entries.entries());
+		model.addAttribute("paging", new Paging(asked, PAGE_SIZE, entries.total(), "/console/kb/entries",
+				Map.of("filter", filter, "needsEditing", needsEditing ? "true" : "", "sort",
+						sort == FaqList.Order.ID ? "" : sort.name())));
 		return "console/kb/entries";
 	}
 

@@ -3,6 +3,7 @@ package io.tsutawaru.app.console;
 import java.time.Clock;
 import java.util.List;
 
+import io.tsutawaru.batch.DailyReports;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 
@@ -30,7 +31,11 @@ class NoticesController {
 
 	private final Reviewers reviewers;
 
-	NoticesController(Notices notices, ProgressStreams progress, Clock clock, Reviewers reviewers) {
+	private final DailyReports dailyReports;
+
+	NoticesController(Notices notices, ProgressStreams progress, Clock clock, Reviewers reviewers,
+			DailyReports dailyReports) {
+		this.dailyReports = dailyReports;
 		this.notices = notices;
 		this.progress = progress;
 		this.clock = clock;
@@ -41,7 +46,7 @@ class NoticesController {
 	String history(Model model) {
 		List<NoticeView> recent = notices.recent(SHOWN);
 		model.addAttribute("rows", recent.stream().map(n -> new HistoryRow(n, DeliveryFigures.of(n))).toList());
-		model.addAttribute("chart", DeliveryChart.lastDays(recent, 14, clock));
+		model.addAttribute("chart", DashboardController.lastFortnight(dailyReports, clock));
 		return "console/notices";
 	}
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -42,11 +44,30 @@ public final class EmbeddedMailbox implements AutoCloseable {
 
 	/** The newest messages first, at most {@code limit}. */
 	public List<MailboxMessage> newest(int limit) {
-		return Arrays.stream(greenMail.getReceivedMessages())
-			.map(EmbeddedMailbox::toMailboxMessage)
-			.sorted(Comparator.comparing(MailboxMessage::receivedAt).reversed())
-			.limit(limit)
+		return page("", 0, limit).messages();
+	}
+
+	/**
+	 * One page of the messages, newest first, of those whose sender, recipients or subject contain {@code search}
+	 * (ignoring case; blank for all). Only the page's messages are read beyond their headers.
+	 *
+	 * @param search the words to look for in the addresses and the subject
+	 * @param offset how many matching messages to skip
+	 * @param limit at most this many on the page
+	 */
+	public MailboxPage page(String search, long offset, int limit) {
+		String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+		List<Received> matching = Arrays.stream(greenMail.getReceivedMessages())
+			.map(Received::of)
+			.filter(received -> wanted.isEmpty() || received.headers().contains(wanted))
+			.sorted(Comparator.comparing(Received::at).reversed())
 			.toList();
+		List<MailboxMessage> shown = matching.stream()
+			.skip(offset)
+			.limit(limit)
+			.map(received -> toMailboxMessage(received.message()))
+			.toList();
+		return new MailboxPage(matching.size(), shown);
 	}
 
 	/** How many messages arrived since the service started. */
@@ -54,10 +75,30 @@ public final class EmbeddedMailbox implements AutoCloseable {
 		return greenMail.getReceivedMessages().length;
 	}
 
+	/** A message with what the search looks at: sender, recipients and subject, lower-cased. */
+	private record Received(MimeMessage message, Instant at, String headers) {
+
+		static Received of(MimeMessage message) {
+			try {
+				String headers = addresses(message.getFrom()) + "\n" + addresses(message.getAllRecipients()) + "\n"
+						+ Objects.requireNonNullElse(message.getSubject(), "");
+				return new Received(message, receivedAt(message), headers.toLowerCase(Locale.ROOT));
+			}
+			catch (MessagingException ex) {
+				return new Received(message, Instant.EPOCH, "");
+			}
+		}
+
+	}
+
+	private static Instant receivedAt(MimeMessage message) throws MessagingException {
+		return message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
+				: message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+	}
+
 	private static MailboxMessage toMailboxMessage(MimeMessage message) {
 		try {
-			Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
-					: message.getSentDate() != null ? message.getSentDate().toInstant() : Instant.EPOCH;
+			Instant received = receivedAt(message);
 			return new MailboxMessage(addresses(message.getFrom()),
 					addresses(message.getAllRecipients()), message.getSubject(), text(message), received,
 					message.getHeader("List-Unsubscribe") != null);
@@ -89,6 +130,10 @@ public final class EmbeddedMailbox implements AutoCloseable {
 	@Override
 	public void close() {
 		greenMail.stop();
+	}
+
+	/** @param total messages that match the search @param messages the page of them, newest first */
+	public record MailboxPage(long total, List<MailboxMessage> messages) {
 	}
 
 	/** One message as the mailbox page shows it. */

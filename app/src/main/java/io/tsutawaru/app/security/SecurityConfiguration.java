@@ -10,6 +10,7 @@ import io.tsutawaru.app.audit.StaffActions;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -21,7 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -151,13 +154,21 @@ class SecurityConfiguration {
 		return failures;
 	}
 
-	/** Passwords are checked after the login throttle's delay, for the form and HTTP Basic alike. */
+	/**
+	 * Passwords are checked after the login throttle's delay, for the form and HTTP Basic alike. A refused attempt
+	 * is published (every kind of refusal as a bad-credentials event), so that the audit log keeps it: the
+	 * throttle's counts are in memory and gone after a restart.
+	 */
 	@Bean
 	AuthenticationManager authenticationManager(JdbcUserDetailsManager accounts, PasswordEncoder encoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(encoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+		publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+		manager.setAuthenticationEventPublisher(publisher);
+		return manager;
 	}
 
 	@Bean

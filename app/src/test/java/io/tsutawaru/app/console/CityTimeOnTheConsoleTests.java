@@ -65,7 +65,7 @@ class CityTimeOnTheConsoleTests extends ServiceTest {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn("admin", "admin-password");
 		String page = session.get("/console/mailbox").body();
-		Matcher shown = Pattern.compile(Pattern.quote(subject) + "</h2>.*?<dt>受信</dt><dd>([^<]+)</dd>", Pattern.DOTALL)
+		Matcher shown = Pattern.compile(Pattern.quote(subject) + "</strong>.*?<dd class=\"received\">([^<]+)</dd>", Pattern.DOTALL)
 			.matcher(page);
 		assertThat(shown.find()).as("the mail on the mailbox page").isTrue();
 		Instant received = LocalDateTime.parse(shown.group(1), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))

@@ -2,6 +2,7 @@ package io.tsutawaru.kb.store;
 
 import io.tsutawaru.kb.Contact;
 import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.TemplateText;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -63,6 +64,25 @@ public final class FaqStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM kb_faq_entries ORDER BY id").query(FaqStore::row).list().stream()
                 .map(entry -> withAlternatives(entry, alternatives.getOrDefault(entry.id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * Fills the list's sort key and template flag of entries stored before they existed (written with every entry
+     * since); a few statements, once.
+     *
+     * @return how many entries were filled
+     */
+    public int fillListColumns() {
+        var rows = jdbc.sql("SELECT " + COLUMNS + " FROM kb_faq_entries WHERE sort_key IS NULL OR template_text IS NULL")
+                .query(FaqStore::row).list();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        var updates = rows.stream()
+                .map(e -> new Object[] {FaqRowBatches.sortKey(e.id()), TemplateText.needsEditing(e), e.id()})
+                .toList();
+        transactions.executeWithoutResult(status -> batches.fillListColumns(updates));
+        return rows.size();
     }
 
     /** @return whether the database holds no entry at all */

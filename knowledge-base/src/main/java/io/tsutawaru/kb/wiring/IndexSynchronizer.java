@@ -39,6 +39,10 @@ final class IndexSynchronizer implements SmartInitializingSingleton, DisposableB
 
     @Override
     public void afterSingletonsInstantiated() {
+        int filled = store.fillListColumns();
+        if (filled > 0) {
+            log.info("FAQ list: sort keys and template flags filled for {} entries stored before them", filled);
+        }
         if (properties.loadSample() && store.isEmpty()) {
             var sample = SampleKnowledgeBase.entries();
             var rows = IntStream.range(0, sample.size())

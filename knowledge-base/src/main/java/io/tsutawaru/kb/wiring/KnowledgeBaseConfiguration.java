@@ -16,6 +16,7 @@ import io.tsutawaru.kb.search.SemanticIndexing;
 import io.tsutawaru.kb.semantic.DocumentVectors;
 import io.tsutawaru.kb.semantic.EmbeddingModels;
 import io.tsutawaru.kb.semantic.SentenceEmbedding;
+import io.tsutawaru.kb.store.FaqListQueries;
 import io.tsutawaru.kb.store.FaqStore;
 import io.tsutawaru.kb.store.StoredDataSources;
 import io.tsutawaru.kb.transfer.SampleKnowledgeBase;
@@ -93,6 +94,11 @@ class KnowledgeBaseConfiguration {
     @Bean
     FaqEditing faqEditor(FaqStore store, FaqIndex index) {
         return new FaqEditing(store, index, Clock.systemUTC());
+    }
+
+    @Bean
+    FaqListQueries faqList(JdbcClient jdbc) {
+        return new FaqListQueries(jdbc);
     }
 
     @Bean

@@ -70,6 +70,11 @@ class PostgresStoreTests {
     }
 
     @Test
+    void theConsolesListIsPagedSearchedAndFilteredByTheDatabase() {
+        FaqListChecks.pagesInNaturalOrderSearchesAndFlagsWhatNeedsEditing(store, jdbc);
+    }
+
+    @Test
     void groupsUnansweredQuestionsAndTalliesFeedback() {
         var questions = new JdbcUnansweredQuestions(jdbc);
         Instant at = Instant.parse("2030-01-01T00:00:00Z");
