@@ -15,8 +15,6 @@ import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.StaffMember;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +81,8 @@ class OneLanguageBrowserTests extends BrowserTest {
 
 	@Autowired
 	Notices notices;
+
+	final SandboxChat chat = new SandboxChat(this);
 
 	@Test
 	void everyConsolePageIsInJapaneseOnly() {
@@ -232,52 +232,15 @@ class OneLanguageBrowserTests extends BrowserTest {
 		long id = notices.create(new NoticeDraft("言語のテスト " + unique, "本文です。", null, null, null, null,
 				Set.of(Channel.WEBSITE), "all", null, null, null, null, null, true), new StaffMember("pr", Set.of("PR"))).id();
 		report("通報者" + unique, "街灯の故障");
-		chatAs("相談者" + unique);
-		say("職員と話したい");
-		waitForBot("職員におつなぎします");
+		chat.as("相談者" + unique);
+		chat.say("職員と話したい");
+		chat.waitForBot("職員におつなぎします");
 		return id;
 	}
 
 	private String report(String resident, String category) {
-		chatAs(resident);
-		say("通報");
-		tap(category);
-		tap("写真なし");
-		byId("show-location").click();
-		byId("location-form").findElement(By.cssSelector("button[type=submit]")).click();
-		tap("コメントなし");
-		waitForBot("受付番号");
-		return timeline().replaceAll("(?s).*受付番号：(R-\\d+).*", "$1");
-	}
-
-	private void chatAs(String resident) {
-		open("/sandbox/chat");
-		WebElement name = byId("resident-name");
-		name.clear();
-		name.sendKeys(resident, Keys.TAB);
-	}
-
-	private void say(String text) {
-		byId("message").sendKeys(text, Keys.ENTER);
-	}
-
-	private void tap(String label) {
-		waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
-			WebElement button = driver.findElements(By.cssSelector("#quick-replies button")).stream()
-				.filter(candidate -> candidate.getText().equals(label)).findFirst().orElse(null);
-			if (button != null) {
-				button.click();
-			}
-			return button != null;
-		});
-	}
-
-	private void waitForBot(String text) {
-		waitFor().until(driver -> timeline().contains(text));
-	}
-
-	private String timeline() {
-		return byId("timeline").getDomProperty("textContent");
+		chat.as(resident);
+		return chat.report(category);
 	}
 
 }
