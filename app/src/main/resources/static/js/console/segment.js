@@ -42,7 +42,7 @@
       if (mine !== asked) return; // an answer to an older rule arrived late
       const body = await response.json();
       if (!response.ok) {
-        error.textContent = body.detail || body.title;
+        showProblem(body, rule);
         error.hidden = false;
         ruleInput.setAttribute('aria-invalid', 'true');
         Object.values(figures).forEach((f) => { f.textContent = '–'; });
@@ -58,6 +58,33 @@
       error.textContent = e.message;
       error.hidden = false;
     }
+  }
+
+  // The notifier gives a code, its arguments and a position; the page holds the texts in its language
+  // (fragments/segment.html). The rule is shown again with the place of the problem marked.
+  const texts = document.getElementById('rule-problems');
+  const text = (key, args = []) => {
+    const span = texts && texts.content.querySelector(`[data-key="${key}"]`);
+    return span ? span.textContent.replace(/\{(\d)\}/g, (m, i) => String(args[Number(i)] ?? '')) : null;
+  };
+
+  function showProblem(body, rule) {
+    let args = body.arguments || [];
+    if (body.code === 'EXPECTED') {
+      args = [text(`expected.${args[0]}`), args[1] ? text('found', [args[1]]) : text('end')];
+    }
+    const said = body.code && text(body.code, args);
+    if (!said || typeof body.position !== 'number') {
+      error.textContent = body.detail || body.title;
+      return;
+    }
+    error.textContent = text('at', [body.position + 1, said]);
+    const shown = document.createElement('code');
+    shown.className = 'rule-marked';
+    const mark = document.createElement('mark');
+    mark.textContent = rule.slice(body.position, body.position + 1) || '␣';
+    shown.append(rule.slice(0, body.position), mark, rule.slice(body.position + 1));
+    error.append(document.createElement('br'), shown);
   }
 
   function later() {

@@ -14,6 +14,9 @@ class NotifierProblemDetails {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Invalid segment rule");
 		problem.setProperty("position", ex.position());
+		// A stable code and its values, so that a client (the console) can say it in its reader's language.
+		problem.setProperty("code", ex.problem().name());
+		problem.setProperty("arguments", ex.arguments());
 		return problem;
 	}
 

@@ -48,6 +48,9 @@ class BatchJobsController {
 		all.forEach(job -> history.put(job.name(), jobs.history(job.name(), HISTORY)));
 		model.addAttribute("jobs", all);
 		model.addAttribute("history", history);
+		Map<String, Wording> schedules = new LinkedHashMap<>();
+		all.forEach(job -> schedules.put(job.name(), CronWords.of(job.schedule())));
+		model.addAttribute("schedules", schedules);
 		model.addAttribute("running", history.values().stream().flatMap(List::stream)
 			.anyMatch(run -> run.status() == JobRun.RunStatus.RUNNING));
 		return "console/admin/jobs";
@@ -70,8 +73,17 @@ class BatchJobsController {
 			JobRun run = jobs.launch(name, parameters);
 			redirect.addFlashAttribute("done", run.id());
 		}
-		catch (UnknownJobException | InvalidJobParametersException | JobLaunchRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+		catch (UnknownJobException ex) {
+			redirect.addFlashAttribute("problem", new Wording("jobs.problem.unknown", name));
+			redirect.addFlashAttribute("problemDetail", ex.getMessage());
+		}
+		catch (InvalidJobParametersException ex) {
+			redirect.addFlashAttribute("problem", new Wording("jobs.problem.invalid"));
+			redirect.addFlashAttribute("problemDetail", ex.getMessage());
+		}
+		catch (JobLaunchRefusedException ex) {
+			redirect.addFlashAttribute("problem", new Wording("jobs.problem.refused"));
+			redirect.addFlashAttribute("problemDetail", ex.getMessage());
 		}
 		return "redirect:/console/admin/jobs";
 	}

@@ -22,9 +22,15 @@ import org.springframework.web.util.UriUtils;
  * The console speaks Japanese; {@code ?lang=en} switches a browser to English (and {@code ?lang=ja} back) and a
  * cookie remembers the choice. The browser's own Accept-Language is ignored on purpose: a city's shared PCs are
  * often set up in English while their users read Japanese.
+ *
+ * <p>Only the staff's own pages change it: the public website ({@code /notices?lang=en}) reads its language from
+ * the address alone, and a member of staff checking the English notice page must not find the console in English.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLanguage implements WebMvcConfigurer {
+
+	/** The pages whose language is the staff's choice; every other page (public, sandbox chat) has its own. */
+	static final String[] STAFF_PAGES = { "/console", "/console/**", "/login", "/error" };
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -36,7 +42,7 @@ class ConsoleLanguage implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new LanguageChange());
+		registry.addInterceptor(new LanguageChange()).addPathPatterns(STAFF_PAGES);
 	}
 
 	/**

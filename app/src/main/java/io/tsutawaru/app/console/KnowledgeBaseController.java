@@ -21,8 +21,13 @@ class KnowledgeBaseController {
 		this.sources = sources;
 	}
 
+	/**
+	 * The question's language is {@code language}, not {@code lang}: {@code ?lang=} is the staff's own choice of the
+	 * console's language, and asking in English must not turn the console into English.
+	 */
 	@GetMapping("/console/kb")
-	String tryQuestion(@RequestParam(required = false) String q, @RequestParam(defaultValue = "ja") String lang,
+	String tryQuestion(@RequestParam(required = false) String q,
+			@RequestParam(name = "language", defaultValue = "ja") String lang,
 			Model model) {
 		model.addAttribute("q", q == null ? "" : q);
 		model.addAttribute("lang", lang);

@@ -47,7 +47,7 @@ class AdminBrowserTests extends BrowserTest {
 			return newest.findElement(By.cssSelector(".run-status")).getText().equals("完了");
 		});
 		WebElement newest = browser.findElement(By.cssSelector("#job-subscriberImportJob .runs tbody tr"));
-		assertThat(newest.getText()).contains("rejected 1");
+		assertThat(newest.getText()).contains("除外 1件");
 		assertThat(newest.findElements(By.linkText("ダウンロード"))).hasSize(1);
 		screenshot("jobs");
 	}
@@ -60,7 +60,7 @@ class AdminBrowserTests extends BrowserTest {
 		signInAs("admin");
 		open("/console/admin/audit");
 		WebElement row = browser.findElement(By.xpath("//table[@id='audit']//tr[.//a[contains(., '" + title + "')]]"));
-		assertThat(row.getText()).contains("pr", "created");
+		assertThat(row.getText()).contains("pr", "作成", "お知らせ・本番・ウェブサイト");
 		screenshot("audit");
 	}
 

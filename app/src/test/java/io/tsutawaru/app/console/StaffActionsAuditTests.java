@@ -121,7 +121,7 @@ class StaffActionsAuditTests extends ServiceTest {
 		ConsoleSession admin = new ConsoleSession(port);
 		admin.signIn("admin", "admin-password");
 		assertThat(admin.get("/console/admin/audit").body()).contains("id=\"personal-data-reads\"",
-				"handoff:" + handOff.id());
+				"職員対応 #" + handOff.id());
 	}
 
 	/** What a resident types in the sandbox chat, which posts it to the webhook signed as LINE would. */

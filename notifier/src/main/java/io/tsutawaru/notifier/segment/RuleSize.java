@@ -1,6 +1,7 @@
 package io.tsutawaru.notifier.segment;
 
 import io.tsutawaru.notifier.InvalidSegmentRuleException;
+import io.tsutawaru.notifier.InvalidSegmentRuleException.Problem;
 import io.tsutawaru.notifier.segment.RuleTokens.Token;
 
 /**
@@ -28,31 +29,28 @@ final class RuleSize {
 
 	static void checkLength(String rule) {
 		if (rule.length() > MAX_LENGTH) {
-			throw new InvalidSegmentRuleException("The rule is longer than " + MAX_LENGTH + " characters; select "
-					+ "residents with fewer conditions, listing the values of one attribute with in (…)", MAX_LENGTH);
+			throw new InvalidSegmentRuleException(Problem.TOO_LONG, MAX_LENGTH, String.valueOf(MAX_LENGTH));
 		}
 	}
 
 	/** A condition starts at this token. */
 	void condition(Token start) {
 		if (++conditions > MAX_CONDITIONS) {
-			throw new InvalidSegmentRuleException("The rule has more than " + MAX_CONDITIONS + " conditions; list the "
-					+ "values of one attribute with in (…)", start.position());
+			throw new InvalidSegmentRuleException(Problem.TOO_MANY_CONDITIONS, start.position(), String.valueOf(MAX_CONDITIONS));
 		}
 	}
 
 	/** The {@code listed}-th value of a list (from 1) starts at this token. */
 	static void value(int listed, Token start) {
 		if (listed > MAX_VALUES) {
-			throw new InvalidSegmentRuleException("The list has more than " + MAX_VALUES + " values", start.position());
+			throw new InvalidSegmentRuleException(Problem.TOO_MANY_VALUES, start.position(), String.valueOf(MAX_VALUES));
 		}
 	}
 
 	/** A "not" or "(" at this token encloses what follows. */
 	void enter(Token start) {
 		if (++depth > MAX_DEPTH) {
-			throw new InvalidSegmentRuleException("The rule nests \"not\" and parentheses more than " + MAX_DEPTH
-					+ " levels deep", start.position());
+			throw new InvalidSegmentRuleException(Problem.TOO_DEEP, start.position(), String.valueOf(MAX_DEPTH));
 		}
 	}
 

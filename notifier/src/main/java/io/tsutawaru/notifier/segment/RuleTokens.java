@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.tsutawaru.notifier.InvalidSegmentRuleException;
+import io.tsutawaru.notifier.InvalidSegmentRuleException.Problem;
 
 /** Splits a rule into words, strings and punctuation, remembering where each starts. */
 final class RuleTokens {
@@ -48,7 +49,7 @@ final class RuleTokens {
 			else if (closingQuote(c) != 0) {
 				int end = rule.indexOf(closingQuote(c), i + 1);
 				if (end < 0) {
-					throw new InvalidSegmentRuleException("The text in quotes is not closed", i);
+					throw new InvalidSegmentRuleException(Problem.UNCLOSED_QUOTE, i);
 				}
 				tokens.add(new Token(Kind.STRING, rule.substring(i + 1, end), i));
 				i = end + 1;
@@ -61,7 +62,7 @@ final class RuleTokens {
 				tokens.add(new Token(Kind.WORD, rule.substring(start, i), start));
 			}
 			else {
-				throw new InvalidSegmentRuleException("Unexpected character '" + c + "'", i);
+				throw new InvalidSegmentRuleException(Problem.UNEXPECTED_CHARACTER, i, String.valueOf(c));
 			}
 		}
 		tokens.add(new Token(Kind.END, "", rule.length()));

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.InvalidSegmentRuleException;
+import io.tsutawaru.notifier.InvalidSegmentRuleException.Expected;
+import io.tsutawaru.notifier.InvalidSegmentRuleException.Problem;
 import io.tsutawaru.notifier.segment.RuleTokens.Kind;
 import io.tsutawaru.notifier.segment.RuleTokens.Token;
 import io.tsutawaru.notifier.segment.SegmentRule.Attribute;
@@ -42,7 +44,7 @@ final class SegmentRuleParser {
 	/** The rule as a tree, or an {@link InvalidSegmentRuleException} naming the position of the first problem. */
 	static SegmentRule parse(AttributeCatalog catalog, String rule) {
 		if (rule == null || rule.isBlank()) {
-			throw new InvalidSegmentRuleException("The rule is empty; write \"all\" to reach everyone", 0);
+			throw new InvalidSegmentRuleException(Problem.EMPTY, 0);
 		}
 		RuleSize.checkLength(rule);
 		return new SegmentRuleParser(catalog, RuleTokens.of(rule)).rule();
@@ -58,7 +60,7 @@ final class SegmentRuleParser {
 			parsed = or();
 		}
 		if (peek().kind() != Kind.END) {
-			throw unexpected(peek(), "\"and\", \"or\" or the end of the rule");
+			throw unexpected(peek(), Expected.AND_OR_END);
 		}
 		return parsed;
 	}
@@ -88,7 +90,7 @@ final class SegmentRuleParser {
 			next++;
 			SegmentRule inner = token.kind() == Kind.OPEN ? or() : new SegmentRule.Not(unary());
 			if (token.kind() == Kind.OPEN) {
-				expect(Kind.CLOSE, "')'");
+				expect(Kind.CLOSE, Expected.CLOSE);
 			}
 			size.leave();
 			return inner;
@@ -96,8 +98,8 @@ final class SegmentRuleParser {
 		if (token.kind() == Kind.STRING) {
 			size.condition(token);
 			next++;
-			expectWord("in");
-			expectWord("interests");
+			expectWord("in", Expected.IN);
+			expectWord("interests", Expected.INTERESTS);
 			return new SegmentRule.Interested(known(token, catalog.interests(), "interest"));
 		}
 		return condition();
@@ -105,7 +107,7 @@ final class SegmentRuleParser {
 
 	private SegmentRule condition() {
 		size.condition(peek());
-		Token name = expect(Kind.WORD, "an attribute (area, age, language) or a quoted interest");
+		Token name = expect(Kind.WORD, Expected.ATTRIBUTE);
 		Attribute attribute = attribute(name);
 		Token operator = peek();
 		next++;
@@ -122,16 +124,16 @@ final class SegmentRuleParser {
 			next++;
 		}
 		if (!operator.isWord("in")) {
-			throw unexpected(operator, negated ? "\"in\"" : "\"=\", \"!=\", \"in\" or \"is\"");
+			throw unexpected(operator, negated ? Expected.IN : Expected.OPERATOR);
 		}
-		expect(Kind.OPEN, "'(' and a list of values");
+		expect(Kind.OPEN, Expected.OPEN_LIST);
 		Set<String> values = new LinkedHashSet<>(List.of(value(attribute)));
 		for (int listed = 2; peek().kind() == Kind.COMMA; listed++) {
 			next++;
 			RuleSize.value(listed, peek());
 			values.add(value(attribute));
 		}
-		expect(Kind.CLOSE, "',' or ')'");
+		expect(Kind.CLOSE, Expected.COMMA_OR_CLOSE);
 		SegmentRule oneOf = new SegmentRule.OneOf(attribute, Set.copyOf(values));
 		return negated ? new SegmentRule.Not(oneOf) : oneOf;
 	}
@@ -146,7 +148,7 @@ final class SegmentRuleParser {
 		if (word.isWord("set")) {
 			return new SegmentRule.Not(new SegmentRule.Unset(attribute));
 		}
-		throw unexpected(word, "\"set\" or \"unset\"");
+		throw unexpected(word, Expected.SET_OR_UNSET);
 	}
 
 	private Attribute attribute(Token name) {
@@ -156,13 +158,13 @@ final class SegmentRuleParser {
 			}
 		}
 		if (name.isWord("interests")) {
-			throw new InvalidSegmentRuleException("Write interests as \"子育て\" in interests", name.position());
+			throw new InvalidSegmentRuleException(Problem.INTERESTS_FORM, name.position());
 		}
-		throw new InvalidSegmentRuleException("Unknown attribute '" + name.text() + "'; use area, age, language or \"…\" in interests", name.position());
+		throw new InvalidSegmentRuleException(Problem.UNKNOWN_ATTRIBUTE, name.position(), name.text());
 	}
 
 	private String value(Attribute attribute) {
-		Token token = expect(Kind.STRING, "a value in double quotes");
+		Token token = expect(Kind.STRING, Expected.VALUE);
 		return known(token, switch (attribute) {
 			case AREA -> catalog.areas();
 			case AGE -> catalog.ageBands();
@@ -172,7 +174,7 @@ final class SegmentRuleParser {
 
 	private static String known(Token token, List<String> allowed, String what) {
 		if (!allowed.contains(token.text())) {
-			throw new InvalidSegmentRuleException("Unknown " + what + " \"" + token.text() + "\"; known: " + String.join(", ", allowed), token.position());
+			throw new InvalidSegmentRuleException(Problem.UNKNOWN_VALUE, token.position(), what, token.text(), String.join(", ", allowed));
 		}
 		return token.text();
 	}
@@ -181,7 +183,7 @@ final class SegmentRuleParser {
 		return tokens.get(next);
 	}
 
-	private Token expect(Kind kind, String expected) {
+	private Token expect(Kind kind, Expected expected) {
 		Token token = peek();
 		if (token.kind() != kind) {
 			throw unexpected(token, expected);
@@ -190,16 +192,15 @@ final class SegmentRuleParser {
 		return token;
 	}
 
-	private void expectWord(String word) {
+	private void expectWord(String word, Expected expected) {
 		if (!peek().isWord(word)) {
-			throw unexpected(peek(), "\"" + word + "\"");
+			throw unexpected(peek(), expected);
 		}
 		next++;
 	}
 
-	private static InvalidSegmentRuleException unexpected(Token token, String expected) {
-		String found = token.kind() == Kind.END ? "the end of the rule" : "'" + token.text() + "'";
-		return new InvalidSegmentRuleException("Expected " + expected + " but found " + found, token.position());
+	private static InvalidSegmentRuleException unexpected(Token token, Expected expected) {
+		return InvalidSegmentRuleException.expected(expected, token.kind() == Kind.END ? "" : token.text(), token.position());
 	}
 
 }

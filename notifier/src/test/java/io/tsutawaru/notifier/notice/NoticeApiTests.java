@@ -118,7 +118,13 @@ class NoticeApiTests extends LocalServers {
 				""", staff("kiki", "EMERGENCY")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Invalid segment rule"))
-			.andExpect(jsonPath("$.position").isNumber());
+			.andExpect(jsonPath("$.detail").value("Expected an attribute (area, age, language) or a quoted interest "
+					+ "but found the end of the rule (at position 15)"))
+			.andExpect(jsonPath("$.position").value(15))
+			// A code and its values, for a client that says it in its own language (the console does).
+			.andExpect(jsonPath("$.code").value("EXPECTED"))
+			.andExpect(jsonPath("$.arguments[0]").value("ATTRIBUTE"))
+			.andExpect(jsonPath("$.arguments[1]").value(""));
 		mvc.perform(post("/api/notices", "{\"title\":\"t\",\"body\":\"b\",\"channels\":[\"fax\"]}", staff("kiki", "EMERGENCY")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Unknown channel 'fax'"));

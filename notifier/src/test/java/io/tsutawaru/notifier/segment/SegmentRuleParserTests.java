@@ -134,4 +134,26 @@ class SegmentRuleParserTests {
 		});
 	}
 
+	/** Each problem has a stable code and the values its text names, beside the English message (issue 20). */
+	@Test
+	void aProblemHasACodeAndArgumentsForTheConsoleToSayInItsLanguage() {
+		assertThatThrownBy(() -> parse("aeg = \"30代\"")).isInstanceOfSatisfying(InvalidSegmentRuleException.class, ex -> {
+			assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNKNOWN_ATTRIBUTE);
+			assertThat(ex.arguments()).containsExactly("aeg");
+			assertThat(ex.position()).isZero();
+			assertThat(ex).hasMessage("Unknown attribute 'aeg'; use area, age, language or \"…\" in interests (at position 0)");
+		});
+		assertThatThrownBy(() -> parse("area = \"西部\"")).isInstanceOfSatisfying(InvalidSegmentRuleException.class, ex -> {
+			assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNKNOWN_VALUE);
+			assertThat(ex.arguments()).containsExactly("area", "西部", "北部, 中央, 南部");
+			assertThat(ex.position()).isEqualTo(7);
+		});
+		assertThatThrownBy(() -> parse("area is empty")).isInstanceOfSatisfying(InvalidSegmentRuleException.class, ex -> {
+			assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.EXPECTED);
+			assertThat(ex.arguments()).containsExactly("SET_OR_UNSET", "empty");
+		});
+		assertThatThrownBy(() -> parse("area = \"北部")).isInstanceOfSatisfying(InvalidSegmentRuleException.class,
+				ex -> assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNCLOSED_QUOTE));
+	}
+
 }
