@@ -6,13 +6,17 @@
   document.getElementById('state-words').content.querySelectorAll('[data-state]').forEach((word) => {
     stateWords[word.dataset.state] = word.textContent;
   });
-  const state = document.getElementById('progress-state');
+  // Every place the page shows the notice's state shows the same live one: the header's (data-live-state) too,
+  // which otherwise kept the state of when the page was opened (送信中 beside a delivery already 送信済み).
+  const states = [document.getElementById('progress-state'), ...document.querySelectorAll('[data-live-state]')];
   const source = new EventSource(section.dataset.stream);
 
   source.addEventListener('progress', (event) => {
     const figures = JSON.parse(event.data);
-    state.dataset.state = figures.state;
-    state.textContent = stateWords[figures.state] || figures.state;
+    states.forEach((state) => {
+      state.dataset.state = figures.state;
+      state.textContent = stateWords[figures.state] || figures.state;
+    });
     figures.channels.forEach((c) => {
       const row = section.querySelector(`li[data-channel="${c.channel}"]`);
       if (!row) return;

@@ -36,6 +36,8 @@ import org.springframework.validation.annotation.Validated;
  * @param reportPhotoDir where photos of residents' reports are stored
  * @param reportPhotoMaxSize the largest photo accepted
  * @param reportCategories the kinds of report residents choose from; labels come from the message bundles
+ * @param reportDepartments the departments staff assign reports to, as short codes; their names come from the
+ *        message bundles ({@code reports.department.<code>}), the code itself where there is none
  * @param generalContact the city's general line, offered when no department fits
  * @param officeHours when staff answer residents who asked for a person
  */
@@ -47,6 +49,7 @@ public record BotProperties(@DefaultValue("20s") @NotNull Duration replyDeadline
 		@DefaultValue @Valid Webhook webhook, @DefaultValue("data/report-photos") @NotNull Path reportPhotoDir,
 		@DefaultValue("10MB") @NotNull DataSize reportPhotoMaxSize,
 		@DefaultValue({ "road", "street-light", "park", "illegal-dumping", "other" }) @NotEmpty List<String> reportCategories,
+		@DefaultValue({ "roads", "parks", "environment", "disaster-prevention", "general-affairs" }) @NotEmpty List<String> reportDepartments,
 		@DefaultValue @Valid GeneralContact generalContact, @DefaultValue @Valid OfficeHours officeHours) {
 
 	/**

@@ -19,8 +19,17 @@ import java.time.Instant;
  * @param language the resident's language ({@code ja}, {@code en}, {@code easy-ja})
  * @param submittedAt when the resident sent it
  * @param updatedAt when its status last changed
+ * @param area the area the resident had registered when they sent it, or {@code null} when they had none
+ * @param department the department looking after it (one of {@link BotProperties#reportDepartments()}), or
+ *        {@code null} until staff assign one
  */
 public record Report(String number, String category, ReportStatus status, boolean hasPhoto, Double latitude,
 		Double longitude, String address, URI mapLink, String comment, String language, Instant submittedAt,
-		Instant updatedAt) {
+		Instant updatedAt, String area, String department) {
+
+	/** Whether the resident sent where it is. */
+	public boolean located() {
+		return latitude != null && longitude != null;
+	}
+
 }

@@ -103,7 +103,7 @@ class ReportTests extends LineWebhookTestSupport {
 			assertThat(photo.bytes()).isEqualTo(PNG);
 		});
 
-		ReportStatusChange change = reports.changeStatus(report.number(), ReportStatus.IN_PROGRESS, "来週補修します。");
+		ReportStatusChange change = reports.changeStatus(report.number(), ReportStatus.IN_PROGRESS, "来週補修します。", "desk");
 
 		assertThat(change.report().status()).isEqualTo(ReportStatus.IN_PROGRESS);
 		assertThat(change.notification()).isEqualTo(new PushOutcome.Pushed("push-request"));
@@ -196,7 +196,7 @@ class ReportTests extends LineWebhookTestSupport {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> subscribers.findByLineUserId(user).map(subscriber -> !subscriber.active()).orElse(false));
 
-		ReportStatusChange change = reports.changeStatus(report.number(), ReportStatus.RESOLVED, null);
+		ReportStatusChange change = reports.changeStatus(report.number(), ReportStatus.RESOLVED, null, "desk");
 
 		assertThat(change.notification()).isInstanceOf(PushOutcome.ResidentLeft.class);
 		assertThat(change.report().status()).isEqualTo(ReportStatus.RESOLVED);
@@ -207,7 +207,7 @@ class ReportTests extends LineWebhookTestSupport {
 	void refusesUnknownReportNumbers() {
 		assertThatThrownBy(() -> reports.get("R-999999999")).isInstanceOf(ReportNotFoundException.class);
 		assertThatThrownBy(() -> reports.get("../etc/passwd")).isInstanceOf(ReportNotFoundException.class);
-		assertThatThrownBy(() -> reports.changeStatus("nonsense", ReportStatus.RESOLVED, null))
+		assertThatThrownBy(() -> reports.changeStatus("nonsense", ReportStatus.RESOLVED, null, "desk"))
 			.isInstanceOf(ReportNotFoundException.class);
 	}
 

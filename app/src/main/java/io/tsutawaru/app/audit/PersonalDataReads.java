@@ -1,7 +1,9 @@
 package io.tsutawaru.app.audit;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.stream.Collectors;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonalDataReads {
+
+	/** What the {@code subjects} column holds. */
+	static final int SUBJECTS_PER_ROW = 4000;
 
 	private final StaffActions actions;
 
@@ -30,8 +35,29 @@ public class PersonalDataReads {
 	 */
 	public void record(Authentication reader, HttpServletRequest request, Collection<String> subjects) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		actions.record(new StaffAction(StaffActions.now(), reader.getName(), StaffActions.READ, path, 200,
-				subjects.stream().collect(Collectors.joining(","))));
+		Instant at = StaffActions.now();
+		for (String some : rows(subjects)) {
+			actions.record(new StaffAction(at, reader.getName(), StaffActions.READ, path, 200, some));
+		}
+	}
+
+	/**
+	 * The subjects as comma-separated lists that each fit one row's column: a page that shows many records (a list
+	 * and its map) is recorded in as many rows as it takes, never cut off. At least one row, empty when nothing was
+	 * shown.
+	 */
+	static List<String> rows(Collection<String> subjects) {
+		List<String> rows = new ArrayList<>();
+		StringBuilder row = new StringBuilder();
+		for (String subject : subjects) {
+			if (!row.isEmpty() && row.length() + 1 + subject.length() > SUBJECTS_PER_ROW) {
+				rows.add(row.toString());
+				row.setLength(0);
+			}
+			row.append(row.isEmpty() ? "" : ",").append(subject);
+		}
+		rows.add(row.toString());
+		return rows;
 	}
 
 }

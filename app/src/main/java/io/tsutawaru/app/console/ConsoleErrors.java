@@ -2,6 +2,7 @@ package io.tsutawaru.app.console;
 
 import io.tsutawaru.bot.HandOffNotFoundException;
 import io.tsutawaru.bot.ReportNotFoundException;
+import io.tsutawaru.bot.UnknownDepartmentException;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
 import io.tsutawaru.kb.PhrasingNotFoundException;
 import io.tsutawaru.notifier.NoticeNotFoundException;
@@ -21,6 +22,15 @@ class ConsoleErrors {
 		ModelAndView page = new ModelAndView("error");
 		page.addObject("status", 404);
 		page.setStatus(HttpStatus.NOT_FOUND);
+		return page;
+	}
+
+	/** Only a hand-made request names a department the form does not offer: the request was wrong, not the server. */
+	@ExceptionHandler(UnknownDepartmentException.class)
+	ModelAndView badRequest() {
+		ModelAndView page = new ModelAndView("error");
+		page.addObject("status", 400);
+		page.setStatus(HttpStatus.BAD_REQUEST);
 		return page;
 	}
 

@@ -48,7 +48,8 @@ class ConsoleAccessTests extends ServiceTest {
 			"pr, /console/kb/entries", "emergency, /console/kb/entries/x/delete", "editor, /console/schedules/1/approve",
 			"emergency, /console/schedules/1/stop", "pr, /console/admin/jobs/subscriberImportJob",
 			"pr, /console/handoffs/1/reply", "emergency, /console/handoffs/1/close",
-			"editor, /console/reports/R-000001/status", "desk, /console/compose" })
+			"editor, /console/reports/R-000001/status", "pr, /console/reports/R-000001/department",
+			"desk, /console/compose" })
 	void formsOfAnotherRoleAreRefused(String user, String path) {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn(user, user + "-password");

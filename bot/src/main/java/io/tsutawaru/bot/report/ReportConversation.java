@@ -133,12 +133,20 @@ class ReportConversation implements Conversation {
 		Instant now = Instant.now();
 		long id = table.insert(new ReportTable.NewReport(resident.userId(), data.get(CATEGORY), data.get("photoFile"),
 				data.get("photoType"), number(data.get("latitude")), number(data.get("longitude")), data.get("address"),
-				kept, resident.language()), now);
+				kept, resident.language(), registeredArea(resident)), now);
 		dialogs.clear(resident.userId());
 		String number = ReportTable.number(id);
 		events.publishEvent(new ReportSubmitted(number, data.get(CATEGORY), now));
 		String category = texts.label(resident.language(), "report.category." + data.get(CATEGORY), data.get(CATEGORY));
 		return List.of(Replies.text(texts.text(resident.language(), "report.received", number, category)));
+	}
+
+	/**
+	 * The area the resident registered: the city's areas have no borders here to place the location in, and
+	 * residents mostly report what they pass every day, near where they live. Staff see it as the resident's area.
+	 */
+	private static String registeredArea(Resident resident) {
+		return resident.subscriber().map(subscriber -> subscriber.preferences()).map(preferences -> preferences.area()).orElse(null);
 	}
 
 	private Message ask(String step, String language) {

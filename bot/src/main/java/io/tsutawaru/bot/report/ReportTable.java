@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportTable {
 
-	private static final String COLUMNS = "id, line_user_id, category, status, photo_file, photo_type, latitude, "
-			+ "longitude, address, comment, language, submitted_at, updated_at";
+	static final String COLUMNS = "id, line_user_id, category, status, photo_file, photo_type, latitude, "
+			+ "longitude, address, comment, language, submitted_at, updated_at, area, department";
 
 	/** A report as stored, with what staff do not see. */
 	record Row(long id, String lineUserId, String photoFile, String photoType, Report report) {
@@ -30,7 +30,7 @@ class ReportTable {
 
 	/** What the resident gave, before it has a number. */
 	record NewReport(String lineUserId, String category, String photoFile, String photoType, Double latitude,
-			Double longitude, String address, String comment, String language) {
+			Double longitude, String address, String comment, String language, String area) {
 	}
 
 	private final JdbcClient jdbc;
@@ -43,9 +43,9 @@ class ReportTable {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO bot_reports (line_user_id, category, status, photo_file, photo_type, latitude, longitude,
-				    address, comment, language, submitted_at, updated_at)
+				    address, comment, language, submitted_at, updated_at, area)
 				VALUES (:user, :category, :status, :photoFile, :photoType, :latitude, :longitude, :address, :comment,
-				    :language, :now, :now)""")
+				    :language, :now, :now, :area)""")
 			.param("user", report.lineUserId())
 			.param("category", report.category())
 			.param("status", ReportStatus.RECEIVED.name())
@@ -56,6 +56,7 @@ class ReportTable {
 			.param("address", report.address())
 			.param("comment", report.comment())
 			.param("language", report.language())
+			.param("area", report.area())
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
@@ -86,6 +87,13 @@ class ReportTable {
 			.update();
 	}
 
+	void updateDepartment(long id, String department) {
+		jdbc.sql("UPDATE bot_reports SET department = :department WHERE id = :id")
+			.param("department", department)
+			.param("id", id)
+			.update();
+	}
+
 	static String number(long id) {
 		return "R-%06d".formatted(id);
 	}
@@ -98,7 +106,7 @@ class ReportTable {
 		return Optional.of(Long.parseLong(number.substring(2)));
 	}
 
-	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+	static Row row(ResultSet rs, int rowNumber) throws SQLException {
 		long id = rs.getLong("id");
 		Double latitude = rs.getObject("latitude", Double.class);
 		Double longitude = rs.getObject("longitude", Double.class);
@@ -106,7 +114,8 @@ class ReportTable {
 				rs.getString("photo_file") != null, latitude, longitude, rs.getString("address"),
 				mapLink(latitude, longitude), rs.getString("comment"), rs.getString("language"),
 				rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("area"),
+				rs.getString("department"));
 		return new Row(id, rs.getString("line_user_id"), rs.getString("photo_file"), rs.getString("photo_type"), report);
 	}
 

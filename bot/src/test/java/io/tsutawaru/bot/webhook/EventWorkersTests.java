@@ -28,7 +28,7 @@ class EventWorkersTests {
 		return new BotProperties(Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofHours(24),
 				Duration.ofMinutes(30), new BotProperties.RateLimit(20, Duration.ofMinutes(1)),
 				new BotProperties.Webhook(DataSize.ofMegabytes(1), partitions, 100_000, Duration.ofMinutes(1), concurrency),
-				Path.of("target"), DataSize.ofMegabytes(10), List.of("road"),
+				Path.of("target"), DataSize.ofMegabytes(10), List.of("road"), List.of("roads"),
 				new BotProperties.GeneralContact("総合案内", "", ""), new BotProperties.OfficeHours(
 						Set.of(DayOfWeek.MONDAY), LocalTime.of(8, 30), LocalTime.of(17, 15), List.of(), List.of()));
 	}
