@@ -100,6 +100,8 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers("/console/admin/**", "/api/admin/**").hasRole(StaffRole.ADMIN.name())
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
+				// What JMA's telegrams did (issue 17): emergency staff's record, like the emergency screen.
+				.requestMatchers("/api/jma/telegrams", "/api/jma/telegrams/**").hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/compose/**", "/console/approvals/**", "/console/schedules/**").hasRole(StaffRole.PR.name())
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())

@@ -136,11 +136,13 @@ class FeedPollerTests {
 				"not well-formed XML", aResponse().withStatus(200).withBody("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"),
 				"larger than", aResponse().withStatus(200).withBody("<feed>" + "x".repeat(100_000) + "</feed>"),
 				"unreachable", aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
-		String link = jma.baseUrl() + "/data/good.xml";
-		jma.stubFor(get(urlEqualTo("/data/good.xml")).willReturn(aResponse().withStatus(200).withBody("<Report/>")));
 		bad.forEach((problem, answer) -> {
 			jma.stubFor(get(urlEqualTo("/developer/xml/feed/eqvol.xml")).willReturn(answer));
-			Feeds.Entry entry = new Feeds.Entry("urn:uuid:" + UUID.randomUUID(), "気象警報・注意報", link, Instant.now());
+			String id = UUID.randomUUID().toString();
+			jma.stubFor(get(urlEqualTo("/data/" + id + ".xml"))
+				.willReturn(aResponse().withStatus(200).withBody("<Report>" + id + "</Report>")));
+			Feeds.Entry entry = new Feeds.Entry("urn:uuid:" + id, "気象警報・注意報", jma.baseUrl() + "/data/" + id + ".xml",
+					Instant.now());
 			jma.stubFor(get(urlEqualTo("/developer/xml/feed/extra.xml"))
 				.willReturn(aResponse().withStatus(200).withBody(Feeds.feed(entry))));
 			int before = handler.received.size();
