@@ -77,8 +77,8 @@ class TelegramIntake {
 		try {
 			transactions.executeWithoutResult(status -> {
 				long id = claim(entry, "gave-up:" + entry.id(), now);
-				record(id, TelegramOutcome.unreadable(entry.title(), "not received after " + (entry.attempts() + 1)
-						+ " attempts: " + problem));
+				record(id, TelegramOutcome.unreadable(entry.title(), "not-received: " + problem + " ("
+						+ (entry.attempts() + 1) + " attempts)"));
 				ledger.done(entry.id());
 			});
 		}

@@ -171,7 +171,7 @@ class FeedPollerTests {
 		assertThat(handler.received).isEmpty();
 		assertThat(jdbc.sql("SELECT action, reason FROM jma_telegrams").query().singleRow())
 			.containsEntry("action", "ignored")
-			.containsEntry("reason", "not received after 3 attempts: answered 500");
+			.containsEntry("reason", "not-received: answered 500 (3 attempts)");
 	}
 
 	@Test
