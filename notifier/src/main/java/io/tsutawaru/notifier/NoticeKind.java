@@ -22,7 +22,21 @@ public enum NoticeKind {
 	/** 気象警報 passed on by the city; JMA's own telegrams reach L-Alert directly, the city's note is お知らせ. */
 	WEATHER_WARNING("weather-warning", "Met", "GeneralInformation"),
 	/** 断水. */
-	WATER_OUTAGE("water-outage", "Infra", "GeneralInformation");
+	WATER_OUTAGE("water-outage", "Infra", "GeneralInformation"),
+	// JMA's telegrams (the jma module) reach L-Alert from JMA directly, so the city's notice of them is お知らせ there,
+	// as for WEATHER_WARNING; CAP files them by the phenomenon (Geo for the earth, Met for the weather).
+	/** 地震 (震度速報, 震源・震度に関する情報). */
+	EARTHQUAKE("earthquake", "Geo", "GeneralInformation"),
+	/** 津波警報・注意報. */
+	TSUNAMI("tsunami", "Geo", "GeneralInformation"),
+	/** 噴火速報. */
+	VOLCANO("volcano", "Geo", "GeneralInformation"),
+	/** 土砂災害警戒情報. */
+	LANDSLIDE("landslide", "Geo", "GeneralInformation"),
+	/** 指定河川洪水予報. */
+	FLOOD("flood", "Met", "GeneralInformation"),
+	/** 竜巻注意情報. */
+	TORNADO("tornado", "Met", "GeneralInformation");
 
 	private final String id;
 

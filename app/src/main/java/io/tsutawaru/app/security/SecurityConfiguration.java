@@ -103,6 +103,8 @@ class SecurityConfiguration {
 			}
 			requests.requestMatchers("/console/admin/**", "/api/admin/**").hasRole(StaffRole.ADMIN.name())
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
+				// What JMA's telegrams did (issue 17): emergency staff's record, like the emergency screen.
+				.requestMatchers("/api/jma/telegrams", "/api/jma/telegrams/**").hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/compose/**", "/console/approvals/**", "/console/schedules/**").hasRole(StaffRole.PR.name())
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
@@ -113,6 +115,8 @@ class SecurityConfiguration {
 				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
 				.requestMatchers("/api/notices/**", "/api/segments/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
+				// The city's rules for JMA's telegrams (issue 17): they send emergency notices, so emergency staff's.
+				.requestMatchers("/api/jma/rules", "/api/jma/rules/**").hasRole(StaffRole.EMERGENCY.name())
 				// The API's documentation is for every member of staff, not only the roles that may call today's
 				// endpoints: it holds no data, only what the open source code shows, and it says which role each
 				// operation needs (and /api/kb/** is kept for KB_EDITOR). Not for anonymous callers: it is a map of

@@ -73,6 +73,7 @@ class EndpointAccessTests extends ServiceTest {
 			open("/sandbox/**"),
 			staff("/api/admin/**", Role.ADMIN), staff("/console/admin/**", Role.ADMIN),
 			staff("/console/emergency/**", Role.EMERGENCY, Role.ADMIN),
+			staff("/api/jma/telegrams/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/kb/**", Role.KB_EDITOR, Role.ADMIN), staff("/console/kb/**", Role.KB_EDITOR, Role.ADMIN),
 			staff("/console/compose/**", Role.PR, Role.ADMIN), staff("/console/approvals/**", Role.PR, Role.ADMIN),
 			staff("/console/schedules/**", Role.PR, Role.ADMIN),
@@ -81,6 +82,7 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/console/handoffs/**", Role.DESK, Role.ADMIN), staff("/console/reports/**", Role.DESK, Role.ADMIN),
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
+			staff("/api/jma/rules/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/console/**", ANY_STAFF), staff("/console", ANY_STAFF), staff("/", ANY_STAFF),
 			staff("/actuator/**", ANY_STAFF),
 			// The staff API's OpenAPI document and Swagger UI: every member of staff, nobody else (SecurityConfiguration

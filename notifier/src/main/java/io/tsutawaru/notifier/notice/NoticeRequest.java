@@ -34,7 +34,8 @@ record NoticeRequest(
 		@Schema(description = "What the notice is: CAP's event and category, L-Alert's category and the wording of its "
 				+ "update and cancellation come from it. Clients that send none write a general notice.",
 				defaultValue = "general", allowableValues = { "general", "evacuation-order", "elderly-evacuation",
-						"shelter-open", "weather-warning", "water-outage" }) String kind,
+						"shelter-open", "weather-warning", "water-outage",
+						"earthquake", "tsunami", "volcano", "landslide", "flood", "tornado" }) String kind,
 		@ArraySchema(arraySchema = @Schema(requiredMode = REQUIRED, description = "Where it goes."), minItems = 1,
 				schema = @Schema(allowableValues = { "line", "email", "website", "cap", "lalert", "radio" }))
 		List<String> channels,

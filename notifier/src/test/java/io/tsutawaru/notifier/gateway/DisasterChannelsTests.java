@@ -151,6 +151,8 @@ class DisasterChannelsTests extends LocalServers {
 				new Expected(NoticeKind.SHELTER_OPEN, null, "Safety", "避難所開設", "Shelter opened", "Shelter"),
 				new Expected(NoticeKind.WEATHER_WARNING, "防災", "Met", "気象警報", "Weather warning", "GeneralInformation"),
 				new Expected(NoticeKind.WATER_OUTAGE, null, "Infra", "断水", "Water outage", "GeneralInformation"),
+				new Expected(NoticeKind.EARTHQUAKE, "防災", "Geo", "地震", "Earthquake", "GeneralInformation"),
+				new Expected(NoticeKind.FLOOD, "防災", "Met", "洪水", "River flood", "GeneralInformation"),
 				new Expected(NoticeKind.GENERAL, "ごみ", "Env", "ごみ", "ごみ", "GeneralInformation"));
 		for (Expected expected : kinds) {
 			gateways.resetRequests();
