@@ -15,16 +15,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -56,6 +51,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 	FaqEditor faq;
 
 	private final List<String> found = new ArrayList<>();
+
+	private final ResidentChat chat = new ResidentChat(this);
 
 	@BeforeAll
 	static void startHomepage() {
@@ -106,6 +103,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		long id = sendExerciseAlert(marker);
 		String report = reportThroughTheChat("通報者" + marker);
 		collect("/sandbox/chat (a report made)");
+		screenshot("sandbox-chat-report");
 		HandOff handOff = handOffThroughTheChat("相談者" + marker);
 
 		signInAs("admin");
@@ -148,74 +146,39 @@ class AccessibilityBrowserTests extends BrowserTest {
 		Map<String, Object> notice = Map.of("title", "【訓練】避難指示 " + marker, "body", "訓練です。北部に避難指示。",
 				"severity", "emergency", "status", "exercise", "channels", List.of("line", "email", "website"),
 				"segmentRule", "all", "areaNames", List.of("北部"));
-		ResponseEntity<Map> created = http.postForEntity("/api/notices", new HttpEntity<>(notice, emergencyStaff()), Map.class);
+		ResponseEntity<Map> created = http.postForEntity("/api/notices", new HttpEntity<>(notice, EmergencyStaffApi.headers()), Map.class);
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
 		return ((Number) created.getBody().get("id")).longValue();
 	}
 
 	private void cancel(long id) {
-		assertThat(http.postForEntity("/api/notices/" + id + "/cancel",
-				new HttpEntity<>(Map.of("reason", "訓練終了"), emergencyStaff()), Map.class).getStatusCode().value())
-			.isEqualTo(200);
-	}
-
-	private static HttpHeaders emergencyStaff() {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setBasicAuth("emergency", "emergency-password");
-		return headers;
+		EmergencyStaffApi.cancel(http, id, "訓練終了");
 	}
 
 	/** A road-damage report made as a resident does it in the sandbox chat; its number. */
 	private String reportThroughTheChat(String resident) {
-		chatAs(resident);
-		byId("message").sendKeys("通報", Keys.ENTER);
-		tap("道路の損傷");
-		tap("写真なし");
+		chat.openAs(resident);
+		chat.say("通報");
+		chat.tap("道路の損傷");
+		chat.tap("写真なし");
 		byId("show-location").click();
 		byId("location-form").findElement(By.cssSelector("button[type=submit]")).click();
-		tap("コメントなし");
-		waitFor().until(driver -> timeline().contains("受付番号"));
-		return timeline().replaceAll("(?s).*受付番号：(R-\\d+).*", "$1");
+		chat.tap("コメントなし");
+		waitFor().until(driver -> chat.timeline().contains("受付番号"));
+		return chat.timeline().replaceAll("(?s).*受付番号：(R-\\d+).*", "$1");
 	}
 
 	private HandOff handOffThroughTheChat(String resident) {
-		chatAs(resident);
-		byId("message").sendKeys("職員と話したい", Keys.ENTER);
+		chat.openAs(resident);
+		chat.say("職員と話したい");
 		String words = "qzx " + resident;
-		waitFor().until(driver -> timeline().contains("職員"));
-		byId("message").sendKeys(words, Keys.ENTER);
+		waitFor().until(driver -> chat.timeline().contains("職員"));
+		chat.say(words);
 		return await().until(() -> handOffs.open()
 			.stream()
 			.filter(open -> open.messages().stream().anyMatch(message -> message.text().equals(words)))
 			.findFirst()
 			.orElse(null), open -> open != null);
-	}
-
-	private void chatAs(String resident) {
-		open("/sandbox/chat");
-		WebElement name = byId("resident-name");
-		name.clear();
-		name.sendKeys(resident, Keys.TAB);
-	}
-
-	private void tap(String label) {
-		waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
-			WebElement button = driver.findElements(By.cssSelector("#quick-replies button"))
-				.stream()
-				.filter(candidate -> candidate.getText().equals(label))
-				.findFirst()
-				.orElse(null);
-			if (button == null) {
-				return false;
-			}
-			button.click();
-			return true;
-		});
-	}
-
-	private String timeline() {
-		return byId("timeline").getDomProperty("textContent");
 	}
 
 }

@@ -8,7 +8,6 @@ import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
@@ -27,6 +26,8 @@ class ResidentsBrowserTests extends BrowserTest {
 
 	@Autowired
 	FaqEditor editor;
+
+	private final ResidentChat chat = new ResidentChat(this);
 
 	@Test
 	void anEditedFaqAnswerIsWhatTheResidentGetsInTheChat() {
@@ -163,30 +164,15 @@ class ResidentsBrowserTests extends BrowserTest {
 	}
 
 	private void chatAs(String resident) {
-		open("/sandbox/chat");
-		WebElement name = byId("resident-name");
-		name.clear();
-		name.sendKeys(resident, Keys.TAB);
+		chat.openAs(resident);
 	}
 
 	private void say(String text) {
-		byId("message").sendKeys(text, Keys.ENTER);
+		chat.say(text);
 	}
 
-	/** Taps a quick reply; the chat re-renders them as messages arrive, so a button found may go stale. */
 	private void tap(String label) {
-		waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
-			WebElement button = driver.findElements(By.cssSelector("#quick-replies button"))
-				.stream()
-				.filter(candidate -> candidate.getText().equals(label))
-				.findFirst()
-				.orElse(null);
-			if (button == null) {
-				return false;
-			}
-			button.click();
-			return true;
-		});
+		chat.tap(label);
 	}
 
 	/** The quick reply offering this entry; labels are the question, shortened with an ellipsis. */
@@ -213,7 +199,7 @@ class ResidentsBrowserTests extends BrowserTest {
 	}
 
 	private String timeline() {
-		return byId("timeline").getDomProperty("textContent");
+		return chat.timeline();
 	}
 
 }

@@ -1,11 +1,8 @@
 package io.tsutawaru.app.console;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,9 +58,9 @@ class SandboxSurvivesARestartTests {
 			await().until(() -> mailbox.newest(10).stream().filter(m -> m.subject().contains(marker)).count() == 2);
 			mails = mailbox.newest(10);
 
-			act(port(first), "{\"name\":\"" + resident + "\",\"type\":\"follow\"}");
-			await().until(() -> messagesOf(port(first), resident).contains("\"seq\""));
-			chat = messagesOf(port(first), resident);
+			SandboxResident.act(port(first), "{\"name\":\"" + resident + "\",\"type\":\"follow\"}");
+			await().until(() -> SandboxResident.messages(port(first), resident).contains("\"seq\""));
+			chat = SandboxResident.messages(port(first), resident);
 		}
 		int printedBefore = output.getOut().length();
 
@@ -80,15 +77,15 @@ class SandboxSurvivesARestartTests {
 					assertThat(kept).usingRecursiveComparison().ignoringFields("receivedAt").isEqualTo(sent);
 					assertThat(Duration.between(sent.receivedAt(), kept.receivedAt()).abs()).isLessThan(Duration.ofSeconds(1));
 				}));
-			assertThat(messagesOf(port(second), resident)).isEqualTo(chat);
+			assertThat(SandboxResident.messages(port(second), resident)).isEqualTo(chat);
 			ConsoleSession admin = new ConsoleSession(port(second));
 			admin.signIn("admin", passwords.get("admin"));
 			assertThat(admin.get("/console/mailbox").body()).contains("件名 " + marker);
 
 			// New messages go on after the kept ones.
-			act(port(second), "{\"name\":\"" + resident + "\",\"type\":\"text\",\"text\":\"こんにちは\"}");
-			await().until(() -> messagesOf(port(second), resident).length() > chat.length());
-			assertThat(messagesOf(port(second), resident)).startsWith(chat.substring(0, chat.length() - 1));
+			SandboxResident.act(port(second), "{\"name\":\"" + resident + "\",\"type\":\"text\",\"text\":\"こんにちは\"}");
+			await().until(() -> SandboxResident.messages(port(second), resident).length() > chat.length());
+			assertThat(SandboxResident.messages(port(second), resident)).startsWith(chat.substring(0, chat.length() - 1));
 		}
 	}
 
@@ -102,29 +99,12 @@ class SandboxSurvivesARestartTests {
 	}
 
 	private static Map<String, String> printed(String output) {
-		Map<String, String> passwords = new java.util.LinkedHashMap<>();
+		Map<String, String> passwords = new LinkedHashMap<>();
 		Matcher matcher = PRINTED.matcher(output.substring(output.lastIndexOf("Demo staff accounts")));
 		while (matcher.find()) {
 			passwords.put(matcher.group(1), matcher.group(2));
 		}
 		return passwords;
-	}
-
-	private static void act(int port, String json) throws Exception {
-		HttpResponse<String> sent = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/chat/events"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(sent.statusCode()).isEqualTo(200);
-	}
-
-	private static String messagesOf(int port, String resident) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/chat/messages?name="
-					+ java.net.URLEncoder.encode(resident, java.nio.charset.StandardCharsets.UTF_8)))
-				.build(), HttpResponse.BodyHandlers.ofString())
-			.body();
 	}
 
 }
