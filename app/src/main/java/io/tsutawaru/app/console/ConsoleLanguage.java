@@ -2,6 +2,7 @@ package io.tsutawaru.app.console;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,6 +53,8 @@ class ConsoleLanguage implements WebMvcConfigurer {
 	 */
 	private static final class LanguageChange implements HandlerInterceptor {
 
+		private static final Set<String> CONSOLE_LANGUAGES = Set.of("ja", "en");
+
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 			if (request.getQueryString() == null) {
@@ -60,7 +63,8 @@ class ConsoleLanguage implements WebMvcConfigurer {
 			String lang = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
 				.getFirst("lang");
 			LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-			if (lang != null && resolver != null) {
+			// Only the console's own languages: the public pages' "easy-ja" made the console's <html lang> invalid.
+			if (lang != null && resolver != null && CONSOLE_LANGUAGES.contains(lang)) {
 				try {
 					resolver.setLocale(request, response, StringUtils.parseLocale(UriUtils.decode(lang, "UTF-8")));
 				}

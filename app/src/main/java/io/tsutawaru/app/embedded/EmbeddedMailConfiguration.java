@@ -2,6 +2,8 @@ package io.tsutawaru.app.embedded;
 
 import java.nio.charset.StandardCharsets;
 
+import io.tsutawaru.app.AppProperties;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +15,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class EmbeddedMailConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedMailbox embeddedMailbox() {
-		return new EmbeddedMailbox();
+	EmbeddedMailbox embeddedMailbox(AppProperties properties) {
+		return new EmbeddedMailbox(properties.dataDir().resolve("mailbox"));
 	}
 
 	@Bean

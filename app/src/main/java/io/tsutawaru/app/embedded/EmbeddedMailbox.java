@@ -1,6 +1,7 @@
 package io.tsutawaru.app.embedded;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real SMTP server (GreenMail) that accepts every message the service sends when no mail host is configured,
- * and keeps them so that staff can read them on the console's mailbox page.
+ * and keeps them so that staff can read them on the console's mailbox page, in the data directory too so that a
+ * demo's mailbox survives a restart.
  */
 public final class EmbeddedMailbox implements AutoCloseable {
 
@@ -31,10 +33,12 @@ public final class EmbeddedMailbox implements AutoCloseable {
 
 	private final int port;
 
-	EmbeddedMailbox() {
+	/** {@code folder} keeps the messages between starts (see {@link KeptMails}). */
+	EmbeddedMailbox(Path folder) {
 		this.port = FreePort.find();
 		this.greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		greenMail.start();
+		new KeptMails(folder).attach(greenMail);
 		log.info("Embedded SMTP server listening on 127.0.0.1:{}", port);
 	}
 

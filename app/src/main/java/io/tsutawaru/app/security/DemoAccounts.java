@@ -14,9 +14,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 
 /**
- * The sandbox's demo accounts, one per role. Passwords come from {@code DEMO_*_PASSWORD}; an unset one is
- * replaced by a random password at every start and printed once on the console (not the log), so that a demo
- * never runs with a well-known password.
+ * The sandbox's demo accounts, one per role. Passwords come from {@code DEMO_*_PASSWORD}; an unset one is a random
+ * password chosen at the account's first start and printed then, once, on the console (not the log), so that a demo
+ * never runs with a well-known password. Only its hash is stored, in the database of the data directory, so it
+ * stays valid at every later start.
  */
 class DemoAccounts implements ApplicationRunner {
 
@@ -39,6 +40,10 @@ class DemoAccounts implements ApplicationRunner {
 		List<String> generated = new ArrayList<>();
 		for (DemoAccount account : DemoAccount.values()) {
 			String password = environment.getProperty(account.variable);
+			if ((password == null || password.isBlank()) && accounts.userExists(account.username)) {
+				// Chosen at an earlier start and printed then: kept (its hash is in the database), not printed again.
+				continue;
+			}
 			if (password == null || password.isBlank()) {
 				password = HexFormat.of().formatHex(RANDOM.generateSeed(8));
 				generated.add(String.format("  %-10s %-10s %s", account.username, account.role, password));
@@ -55,7 +60,8 @@ class DemoAccounts implements ApplicationRunner {
 			}
 		}
 		if (!generated.isEmpty()) {
-			System.out.println("\nDemo staff accounts for this run (set DEMO_*_PASSWORD to choose your own):\n"
+			System.out.println("\nDemo staff accounts, printed this once: they stay valid at every start on this data "
+					+ "directory (set DEMO_*_PASSWORD to choose your own):\n"
 					+ String.join("\n", generated) + "\n");
 		}
 	}

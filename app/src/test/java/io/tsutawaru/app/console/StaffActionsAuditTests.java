@@ -1,8 +1,5 @@
 package io.tsutawaru.app.console;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -126,13 +123,7 @@ class StaffActionsAuditTests extends ServiceTest {
 
 	/** What a resident types in the sandbox chat, which posts it to the webhook signed as LINE would. */
 	private void say(String resident, String text) throws Exception {
-		String json = "{\"name\":\"" + resident + "\",\"type\":\"text\",\"text\":\"" + text + "\"}";
-		HttpResponse<String> sent = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/chat/events"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(sent.statusCode()).isEqualTo(200);
+		SandboxResident.act(port, "{\"name\":\"" + resident + "\",\"type\":\"text\",\"text\":\"" + text + "\"}");
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.tsutawaru.app.sandbox.line;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -8,10 +9,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What each sandbox resident's LINE app would show: the messages delivered to them by reply, push, multicast or
- * broadcast. The chat page reads it; keeping it apart from the raw call log keeps both simple.
+ * broadcast. The chat page reads it; keeping it apart from the raw call log keeps both simple. It is kept in the
+ * data directory too, so that a demo's chats survive a restart.
  */
 public class ResidentInbox {
 
@@ -26,16 +29,25 @@ public class ResidentInbox {
 
 	private final Clock clock;
 
-	public ResidentInbox(int capacity, Clock clock) {
+	private final InboxFile file;
+
+	/** {@code file} keeps the history between starts; what it holds is read back now. */
+	public ResidentInbox(int capacity, Clock clock, Path file, JsonMapper json) {
 		this.capacity = capacity;
 		this.clock = clock;
+		this.file = new InboxFile(file, json, capacity);
+		delivered.addAll(this.file.load());
+		// Numbers go on from the last one kept, so a chat page open across the restart misses nothing.
+		seq.set(delivered.isEmpty() ? 0 : delivered.getLast().seq());
 	}
 
 	synchronized void deliver(String userId, String via, JsonNode message) {
-		delivered.addLast(new Delivered(seq.incrementAndGet(), userId, via, message, clock.instant()));
+		Delivered added = new Delivered(seq.incrementAndGet(), userId, via, message, clock.instant());
+		delivered.addLast(added);
 		if (delivered.size() > capacity) {
 			delivered.removeFirst();
 		}
+		file.append(added, delivered);
 	}
 
 	/** Messages for {@code userId} (and broadcasts) numbered above {@code after}, oldest first. */

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.tsutawaru.app.ServiceTest;
 import io.tsutawaru.app.browser.Chromium;
+import io.tsutawaru.app.browser.EmergencyStaffApi;
 import io.tsutawaru.app.embedded.EmbeddedMailbox;
 import io.tsutawaru.notifier.SyntheticSubscribers;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,6 @@ import org.springframework.boot.resttestclient.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -105,20 +105,11 @@ class MarkupInNoticesBrowserTests extends ServiceTest {
 		assertThat(mail.text()).contains(BODY).doesNotContain("&lt;");
 
 		// Cancelled, so the later tests' pages and screenshots do not carry this exercise as the current emergency.
-		assertThat(http.postForEntity("/api/notices/" + id + "/cancel",
-				new HttpEntity<>(Map.of("reason", "test over"), emergencyStaff()), Map.class).getStatusCode().value())
-			.isEqualTo(200);
-	}
-
-	private static HttpHeaders emergencyStaff() {
-		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(MediaType.APPLICATION_JSON);
-		headers.setBasicAuth("emergency", "emergency-password");
-		return headers;
+		EmergencyStaffApi.cancel(http, id, "test over");
 	}
 
 	private long issueAlert() {
-		HttpHeaders headers = emergencyStaff();
+		HttpHeaders headers = EmergencyStaffApi.headers();
 		Map<String, Object> notice = Map.of("title", TITLE, "body", BODY, "severity", "emergency", "status", "exercise",
 				"channels", List.of("line", "email", "website"), "segmentRule", "all", "areaNames", List.of("北部"));
 		ResponseEntity<Map> created = http.postForEntity("/api/notices", new HttpEntity<>(notice, headers), Map.class);
