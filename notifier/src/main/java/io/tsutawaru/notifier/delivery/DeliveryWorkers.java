@@ -84,8 +84,9 @@ class DeliveryWorkers implements SmartLifecycle {
 					entries = queue.claimAbandoned(consumer, settings.claimIdle(), 10);
 				}
 				for (DeliveryQueue.Entry entry : entries) {
-					delivery.deliver(entry.batchId(), () -> queue.touch(entry, consumer));
-					queue.ack(entry);
+					if (delivery.deliver(entry.batchId(), consumer, () -> queue.touch(entry, consumer))) {
+						queue.ack(entry);
+					}
 				}
 			}
 			catch (RuntimeException ex) {
