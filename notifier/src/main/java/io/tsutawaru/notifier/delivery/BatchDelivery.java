@@ -6,10 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.tsutawaru.notifier.Channel;
@@ -22,6 +19,8 @@ import io.tsutawaru.notifier.delivery.DeliveryOutcome.Sent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +38,6 @@ class BatchDelivery {
 
 	private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
 
-	private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
-			runnable -> Thread.ofPlatform().name("delivery-heartbeat").daemon().unstarted(runnable));
-
 	/** Tells a restarted process's workers from their former selves, whose leases must run out first. */
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
@@ -55,6 +51,8 @@ class BatchDelivery {
 
 	private final PlanCompletion completion;
 
+	private final TaskScheduler heartbeats;
+
 	private final Duration heartbeat;
 
 	/**
@@ -66,7 +64,9 @@ class BatchDelivery {
 	private final DeliveryMeters meters;
 
 	BatchDelivery(BatchTable batches, PublishedNotices documents, List<DeliveryChannel> channels, LineFallback fallback,
-			PlanCompletion completion, NotifierProperties properties, DeliveryMeters meters) {
+			PlanCompletion completion, NotifierProperties properties, DeliveryMeters meters,
+			@Qualifier("deliveryScheduler") TaskScheduler heartbeats) {
+		this.heartbeats = heartbeats;
 		this.meters = meters;
 		this.heartbeat = properties.fanOut().claimIdle().dividedBy(3);
 		this.lease = properties.fanOut().claimIdle().minus(heartbeat.dividedBy(2));
@@ -151,7 +151,7 @@ class BatchDelivery {
 	 */
 	private DeliveryOutcome attemptWhileTelling(Runnable stillWorking, DeliveryChannel channel, DeliveryBatch batch,
 			PublishedNotice notice) {
-		ScheduledFuture<?> beat = HEARTBEATS.scheduleAtFixedRate(() -> {
+		ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
 			try {
 				stillWorking.run();
 			}
@@ -159,7 +159,7 @@ class BatchDelivery {
 				// Redis unreachable for a moment: the next beat tries again; the send itself goes on.
 				log.debug("Heartbeat of a batch failed: {}", ex.toString());
 			}
-		}, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+		}, Instant.now().plus(heartbeat), heartbeat);
 		try {
 			return attempt(channel, batch, notice);
 		}

@@ -3,8 +3,6 @@ package io.tsutawaru.notifier.delivery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import io.tsutawaru.notifier.Channel;
@@ -17,7 +15,9 @@ import io.tsutawaru.notifier.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -31,10 +31,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * a plan is written once even when several processes try, and one left half-done by a crash is continued, not
  * repeated. The notice's content comes through the notifier's {@link PublishedNotices}; the planner writes nothing
  * but the delivery's own tables.
- * Emergencies are planned on threads of their own, never behind a routine broadcast being planned.
+ * Emergencies are planned on threads of their own, never behind a routine broadcast being planned (the executors are
+ * the notifier's named, bounded {@code NotifierThreads}).
  */
 @Component
-class DeliveryPlanner implements DisposableBean {
+class DeliveryPlanner {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryPlanner.class);
 
@@ -63,14 +64,16 @@ class DeliveryPlanner implements DisposableBean {
 	/** The largest chunk: big enough that a million subscribers take few round trips, small enough to commit often. */
 	static final int LARGEST_CHUNK = 50_000;
 
-	private final ExecutorService routine = Executors.newSingleThreadExecutor(
-			r -> Thread.ofPlatform().name("delivery-planner").daemon().unstarted(r));
+	private final TaskExecutor routine;
 
-	private final ExecutorService emergencies = Executors.newCachedThreadPool(
-			r -> Thread.ofPlatform().name("emergency-planner").daemon().unstarted(r));
+	private final TaskExecutor emergencies;
 
 	DeliveryPlanner(PlanTable plans, BatchTable batches, DeliveryQueue queue, PublishedNotices documents,
-			RecipientBatches recipients, PlanCompletion completion, TransactionTemplate transactions) {
+			RecipientBatches recipients, PlanCompletion completion, TransactionTemplate transactions,
+			@Qualifier("deliveryPlannerThreads") TaskExecutor routine,
+			@Qualifier("emergencyPlannerThreads") TaskExecutor emergencies) {
+		this.routine = routine;
+		this.emergencies = emergencies;
 		this.plans = plans;
 		this.completion = completion;
 		this.batches = batches;
@@ -97,15 +100,21 @@ class DeliveryPlanner implements DisposableBean {
 
 	private void planLater(long noticeId, int revision) {
 		boolean emergency = documents.revision(noticeId, revision).content().severity() == Severity.EMERGENCY;
-		(emergency ? emergencies : routine).execute(() -> {
-			try {
-				plan(noticeId, revision);
-			}
-			catch (RuntimeException ex) {
-				// The ledger sweeper plans it again: the stage claims roll back with the transaction.
-				log.error("Planning notice {} revision {} failed", noticeId, revision, ex);
-			}
-		});
+		try {
+			(emergency ? emergencies : routine).execute(() -> {
+				try {
+					plan(noticeId, revision);
+				}
+				catch (RuntimeException ex) {
+					// The ledger sweeper plans it again: the stage claims roll back with the transaction.
+					log.error("Planning notice {} revision {} failed", noticeId, revision, ex);
+				}
+			});
+		}
+		catch (TaskRejectedException ex) {
+			// Thousands of plans waiting, or the application stopping: the version is in delivery_plans already.
+			log.warn("Planning notice {} revision {} is left to the ledger sweeper: {}", noticeId, revision, ex.toString());
+		}
 	}
 
 	/** Plans and queues a published version; does nothing for a stage another process already planned. */
@@ -203,12 +212,6 @@ class DeliveryPlanner implements DisposableBean {
 			queue.add(id, emergency);
 		}
 		batches.markQueued(ids);
-	}
-
-	@Override
-	public void destroy() {
-		routine.shutdownNow();
-		emergencies.shutdownNow();
 	}
 
 }

@@ -2,6 +2,7 @@ package io.tsutawaru.notifier.notice;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 
 import io.tsutawaru.notifier.DeliveryBatchSent;
 import io.tsutawaru.notifier.DeliveryBatchSent.Plan;
@@ -11,8 +12,10 @@ import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +28,21 @@ class NoticeClock implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(NoticeClock.class);
 
+	private static final Duration TICK = Duration.ofSeconds(1);
+
 	private final NoticeTable notices;
 
 	private final NoticePublication publication;
 
 	private final NoticeAuditLog audit;
 
-	private volatile Thread thread;
+	private final TaskScheduler scheduler;
 
-	NoticeClock(NoticeTable notices, NoticePublication publication, NoticeAuditLog audit) {
+	private volatile ScheduledFuture<?> ticking;
+
+	NoticeClock(NoticeTable notices, NoticePublication publication, NoticeAuditLog audit,
+			@Qualifier("noticeClockScheduler") TaskScheduler scheduler) {
+		this.scheduler = scheduler;
 		this.notices = notices;
 		this.publication = publication;
 		this.audit = audit;
@@ -68,34 +77,29 @@ class NoticeClock implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		thread = Thread.ofPlatform().name("notice-clock").daemon().start(() -> {
-			while (thread != null) {
-				try {
-					Thread.sleep(Duration.ofSeconds(1));
-					publishDue();
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-				catch (RuntimeException ex) {
-					log.warn("Publishing due notices failed: {}", ex.toString());
-				}
+		ticking = scheduler.scheduleWithFixedDelay(() -> {
+			try {
+				publishDue();
 			}
-		});
+			catch (RuntimeException ex) {
+				// The database away for a moment: the next second tries again (a task that throws is not run again).
+				log.warn("Publishing due notices failed: {}", ex.toString());
+			}
+		}, Instant.now().plus(TICK), TICK);
 	}
 
 	@Override
 	public void stop() {
-		Thread running = thread;
-		thread = null;
+		ScheduledFuture<?> running = ticking;
+		ticking = null;
 		if (running != null) {
-			running.interrupt();
+			running.cancel(false);
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return thread != null;
+		return ticking != null;
 	}
 
 }
