@@ -111,26 +111,7 @@ class ArchitectureTests {
 	}
 
 	/** Today's breaks of the rules below, each with the item of issue 19 that removes it. */
-	static final List<KnownViolation> KNOWN_VIOLATIONS = List.of(
-			// Public API. Not named in the issue: the console asks which channels are configured through the
-			// delivery package's SPI; the notifier's root package should answer that question (item 1's delivery work).
-			new KnownViolation("io.tsutawaru.app.console.ConfiguredChannels",
-					"io.tsutawaru.notifier.delivery.DeliveryChannel",
-					"item 1: the console lists configured channels through the delivery SPI, not the public API"),
-			// Cycle cap ⇄ gateway ⇄ website (item 1: one publishing package). The edges back to cap are frozen;
-			// cap → gateway (GatewayPoster), cap → website (AtomFeed) and website → gateway stay allowed.
-			new KnownViolation("io.tsutawaru.notifier.gateway.CommonsEdxl", "io.tsutawaru.notifier.cap.CapTime",
-					"item 1: cycle cap ⇄ gateway, L-Alert's document takes CAP's +09:00 time"),
-			new KnownViolation("io.tsutawaru.notifier.website.WebsiteChannel", "io.tsutawaru.notifier.cap.CapTime",
-					"item 1: cycle cap ⇄ website, the website's Atom feed takes CAP's +09:00 time"),
-			// Cycle notice ⇄ delivery (item 1: delivery owns its state and takes notice content through the public
-			// API). notice → delivery (DeliveryProgress, DeliveryReach) stays allowed until then.
-			new KnownViolation("io.tsutawaru.notifier.delivery.DeliveryPlanner",
-					"io.tsutawaru.notifier.notice.NoticeDocuments",
-					"item 1: cycle notice ⇄ delivery, the planner reads notice content from the notice package"),
-			new KnownViolation("io.tsutawaru.notifier.delivery.BatchDelivery",
-					"io.tsutawaru.notifier.notice.NoticeDocuments",
-					"item 1: cycle notice ⇄ delivery, batches read notice content from the notice package"));
+	static final List<KnownViolation> KNOWN_VIOLATIONS = List.of();
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,12 +1,10 @@
 package io.tsutawaru.app.console;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import io.tsutawaru.notifier.Channel;
-import io.tsutawaru.notifier.delivery.DeliveryChannel;
+import io.tsutawaru.notifier.DeliveryChannels;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfiguredChannels {
 
-	private final ObjectProvider<DeliveryChannel> channels;
+	private final DeliveryChannels channels;
 
-	ConfiguredChannels(ObjectProvider<DeliveryChannel> channels) {
+	ConfiguredChannels(DeliveryChannels channels) {
 		this.channels = channels;
 	}
 
 	Set<Channel> configured() {
-		Set<Channel> configured = EnumSet.noneOf(Channel.class);
-		channels.orderedStream().forEach(channel -> configured.add(channel.channel()));
-		return configured;
+		return channels.configured();
 	}
 
 }

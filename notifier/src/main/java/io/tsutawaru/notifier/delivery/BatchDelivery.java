@@ -5,30 +5,31 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.tsutawaru.notifier.Channel;
-import io.tsutawaru.notifier.DeliveryBatchSent;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.PublishedNotices;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome.Rejected;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome.Retry;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome.Sent;
-import io.tsutawaru.notifier.notice.NoticeDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Delivers one queued batch: skips it when another worker already finished it, retries what the channel asks to
  * retry (honouring its delay) up to the channel's limit, and records the outcome before the entry is
- * acknowledged, so a crash at any point leaves the batch to be claimed again rather than lost.
+ * acknowledged, so a crash at any point leaves the batch to be claimed again rather than lost. A worker sends a batch
+ * only while it holds the batch's lease in the database (renewed while it sends), so a batch is never sent by two
+ * live workers at once, whatever the queue hands out twice (an entry claimed from a worker that was only slow, a
+ * batch queued again when Redis lost its streams); a lease that is not renewed runs out and the batch is taken again.
  */
 @Component
 class BatchDelivery {
@@ -37,51 +38,81 @@ class BatchDelivery {
 
 	private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
 
-	private static final ScheduledExecutorService HEARTBEATS = Executors.newSingleThreadScheduledExecutor(
-			runnable -> Thread.ofPlatform().name("delivery-heartbeat").daemon().unstarted(runnable));
+	/** Tells a restarted process's workers from their former selves, whose leases must run out first. */
+	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
 	private final BatchTable batches;
 
-	private final NoticeDocuments documents;
+	private final PublishedNotices documents;
 
 	private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
 
 	private final LineFallback fallback;
 
-	private final ApplicationEventPublisher events;
+	private final PlanCompletion completion;
+
+	private final TaskScheduler heartbeats;
 
 	private final Duration heartbeat;
 
+	/**
+	 * A little shorter than the queue's claim timeout, renewed at each heartbeat (a third of it): when a worker dies
+	 * its lease has run out by the time its entry is claimed, so the claiming worker can send the batch at once.
+	 */
+	private final Duration lease;
+
 	private final DeliveryMeters meters;
 
-	BatchDelivery(BatchTable batches, NoticeDocuments documents, List<DeliveryChannel> channels, LineFallback fallback,
-			ApplicationEventPublisher events, NotifierProperties properties, DeliveryMeters meters) {
+	BatchDelivery(BatchTable batches, PublishedNotices documents, List<DeliveryChannel> channels, LineFallback fallback,
+			PlanCompletion completion, NotifierProperties properties, DeliveryMeters meters,
+			@Qualifier("deliveryScheduler") TaskScheduler heartbeats) {
+		this.heartbeats = heartbeats;
 		this.meters = meters;
 		this.heartbeat = properties.fanOut().claimIdle().dividedBy(3);
+		this.lease = properties.fanOut().claimIdle().minus(heartbeat.dividedBy(2));
 		this.batches = batches;
 		this.documents = documents;
 		channels.forEach(channel -> this.channels.put(channel.channel(), channel));
 		this.fallback = fallback;
-		this.events = events;
+		this.completion = completion;
 	}
 
 	/**
 	 * @param batchId the batch to deliver
-	 * @param stillWorking called while the batch waits for a retry, so that the queue does not hand it to another
-	 * worker as abandoned
+	 * @param worker who delivers it (the queue's consumer), named in the batch's lease
+	 * @param stillWorking called while the batch is sent or waits for a retry, so that the queue does not hand it to
+	 * another worker as abandoned
+	 * @return whether the queue's entry is done with: false when another live worker holds the batch's lease, so the
+	 * entry stays pending and is looked at again once that worker finished the batch or died
 	 */
-	void deliver(long batchId, Runnable stillWorking) {
+	boolean deliver(long batchId, String worker, Runnable stillWorking) {
+		String holder = worker + "@" + RUN;
+		if (!batches.lease(batchId, holder, Instant.now().plus(lease))) {
+			return batches.find(batchId).map(row -> !BatchTable.PLANNED.equals(row.state())).orElse(true);
+		}
+		Runnable alive = () -> {
+			stillWorking.run();
+			if (!batches.renewLease(batchId, holder, Instant.now().plus(lease))) {
+				log.warn("Batch {} lost its lease while being sent (this worker stalled longer than the lease)", batchId);
+			}
+		};
 		BatchTable.Row row = batches.find(batchId).orElse(null);
 		if (row == null || !BatchTable.PLANNED.equals(row.state())) {
-			return;
+			return true;
 		}
+		send(row, alive);
+		return true;
+	}
+
+	private void send(BatchTable.Row row, Runnable stillWorking) {
 		DeliveryBatch batch = row.batch();
+		long batchId = batch.id();
+		PublishedNotice notice = documents.revision(batch.noticeId(), batch.revision());
 		DeliveryChannel channel = channels.get(batch.channel());
 		if (channel == null) {
-			finish(row, BatchTable.FAILED, 0, row.planned(), "No " + batch.channel().id() + " channel is configured");
+			finish(row, notice, BatchTable.FAILED, 0, row.planned(), "No " + batch.channel().id() + " channel is configured");
 			return;
 		}
-		PublishedNotice notice = documents.revision(batch.noticeId(), batch.revision());
 		int attempts = row.attempts();
 		while (true) {
 			attempts++;
@@ -92,15 +123,15 @@ class BatchDelivery {
 			switch (outcome) {
 				case Sent sent -> {
 					// A broadcast reaches every follower counted when it was planned.
-					finish(row, BatchTable.SENT, batch.broadcast() ? row.planned() : sent.sent(), sent.failed().size(), sent.failed().isEmpty() ? null : summary(sent.failed()));
+					finish(row, notice, BatchTable.SENT, batch.broadcast() ? row.planned() : sent.sent(), sent.failed().size(), sent.failed().isEmpty() ? null : summary(sent.failed()));
 					return;
 				}
 				case Rejected rejected -> {
-					finish(row, BatchTable.FAILED, 0, row.planned(), rejected.reason());
+					finish(row, notice, BatchTable.FAILED, 0, row.planned(), rejected.reason());
 					return;
 				}
 				case Retry retry when lastAttempt -> {
-					finish(row, BatchTable.FAILED, 0, row.planned(), "Gave up after " + channel.maxAttempts() + " attempts: " + retry.reason());
+					finish(row, notice, BatchTable.FAILED, 0, row.planned(), "Gave up after " + channel.maxAttempts() + " attempts: " + retry.reason());
 					return;
 				}
 				case Retry retry -> {
@@ -120,7 +151,7 @@ class BatchDelivery {
 	 */
 	private DeliveryOutcome attemptWhileTelling(Runnable stillWorking, DeliveryChannel channel, DeliveryBatch batch,
 			PublishedNotice notice) {
-		ScheduledFuture<?> beat = HEARTBEATS.scheduleAtFixedRate(() -> {
+		ScheduledFuture<?> beat = heartbeats.scheduleAtFixedRate(() -> {
 			try {
 				stillWorking.run();
 			}
@@ -128,7 +159,7 @@ class BatchDelivery {
 				// Redis unreachable for a moment: the next beat tries again; the send itself goes on.
 				log.debug("Heartbeat of a batch failed: {}", ex.toString());
 			}
-		}, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+		}, Instant.now().plus(heartbeat), heartbeat);
 		try {
 			return attempt(channel, batch, notice);
 		}
@@ -146,10 +177,12 @@ class BatchDelivery {
 		}
 	}
 
-	private void finish(BatchTable.Row row, String state, int sent, int failed, String error) {
+	private void finish(BatchTable.Row row, PublishedNotice notice, String state, int sent, int failed, String error) {
 		DeliveryBatch batch = row.batch();
 		if (batch.channel() == Channel.LINE && BatchTable.FAILED.equals(state)) {
-			fallback.finishWithEmail(row, error, batches);
+			if (!fallback.finishWithEmail(row, notice, error, batches)) {
+				return;
+			}
 		}
 		else if (!batches.finish(batch.id(), state, sent, failed, error)) {
 			return;
@@ -159,7 +192,7 @@ class BatchDelivery {
 		if (failed > 0) {
 			log.warn("Batch {} on {}: {} failed: {}", batch.id(), batch.channel().id(), failed, error);
 		}
-		events.publishEvent(new DeliveryBatchSent(batch.noticeId(), batch.revision(), batch.channel(), sent, failed, Instant.now()));
+		completion.batchFinished(batch, sent, failed);
 	}
 
 	/** Reasons per address are in email_deliveries; the batch keeps a count, never the addresses. */

@@ -117,6 +117,25 @@ class BatchTable {
 		jdbc.sql("UPDATE delivery_batches SET attempts = attempts + 1 WHERE id = ?").param(id).update();
 	}
 
+	/**
+	 * Takes the batch's lease for {@code holder} until {@code until}: when the batch is still planned and nobody
+	 * else holds a lease that has not run out. False when another worker holds it or the batch is finished.
+	 */
+	boolean lease(long id, String holder, Instant until) {
+		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+		return jdbc.sql("UPDATE delivery_batches SET leased_by = ?, leased_until = ? WHERE id = ? AND state = ? "
+				+ "AND (leased_until IS NULL OR leased_until < ? OR leased_by = ?)")
+			.params(holder, until.atOffset(ZoneOffset.UTC), id, PLANNED, now, holder)
+			.update() == 1;
+	}
+
+	/** Extends the holder's lease; false when it ran out and another worker took it meanwhile. */
+	boolean renewLease(long id, String holder, Instant until) {
+		return jdbc.sql("UPDATE delivery_batches SET leased_until = ? WHERE id = ? AND leased_by = ?")
+			.params(until.atOffset(ZoneOffset.UTC), id, holder)
+			.update() == 1;
+	}
+
 	/** Records the outcome once: a second worker finishing the same batch changes nothing. */
 	boolean finish(long id, String state, int sent, int failed, String error) {
 		return jdbc.sql("UPDATE delivery_batches SET state = ?, sent = ?, failed = ?, error = ?, done_at = ? "

@@ -37,6 +37,8 @@ class ChannelWarmUp {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onReady() {
+		// Once, at start, and then it ends: a pool kept for it would idle forever, and the planners' executors must
+		// not wait behind a warm-up that can take seconds.
 		Thread.ofPlatform().name("channel-warm-up").daemon().start(this::warmUp);
 	}
 

@@ -1,25 +1,23 @@
 package io.tsutawaru.notifier.delivery;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeCancelled;
 import io.tsutawaru.notifier.NoticeIssued;
 import io.tsutawaru.notifier.NoticeUpdated;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.PublishedNotices;
 import io.tsutawaru.notifier.Severity;
-import io.tsutawaru.notifier.notice.NoticeDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,26 +27,31 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * L-Alert, radio) and a LINE broadcast first, in one transaction, so an emergency reaches every channel within a
  * second; then the recipients, in chunks that grow from a hundred residents to tens of thousands, each
  * committed and queued at once, so that workers send the first batches while the rest is still being planned.
- * Each transaction claims its step on the notice row (a stage, or the next chunk after a cursor), so a plan is
- * written once even when several processes try, and one left half-done by a crash is continued, not repeated.
- * Emergencies are planned on threads of their own, never behind a routine broadcast being planned.
+ * Each transaction claims its step on the plan's row ({@link PlanTable}: a stage, or the next chunk after a cursor), so
+ * a plan is written once even when several processes try, and one left half-done by a crash is continued, not
+ * repeated. The notice's content comes through the notifier's {@link PublishedNotices}; the planner writes nothing
+ * but the delivery's own tables.
+ * Emergencies are planned on threads of their own, never behind a routine broadcast being planned (the executors are
+ * the notifier's named, bounded {@code NotifierThreads}).
  */
 @Component
-class DeliveryPlanner implements DisposableBean {
+class DeliveryPlanner {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryPlanner.class);
 
 	private static final Set<Channel> DOCUMENTS = Set.of(Channel.WEBSITE, Channel.CAP, Channel.LALERT, Channel.RADIO);
 
-	private final JdbcClient jdbc;
+	private final PlanTable plans;
 
 	private final BatchTable batches;
 
 	private final DeliveryQueue queue;
 
-	private final NoticeDocuments documents;
+	private final PublishedNotices documents;
 
 	private final RecipientBatches recipients;
+
+	private final PlanCompletion completion;
 
 	private final TransactionTemplate transactions;
 
@@ -61,15 +64,18 @@ class DeliveryPlanner implements DisposableBean {
 	/** The largest chunk: big enough that a million subscribers take few round trips, small enough to commit often. */
 	static final int LARGEST_CHUNK = 50_000;
 
-	private final ExecutorService routine = Executors.newSingleThreadExecutor(
-			r -> Thread.ofPlatform().name("delivery-planner").daemon().unstarted(r));
+	private final TaskExecutor routine;
 
-	private final ExecutorService emergencies = Executors.newCachedThreadPool(
-			r -> Thread.ofPlatform().name("emergency-planner").daemon().unstarted(r));
+	private final TaskExecutor emergencies;
 
-	DeliveryPlanner(JdbcClient jdbc, BatchTable batches, DeliveryQueue queue, NoticeDocuments documents,
-			RecipientBatches recipients, TransactionTemplate transactions) {
-		this.jdbc = jdbc;
+	DeliveryPlanner(PlanTable plans, BatchTable batches, DeliveryQueue queue, PublishedNotices documents,
+			RecipientBatches recipients, PlanCompletion completion, TransactionTemplate transactions,
+			@Qualifier("deliveryPlannerThreads") TaskExecutor routine,
+			@Qualifier("emergencyPlannerThreads") TaskExecutor emergencies) {
+		this.routine = routine;
+		this.emergencies = emergencies;
+		this.plans = plans;
+		this.completion = completion;
 		this.batches = batches;
 		this.queue = queue;
 		this.documents = documents;
@@ -93,33 +99,57 @@ class DeliveryPlanner implements DisposableBean {
 	}
 
 	private void planLater(long noticeId, int revision) {
-		boolean emergency = Severity.EMERGENCY.name().equals(jdbc.sql("SELECT severity FROM notices WHERE id = ?")
-			.param(noticeId)
-			.query(String.class)
-			.single());
-		(emergency ? emergencies : routine).execute(() -> {
-			try {
-				plan(noticeId, revision);
-			}
-			catch (RuntimeException ex) {
-				// The ledger sweeper plans it again: the stage claims roll back with the transaction.
-				log.error("Planning notice {} revision {} failed", noticeId, revision, ex);
-			}
-		});
+		boolean emergency = documents.revision(noticeId, revision).content().severity() == Severity.EMERGENCY;
+		try {
+			(emergency ? emergencies : routine).execute(() -> {
+				try {
+					plan(noticeId, revision);
+				}
+				catch (RuntimeException ex) {
+					// The ledger sweeper plans it again: the stage claims roll back with the transaction.
+					log.error("Planning notice {} revision {} failed", noticeId, revision, ex);
+				}
+			});
+		}
+		catch (TaskRejectedException ex) {
+			// Thousands of plans waiting, or the application stopping: the version is in delivery_plans already.
+			log.warn("Planning notice {} revision {} is left to the ledger sweeper: {}", noticeId, revision, ex.toString());
+		}
 	}
 
 	/** Plans and queues a published version; does nothing for a stage another process already planned. */
 	void plan(long noticeId, int revision) {
 		PublishedNotice notice = documents.revision(noticeId, revision);
 		boolean emergency = notice.content().severity() == Severity.EMERGENCY;
-		enqueue(transactions.execute(status -> claim(noticeId, revision, "planned_revision") ? firstStage(notice, emergency) : List.<Long>of()), emergency);
+		enqueue(stage(notice, PlanTable.FIRST_STAGE, () -> firstStage(notice, emergency)), emergency);
 		if (recipients.plannedInChunks(notice)) {
 			planInChunks(notice, emergency);
 		}
 		else {
-			enqueue(transactions.execute(status -> claim(noticeId, revision, "recipients_planned_revision")
-					? recipients.plan(notice, emergency, batches) : List.<Long>of()), emergency);
+			enqueue(stage(notice, PlanTable.RECIPIENTS, () -> recipients.plan(notice, emergency, batches)), emergency);
 		}
+		// A plan with nothing to send (no recipient, no document) has no batch whose end would announce it.
+		completion.planned(noticeId, revision);
+	}
+
+	/**
+	 * Writes a stage's batches and claims the stage in one transaction; nothing when another planner claimed it. The
+	 * batches come before the claim: writing a batch waits for the notice's row (its foreign key) while a publication
+	 * holds it, and the publication then writes the plan's row (a new version to plan), so a planner holding the
+	 * plan's row while it waited for the notice's would deadlock with it (PostgreSQL). A chunk does the same.
+	 */
+	private List<Long> stage(PublishedNotice notice, String stage, Supplier<List<Long>> write) {
+		if (plans.claimed(notice.noticeId(), notice.revision(), stage)) {
+			return List.of();
+		}
+		return transactions.execute(status -> {
+			List<Long> written = write.get();
+			if (!plans.claim(notice.noticeId(), notice.revision(), stage)) {
+				status.setRollbackOnly();
+				return List.<Long>of();
+			}
+			return written;
+		});
 	}
 
 	private void planInChunks(PublishedNotice notice, boolean emergency) {
@@ -145,29 +175,19 @@ class DeliveryPlanner implements DisposableBean {
 	}
 
 	/**
-	 * Writes the chunk after the notice's cursor and moves the cursor in the same transaction; null when the
+	 * Writes the chunk after the plan's cursor and moves the cursor in the same transaction; null when the
 	 * recipients are planned already or another planner moved the cursor meanwhile (it goes on from there).
 	 */
 	private RecipientBatches.Chunk nextChunk(PublishedNotice notice, boolean emergency, int limit) {
 		long noticeId = notice.noticeId();
 		int revision = notice.revision();
-		long[] progress = jdbc.sql("SELECT recipients_planned_revision, recipients_cursor_revision, recipients_cursor "
-				+ "FROM notices WHERE id = ?")
-			.param(noticeId)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-			.single();
-		if (progress[0] >= revision) {
+		PlanTable.Cursor cursor = plans.cursor(noticeId);
+		if (cursor.plannedRevision() >= revision) {
 			return null;
 		}
-		long after = progress[1] == revision ? progress[2] : 0;
+		long after = cursor.revision() == revision ? cursor.lastSubscriberId() : 0;
 		RecipientBatches.Chunk chunk = recipients.planChunk(notice, emergency, batches, after, limit);
-		int moved = jdbc.sql("UPDATE notices SET recipients_cursor_revision = ?, recipients_cursor = ?, recipients_progress_at = ?, "
-				+ "recipients_planned_revision = ? WHERE id = ? AND recipients_planned_revision = ? "
-				+ "AND recipients_cursor_revision = ? AND recipients_cursor = ?")
-			.params(revision, chunk.lastSubscriberId(), Instant.now().atOffset(ZoneOffset.UTC),
-					chunk.complete() ? revision : progress[0], noticeId, progress[0], progress[1], progress[2])
-			.update();
-		return moved == 1 ? chunk : null;
+		return plans.move(noticeId, cursor, revision, chunk.lastSubscriberId(), chunk.complete()) ? chunk : null;
 	}
 
 	private List<Long> firstStage(PublishedNotice notice, boolean emergency) {
@@ -184,13 +204,6 @@ class DeliveryPlanner implements DisposableBean {
 		return batches.insert(first, broadcast == null ? 0 : broadcast.followers());
 	}
 
-	/** The stage columns live on the notice row so that claiming a stage is one atomic update. */
-	private boolean claim(long noticeId, int revision, String stage) {
-		return jdbc.sql("UPDATE notices SET " + stage + " = ? WHERE id = ? AND " + stage + " < ?")
-			.params(revision, noticeId, revision)
-			.update() == 1;
-	}
-
 	void enqueue(List<Long> ids, boolean emergency) {
 		if (ids == null || ids.isEmpty()) {
 			return;
@@ -199,12 +212,6 @@ class DeliveryPlanner implements DisposableBean {
 			queue.add(id, emergency);
 		}
 		batches.markQueued(ids);
-	}
-
-	@Override
-	public void destroy() {
-		routine.shutdownNow();
-		emergencies.shutdownNow();
 	}
 
 }

@@ -38,11 +38,11 @@ public class DeliveryProgress {
 	 * plan, a fan-out of a thousand batches read its plan two thousand times.
 	 */
 	public Boolean finishedWithFailures(long noticeId, int revision) {
-		return jdbc.sql("SELECT CASE WHEN n.recipients_planned_revision >= ? AND NOT EXISTS (SELECT 1 FROM delivery_batches b "
-				+ "WHERE b.notice_id = n.id AND b.revision = ? AND b.state = 'PLANNED') THEN EXISTS (SELECT 1 FROM "
-				+ "delivery_batches b WHERE b.notice_id = n.id AND b.revision = ? AND b.failed > 0) END "
-				+ "FROM notices n WHERE n.id = ?")
-			.params(revision, revision, revision, noticeId)
+		return jdbc.sql("SELECT CASE WHEN p.planned_revision >= ? AND p.recipients_planned_revision >= ? AND NOT EXISTS "
+				+ "(SELECT 1 FROM delivery_batches b WHERE b.notice_id = p.notice_id AND b.revision = ? AND b.state = 'PLANNED') "
+				+ "THEN EXISTS (SELECT 1 FROM delivery_batches b WHERE b.notice_id = p.notice_id AND b.revision = ? "
+				+ "AND b.failed > 0) END FROM delivery_plans p WHERE p.notice_id = ?")
+			.params(revision, revision, revision, revision, noticeId)
 			.query((rs, n) -> {
 				boolean failures = rs.getBoolean(1);
 				return rs.wasNull() ? null : (Boolean) failures;

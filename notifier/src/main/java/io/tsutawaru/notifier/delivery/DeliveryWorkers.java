@@ -2,14 +2,18 @@ package io.tsutawaru.notifier.delivery;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 
 import io.tsutawaru.notifier.NotifierProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +21,11 @@ import org.springframework.stereotype.Component;
  * when idle claims batches a dead worker left behind. Besides them, emergency workers wait for emergency batches
  * only, so an alert never waits for a worker busy with a routine broadcast. Any number of processes run them against the same Redis
  * and database; {@code tsutawaru.notifier.fan-out.workers=0} makes a process that only plans.
+ *
+ * <p>The workers are threads of their own, each a loop, on purpose: each is one consumer of the group that blocks on
+ * its stream read and holds its entries while it sends, and stopping lets the batch in hand finish (up to
+ * {@link #STOP_WAIT}) rather than interrupting a send midway, as an executor's shutdown would. The ledger's sweep is
+ * a task every five seconds on the notifier's {@code deliveryScheduler}.
  */
 @Component
 class DeliveryWorkers implements SmartLifecycle {
@@ -24,6 +33,8 @@ class DeliveryWorkers implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(DeliveryWorkers.class);
 
 	private static final Duration BLOCK = Duration.ofMillis(200);
+
+	private static final Duration SWEEP = Duration.ofSeconds(5);
 
 	/** How long stopping waits for the threads in all: a batch being sent is left pending for another worker. */
 	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
@@ -36,13 +47,17 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private final NotifierProperties.FanOut settings;
 
+	private final TaskScheduler scheduler;
+
 	private final List<Thread> threads = new ArrayList<>();
 
-	private Thread sweeperThread;
+	private ScheduledFuture<?> sweeping;
 
 	private volatile boolean running;
 
-	DeliveryWorkers(DeliveryQueue queue, BatchDelivery delivery, LedgerSweeper sweeper, NotifierProperties properties) {
+	DeliveryWorkers(DeliveryQueue queue, BatchDelivery delivery, LedgerSweeper sweeper, NotifierProperties properties,
+			@Qualifier("deliveryScheduler") TaskScheduler scheduler) {
+		this.scheduler = scheduler;
 		this.queue = queue;
 		this.delivery = delivery;
 		this.sweeper = sweeper;
@@ -65,8 +80,7 @@ class DeliveryWorkers implements SmartLifecycle {
 			String consumer = process + "-emergency-" + i;
 			threads.add(Thread.ofPlatform().name("emergency-worker-" + i).daemon().start(() -> work(consumer, true)));
 		}
-		sweeperThread = Thread.ofPlatform().name("delivery-sweeper").daemon().start(this::sweep);
-		threads.add(sweeperThread);
+		sweeping = scheduler.scheduleWithFixedDelay(this::sweep, Instant.now().plus(SWEEP), SWEEP);
 	}
 
 	/**
@@ -84,8 +98,9 @@ class DeliveryWorkers implements SmartLifecycle {
 					entries = queue.claimAbandoned(consumer, settings.claimIdle(), 10);
 				}
 				for (DeliveryQueue.Entry entry : entries) {
-					delivery.deliver(entry.batchId(), () -> queue.touch(entry, consumer));
-					queue.ack(entry);
+					if (delivery.deliver(entry.batchId(), consumer, () -> queue.touch(entry, consumer))) {
+						queue.ack(entry);
+					}
 				}
 			}
 			catch (RuntimeException ex) {
@@ -99,15 +114,12 @@ class DeliveryWorkers implements SmartLifecycle {
 	}
 
 	private void sweep() {
-		while (running) {
-			pause(Duration.ofSeconds(5));
-			try {
-				sweeper.sweep();
-			}
-			catch (RuntimeException ex) {
-				if (running) {
-					log.warn("Ledger sweep failed: {}", ex.toString());
-				}
+		try {
+			sweeper.sweep();
+		}
+		catch (RuntimeException ex) {
+			if (running) {
+				log.warn("Ledger sweep failed: {}", ex.toString());
 			}
 		}
 	}
@@ -124,9 +136,8 @@ class DeliveryWorkers implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		running = false;
-		if (sweeperThread != null) {
-			// It only sleeps between sweeps: no reason to wait for the end of its pause.
-			sweeperThread.interrupt();
+		if (sweeping != null) {
+			sweeping.cancel(false);
 		}
 		long deadline = System.nanoTime() + STOP_WAIT.toNanos();
 		try {
@@ -141,7 +152,7 @@ class DeliveryWorkers implements SmartLifecycle {
 			Thread.currentThread().interrupt();
 		}
 		threads.clear();
-		sweeperThread = null;
+		sweeping = null;
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.delivery.DeliveryBatch.Address;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,13 +32,16 @@ class LineFallback {
 		this.queue = queue;
 	}
 
-	void finishWithEmail(BatchTable.Row row, String error, BatchTable batches) {
+	/** @return whether this call finished the batch (false: another worker had finished it already) */
+	boolean finishWithEmail(BatchTable.Row row, PublishedNotice notice, String error, BatchTable batches) {
 		DeliveryBatch failed = row.batch();
+		boolean[] finished = { false };
 		List<Long> ids = transactions.execute(status -> {
 			if (!batches.finish(failed.id(), BatchTable.FAILED, 0, row.planned(), error)) {
 				return List.<Long>of();
 			}
-			List<Address> emails = reachableByEmail(failed);
+			finished[0] = true;
+			List<Address> emails = reachableByEmail(failed, notice);
 			if (emails.isEmpty()) {
 				return List.<Long>of();
 			}
@@ -50,14 +54,11 @@ class LineFallback {
 		if (!ids.isEmpty()) {
 			batches.markQueued(ids);
 		}
+		return finished[0];
 	}
 
-	private List<Address> reachableByEmail(DeliveryBatch failed) {
-		boolean alreadyEmailed = jdbc.sql("SELECT channels FROM notices WHERE id = ?")
-			.param(failed.noticeId())
-			.query(String.class)
-			.single()
-			.contains(Channel.EMAIL.id());
+	private List<Address> reachableByEmail(DeliveryBatch failed, PublishedNotice notice) {
+		boolean alreadyEmailed = notice.content().channels().contains(Channel.EMAIL);
 		List<Long> subscribers = failed.recipients().stream().map(Address::subscriberId).filter(id -> id > 0).toList();
 		if (alreadyEmailed || subscribers.isEmpty()) {
 			return List.of();

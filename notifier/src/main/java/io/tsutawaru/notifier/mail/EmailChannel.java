@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.mail.MessagingException;
@@ -24,8 +22,9 @@ import io.tsutawaru.notifier.delivery.DeliveryChannel;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome;
 import io.tsutawaru.notifier.delivery.Throttle;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,7 @@ import org.springframework.stereotype.Component;
  * tried again.
  */
 @Component
-class EmailChannel implements DeliveryChannel, DisposableBean {
+class EmailChannel implements DeliveryChannel {
 
 	/** Fewer residents than this per connection are not worth a connection of their own. */
 	static final int MIN_PER_CONNECTION = 25;
@@ -54,11 +53,11 @@ class EmailChannel implements DeliveryChannel, DisposableBean {
 
 	private final Throttle throttle;
 
-	private final ExecutorService sessions = Executors.newCachedThreadPool(
-			r -> Thread.ofPlatform().name("smtp-session").daemon().unstarted(r));
+	private final AsyncTaskExecutor sessions;
 
 	EmailChannel(ObjectProvider<JavaMailSenderImpl> senders, EmailLedger ledger, SmtpConnections connections,
-			PublicLinks links, NotifierProperties properties) {
+			PublicLinks links, NotifierProperties properties, @Qualifier("smtpSessionThreads") AsyncTaskExecutor sessions) {
+		this.sessions = sessions;
 		this.senders = senders;
 		this.ledger = ledger;
 		this.connections = connections;
@@ -184,11 +183,6 @@ class EmailChannel implements DeliveryChannel, DisposableBean {
 			slices.add(pending.subList(from, Math.min(pending.size(), from + size)));
 		}
 		return slices;
-	}
-
-	@Override
-	public void destroy() {
-		sessions.shutdownNow();
 	}
 
 }

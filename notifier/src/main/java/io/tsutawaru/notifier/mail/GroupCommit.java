@@ -40,6 +40,8 @@ final class GroupCommit<T> implements AutoCloseable {
 	 */
 	GroupCommit(String name, Consumer<List<T>> write) {
 		this.write = write;
+		// A thread of its own, not a task on an executor: the one writer taking turns is what groups the commits, and
+		// closing lets it write what is queued before it ends (an executor's shutdown would interrupt the write).
 		this.writer = Thread.ofPlatform().name(name).daemon().start(this::writeWhileOpen);
 	}
 

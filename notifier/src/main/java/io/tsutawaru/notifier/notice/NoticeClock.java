@@ -2,28 +2,33 @@ package io.tsutawaru.notifier.notice;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
 
 import io.tsutawaru.notifier.DeliveryBatchSent;
+import io.tsutawaru.notifier.DeliveryBatchSent.Plan;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeStateException;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
-import io.tsutawaru.notifier.delivery.DeliveryProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves notices along by themselves: publishes scheduled notices when their time comes (every second, in every
- * process; the publication's revision check lets one win) and marks a notice sent or partly failed when the
- * last batch of its latest version is finished.
+ * process; the publication's revision check lets one win) and marks a notice sent or partly failed when the delivery
+ * says its latest version is finished ({@link DeliveryBatchSent}, the only way the end of a delivery is told).
  */
 @Component
 class NoticeClock implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(NoticeClock.class);
+
+	private static final Duration TICK = Duration.ofSeconds(1);
 
 	private final NoticeTable notices;
 
@@ -31,32 +36,31 @@ class NoticeClock implements SmartLifecycle {
 
 	private final NoticeAuditLog audit;
 
-	private final DeliveryProgress progress;
+	private final TaskScheduler scheduler;
 
-	private volatile Thread thread;
+	private volatile ScheduledFuture<?> ticking;
 
-	NoticeClock(NoticeTable notices, NoticePublication publication, NoticeAuditLog audit, DeliveryProgress progress) {
+	NoticeClock(NoticeTable notices, NoticePublication publication, NoticeAuditLog audit,
+			@Qualifier("noticeClockScheduler") TaskScheduler scheduler) {
+		this.scheduler = scheduler;
 		this.notices = notices;
 		this.publication = publication;
 		this.audit = audit;
-		this.progress = progress;
 	}
 
 	@EventListener
 	void on(DeliveryBatchSent sent) {
-		notices.find(sent.noticeId()).ifPresent(this::completeIfDone);
-	}
-
-	private void completeIfDone(NoticeRow row) {
-		if (row.state() != NoticeState.SENDING) {
+		if (!sent.plan().finished()) {
 			return;
 		}
-		Boolean failures = progress.finishedWithFailures(row.id(), row.revision());
-		if (failures != null) {
-			NoticeState done = failures ? NoticeState.PARTLY_FAILED : NoticeState.SENT;
-			if (notices.transition(row.id(), NoticeState.SENDING, done, Instant.now())) {
-				audit.record(row.id(), "system", done.name().toLowerCase(), "revision " + row.revision());
-			}
+		// An earlier version finishing after a later one was published says nothing about the later one.
+		NoticeRow row = notices.find(sent.noticeId()).orElse(null);
+		if (row == null || row.state() != NoticeState.SENDING || row.revision() != sent.revision()) {
+			return;
+		}
+		NoticeState done = sent.plan() == Plan.FINISHED_WITH_FAILURES ? NoticeState.PARTLY_FAILED : NoticeState.SENT;
+		if (notices.transition(row.id(), NoticeState.SENDING, done, Instant.now())) {
+			audit.record(row.id(), "system", done.name().toLowerCase(), "revision " + row.revision());
 		}
 	}
 
@@ -69,40 +73,33 @@ class NoticeClock implements SmartLifecycle {
 				// Another process published it first.
 			}
 		}
-		// A version with nothing left to deliver (e.g. no recipient batches) gets no batch event to finish on.
-		notices.sending().forEach(id -> notices.find(id).ifPresent(this::completeIfDone));
 	}
 
 	@Override
 	public void start() {
-		thread = Thread.ofPlatform().name("notice-clock").daemon().start(() -> {
-			while (thread != null) {
-				try {
-					Thread.sleep(Duration.ofSeconds(1));
-					publishDue();
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-				catch (RuntimeException ex) {
-					log.warn("Publishing due notices failed: {}", ex.toString());
-				}
+		ticking = scheduler.scheduleWithFixedDelay(() -> {
+			try {
+				publishDue();
 			}
-		});
+			catch (RuntimeException ex) {
+				// The database away for a moment: the next second tries again (a task that throws is not run again).
+				log.warn("Publishing due notices failed: {}", ex.toString());
+			}
+		}, Instant.now().plus(TICK), TICK);
 	}
 
 	@Override
 	public void stop() {
-		Thread running = thread;
-		thread = null;
+		ScheduledFuture<?> running = ticking;
+		ticking = null;
 		if (running != null) {
-			running.interrupt();
+			running.cancel(false);
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return thread != null;
+		return ticking != null;
 	}
 
 }

@@ -12,6 +12,7 @@ import io.tsutawaru.notifier.NoticeDraft.Translation;
 import io.tsutawaru.notifier.NoticeNotFoundException;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
+import io.tsutawaru.notifier.PublishedNotices;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * pages and the CAP documents.
  */
 @Component
-public class NoticeDocuments {
+class NoticeDocuments implements PublishedNotices {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,6 +47,7 @@ public class NoticeDocuments {
 	}
 
 	/** One published version. */
+	@Override
 	public PublishedNotice revision(long noticeId, int revision) {
 		return revisions(noticeId).stream()
 			.filter(p -> p.revision() == revision)
@@ -54,12 +56,14 @@ public class NoticeDocuments {
 	}
 
 	/** The latest published version, if the notice was published. */
+	@Override
 	public Optional<PublishedNotice> latest(long noticeId) {
 		List<PublishedNotice> all = revisions(noticeId);
 		return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
 	}
 
 	/** Every published version, oldest first. */
+	@Override
 	public List<PublishedNotice> revisions(long noticeId) {
 		NoticeRow notice = notices.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
 		List<Object[]> rows = jdbc.sql("SELECT revision, msg_type, title, body, translations, published_at, reason "
@@ -82,6 +86,7 @@ public class NoticeDocuments {
 	}
 
 	/** Notices published most recently first, with their latest version. */
+	@Override
 	public List<PublishedNotice> recentlyPublished(int limit) {
 		return jdbc.sql("SELECT id FROM notices WHERE revision > 0 ORDER BY sent_at DESC, id DESC LIMIT ?")
 			.param(limit)
@@ -96,6 +101,7 @@ public class NoticeDocuments {
 	 * Notices published on a channel, most recently changed first, with every version, oldest first. Channels are
 	 * stored one per line, so the LIKE matches a whole line.
 	 */
+	@Override
 	public List<List<PublishedNotice>> recentlyPublishedOn(Channel channel, int limit) {
 		return jdbc.sql("SELECT id FROM notices WHERE revision > 0 AND ('\n' || channels || '\n') LIKE ? "
 				+ "ORDER BY updated_at DESC, id DESC LIMIT ?")

@@ -126,10 +126,6 @@ class NoticeTable {
 			.list();
 	}
 
-	List<Long> sending() {
-		return jdbc.sql("SELECT id FROM notices WHERE state = ?").param(NoticeState.SENDING.name()).query(Long.class).list();
-	}
-
 	private void writeTranslations(long id, Map<String, Translation> translations) {
 		translations.forEach((language, t) -> jdbc
 			.sql("INSERT INTO notice_translations (notice_id, language, title, body) VALUES (?, ?, ?, ?)")

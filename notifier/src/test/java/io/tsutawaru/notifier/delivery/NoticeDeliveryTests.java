@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -71,6 +74,9 @@ class NoticeDeliveryTests extends LocalServers {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	BatchTable batches;
 
 	String area;
 
@@ -384,7 +390,7 @@ class NoticeDeliveryTests extends LocalServers {
 		List<String> reached = lineRecipients();
 		assertThat(reached).hasSize(residents).doesNotHaveDuplicates();
 		long lastResident = jdbc.sql("SELECT MAX(id) FROM subscribers WHERE area = ?").param(area).query(Long.class).single();
-		assertThat(jdbc.sql("SELECT recipients_cursor FROM notices WHERE id = ?").param(notice.id()).query(Long.class).single())
+		assertThat(jdbc.sql("SELECT recipients_cursor FROM delivery_plans WHERE notice_id = ?").param(notice.id()).query(Long.class).single())
 			.as("the plan's cursor ends at the last resident").isEqualTo(lastResident);
 	}
 
@@ -400,6 +406,71 @@ class NoticeDeliveryTests extends LocalServers {
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ?").param(notice.id()).query(Long.class).single())
 			.isEqualTo(batches);
 		assertThat(lineRecipients()).hasSize(1);
+	}
+
+	/**
+	 * A batch handed out twice (an entry claimed from a worker that was only slow, a batch queued again after Redis
+	 * lost its streams) is sent by one worker: the second finds the first's lease and leaves its entry pending.
+	 */
+	@Test
+	void aSecondWorkerDoesNotSendABatchWhileTheFirstHoldsItsLease(@Autowired BatchDelivery delivery) throws Exception {
+		DeliveryBatch batch = extraLineBatch();
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).withHeader("X-Line-Retry-Key", equalTo(batch.retryKey()))
+			.willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(1500)));
+
+		CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> delivery.deliver(batch.id(), "worker-a", () -> {
+		}));
+		await().atMost(Duration.ofSeconds(30)).until(() -> multicastsWith(batch.retryKey()) == 1);
+		boolean second = delivery.deliver(batch.id(), "worker-b", () -> {
+		});
+
+		assertThat(second).as("the second worker leaves the entry pending").isFalse();
+		assertThat(first.get(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(delivery.deliver(batch.id(), "worker-b", () -> {
+		})).as("a finished batch's entry is done with").isTrue();
+		assertThat(multicastsWith(batch.retryKey())).as("sent once").isEqualTo(1);
+	}
+
+	/** A worker killed mid-send renews its lease no more: once it runs out, another worker sends the batch. */
+	@Test
+	void aBatchWhoseWorkerDiedIsSentOnceItsLeaseRunsOut(@Autowired BatchDelivery delivery) {
+		DeliveryBatch batch = extraLineBatch();
+		jdbc.sql("UPDATE delivery_batches SET leased_by = 'killed-worker', leased_until = ? WHERE id = ?")
+			.params(OffsetDateTime.now().plusHours(1), batch.id())
+			.update();
+
+		assertThat(delivery.deliver(batch.id(), "worker-b", () -> {
+		})).as("leased by a worker not known to be dead").isFalse();
+		assertThat(multicastsWith(batch.retryKey())).isZero();
+
+		jdbc.sql("UPDATE delivery_batches SET leased_until = ? WHERE id = ?").params(OffsetDateTime.now().minusSeconds(1), batch.id()).update();
+
+		assertThat(delivery.deliver(batch.id(), "worker-b", () -> {
+		})).isTrue();
+		assertThat(multicastsWith(batch.retryKey())).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT state FROM delivery_batches WHERE id = ?").param(batch.id()).query(String.class).single())
+			.isEqualTo("SENT");
+	}
+
+	/**
+	 * A LINE batch of a sent notice's version written into the ledger but never queued (marked queued, so that the
+	 * sweeper leaves it alone): only the test hands it to workers.
+	 */
+	private DeliveryBatch extraLineBatch() {
+		String lineUserId = resident("ja");
+		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
+		awaitState(notice.id(), NoticeState.SENT);
+		long subscriberId = jdbc.sql("SELECT id FROM subscribers WHERE line_user_id = ?").param(lineUserId).query(Long.class).single();
+		DeliveryBatch batch = new DeliveryBatch(0, notice.id(), 1, Channel.LINE, "ja", false,
+				List.of(new DeliveryBatch.Address(subscriberId, lineUserId)), BatchTable.newRetryKey());
+		long id = batches.insert(List.of(batch), 0).get(0);
+		batches.markQueued(List.of(id));
+		return new DeliveryBatch(id, batch.noticeId(), batch.revision(), batch.channel(), batch.language(), batch.emergency(),
+				batch.recipients(), batch.retryKey());
+	}
+
+	private int multicastsWith(String retryKey) {
+		return gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)).withHeader("X-Line-Retry-Key", equalTo(retryKey))).size();
 	}
 
 	private List<String> lineRecipients() {

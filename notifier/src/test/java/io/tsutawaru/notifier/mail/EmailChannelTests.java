@@ -22,7 +22,7 @@ import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.TestSmtp;
 import io.tsutawaru.notifier.delivery.DeliveryBatch;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome;
-import io.tsutawaru.notifier.notice.NoticeDocuments;
+import io.tsutawaru.notifier.PublishedNotices;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,7 +43,7 @@ class EmailChannelTests extends LocalServers {
 	Notices notices;
 
 	@Autowired
-	NoticeDocuments documents;
+	PublishedNotices documents;
 
 	@Autowired
 	JdbcClient jdbc;

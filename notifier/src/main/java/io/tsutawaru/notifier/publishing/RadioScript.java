@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.gateway;
+package io.tsutawaru.notifier.publishing;
 
 import java.util.Comparator;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.website;
+package io.tsutawaru.notifier.publishing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,11 +7,9 @@ import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
-import io.tsutawaru.notifier.cap.CapTime;
 import io.tsutawaru.notifier.delivery.DeliveryBatch;
 import io.tsutawaru.notifier.delivery.DeliveryChannel;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome;
-import io.tsutawaru.notifier.gateway.GatewayPoster;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.gateway;
+package io.tsutawaru.notifier.publishing;
 
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NotifierProperties;

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.cap;
+package io.tsutawaru.notifier.publishing;
 
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * {@code &} in identifiers, which these never contain.
  */
 @Component
-public class CapIdentifiers {
+class CapIdentifiers {
 
 	private final NotifierProperties.Cap cap;
 
@@ -20,12 +20,12 @@ public class CapIdentifiers {
 	}
 
 	/** The identifier of one published version. */
-	public String of(long noticeId, int revision) {
+	String of(long noticeId, int revision) {
 		return "tsutawaru-" + cap.organizationCode() + "-" + noticeId + "-" + revision;
 	}
 
 	/** The CAP {@code references} entry of an earlier version. */
-	public String reference(PublishedNotice earlier) {
+	String reference(PublishedNotice earlier) {
 		return cap.sender() + "," + of(earlier.noticeId(), earlier.revision()) + "," + CapTime.format(earlier.publishedAt());
 	}
 

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.cap;
+package io.tsutawaru.notifier.publishing;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,6 @@ import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.delivery.DeliveryBatch;
 import io.tsutawaru.notifier.delivery.DeliveryChannel;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome;
-import io.tsutawaru.notifier.gateway.GatewayPoster;
 
 import org.springframework.stereotype.Component;
 

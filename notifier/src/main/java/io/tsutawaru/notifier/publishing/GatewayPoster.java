@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.gateway;
+package io.tsutawaru.notifier.publishing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,7 +26,7 @@ import org.springframework.web.client.RestClient;
  * HTTP client with the timeouts it always had.
  */
 @Component
-public class GatewayPoster {
+class GatewayPoster {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -46,7 +46,7 @@ public class GatewayPoster {
 	}
 
 	/** Whether a gateway URL is configured at all. */
-	public boolean configured(String url) {
+	boolean configured(String url) {
 		return url != null && !url.isBlank();
 	}
 
@@ -57,7 +57,7 @@ public class GatewayPoster {
 	 * @param contentType e.g. {@code application/xml; charset=UTF-8}
 	 * @param what a name for the document in reasons, e.g. "L-Alert"
 	 */
-	public DeliveryOutcome post(String url, String contentType, String body, String what) {
+	DeliveryOutcome post(String url, String contentType, String body, String what) {
 		if (!configured(url)) {
 			return new DeliveryOutcome.Rejected("No " + what + " gateway is configured");
 		}

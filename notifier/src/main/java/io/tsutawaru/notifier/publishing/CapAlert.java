@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.cap;
+package io.tsutawaru.notifier.publishing;
 
 import java.io.StringWriter;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.website;
+package io.tsutawaru.notifier.publishing;
 
 import java.time.Instant;
 import java.time.ZoneId;

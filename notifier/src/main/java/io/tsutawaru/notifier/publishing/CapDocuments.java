@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.cap;
+package io.tsutawaru.notifier.publishing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,7 @@ import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
-import io.tsutawaru.notifier.notice.NoticeDocuments;
-import io.tsutawaru.notifier.website.AtomFeed;
+import io.tsutawaru.notifier.PublishedNotices;
 
 import org.springframework.stereotype.Component;
 
@@ -22,7 +21,7 @@ class CapDocuments {
 
 	private static final int FEED_NOTICES = 50;
 
-	private final NoticeDocuments documents;
+	private final PublishedNotices documents;
 
 	private final CapIdentifiers ids;
 
@@ -30,7 +29,7 @@ class CapDocuments {
 
 	private final AttributeCatalog areas;
 
-	CapDocuments(NoticeDocuments documents, CapIdentifiers ids, PublicLinks links, AttributeCatalog areas) {
+	CapDocuments(PublishedNotices documents, CapIdentifiers ids, PublicLinks links, AttributeCatalog areas) {
 		this.areas = areas;
 		this.documents = documents;
 		this.ids = ids;

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.website;
+package io.tsutawaru.notifier.publishing;
 
 import java.io.StringWriter;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import io.tsutawaru.text.DocumentText;
  * A small Atom 1.0 (RFC 4287) writer for the notices feed and the CAP feed. Both are read by machines (feed readers,
  * CAP aggregators), so the feed carries only what Atom requires plus the links they follow.
  */
-public final class AtomFeed {
+final class AtomFeed {
 
 	private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
@@ -31,11 +31,11 @@ public final class AtomFeed {
 	 * @param linkType the media type of the link, e.g. {@code application/cap+xml}, or null
 	 * @param updated when the entry last changed
 	 */
-	public record Entry(String id, String title, String summary, String link, String linkType, Instant updated) {
+	record Entry(String id, String title, String summary, String link, String linkType, Instant updated) {
 	}
 
 	/** Writes the feed; {@code self} is the feed's own URL and {@code updated} falls back to now when empty. */
-	public static String write(String id, String title, String author, String self, String alternate,
+	static String write(String id, String title, String author, String self, String alternate,
 			List<Entry> entries) {
 		StringWriter out = new StringWriter();
 		try {

@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.gateway;
+package io.tsutawaru.notifier.publishing;
 
 import java.io.StringWriter;
 import java.time.Instant;
@@ -10,7 +10,6 @@ import javax.xml.stream.XMLStreamWriter;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
-import io.tsutawaru.notifier.cap.CapTime;
 import io.tsutawaru.text.DocumentText;
 
 /**

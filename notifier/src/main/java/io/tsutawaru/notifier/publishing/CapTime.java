@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.cap;
+package io.tsutawaru.notifier.publishing;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +11,7 @@ import java.time.format.DateTimeFormatter;
  * instant with its offset is all that counts, and by Japan's disaster systems (L-Alert), whose documents are dated in
  * Japan time. It never depends on the JVM's zone.
  */
-public final class CapTime {
+final class CapTime {
 
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
@@ -21,7 +21,7 @@ public final class CapTime {
 	}
 
 	/** e.g. {@code 2026-11-23T20:15:00+09:00}. */
-	public static String format(Instant instant) {
+	static String format(Instant instant) {
 		return FORMAT.format(instant.atZone(JAPAN));
 	}
 

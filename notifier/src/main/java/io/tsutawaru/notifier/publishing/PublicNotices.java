@@ -1,4 +1,4 @@
-package io.tsutawaru.notifier.website;
+package io.tsutawaru.notifier.publishing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import io.tsutawaru.notifier.Severity;
-import io.tsutawaru.notifier.notice.NoticeDocuments;
+import io.tsutawaru.notifier.PublishedNotices;
 
 import org.springframework.stereotype.Component;
 
@@ -23,9 +23,9 @@ class PublicNotices {
 
 	private static final int SHOWN = 50;
 
-	private final NoticeDocuments documents;
+	private final PublishedNotices documents;
 
-	PublicNotices(NoticeDocuments documents) {
+	PublicNotices(PublishedNotices documents) {
 		this.documents = documents;
 	}
 
