@@ -26,11 +26,8 @@ public class NotifierRetention {
 	 * LINE but still receives e-mail is still a subscriber and is never taken.
 	 */
 	public List<Long> leftSubscribersBefore(OffsetDateTime cutoff, long after, int limit) {
-		return jdbc.sql("SELECT id FROM subscribers WHERE active = FALSE AND (email IS NULL OR email_confirmed = FALSE) "
-				+ "AND updated_at < ? AND id > ? ORDER BY id LIMIT ?")
-			.params(cutoff, after, limit)
-			.query(Long.class)
-			.list();
+		return ids("SELECT id FROM subscribers WHERE active = FALSE AND (email IS NULL OR email_confirmed = FALSE) "
+				+ "AND updated_at < ? AND id > ? ORDER BY id LIMIT ?", cutoff, after, limit);
 	}
 
 	/** Deletes these residents who left (attributes, interests and LINE user id; interests by ON DELETE CASCADE). */
@@ -43,11 +40,8 @@ public class NotifierRetention {
 	 * may still be retried and needs them, so it is never taken.
 	 */
 	public List<Long> finishedDeliveriesBefore(OffsetDateTime cutoff, long after, int limit) {
-		return jdbc.sql("SELECT id FROM delivery_batches WHERE state IN ('SENT', 'FAILED') AND done_at < ? "
-				+ "AND recipients <> '' AND id > ? ORDER BY id LIMIT ?")
-			.params(cutoff, after, limit)
-			.query(Long.class)
-			.list();
+		return ids("SELECT id FROM delivery_batches WHERE state IN ('SENT', 'FAILED') AND done_at < ? "
+				+ "AND recipients <> '' AND id > ? ORDER BY id LIMIT ?", cutoff, after, limit);
 	}
 
 	/**
@@ -59,6 +53,10 @@ public class NotifierRetention {
 		return jdbc.sql("UPDATE delivery_batches SET recipients = '' WHERE id IN (:ids) AND state IN ('SENT', 'FAILED')")
 			.param("ids", ids)
 			.update();
+	}
+
+	private List<Long> ids(String sql, OffsetDateTime cutoff, long after, int limit) {
+		return jdbc.sql(sql).params(cutoff, after, limit).query(Long.class).list();
 	}
 
 }
