@@ -45,7 +45,7 @@ class ArchitectureTests {
 		NOTIFIER("notifier", "io.tsutawaru.notifier", TEXT, INFRASTRUCTURE),
 		JMA("jma", "io.tsutawaru.jma", TEXT, NOTIFIER),
 		BOT("bot", "io.tsutawaru.bot", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER),
-		BATCH_JOBS("batch-jobs", "io.tsutawaru.batch", TEXT, KNOWLEDGE_BASE, NOTIFIER),
+		BATCH_JOBS("batch-jobs", "io.tsutawaru.batch", TEXT, KNOWLEDGE_BASE, NOTIFIER, BOT),
 		APP("app", "io.tsutawaru.app", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, JMA, BOT, BATCH_JOBS);
 
 		final String name;

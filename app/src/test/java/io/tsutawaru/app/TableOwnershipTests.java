@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * underscore counts wherever its name stands; a one-word name ({@code notices}) only after FROM, JOIN, INTO, UPDATE
  * or TABLE, because it is also a word of URLs and messages.
  *
- * <p>Today's uses are listed in {@link #KNOWN_USES}: issue 19, item 2 gives each module import, report and retention
- * operations for batch-jobs to call, and removes them. A new use fails, and so does a listed one that is gone.
+ * <p>Known uses would be listed in {@link #KNOWN_USES}, each with why; there are none since issue 19, item 2 gave each
+ * module the import, report and retention operations batch-jobs calls. A new use fails, and so does a listed one
+ * that is gone.
  */
 class TableOwnershipTests {
 
@@ -43,32 +44,7 @@ class TableOwnershipTests {
 	record KnownUse(String origin, Set<String> tables, String why) {
 	}
 
-	static final List<KnownUse> KNOWN_USES = List.of(
-			// Retention deletes the bot's, the notifier's and the knowledge base's rows by table name.
-			new KnownUse("io.tsutawaru.batch.retention.ClosedHandOffs", Set.of("bot_hand_offs"),
-					"item 2: the bot's retention operation"),
-			new KnownUse("io.tsutawaru.batch.retention.ClosedReportPhotos", Set.of("bot_reports"),
-					"item 2: the bot's retention operation"),
-			new KnownUse("io.tsutawaru.batch.retention.ConversationLog", Set.of("bot_conversation_log"),
-					"item 2: the bot's retention operation"),
-			new KnownUse("io.tsutawaru.batch.retention.QuestionCards", Set.of("bot_question_cards"),
-					"item 2: the bot's retention operation"),
-			new KnownUse("io.tsutawaru.batch.retention.DeliveryRecipients", Set.of("delivery_batches", "email_deliveries"),
-					"item 2: the notifier's retention operation"),
-			new KnownUse("io.tsutawaru.batch.retention.LeftSubscribers", Set.of("subscribers"),
-					"item 2: the notifier's retention operation"),
-			new KnownUse("io.tsutawaru.batch.retention.ExpiredUnansweredQuestions", Set.of("kb_unanswered_questions"),
-					"item 2: the knowledge base's retention operation"),
-			// The daily report reads the notifier's and the knowledge base's tables.
-			new KnownUse("io.tsutawaru.batch.report.DeliveryReportJobConfiguration",
-					Set.of("delivery_batches", "notices", "kb_answer_feedback", "kb_faq_entries",
-							"kb_unanswered_questions"),
-					"item 2: the notifier's and the knowledge base's report operations"),
-			// The subscriber import writes the notifier's subscribers directly.
-			new KnownUse("io.tsutawaru.batch.subscriber.SubscriberImportJobConfiguration", Set.of("subscribers"),
-					"item 2: the notifier's import operation"),
-			new KnownUse("io.tsutawaru.batch.subscriber.SubscriberListTable",
-					Set.of("subscribers", "subscriber_interests"), "item 2: the notifier's import operation"));
+	static final List<KnownUse> KNOWN_USES = List.of();
 
 	private static final Pattern CREATE_TABLE = Pattern
 		.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)");

@@ -1,19 +1,13 @@
 package io.tsutawaru.batch.retention;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
-
-import javax.sql.DataSource;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Reads the ids of a rule's expired rows a page at a time, after the last id handled. The last id is saved with
@@ -25,10 +19,6 @@ class ExpiredRows implements ItemStreamReader<Long> {
 
 	private final RetentionRule rule;
 
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final DataSource dataSource;
-
 	private final OffsetDateTime cutoff;
 
 	private final int page;
@@ -39,10 +29,8 @@ class ExpiredRows implements ItemStreamReader<Long> {
 
 	private boolean exhausted;
 
-	ExpiredRows(RetentionRule rule, DataSource dataSource, OffsetDateTime cutoff, int page) {
+	ExpiredRows(RetentionRule rule, OffsetDateTime cutoff, int page) {
 		this.rule = rule;
-		this.dataSource = dataSource;
-		this.jdbc = new NamedParameterJdbcTemplate(dataSource);
 		this.cutoff = cutoff;
 		this.page = page;
 	}
@@ -50,20 +38,13 @@ class ExpiredRows implements ItemStreamReader<Long> {
 	@Override
 	public void open(ExecutionContext context) {
 		after = context.containsKey(AFTER) ? context.getLong(AFTER) : 0;
-		// A table that is not there is an error, never a skip: a renamed table would otherwise quietly stop personal
-		// data being deleted. The run fails naming it; once the rule is fixed, the run is continued.
-		if (!tableExists()) {
-			throw new IllegalStateException("The table " + rule.table() + " that the retention rule " + rule.name()
-					+ " deletes from does not exist; nothing of this rule was deleted");
-		}
 		exhausted = cutoff == null;
 	}
 
 	@Override
 	public Long read() {
 		if (buffer.isEmpty() && !exhausted) {
-			jdbc.getJdbcTemplate().setMaxRows(page);
-			buffer.addAll(jdbc.queryForList(rule.expiredIds(), Map.of("cutoff", cutoff, "after", after), Long.class));
+			buffer.addAll(expired());
 			exhausted = buffer.size() < page;
 		}
 		Long id = buffer.poll();
@@ -78,16 +59,21 @@ class ExpiredRows implements ItemStreamReader<Long> {
 		context.putLong(AFTER, after);
 	}
 
-	private boolean tableExists() {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), rule.table(), null)) {
-			return tables.next();
+	/**
+	 * A table that is not there (or a column) is an error, never a skip: a renamed table would otherwise quietly stop
+	 * personal data being deleted. The run fails naming the rule and the database's words (which name the table);
+	 * once the owner is fixed, the run is continued.
+	 */
+	private java.util.List<Long> expired() {
+		try {
+			return rule.expired().find(cutoff, after, page);
 		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot look up the table " + rule.table(), ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
+		catch (DataAccessException ex) {
+			var failure = new IllegalStateException("The retention rule " + rule.name() + " cannot read its rows ("
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage() + "); nothing more of this rule was deleted");
+			// Not the cause: a run's summary shows its deepest cause, and this message is the one staff can act on.
+			failure.addSuppressed(ex);
+			throw failure;
 		}
 	}
 

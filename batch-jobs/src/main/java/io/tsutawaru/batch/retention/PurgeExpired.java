@@ -5,8 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 
-import javax.sql.DataSource;
-
 import io.tsutawaru.batch.BatchProperties;
 import io.tsutawaru.batch.file.RunContext;
 
@@ -29,26 +27,23 @@ class PurgeExpired implements ItemStreamReader<Long>, ItemStreamWriter<Long>, St
 
 	private final RetentionRule rule;
 
-	private final DataSource dataSource;
-
 	private final BatchProperties properties;
 
 	private ExpiredRows rows;
 
 	private long purged;
 
-	PurgeExpired(RetentionRule rule, DataSource dataSource, BatchProperties properties) {
+	PurgeExpired(RetentionRule rule, BatchProperties properties) {
 		this.rule = rule;
-		this.dataSource = dataSource;
 		this.properties = properties;
 	}
 
 	@Override
 	public void beforeStep(StepExecution step) {
 		Instant now = Instant.parse(step.getJobExecution().getExecutionContext().getString(NOW));
-		var keep = rule.keep(properties.retention());
+		var keep = rule.keep().apply(properties.retention());
 		OffsetDateTime cutoff = keep.isZero() ? null : now.minus(keep).atOffset(ZoneOffset.UTC);
-		rows = new ExpiredRows(rule, dataSource, cutoff, properties.chunkSize());
+		rows = new ExpiredRows(rule, cutoff, properties.chunkSize());
 	}
 
 	@Override
@@ -64,7 +59,7 @@ class PurgeExpired implements ItemStreamReader<Long>, ItemStreamWriter<Long>, St
 
 	@Override
 	public void write(Chunk<? extends Long> ids) {
-		purged += rule.purge(new ArrayList<>(ids.getItems()));
+		purged += rule.purge().purge(new ArrayList<>(ids.getItems()));
 	}
 
 	@Override

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import javax.sql.DataSource;
-
 import io.tsutawaru.batch.BatchProperties;
 import io.tsutawaru.batch.JobDescription;
 import io.tsutawaru.batch.file.RejectedRows;
@@ -46,11 +44,11 @@ class RetentionJobConfiguration {
 	}
 
 	@Bean
-	Job retentionJob(JobRepository repository, PlatformTransactionManager transactions, DataSource dataSource,
+	Job retentionJob(JobRepository repository, PlatformTransactionManager transactions,
 			BatchProperties properties, List<RetentionRule> rules, RejectedRows rejectedRows, ReportFiles reports) {
 		SimpleJobBuilder job = null;
 		for (RetentionRule rule : rules) {
-			PurgeExpired purge = new PurgeExpired(rule, dataSource, properties);
+			PurgeExpired purge = new PurgeExpired(rule, properties);
 			Step step = new StepBuilder(rule.name(), repository).<Long, Long>chunk(properties.chunkSize())
 				.transactionManager(transactions)
 				.reader(purge)

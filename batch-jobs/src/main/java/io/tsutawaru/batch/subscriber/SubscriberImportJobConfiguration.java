@@ -2,7 +2,6 @@ package io.tsutawaru.batch.subscriber;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,8 @@ import io.tsutawaru.batch.file.ImportReports;
 import io.tsutawaru.batch.file.RejectedRows;
 import io.tsutawaru.batch.file.RowOutcome;
 import io.tsutawaru.notifier.AttributeCatalog;
+import io.tsutawaru.notifier.SubscriberImport;
+import io.tsutawaru.notifier.SubscriberImport.ListedSubscriber;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -52,7 +53,7 @@ class SubscriberImportJobConfiguration {
 
 	@Bean
 	JobDescription subscriberImportJobDescription() {
-		return new JobDescription(JOB, "Import a disaster e-mail list (CSV) into subscribers",
+		return new JobDescription(JOB, "Import a disaster e-mail list (CSV) as e-mail subscribers",
 				List.of(new JobDescription.Parameter("file", JobDescription.Kind.FILE, true,
 						"CSV with a header: email (required), area, age_band, language, interests (separated by |), "
 								+ "confirmed (yes/no). UTF-8 or Shift_JIS.")),
@@ -68,7 +69,7 @@ class SubscriberImportJobConfiguration {
 			.allowStartIfComplete(true)
 			.build();
 		Step rows = new StepBuilder(IMPORT_STEP, repository)
-			.<CsvRecord, RowOutcome<SubscriberListRow>>chunk(properties.chunkSize())
+			.<CsvRecord, RowOutcome<ListedSubscriber>>chunk(properties.chunkSize())
 			.transactionManager(transactions)
 			.reader(subscriberListReader)
 			.processor(subscriberListRows)
@@ -104,9 +105,9 @@ class SubscriberImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	SubscriberListWriter subscriberListWriter(SubscriberListTable table, RejectedRows rejectedRows,
+	SubscriberListWriter subscriberListWriter(SubscriberImport subscribers, RejectedRows rejectedRows,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId) {
-		return new SubscriberListWriter(table, rejectedRows, jobInstanceId, Clock.systemUTC());
+		return new SubscriberListWriter(subscribers, rejectedRows, jobInstanceId);
 	}
 
 	private static String describe(Map<String, Long> counts) {

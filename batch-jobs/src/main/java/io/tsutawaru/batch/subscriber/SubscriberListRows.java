@@ -11,11 +11,12 @@ import io.tsutawaru.batch.file.CsvColumns;
 import io.tsutawaru.batch.file.CsvRecord;
 import io.tsutawaru.batch.file.RowOutcome;
 import io.tsutawaru.notifier.AttributeCatalog;
+import io.tsutawaru.notifier.SubscriberImport.ListedSubscriber;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks one record of a subscriber list against the city's attribute values. */
-class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<SubscriberListRow>> {
+class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<ListedSubscriber>> {
 
 	private static final Set<String> YES = Set.of("true", "yes", "y", "1", "済", "済み", "確認済", "確認済み", "はい", "○", "◯");
 
@@ -31,14 +32,14 @@ class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<Subscrib
 	}
 
 	@Override
-	public RowOutcome<SubscriberListRow> process(CsvRecord record) {
+	public RowOutcome<ListedSubscriber> process(CsvRecord record) {
 		return switch (record) {
 			case CsvRecord.Malformed bad -> new RowOutcome.Rejected<>(bad.line(), bad.reason());
 			case CsvRecord.Parsed row -> check(row);
 		};
 	}
 
-	private RowOutcome<SubscriberListRow> check(CsvRecord.Parsed row) {
+	private RowOutcome<ListedSubscriber> check(CsvRecord.Parsed row) {
 		if (row.fields().size() != columns.width()) {
 			return rejected(row, "the row has " + row.fields().size() + " fields, the header has " + columns.width());
 		}
@@ -67,7 +68,7 @@ class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<Subscrib
 		if (!YES.contains(confirmed) && !NO.contains(confirmed)) {
 			return rejected(row, "'confirmed' must be yes or no (true/false, 1/0, 済/未)");
 		}
-		return new RowOutcome.Accepted<>(row.line(), new SubscriberListRow(row.line(), email, blankToNull(area),
+		return new RowOutcome.Accepted<>(row.line(), new ListedSubscriber(email, blankToNull(area),
 				blankToNull(ageBand), blankToNull(language), interests, YES.contains(confirmed)));
 	}
 
@@ -82,7 +83,7 @@ class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<Subscrib
 		return value.isEmpty() ? null : value;
 	}
 
-	private static RowOutcome<SubscriberListRow> rejected(CsvRecord.Parsed row, String reason) {
+	private static RowOutcome<ListedSubscriber> rejected(CsvRecord.Parsed row, String reason) {
 		return new RowOutcome.Rejected<>(row.line(), reason);
 	}
 

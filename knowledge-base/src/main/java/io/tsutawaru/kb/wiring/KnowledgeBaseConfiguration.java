@@ -3,6 +3,8 @@ package io.tsutawaru.kb.wiring;
 import io.tsutawaru.kb.AnswerFeedback;
 import io.tsutawaru.kb.DataSources;
 import io.tsutawaru.kb.KnowledgeBase;
+import io.tsutawaru.kb.KnowledgeBaseFigures;
+import io.tsutawaru.kb.KnowledgeBaseRetention;
 import io.tsutawaru.kb.UnansweredQuestions;
 import io.tsutawaru.kb.analysis.FaqAnalysis;
 import io.tsutawaru.kb.editing.FaqEditing;
@@ -104,6 +106,16 @@ class KnowledgeBaseConfiguration {
     @Bean
     JdbcUnansweredQuestions unansweredQuestions(JdbcClient jdbc) {
         return new JdbcUnansweredQuestions(jdbc);
+    }
+
+    @Bean
+    KnowledgeBaseRetention knowledgeBaseRetention(JdbcClient jdbc) {
+        return new KnowledgeBaseRetention(jdbc);
+    }
+
+    @Bean
+    KnowledgeBaseFigures knowledgeBaseFigures(JdbcClient jdbc) {
+        return new KnowledgeBaseFigures(jdbc);
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package io.tsutawaru.batch.subscriber;
+package io.tsutawaru.notifier.subscriber;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.tsutawaru.notifier.SubscriberImport.ListedSubscriber;
+
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -20,11 +22,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes imported subscribers into the notifier's {@code subscribers} tables in JDBC batches. The notifier's
- * public {@code Subscribers} API works one LINE user at a time and has no e-mail-only import yet, so this is the one
- * place outside the notifier that writes its tables; it follows the notifier's own bulk writer.
+ * Reads and writes the subscribers of an import ({@link JdbcSubscriberImport}) in JDBC batches: a list of a hundred
+ * thousand addresses must not become a hundred thousand round trips.
  */
-@Repository("batch.subscriberListTable")
+@Repository
 class SubscriberListTable {
 
 	private final JdbcTemplate jdbc;
@@ -68,7 +69,7 @@ class SubscriberListTable {
 	}
 
 	/** Inserts new e-mail subscribers and returns their ids, in the order of the rows. */
-	List<Long> insert(List<SubscriberListRow> rows, Instant now) {
+	List<Long> insert(List<ListedSubscriber> rows, Instant now) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -80,7 +81,7 @@ class SubscriberListTable {
 				new String[] { "id" }), new BatchPreparedStatementSetter() {
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws SQLException {
-						SubscriberListRow row = rows.get(i);
+						ListedSubscriber row = rows.get(i);
 						ps.setString(1, row.email());
 						ps.setBoolean(2, row.confirmed());
 						ps.setString(3, row.area());

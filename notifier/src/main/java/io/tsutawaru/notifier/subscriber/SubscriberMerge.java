@@ -1,9 +1,11 @@
-package io.tsutawaru.batch.subscriber;
+package io.tsutawaru.notifier.subscriber;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import io.tsutawaru.notifier.SubscriberImport.ListedSubscriber;
 
 /**
  * How a list row meets what is already known of the same address. The list only fills what is blank: a
@@ -24,7 +26,7 @@ final class SubscriberMerge {
 	}
 
 	/** A new e-mail subscriber. */
-	record Insert(SubscriberListRow row) implements Change {
+	record Insert(ListedSubscriber row) implements Change {
 	}
 
 	/** Fill in what the stored subscriber lacked. */
@@ -37,23 +39,23 @@ final class SubscriberMerge {
 	}
 
 	/** The rows of one address in file order, as one row: earlier values win, interests add up, confirmed if any says so. */
-	static SubscriberListRow combine(List<SubscriberListRow> sameAddress) {
-		SubscriberListRow first = sameAddress.get(0);
+	static ListedSubscriber combine(List<ListedSubscriber> sameAddress) {
+		ListedSubscriber first = sameAddress.get(0);
 		String area = null, ageBand = null, language = null;
 		Set<String> interests = new LinkedHashSet<>();
 		boolean confirmed = false;
-		for (SubscriberListRow row : sameAddress) {
+		for (ListedSubscriber row : sameAddress) {
 			area = area != null ? area : row.area();
 			ageBand = ageBand != null ? ageBand : row.ageBand();
 			language = language != null ? language : row.language();
 			interests.addAll(row.interests());
 			confirmed |= row.confirmed();
 		}
-		return new SubscriberListRow(first.line(), first.email(), area, ageBand, language, interests, confirmed);
+		return new ListedSubscriber(first.email(), area, ageBand, language, interests, confirmed);
 	}
 
 	/** The change a row makes to the stored subscriber, or an insert when there is none. */
-	static Change against(Existing existing, SubscriberListRow row) {
+	static Change against(Existing existing, ListedSubscriber row) {
 		if (existing == null) {
 			return new Insert(row);
 		}
