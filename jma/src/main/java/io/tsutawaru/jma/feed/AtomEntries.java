@@ -1,6 +1,5 @@
 package io.tsutawaru.jma.feed;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -8,11 +7,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import io.tsutawaru.jma.TelegramHeader;
 
 /**
  * Reads the entries of a PULL feed (Atom 1.0). Anything that is not an Atom feed, or not well-formed, is refused as
@@ -22,8 +21,6 @@ import javax.xml.stream.XMLStreamReader;
 final class AtomEntries {
 
 	static final String ATOM = "http://www.w3.org/2005/Atom";
-
-	private static final XMLInputFactory FACTORY = factory();
 
 	private AtomEntries() {
 	}
@@ -41,7 +38,7 @@ final class AtomEntries {
 		int skipped = 0;
 		XMLStreamReader xml = null;
 		try {
-			xml = FACTORY.createXMLStreamReader(new ByteArrayInputStream(document));
+			xml = TelegramHeader.open(document);
 			xml.nextTag();
 			if (!ATOM.equals(xml.getNamespaceURI()) || !"feed".equals(xml.getLocalName())) {
 				return new Reading(List.of(), 0, "not an Atom feed");
@@ -63,7 +60,7 @@ final class AtomEntries {
 			return new Reading(List.of(), 0, "not well-formed XML: " + ex.getClass().getSimpleName());
 		}
 		finally {
-			close(xml);
+			TelegramHeader.close(xml);
 		}
 	}
 
@@ -131,25 +128,6 @@ final class AtomEntries {
 
 	static String clip(String text, int length) {
 		return text.length() <= length ? text : text.substring(0, length);
-	}
-
-	private static void close(XMLStreamReader xml) {
-		try {
-			if (xml != null) {
-				xml.close();
-			}
-		}
-		catch (XMLStreamException ex) {
-			// Nothing to release beyond the byte array.
-		}
-	}
-
-	private static XMLInputFactory factory() {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-		return factory;
 	}
 
 }

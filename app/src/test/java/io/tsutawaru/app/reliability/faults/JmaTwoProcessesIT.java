@@ -1,5 +1,7 @@
 package io.tsutawaru.app.reliability.faults;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.tsutawaru.app.jma.JmaFeedStandIn;
@@ -32,6 +35,15 @@ class JmaTwoProcessesIT {
 
 	private static final int EVENTS = 6;
 
+	private static ServiceProcess start(Path workDir, String name, Map<String, String> environment, List<String> arguments) {
+		try {
+			return ServiceProcess.start(workDir.resolve(name), name, environment, arguments);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Test
 	void twoProcessesSeeingTheSameTelegramsActOnEachOnce(@TempDir Path workDir) throws Exception {
 		int redisPort = ServiceProcess.freePort();
@@ -48,8 +60,10 @@ class JmaTwoProcessesIT {
 			List<String> arguments = List.of("--spring.flyway.default-schema=" + schema, "--spring.flyway.create-schemas=true");
 			Files.createDirectories(workDir.resolve("a"));
 			Files.createDirectories(workDir.resolve("b"));
-			try (ServiceProcess a = ServiceProcess.start(workDir.resolve("a"), "a", environment, arguments);
-					ServiceProcess b = ServiceProcess.start(workDir.resolve("b"), "b", environment, arguments)) {
+			// Started side by side: on a busy machine one start takes minutes, and both share the new schema's migrations.
+			CompletableFuture<ServiceProcess> first = CompletableFuture.supplyAsync(() -> start(workDir, "a", environment, arguments));
+			CompletableFuture<ServiceProcess> second = CompletableFuture.supplyAsync(() -> start(workDir, "b", environment, arguments));
+			try (ServiceProcess a = first.join(); ServiceProcess b = second.join()) {
 				String flash = new String(JmaFeedStandIn.telegram("70_32-39_11_120615_01shindosokuhou3.xml"), StandardCharsets.UTF_8);
 				for (int event = 0; event < EVENTS; event++) {
 					byte[] telegram = flash.replace("<EventID>20110311144640</EventID>", "<EventID>2011031114464" + event
