@@ -105,6 +105,8 @@ class SecurityConfiguration {
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
 				// What JMA's telegrams did (issue 17): emergency staff's record, like the emergency screen.
 				.requestMatchers("/api/jma/telegrams", "/api/jma/telegrams/**").hasRole(StaffRole.EMERGENCY.name())
+				// The console page of JMA's telegrams: their record, the city's rules and the drafts they made.
+				.requestMatchers("/console/jma", "/console/jma/**").hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/compose/**", "/console/approvals/**", "/console/schedules/**").hasRole(StaffRole.PR.name())
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())

@@ -46,6 +46,10 @@ final class AreaEntries {
 			level = LevelWords.lifted(scale, kindName);
 			status = Optional.of(AreaStatus.LIFTED);
 		}
+		if (level.isEmpty() && status.get() == AreaStatus.LIFTED && scale.levels().size() == 1) {
+			// 土砂災害警戒情報 and 竜巻注意情報 have one level: a kind named 解除 can only lift that one.
+			level = Optional.of(new Level(scale, 1, scale.word(1)));
+		}
 		if (level.isPresent()) {
 			for (Element area : areaElements) {
 				add(codeType, area, level.get(), status.get());

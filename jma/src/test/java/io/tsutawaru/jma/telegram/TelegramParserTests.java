@@ -1,5 +1,6 @@
 package io.tsutawaru.jma.telegram;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -123,6 +124,19 @@ class TelegramParserTests {
 						AreaStatus.ISSUED),
 				new TelegramArea("土砂災害警戒情報", "4020400", "直方市", new Level(Scale.LANDSLIDE, 1, "土砂災害警戒情報"),
 						AreaStatus.CONTINUED));
+	}
+
+	@Test
+	void aLandslideAlertLiftedForATownIsRecognisable() throws UnreadableTelegramException {
+		String xml = new String(RealTelegrams.bytes("70_17_01_130906_VXWW40-modified.xml"), StandardCharsets.UTF_8);
+		String lifted = xml.replaceFirst("<Name>警戒</Name>\\s*<Code>3</Code>\\s*<Status>発表</Status>",
+				"<Name>解除</Name><Code>1</Code><Status>解除</Status>");
+
+		Telegram telegram = TelegramParser.parse(lifted.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(lifted).isNotEqualTo(xml);
+		assertThat(telegram.areas()).contains(new TelegramArea("土砂災害警戒情報", "4010000", "北九州市",
+				new Level(Scale.LANDSLIDE, 1, "土砂災害警戒情報"), AreaStatus.LIFTED));
 	}
 
 	@Test

@@ -1,0 +1,176 @@
+package io.tsutawaru.app.console;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.tsutawaru.jma.InvalidJmaRuleException;
+import io.tsutawaru.jma.JmaRules;
+import io.tsutawaru.jma.feed.TelegramAction;
+import io.tsutawaru.jma.feed.TelegramLog;
+import io.tsutawaru.jma.telegram.Scale;
+import io.tsutawaru.jma.telegram.TelegramKind;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.NoticeStateException;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * JMA's telegrams for emergency staff (issue 17): what each telegram received did and why, the city's rules edited
+ * in a form with the areas named, and the drafts telegrams produced, each sent with one click. The rules are saved
+ * through {@link JmaRules#replaceAll}, which checks them and audits the replacement with the member of staff.
+ */
+@Controller
+@EnableConfigurationProperties(JmaAreaNames.class)
+class JmaController {
+
+	/** How many telegrams the page lists; the API gives up to 1,000. */
+	static final int RECENT_TELEGRAMS = 100;
+
+	/** {@code [2].areaCodes[1]}: the rule's index among the kept rows, then its field. */
+	private static final Pattern FIELD = Pattern.compile("\\[(\\d+)]\\.?([A-Za-z]*)");
+
+	private final JmaRules rules;
+
+	private final TelegramLog telegrams;
+
+	private final Notices notices;
+
+	private final JmaAreaNames areaNames;
+
+	private final MessageSource messages;
+
+	JmaController(JmaRules rules, TelegramLog telegrams, Notices notices, JmaAreaNames areaNames,
+			MessageSource messages) {
+		this.rules = rules;
+		this.telegrams = telegrams;
+		this.notices = notices;
+		this.areaNames = areaNames;
+		this.messages = messages;
+	}
+
+	/** A telegram as the page lists it: the reason in the staff member's language. */
+	record TelegramRow(TelegramLog.Entry entry, String reason) {
+	}
+
+	/** A notice a telegram drafted that is still a draft. */
+	record DraftWaiting(TelegramLog.Entry telegram, NoticeView notice) {
+	}
+
+	@GetMapping("/console/jma")
+	String page(Model model, Locale locale) {
+		return render(model, JmaRulesForm.of(rules.all()), locale);
+	}
+
+	@PostMapping("/console/jma/rules")
+	String save(@ModelAttribute("form") JmaRulesForm form, Authentication user, Model model, Locale locale,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			rules.replaceAll(form.toRules(), ActingStaff.of(user));
+		}
+		catch (InvalidJmaRuleException ex) {
+			markField(form, ex);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", "jma.rules.problem");
+			return render(model, form, locale);
+		}
+		redirect.addFlashAttribute("done", "jma.rules.saved");
+		return "redirect:/console/jma#rules";
+	}
+
+	@PostMapping("/console/jma/drafts/{id}/send")
+	String send(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+		try {
+			notices.submit(id, ActingStaff.of(user));
+		}
+		catch (NoticeStateException ex) {
+			redirect.addFlashAttribute("done", "jma.drafts.gone");
+			return "redirect:/console/jma#drafts";
+		}
+		return "redirect:/console/emergency/" + id;
+	}
+
+	private String render(Model model, JmaRulesForm form, Locale locale) {
+		List<TelegramLog.Entry> recent = telegrams.recent(RECENT_TELEGRAMS);
+		model.addAttribute("telegrams", recent.stream().map(entry -> new TelegramRow(entry, reason(entry, locale))).toList());
+		model.addAttribute("drafts", draftsWaiting());
+		model.addAttribute("form", form);
+		model.addAttribute("kinds", Arrays.stream(TelegramKind.values()).map(TelegramKind::infoKind).toList());
+		model.addAttribute("scales", scales());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("areaNames", areaNames);
+		model.addAttribute("recentTelegrams", RECENT_TELEGRAMS);
+		return "console/jma";
+	}
+
+	/** Each scale's levels, labelled by the kinds that use it, for the minimum's select. */
+	private static Map<String, List<String>> scales() {
+		Map<String, List<String>> scales = new java.util.LinkedHashMap<>();
+		for (Scale scale : Scale.values()) {
+			List<String> kinds = Arrays.stream(TelegramKind.values())
+				.filter(kind -> kind.scale() == scale)
+				.map(TelegramKind::infoKind)
+				.toList();
+			if (!kinds.isEmpty()) {
+				scales.put(String.join("・", kinds), scale.levels());
+			}
+		}
+		return scales;
+	}
+
+	/** The drafts of the latest telegrams that nobody sent yet, newest first. */
+	private List<DraftWaiting> draftsWaiting() {
+		return telegrams.recent(1_000)
+			.stream()
+			.filter(entry -> entry.action() == TelegramAction.DRAFTED && entry.noticeId() != null)
+			.map(entry -> new DraftWaiting(entry, notices.find(entry.noticeId())))
+			.filter(draft -> draft.notice().state().beingWritten())
+			.toList();
+	}
+
+	/**
+	 * The reason a telegram was ignored, in the staff member's language: stored as the reason's code, then its detail
+	 * ({@code below-minimum: 震度3}); a code without words of its own is shown as stored.
+	 */
+	private String reason(TelegramLog.Entry entry, Locale locale) {
+		if (entry.reason() == null) {
+			return null;
+		}
+		int colon = entry.reason().indexOf(": ");
+		String code = colon < 0 ? entry.reason() : entry.reason().substring(0, colon);
+		String detail = colon < 0 ? "" : entry.reason().substring(colon + 2);
+		return messages.getMessage("jma.ignored." + code, new Object[] { detail }, entry.reason(), locale);
+	}
+
+	/** Puts the jma module's complaint next to the field it names, on the row it came from. */
+	private static void markField(JmaRulesForm form, InvalidJmaRuleException ex) {
+		Matcher matcher = FIELD.matcher(ex.field());
+		List<JmaRulesForm.Row> kept = form.kept();
+		if (matcher.lookingAt() && Integer.parseInt(matcher.group(1)) < kept.size()) {
+			String field = matcher.group(2).isEmpty() ? "name" : matcher.group(2);
+			kept.get(Integer.parseInt(matcher.group(1))).fail(field, ex.code());
+		}
+		else if (!form.getRules().isEmpty()) {
+			// No rule at all ("missing"): the first row is where one is written.
+			form.getRules().getFirst().fail("name", ex.code());
+		}
+	}
+
+}
