@@ -113,7 +113,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 				"/console/kb/entries/" + faq.list().getFirst().id(), "/console/kb/import", "/console/kb/feedback",
 				"/console/kb/unanswered", "/console/reports", "/console/reports/" + report, "/console/handoffs",
 				"/console/handoffs/" + handOff.id(), "/console/mailbox", "/console/sandbox", "/console/admin/audit",
-				"/console/admin/jobs", "/console/notices/999999999")) {
+				"/console/admin/jobs", "/console/jma", "/console/notices/999999999")) {
 			check(path);
 		}
 		// The emergency screen's confirmation step, open.
