@@ -3,8 +3,7 @@ package io.tsutawaru.app.console;
 import java.util.List;
 import java.util.Map;
 
-import io.tsutawaru.jma.telegram.Scale;
-import io.tsutawaru.jma.telegram.TelegramKind;
+import io.tsutawaru.jma.JmaTelegramKind;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -35,15 +34,20 @@ record JmaAreaNames(Map<String, Map<String, String>> areas) {
 
 	/** Every named area of the table the kind's telegrams use, for the form's list of areas to choose from. */
 	public Map<String, String> table(String infoKind) {
-		String table = TelegramKind.of(infoKind).map(kind -> table(kind.scale())).orElse("");
+		String table = JmaTelegramKind.all()
+			.stream()
+			.filter(kind -> kind.infoKind().equals(infoKind))
+			.findFirst()
+			.map(kind -> tableOf(kind.scale()))
+			.orElse("");
 		return areas.getOrDefault(table, Map.of());
 	}
 
-	private static String table(Scale scale) {
+	private static String tableOf(String scale) {
 		return switch (scale) {
-			case INTENSITY -> "earthquake";
-			case TSUNAMI -> "tsunami";
-			case FLOOD -> "river";
+			case "intensity" -> "earthquake";
+			case "tsunami" -> "tsunami";
+			case "flood" -> "river";
 			default -> "weather";
 		};
 	}

@@ -1,18 +1,18 @@
 package io.tsutawaru.app.console;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.tsutawaru.jma.InvalidJmaRuleException;
 import io.tsutawaru.jma.JmaRules;
-import io.tsutawaru.jma.feed.TelegramAction;
-import io.tsutawaru.jma.feed.TelegramLog;
-import io.tsutawaru.jma.telegram.Scale;
-import io.tsutawaru.jma.telegram.TelegramKind;
+import io.tsutawaru.jma.JmaTelegram;
+import io.tsutawaru.jma.JmaTelegramKind;
+import io.tsutawaru.jma.JmaTelegramLog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeStateException;
 import io.tsutawaru.notifier.NoticeView;
@@ -49,7 +49,7 @@ class JmaController {
 
 	private final JmaRules rules;
 
-	private final TelegramLog telegrams;
+	private final JmaTelegramLog telegrams;
 
 	private final Notices notices;
 
@@ -57,7 +57,7 @@ class JmaController {
 
 	private final MessageSource messages;
 
-	JmaController(JmaRules rules, TelegramLog telegrams, Notices notices, JmaAreaNames areaNames,
+	JmaController(JmaRules rules, JmaTelegramLog telegrams, Notices notices, JmaAreaNames areaNames,
 			MessageSource messages) {
 		this.rules = rules;
 		this.telegrams = telegrams;
@@ -67,11 +67,11 @@ class JmaController {
 	}
 
 	/** A telegram as the page lists it: the reason in the staff member's language. */
-	record TelegramRow(TelegramLog.Entry entry, String reason) {
+	record TelegramRow(JmaTelegram telegram, String reason) {
 	}
 
 	/** A notice a telegram drafted that is still a draft. */
-	record DraftWaiting(TelegramLog.Entry telegram, NoticeView notice) {
+	record DraftWaiting(JmaTelegram telegram, NoticeView notice) {
 	}
 
 	@GetMapping("/console/jma")
@@ -97,6 +97,11 @@ class JmaController {
 
 	@PostMapping("/console/jma/drafts/{id}/send")
 	String send(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+		// Only a draft a telegram made and nobody sent yet: other drafts go through the notices' own approval.
+		if (draftsWaiting().stream().noneMatch(draft -> draft.notice().id() == id)) {
+			redirect.addFlashAttribute("done", "jma.drafts.gone");
+			return "redirect:/console/jma#drafts";
+		}
 		try {
 			notices.submit(id, ActingStaff.of(user));
 		}
@@ -108,11 +113,11 @@ class JmaController {
 	}
 
 	private String render(Model model, JmaRulesForm form, Locale locale) {
-		List<TelegramLog.Entry> recent = telegrams.recent(RECENT_TELEGRAMS);
+		List<JmaTelegram> recent = telegrams.received(RECENT_TELEGRAMS);
 		model.addAttribute("telegrams", recent.stream().map(entry -> new TelegramRow(entry, reason(entry, locale))).toList());
 		model.addAttribute("drafts", draftsWaiting());
 		model.addAttribute("form", form);
-		model.addAttribute("kinds", Arrays.stream(TelegramKind.values()).map(TelegramKind::infoKind).toList());
+		model.addAttribute("kinds", JmaTelegramKind.all().stream().map(JmaTelegramKind::infoKind).toList());
 		model.addAttribute("scales", scales());
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("areaNames", areaNames);
@@ -122,24 +127,21 @@ class JmaController {
 
 	/** Each scale's levels, labelled by the kinds that use it, for the minimum's select. */
 	private static Map<String, List<String>> scales() {
-		Map<String, List<String>> scales = new java.util.LinkedHashMap<>();
-		for (Scale scale : Scale.values()) {
-			List<String> kinds = Arrays.stream(TelegramKind.values())
-				.filter(kind -> kind.scale() == scale)
-				.map(TelegramKind::infoKind)
-				.toList();
-			if (!kinds.isEmpty()) {
-				scales.put(String.join("・", kinds), scale.levels());
-			}
-		}
+		Map<String, List<String>> scales = new LinkedHashMap<>();
+		Map<String, List<JmaTelegramKind>> byScale = JmaTelegramKind.all()
+			.stream()
+			.collect(Collectors.groupingBy(JmaTelegramKind::scale, LinkedHashMap::new, Collectors.toList()));
+		byScale.values()
+			.forEach(kinds -> scales.put(kinds.stream().map(JmaTelegramKind::infoKind).collect(Collectors.joining("・")),
+					kinds.getFirst().levels()));
 		return scales;
 	}
 
 	/** The drafts of the latest telegrams that nobody sent yet, newest first. */
 	private List<DraftWaiting> draftsWaiting() {
-		return telegrams.recent(1_000)
+		return telegrams.received(1_000)
 			.stream()
-			.filter(entry -> entry.action() == TelegramAction.DRAFTED && entry.noticeId() != null)
+			.filter(entry -> "drafted".equals(entry.action()) && entry.noticeId() != null)
 			.map(entry -> new DraftWaiting(entry, notices.find(entry.noticeId())))
 			.filter(draft -> draft.notice().state().beingWritten())
 			.toList();
@@ -149,7 +151,7 @@ class JmaController {
 	 * The reason a telegram was ignored, in the staff member's language: stored as the reason's code, then its detail
 	 * ({@code below-minimum: 震度3}); a code without words of its own is shown as stored.
 	 */
-	private String reason(TelegramLog.Entry entry, Locale locale) {
+	private String reason(JmaTelegram entry, Locale locale) {
 		if (entry.reason() == null) {
 			return null;
 		}

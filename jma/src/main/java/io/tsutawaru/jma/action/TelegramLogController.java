@@ -1,12 +1,12 @@
 package io.tsutawaru.jma.action;
 
-import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tsutawaru.jma.JmaTelegram;
 import io.tsutawaru.jma.feed.TelegramLog;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,26 +29,15 @@ class TelegramLogController {
 		this.log = log;
 	}
 
-	/** One telegram as the API names its fields (these names are an interface other tools rely on). */
-	record TelegramJson(long id, String title, String infoKind, String infoType, String status, String eventId,
-			Instant receivedAt, String action, String reason, Long noticeId) {
-
-		static TelegramJson of(TelegramLog.Entry entry) {
-			return new TelegramJson(entry.id(), entry.title(), entry.infoKind(), entry.infoType(), entry.status(),
-					entry.eventId(), entry.receivedAt(), entry.action().id(), entry.reason(), entry.noticeId());
-		}
-
-	}
-
 	@GetMapping
 	@Operation(summary = "The telegrams received, newest first",
 			description = "action is sent, drafted, updated, cancelled or ignored; reason says why one was ignored "
 					+ "(a code such as other-areas, below-minimum, exercise-or-test, unreadable, then a detail); "
 					+ "noticeId is the notice it sent, drafted, updated or cancelled.")
 	@ApiResponse(responseCode = "200", description = "Up to limit telegrams.")
-	List<TelegramJson> recent(@Parameter(description = "How many; counts outside 1-1000 are taken as 1 or 1000.")
+	List<JmaTelegram> recent(@Parameter(description = "How many; counts outside 1-1000 are taken as 1 or 1000.")
 			@RequestParam(defaultValue = "100") int limit) {
-		return log.recent(limit).stream().map(TelegramJson::of).toList();
+		return log.received(limit);
 	}
 
 }

@@ -3,12 +3,15 @@ package io.tsutawaru.jma.feed;
 import java.time.Instant;
 import java.util.List;
 
+import io.tsutawaru.jma.JmaTelegram;
+import io.tsutawaru.jma.JmaTelegramLog;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** The telegrams received and what was done with each, newest first, for staff. */
 @Component
-public class TelegramLog {
+public class TelegramLog implements JmaTelegramLog {
 
 	private final JdbcClient jdbc;
 
@@ -44,6 +47,14 @@ public class TelegramLog {
 					rs.getTimestamp("received_at").toInstant(), TelegramAction.of(rs.getString("action")),
 					rs.getString("reason"), rs.getObject("notice_id", Long.class)))
 			.list();
+	}
+
+	@Override
+	public List<JmaTelegram> received(int limit) {
+		return recent(limit).stream()
+			.map(entry -> new JmaTelegram(entry.id(), entry.title(), entry.infoKind(), entry.infoType(), entry.status(),
+					entry.eventId(), entry.receivedAt(), entry.action().id(), entry.reason(), entry.noticeId()))
+			.toList();
 	}
 
 }

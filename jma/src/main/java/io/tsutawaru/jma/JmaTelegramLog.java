@@ -1,0 +1,11 @@
+package io.tsutawaru.jma;
+
+import java.util.List;
+
+/** The telegrams JMA's feeds brought and what was done with each. */
+public interface JmaTelegramLog {
+
+	/** The latest telegrams, newest first; {@code limit} is taken between 1 and 1,000. */
+	List<JmaTelegram> received(int limit);
+
+}
