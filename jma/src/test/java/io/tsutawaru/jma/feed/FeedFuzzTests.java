@@ -76,11 +76,15 @@ class FeedFuzzTests {
 
 		jma.resetAll();
 		String key = UUID.randomUUID().toString();
+		// Bytes of their own: a round may have served the real telegram unchanged, and the same bytes are (rightly)
+		// acted on once only, whatever entry lists them.
+		byte[] lastTelegram = (new String(telegram, StandardCharsets.UTF_8) + "\n<!-- " + key + " -->\n")
+			.getBytes(StandardCharsets.UTF_8);
 		jma.stubFor(get(urlEqualTo(FEED)).willReturn(aResponse().withStatus(200)
 			.withBody(Feeds.feed(new Feeds.Entry("urn:uuid:" + key, "震度速報", jma.baseUrl() + "/data/" + key + ".xml", Instant.now())))));
-		jma.stubFor(get(urlEqualTo("/data/" + key + ".xml")).willReturn(aResponse().withStatus(200).withBody(telegram)));
+		jma.stubFor(get(urlEqualTo("/data/" + key + ".xml")).willReturn(aResponse().withStatus(200).withBody(lastTelegram)));
 		await().atMost(Duration.ofSeconds(30)).until(() -> handler.keys().contains("urn:uuid:" + key));
-		assertThat(handler.received.getLast().xml()).isEqualTo(telegram);
+		assertThat(handler.received.getLast().xml()).isEqualTo(lastTelegram);
 	}
 
 	/** One bad answer, built from a real document. */
