@@ -67,10 +67,24 @@ public class AuditWords {
 		if (detail.startsWith("follow-up: ")) {
 			return message("audit.detail.followUp", detail.substring("follow-up: ".length()));
 		}
+		if (detail.startsWith("updated: ")) {
+			return message("audit.detail.updated", detail.substring("updated: ".length()));
+		}
 		if (detail.equals("changed after approval")) {
 			return message("audit.detail.changedAfterApproval");
 		}
 		return detail;
+	}
+
+	/**
+	 * Whether the detail quotes what staff wrote (a follow-up's title, a cancellation's reason, a comment): that part
+	 * is in the staff's own language, whichever language the console is in, and is marked so (translate="no").
+	 */
+	public boolean quotesStaff(AuditEntry entry) {
+		String detail = entry.detail();
+		return detail != null && !(entry.action().equals("created") && CREATED.matcher(detail).matches())
+				&& !REVISION.matcher(detail).matches() && !entry.action().equals("scheduled")
+				&& !detail.equals("changed after approval");
 	}
 
 	/** A change anywhere in the console or the API: 「お知らせ #12 を承認」 for {@code POST /console/approvals/12}. */

@@ -92,7 +92,7 @@ class AuditLogBrowserTests extends BrowserTest {
 		// Handing the log out is recorded like a reading of personal data.
 		open("/console/admin/audit?who=admin&kind=READ");
 		assertThat(browser.findElement(By.cssSelector("#staff-actions tbody tr")).getText())
-			.contains("/console/admin/audit.csv", "staff-actions:120");
+			.contains("/console/admin/audit.csv", "操作記録 120件");
 	}
 
 	private void record(String username, String action, String path, OffsetDateTime at) {

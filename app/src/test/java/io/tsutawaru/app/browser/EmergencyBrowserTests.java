@@ -116,7 +116,9 @@ class EmergencyBrowserTests extends BrowserTest {
 		record("update: %d ms from the click to every channel sent%n",
 				Duration.ofNanos(System.nanoTime() - updateClicked).toMillis());
 		assertThat(browser.findElement(By.cssSelector(".badges")).getText()).contains("第2版");
-		assertThat(mailbox.newest(500)).anySatisfy(mail -> assertThat(mail.subject()).contains("【続報】" + marker));
+		// Searched, not the newest only: the residents of every test in this context get each alert, and the newest
+		// hundreds may all be another alert's (the cancellation below) by the time the page is read.
+		assertThat(mailbox.page("【続報】" + marker, 0, 10).messages()).isNotEmpty();
 
 		byId("cancel-reason").sendKeys("誤って送信したため");
 		byId("cancel-review").click();
@@ -126,7 +128,7 @@ class EmergencyBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.id("update-form"))).isEmpty();
 
 		assertThat(lineCalls.all()).anySatisfy(call -> assertThat(call.body()).contains(marker));
-		assertThat(mailbox.newest(500)).anySatisfy(mail -> assertThat(mail.subject()).contains(marker));
+		assertThat(mailbox.page(marker, 0, 10).messages()).isNotEmpty();
 		open("/console/sandbox");
 		assertThat(browser.findElement(By.tagName("main")).getDomProperty("textContent")).contains(marker);
 		open("/console/mailbox");

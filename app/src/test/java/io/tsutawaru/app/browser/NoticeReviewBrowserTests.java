@@ -88,7 +88,7 @@ class NoticeReviewBrowserTests extends BrowserTest {
 		assertThat(byId("done").getText()).contains("差し戻しました");
 		assertThat(byId("notice-state").getText()).isEqualTo("差し戻し");
 		assertThat(byId("returned").getText()).contains("admin さんが", "に差し戻しました", "来月の第2土曜日に直してください。");
-		assertThat(browser.findElement(By.xpath("//tr[td[3][.='returned']]")).getText()).contains("admin", "来月の第2土曜日");
+		assertThat(browser.findElement(By.xpath("//tr[td[3][.='差し戻し']]")).getText()).contains("admin", "来月の第2土曜日");
 
 		signInAs("pr");
 		browser.get(notice);

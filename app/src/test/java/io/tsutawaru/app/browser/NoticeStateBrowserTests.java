@@ -45,19 +45,22 @@ class NoticeStateBrowserTests extends BrowserTest {
 		await().until(() -> notices.find(notice.id()).state() == NoticeState.SENT);
 		signInAs("emergency");
 		// The page is opened while the notice is still being sent. A website document goes out faster than a browser
-		// opens a page, so the notice is put back to where it was before its recipients were planned (and the
-		// ledger's sweeper told that the planning is under way, so it does not plan again meanwhile).
+		// opens a page, so the notice is put back to where it was before its recipients were planned: its delivery
+		// plan unfinished and its end not yet announced (and the ledger's sweeper told that the planning is under
+		// way, so it does not plan again meanwhile).
+		jdbc.sql("UPDATE notices SET state = 'SENDING' WHERE id = ?").param(notice.id()).update();
 		jdbc.sql("""
-				UPDATE notices SET state = 'SENDING', recipients_planned_revision = revision - 1,
-				    recipients_progress_at = ? WHERE id = ?""")
+				UPDATE delivery_plans SET recipients_planned_revision = revision - 1, announced_revision = revision - 1,
+				    recipients_progress_at = ? WHERE notice_id = ?""")
 			.params(OffsetDateTime.now(ZoneOffset.UTC).plusHours(1), notice.id())
 			.update();
 		open("/console/notices/" + notice.id());
 		assertThat(byId("notice-state").getText()).isEqualTo("送信中");
 		assertThat(byId("progress-state").getText()).isEqualTo("送信中");
 
-		// The planning finishes: the notifier's clock moves the notice to SENT by itself, as after any delivery.
-		jdbc.sql("UPDATE notices SET recipients_planned_revision = revision, recipients_progress_at = NULL WHERE id = ?")
+		// The planning finishes: the delivery announces the plan's end (its sweeper repeats an announcement it finds
+		// missing) and the notice becomes SENT by itself, as after any delivery.
+		jdbc.sql("UPDATE delivery_plans SET recipients_planned_revision = revision, recipients_progress_at = NULL WHERE notice_id = ?")
 			.param(notice.id())
 			.update();
 

@@ -43,7 +43,7 @@ class OneLanguageBrowserTests extends BrowserTest {
 
 	/** Names staff know in Latin letters, which a Japanese page writes that way too. */
 	static final Set<String> NAMES = Set.of("tsutawaru", "LINE", "FAQ", "CSV", "CAP", "L-Alert", "PR", "API", "ID",
-			"URL", "JSON", "SMTP", "Atom", "OpenAPI", "Swagger", "CMS", "JIS", "CC", "BY", "Excel", "LocalgovFAQ", "ja", "en", "easy-ja");
+			"URL", "JSON", "XML", "SMTP", "Atom", "OpenAPI", "Swagger", "CMS", "JIS", "CC", "BY", "Excel", "LocalgovFAQ", "ja", "en", "easy-ja");
 
 	/** Detail pages reached from the lists: one of each kind is enough. */
 	static final List<Pattern> DETAILS = List.of(Pattern.compile(".*/console/notices/\\d+$"),
