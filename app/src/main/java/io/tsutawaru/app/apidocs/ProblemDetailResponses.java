@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
@@ -73,7 +74,11 @@ class ProblemDetailResponses implements OpenApiCustomizer {
 			.addProperty("detail", new StringSchema().description("What went wrong here, for the member of staff."))
 			.addProperty("instance", new StringSchema().format("uri").description("The path that was called."))
 			.addProperty("position", new IntegerSchema().description(
-					"Invalid segment rules only: the character (from 0) where the first mistake is."));
+					"Invalid segment rules only: the character (from 0) where the first mistake is."))
+			.addProperty("code", new StringSchema().description(
+					"Invalid segment rules only: what the mistake is, as a stable code (e.g. EXPECTED, UNKNOWN_ATTRIBUTE), so that a client can say it in its reader's language."))
+			.addProperty("arguments", new ArraySchema().items(new StringSchema()).description(
+					"Invalid segment rules only: the values the code's sentence names (e.g. what was expected and what was found)."));
 		problem.setRequired(List.of("title", "status"));
 		return problem;
 	}

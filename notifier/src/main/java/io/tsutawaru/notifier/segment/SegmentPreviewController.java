@@ -30,7 +30,7 @@ class SegmentPreviewController {
 	private static final String UNQUOTED_VALUE = """
 			{"title": "Invalid segment rule", "status": 400,
 			 "detail": "Expected a value in double quotes but found '北部' (at position 7)",
-			 "instance": "/api/segments/preview", "position": 7}""";
+			 "instance": "/api/segments/preview", "position": 7, "code": "EXPECTED", "arguments": ["VALUE", "北部"]}""";
 
 	private final Segments segments;
 
