@@ -99,6 +99,15 @@ abstract class BrowserTest extends ServiceTest {
 		return wait;
 	}
 
+	/**
+	 * Waits until the page a click navigated to has loaded with its deferred scripts: a button found while the
+	 * page is still loading is there before its script listens to it, and a click on it does nothing (a slow CI
+	 * machine showed this as a confirmation dialog that never opened).
+	 */
+	void awaitPageLoaded() {
+		waitFor().until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+	}
+
 	WebElement byId(String id) {
 		return browser.findElement(By.id(id));
 	}

@@ -113,6 +113,7 @@ class EmergencyBrowserTests extends BrowserTest {
 		long updateClicked = update("【続報】" + marker);
 		waitFor().until(driver -> driver.findElement(By.id("progress-state")).getText().equals("送信済み")
 				&& driver.findElement(By.id("all-sent")).isDisplayed());
+		awaitPageLoaded();
 		record("update: %d ms from the click to every channel sent%n",
 				Duration.ofNanos(System.nanoTime() - updateClicked).toMillis());
 		assertThat(browser.findElement(By.cssSelector(".badges")).getText()).contains("第2版");

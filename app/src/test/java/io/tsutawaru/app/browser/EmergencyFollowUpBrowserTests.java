@@ -69,6 +69,7 @@ class EmergencyFollowUpBrowserTests extends BrowserTest {
 		byId("update-send").click();
 
 		waitFor().until(driver -> driver.findElement(By.id("progress-version")).getText().contains("第2版"));
+		awaitPageLoaded();
 		awaitOwnProgress();
 
 		byId("cancel-reason").sendKeys("誤って送信したため");

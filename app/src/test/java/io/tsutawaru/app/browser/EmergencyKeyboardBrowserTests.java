@@ -57,6 +57,7 @@ class EmergencyKeyboardBrowserTests extends BrowserTest {
 		assertFocusVisible();
 		press(Keys.ENTER);
 		waitFor().until(driver -> driver.findElement(By.cssSelector(".badges")).getText().contains("第2版"));
+		awaitPageLoaded();
 
 		tabTo("#cancel-reason");
 		press("誤って送信したため");

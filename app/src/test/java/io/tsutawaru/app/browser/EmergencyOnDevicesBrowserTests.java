@@ -45,6 +45,7 @@ class EmergencyOnDevicesBrowserTests extends BrowserTest {
 			assertInsideWindow(byId("confirm"));
 			reachable(byId("confirm-send")).click();
 			waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("all-sent")));
+			awaitPageLoaded();
 			assertFits(device + " follow-up page");
 
 			WebElement title = reachable(byId("update-title"));
@@ -55,6 +56,7 @@ class EmergencyOnDevicesBrowserTests extends BrowserTest {
 			assertInsideWindow(byId("update-confirm"));
 			reachable(byId("update-send")).click();
 			waitFor().until(driver -> driver.findElement(By.cssSelector(".badges")).getText().contains("第2版"));
+			awaitPageLoaded();
 			assertFits(device + " updated");
 			screenshot(device + "-emergency-progress");
 

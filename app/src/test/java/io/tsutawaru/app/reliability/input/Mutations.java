@@ -78,8 +78,11 @@ final class Mutations {
 			deeplyNested();
 		}
 		else if (pick < 93) {
+			// Tomcat answers headers over its limit with 400 and closes the connection at once; when the client is
+			// still writing the body then, it sees the connection reset instead of the answer (seen once in 10,000
+			// on a slow CI machine). Either way the call is refused before any of it is read.
 			cases.addRejected("huge-signature-header", body, JSON, "A".repeat(20_000 + random.nextInt(50_000)),
-					Set.of(400, 431));
+					Set.of(400, 431, WebhookCaller.CONNECTION_FAILED));
 		}
 		else {
 			// The body changed after signing: one byte flipped, or the text sent in another encoding.

@@ -13,9 +13,12 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Posts the generated calls to {@code /line/webhook} over HTTP, a few at a time as LINE's servers do, and returns
- * the status of each; {@code -1} when the connection failed instead of answering.
+ * the status of each; {@link #CONNECTION_FAILED} when the connection failed instead of answering.
  */
 final class WebhookCaller {
+
+	/** The "status" of a call whose connection failed or was closed before an answer was read. */
+	static final int CONNECTION_FAILED = -1;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -64,11 +67,11 @@ final class WebhookCaller {
 			return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
 		catch (IOException ex) {
-			return -1;
+			return CONNECTION_FAILED;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return -1;
+			return CONNECTION_FAILED;
 		}
 	}
 
