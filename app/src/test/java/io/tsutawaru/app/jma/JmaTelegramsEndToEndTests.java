@@ -127,6 +127,41 @@ class JmaTelegramsEndToEndTests {
 		assertThat(notices.find(noticeId).state()).isEqualTo(NoticeState.CANCELLED);
 	}
 
+	@Test
+	void aCancellationThatArrivesBeforeItsReportKeepsTheReportFromBeingSent() {
+		// The real report and its real 取消, moved to an event of their own so this test's telegrams are new ones.
+		String event = "2008061408" + (1000 + (System.nanoTime() % 9000));
+		String cancellation = jma.publish("震源・震度に関する情報",
+				ofEvent(JmaFeedStandIn.telegram("70_32-35_06_100915_06zenkokusaisumo1.xml"), event));
+		JsonNode first = await().until(() -> row(cancellation), row -> row != null);
+		assertThat(first.path("action").asString()).as(first.toString()).isEqualTo("ignored");
+		assertThat(first.path("reason").asString()).isEqualTo("no-notice-to-cancel");
+		int before = notices.recent(500).size();
+
+		byte[] withdrawn = ofEvent(JmaFeedStandIn.telegram("70_32-35_06_100915_03zenkokusaisumo1.xml"), event);
+		String report = jma.publish("震源・震度に関する情報", withdrawn);
+		JsonNode late = await().until(() -> row(report), row -> row != null);
+		assertThat(late.path("action").asString()).as(late.toString()).isEqualTo("ignored");
+		assertThat(late.path("reason").asString()).isEqualTo("withdrawn-before-arrival");
+		assertThat(late.path("noticeId").isMissingNode() || late.path("noticeId").isNull()).isTrue();
+		assertThat(notices.recent(500)).hasSize(before);
+
+		// A report JMA issues after the cancellation is news again: it is sent.
+		String reissued = jma.publish("震源・震度に関する情報", new String(withdrawn, StandardCharsets.UTF_8)
+			.replace("<ReportDateTime>2008-06-14T08:47:00+09:00</ReportDateTime>",
+					"<ReportDateTime>2008-06-14T09:30:00+09:00</ReportDateTime>")
+			.getBytes(StandardCharsets.UTF_8));
+		JsonNode sent = await().until(() -> row(reissued), row -> row != null);
+		assertThat(sent.path("action").asString()).as(sent.toString()).isEqualTo("sent");
+	}
+
+	private static byte[] ofEvent(byte[] telegram, String event) {
+		String xml = new String(telegram, StandardCharsets.UTF_8);
+		assertThat(xml).contains("<EventID>20080614084350</EventID>");
+		return xml.replace("<EventID>20080614084350</EventID>", "<EventID>" + event + "</EventID>")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
 	/** The row of GET /api/jma/telegrams received under this feed entry, found by its id in the log, or null. */
 	private JsonNode row(String entry) {
 		JsonNode rows = telegrams();

@@ -1,5 +1,7 @@
 package io.tsutawaru.jma.action;
 
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import io.tsutawaru.jma.telegram.Telegram;
@@ -24,8 +26,19 @@ class EventNotices {
 		this.jdbc = jdbc;
 	}
 
-	/** The notice an event produced. */
-	record EventNotice(String key, long noticeId, boolean cancelled) {
+	/**
+	 * The notice an event produced.
+	 *
+	 * @param noticeId the notice, or null when the event's 取消 arrived before any report of it
+	 * @param cancelledThrough the ReportDateTime of the event's latest 取消, or null when none was received
+	 */
+	record EventNotice(String key, Long noticeId, boolean cancelled, OffsetDateTime cancelledThrough) {
+
+		/** Whether a report issued at this time is one a 取消 already withdrew. */
+		boolean withdrew(OffsetDateTime reported) {
+			return cancelled && cancelledThrough != null && reported != null && !reported.isAfter(cancelledThrough);
+		}
+
 	}
 
 	/** The event's key, or empty when the telegram names no event (each such telegram stands alone). */
@@ -42,9 +55,10 @@ class EventNotices {
 
 	/** The event's notice, locked until the telegram's transaction ends. */
 	Optional<EventNotice> lock(String key) {
-		return jdbc.sql("SELECT event_key, notice_id, cancelled FROM jma_events WHERE event_key = ? FOR UPDATE")
+		return jdbc.sql("SELECT event_key, notice_id, cancelled, cancelled_through FROM jma_events WHERE event_key = ? FOR UPDATE")
 			.param(key)
-			.query((rs, row) -> new EventNotice(rs.getString("event_key"), rs.getLong("notice_id"), rs.getBoolean("cancelled")))
+			.query((rs, row) -> new EventNotice(rs.getString("event_key"), rs.getObject("notice_id", Long.class),
+					rs.getBoolean("cancelled"), rs.getObject("cancelled_through", OffsetDateTime.class)))
 			.optional();
 	}
 
@@ -58,8 +72,33 @@ class EventNotices {
 		}
 	}
 
-	void cancelled(String key) {
-		jdbc.sql("UPDATE jma_events SET cancelled = TRUE WHERE event_key = ?").param(key).update();
+	/** The event's notice was cancelled by a 取消 issued at {@code reported}. */
+	void cancelled(String key, OffsetDateTime reported) {
+		jdbc.sql("UPDATE jma_events SET cancelled = TRUE, cancelled_through = ? WHERE event_key = ?")
+			.params(timestamp(reported), key)
+			.update();
+	}
+
+	/**
+	 * A 取消 for an event with no notice (none of its reports has arrived, or its notice was cancelled already):
+	 * remembered, so that the report it withdrew sends nothing when it arrives after it.
+	 */
+	void cancelledFirst(String key, OffsetDateTime reported, boolean known) {
+		if (known) {
+			jdbc.sql("UPDATE jma_events SET cancelled = TRUE, cancelled_through = ? WHERE event_key = ?"
+					+ " AND (cancelled_through IS NULL OR cancelled_through < ?)")
+				.params(timestamp(reported), key, timestamp(reported))
+				.update();
+		}
+		else {
+			jdbc.sql("INSERT INTO jma_events (event_key, notice_id, cancelled, cancelled_through) VALUES (?, NULL, TRUE, ?)")
+				.params(key, timestamp(reported))
+				.update();
+		}
+	}
+
+	private static Timestamp timestamp(OffsetDateTime time) {
+		return time == null ? null : Timestamp.from(time.toInstant());
 	}
 
 }

@@ -37,6 +37,13 @@ class TelegramActions implements TelegramHandler {
 	/** Who acts: emergency rights, because what it sends is an emergency, and a name no member of staff has. */
 	static final String ACTOR_PREFIX = "system:jma-telegram:";
 
+	/** Reasons of the telegrams this class ignores; their words are {@code jma.ignored.<reason>} in the bundle. */
+	static final String NO_NOTICE_TO_CANCEL = "no-notice-to-cancel";
+
+	static final String NO_NOTICE_TO_LIFT = "no-notice-to-lift";
+
+	static final String WITHDRAWN_BEFORE_ARRIVAL = "withdrawn-before-arrival";
+
 	/** The city's rules; none while no module provides them (every telegram is then recorded as ignored). */
 	private final ObjectProvider<JmaRules> rules;
 
@@ -65,22 +72,34 @@ class TelegramActions implements TelegramHandler {
 		StaffMember system = new StaffMember(ACTOR_PREFIX + received.id(), Set.of("EMERGENCY"));
 		Decision decision = RuleMatching.decide(telegram, cityRules());
 		Optional<String> key = EventNotices.key(telegram);
-		Optional<EventNotices.EventNotice> event = key.flatMap(events::lock).filter(known -> !known.cancelled());
+		Optional<EventNotices.EventNotice> known = key.flatMap(events::lock);
+		Optional<EventNotices.EventNotice> event = known.filter(row -> !row.cancelled());
 		return switch (decision) {
 			case Decision.Ignored ignored -> outcome(telegram, TelegramAction.IGNORED,
 					ignored.reason().code() + (ignored.detail().isEmpty() ? "" : ": " + ignored.detail()), null);
-			case Decision.Cancel cancel -> event.map(known -> {
-				NoticeView cancelled = notices.cancel(known.noticeId(), templates.cancellationReason(telegram), system);
-				events.cancelled(known.key());
+			case Decision.Cancel cancel -> event.map(row -> {
+				NoticeView cancelled = notices.cancel(row.noticeId(), templates.cancellationReason(telegram), system);
+				events.cancelled(row.key(), telegram.reportDateTime());
 				return outcome(telegram, TelegramAction.CANCELLED, null, cancelled.id());
-			}).orElseGet(() -> outcome(telegram, TelegramAction.IGNORED, "no-notice-to-cancel", null));
+			}).orElseGet(() -> cancelledFirst(telegram, key, known.isPresent()));
 			case Decision.Lift lift -> event
-				.map(known -> update(telegram, known, templates.lifted(telegram, lift), system))
-				.orElseGet(() -> outcome(telegram, TelegramAction.IGNORED, "no-notice-to-lift", null));
+				.map(row -> update(telegram, row, templates.lifted(telegram, lift), system))
+				.orElseGet(() -> outcome(telegram, TelegramAction.IGNORED, NO_NOTICE_TO_LIFT, null));
 			case Decision.Fire fire -> event
-				.map(known -> update(telegram, known, templates.update(telegram, fire), system))
-				.orElseGet(() -> first(telegram, fire, key, system));
+				.map(row -> update(telegram, row, templates.update(telegram, fire), system))
+				.orElseGet(() -> known.filter(row -> row.withdrew(telegram.reportDateTime()))
+					.map(row -> outcome(telegram, TelegramAction.IGNORED, WITHDRAWN_BEFORE_ARRIVAL, null))
+					.orElseGet(() -> first(telegram, fire, key, known.isPresent(), system)));
 		};
+	}
+
+	/**
+	 * A 取消 with no notice to cancel: when it names its event, the event remembers it, because the report it
+	 * withdraws may still arrive (feeds are read in turn, an entry may be retried) and must then send nothing.
+	 */
+	private TelegramOutcome cancelledFirst(Telegram telegram, Optional<String> key, boolean known) {
+		key.ifPresent(event -> events.cancelledFirst(event, telegram.reportDateTime(), known));
+		return outcome(telegram, TelegramAction.IGNORED, NO_NOTICE_TO_CANCEL, null);
 	}
 
 	private List<JmaRule> cityRules() {
@@ -88,11 +107,13 @@ class TelegramActions implements TelegramHandler {
 		return city == null ? List.of() : city.all();
 	}
 
-	private TelegramOutcome first(Telegram telegram, Decision.Fire fire, Optional<String> key, StaffMember system) {
+	private TelegramOutcome first(Telegram telegram, Decision.Fire fire, Optional<String> key, boolean known,
+			StaffMember system) {
 		boolean draft = fire.rule().action() == JmaRule.Action.DRAFT;
 		NoticeView created = notices.create(NoticeDrafts.asDraft(templates.firstReport(telegram, fire), draft), system);
-		// A row that exists here is an event whose notice was cancelled: this report starts it again.
-		key.ifPresent(known -> events.produced(known, created.id(), events.lock(known).isPresent()));
+		// A row that exists here is an event whose notice was cancelled (or whose 取消 came first, for an earlier
+		// report): this later report starts it again.
+		key.ifPresent(event -> events.produced(event, created.id(), known));
 		return outcome(telegram, draft ? TelegramAction.DRAFTED : TelegramAction.SENT, null, created.id());
 	}
 

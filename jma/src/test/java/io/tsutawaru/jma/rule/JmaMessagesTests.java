@@ -42,6 +42,23 @@ class JmaMessagesTests {
 		}
 	}
 
+	@Test
+	void everyReasonTheActionsAndTheIntakeRecordHasItsWords() throws IOException {
+		Properties japanese = bundle("messages");
+		Pattern code = Pattern.compile("\"([a-z]+(?:-[a-z]+)+)(?::[^\"]*)?\"");
+		for (String source : new String[] { "action/TelegramActions.java", "feed/TelegramIntake.java" }) {
+			Matcher matcher = code.matcher(Files.readString(Path.of("src/main/java/io/tsutawaru/jma", source)));
+			int reasons = 0;
+			while (matcher.find()) {
+				if (!matcher.group(1).startsWith("gave-up")) {
+					assertThat(japanese).as(source).containsKey("jma.ignored." + matcher.group(1));
+					reasons++;
+				}
+			}
+			assertThat(reasons).as(source).isPositive();
+		}
+	}
+
 	private static Properties bundle(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = JmaMessagesTests.class.getResourceAsStream("/jma/" + name + ".properties")) {
