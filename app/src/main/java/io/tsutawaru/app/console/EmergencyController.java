@@ -26,7 +26,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The emergency screen: template, areas, text, actual or exercise, one confirmation with the head-count per channel
- * and area, and the alert goes to every channel at once. Its progress, update and cancellation are
+ * and area, and the alert goes to every channel at once; above the form, the alerts JMA's telegrams drafted, each
+ * sent with one click. Its progress, update and cancellation are
  * {@link EmergencyFollowUpController}'s.
  */
 @Controller
@@ -42,9 +43,12 @@ class EmergencyController {
 
 	private final Segments segments;
 
+	private final JmaDrafts jmaDrafts;
+
 	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels, Clock clock,
-			Segments segments) {
+			Segments segments, JmaDrafts jmaDrafts) {
 		this.segments = segments;
+		this.jmaDrafts = jmaDrafts;
 		this.notices = notices;
 		this.catalog = catalog;
 		this.channels = channels;
@@ -106,6 +110,8 @@ class EmergencyController {
 			.toList());
 		model.addAttribute("allChannels", Channel.values());
 		model.addAttribute("configured", channels.configured());
+		// Alerts JMA's telegrams drafted for approval come first: sending one is a click, writing one is minutes.
+		model.addAttribute("drafts", jmaDrafts.waiting());
 		return "console/emergency";
 	}
 

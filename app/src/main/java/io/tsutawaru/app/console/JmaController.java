@@ -15,7 +15,6 @@ import io.tsutawaru.jma.JmaTelegramKind;
 import io.tsutawaru.jma.JmaTelegramLog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeStateException;
-import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,21 +56,20 @@ class JmaController {
 
 	private final MessageSource messages;
 
+	private final JmaDrafts drafts;
+
 	JmaController(JmaRules rules, JmaTelegramLog telegrams, Notices notices, JmaAreaNames areaNames,
-			MessageSource messages) {
+			MessageSource messages, JmaDrafts drafts) {
 		this.rules = rules;
 		this.telegrams = telegrams;
 		this.notices = notices;
+		this.drafts = drafts;
 		this.areaNames = areaNames;
 		this.messages = messages;
 	}
 
 	/** A telegram as the page lists it: the reason in the staff member's language. */
 	record TelegramRow(JmaTelegram telegram, String reason) {
-	}
-
-	/** A notice a telegram drafted that is still a draft. */
-	record DraftWaiting(JmaTelegram telegram, NoticeView notice) {
 	}
 
 	@GetMapping("/console/jma")
@@ -98,7 +96,7 @@ class JmaController {
 	@PostMapping("/console/jma/drafts/{id}/send")
 	String send(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
 		// Only a draft a telegram made and nobody sent yet: other drafts go through the notices' own approval.
-		if (draftsWaiting().stream().noneMatch(draft -> draft.notice().id() == id)) {
+		if (!drafts.isWaiting(id)) {
 			redirect.addFlashAttribute("done", "jma.drafts.gone");
 			return "redirect:/console/jma#drafts";
 		}
@@ -115,7 +113,7 @@ class JmaController {
 	private String render(Model model, JmaRulesForm form, Locale locale) {
 		List<JmaTelegram> recent = telegrams.received(RECENT_TELEGRAMS);
 		model.addAttribute("telegrams", recent.stream().map(entry -> new TelegramRow(entry, reason(entry, locale))).toList());
-		model.addAttribute("drafts", draftsWaiting());
+		model.addAttribute("drafts", drafts.waiting());
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", JmaTelegramKind.all().stream().map(JmaTelegramKind::infoKind).toList());
 		model.addAttribute("scales", scales());
@@ -135,16 +133,6 @@ class JmaController {
 			.forEach(kinds -> scales.put(kinds.stream().map(JmaTelegramKind::infoKind).collect(Collectors.joining("・")),
 					kinds.getFirst().levels()));
 		return scales;
-	}
-
-	/** The drafts of the latest telegrams that nobody sent yet, newest first. */
-	private List<DraftWaiting> draftsWaiting() {
-		return telegrams.received(1_000)
-			.stream()
-			.filter(entry -> "drafted".equals(entry.action()) && entry.noticeId() != null)
-			.map(entry -> new DraftWaiting(entry, notices.find(entry.noticeId())))
-			.filter(draft -> draft.notice().state().beingWritten())
-			.toList();
 	}
 
 	/**

@@ -109,9 +109,13 @@ class JmaBrowserTests extends BrowserTest {
 				.isEqualTo("気象庁の地域コード（数字）ではありません");
 			assertThat(jmaRules.all().getLast()).isEqualTo(saved);
 
-			// The draft, sent with one click: the emergency screen's progress of the notice, and no longer a draft.
-			open("/console/jma");
-			byId("drafts").findElement(By.cssSelector("[data-notice='" + noticeId + "'] button")).click();
+			// The draft waits on the emergency screen too (where the member of staff on duty goes), sent from there
+			// with one click: the emergency screen's progress of the notice, and no longer a draft.
+			open("/console/emergency");
+			WebElement onEmergencyScreen = byId("drafts").findElement(By.cssSelector("[data-notice='" + noticeId + "']"));
+			assertThat(onEmergencyScreen.getText()).contains("噴火速報");
+			screenshot("emergency-jma-draft");
+			onEmergencyScreen.findElement(By.cssSelector("button")).click();
 			waitFor().until(driver -> driver.getCurrentUrl().endsWith("/console/emergency/" + noticeId));
 			assertThat(notices.find(noticeId).state()).isNotEqualTo(NoticeState.DRAFT);
 			assertThat(browser.findElements(By.cssSelector("[data-notice='" + noticeId + "'] button"))).isEmpty();
