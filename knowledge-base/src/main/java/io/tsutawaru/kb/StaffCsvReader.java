@@ -108,7 +108,10 @@ public final class StaffCsvReader implements AutoCloseable {
             text.rowEnded();
             lines = linesBefore + parser.getCurrentLineNumber();
             StaffCsvText.Problem problem = text.problem(start, lines);
-            List<String> fields = record.toList();
+            // A line break inside a cell is one "\n" whatever the file's line ends are (Excel ends rows with \r\n).
+            List<String> fields = record.stream()
+                    .map(field -> field.indexOf('\r') < 0 ? field : field.replace("\r\n", "\n").replace('\r', '\n'))
+                    .toList();
             if (fields.stream().allMatch(String::isBlank) && problem == null) {
                 continue;
             }

@@ -101,7 +101,7 @@ abstract class FaqImportJobTests {
 		byte[] brokenUtf8 = "id,question,answer\n%1$sb1,北の地区は？,北部です。\n%1$sb2,壊れた行,\u5317\n%1$sb3,次の行,読まれる。\n"
 			.getBytes(StandardCharsets.UTF_8);
 		brokenUtf8[brokenUtf8.length - "\n%1$sb3,次の行,読まれる。\n".getBytes(StandardCharsets.UTF_8).length - 2] = (byte) 0xFF;
-		String shiftJis = "id,question,answer,url\r\n%1$ss1,㈱ツバキ運送への依頼,①電話で申し込みます。,\r\n%1$ss2,住所,答え,相対/パス\r\n";
+		String shiftJis = "id,question,answer,url\r\n%1$ss1,㈱ツバキ運送への依頼,①電話で申し込みます。,\r\n%1$ss2,住所,答え,相対/パス\r\n%1$ss3,\"セルの中の\r\n改行\",答え,\r\n";
 
 		agree("quotes", brokenQuotes.getBytes(StandardCharsets.UTF_8));
 		agree("broken-utf8", brokenUtf8);
