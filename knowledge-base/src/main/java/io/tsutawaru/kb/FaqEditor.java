@@ -47,6 +47,17 @@ public interface FaqEditor {
     ImportReport importCsv(InputStream csv);
 
     /**
+     * Imports rows already read with {@link StaffCsvReader} under the file's header, upserting by id, exactly as
+     * {@link #importCsv} imports the rows of a whole file: the import job hands the knowledge base one chunk at a
+     * time this way.
+     *
+     * @param header the file's first row
+     * @param rows   rows of the file; a {@link StaffCsvRow.Malformed} one is reported as rejected
+     * @return what was imported and which rows were rejected, with their line numbers in the file
+     */
+    ImportReport importCsvRows(List<String> header, List<StaffCsvRow> rows);
+
+    /**
      * Imports JSON, upserting by id: an array of entries as {@link #exportJson} writes them, or an object
      * {@code {"<id>": "Question: …\nAnswer: …"}} (the LocalgovFAQ format, whose 「＜改＞」 markers are cleaned).
      *

@@ -110,7 +110,7 @@ class BatchJobsController {
 		return request.getParameter(parameter.name());
 	}
 
-	private static ResponseEntity<Resource> download(ReportFile file) {
+	static ResponseEntity<Resource> download(ReportFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())

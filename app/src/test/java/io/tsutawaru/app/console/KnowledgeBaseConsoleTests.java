@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.tsutawaru.app.ServiceTest;
 import io.tsutawaru.kb.AnswerFeedback;
@@ -83,18 +85,31 @@ class KnowledgeBaseConsoleTests extends ServiceTest {
 		});
 	}
 
+	/** Issue 19, item 3: the page starts faqImportJob and shows its run; the refused rows are in its report. */
 	@Test
-	void csvImportReportsTheRowsItRefusedWithTheirLineNumbers() {
+	void csvImportStartsTheImportJobAndOffersItsReportOfRefusedRows() {
 		String id = "csv-" + UUID.randomUUID().toString().substring(0, 8);
 		String csv = "id,question,alternatives,answer,category,department,phone,hours,url,language,published\n"
 				+ id + ",図書館の開館時間は,,9時から19時です。,施設,図書館,,,,ja,true\n"
 				+ ",質問だけでIDがない,,答え,,,,,,ja,true\n";
-		HttpResponse<String> report = editor().upload("/console/kb/import", "/console/kb/import", "faq.csv",
+		ConsoleSession session = editor();
+		HttpResponse<String> started = session.upload("/console/kb/import", "/console/kb/import", "faq.csv",
 				csv.getBytes(StandardCharsets.UTF_8));
-		assertThat(report.statusCode()).isEqualTo(200);
-		assertThat(report.body()).contains("faq.csv から 1 件を取り込みました", "取り込めなかった行（1 行）",
-				"<td class=\"num\">3</td>");
+		assertThat(started.statusCode()).isEqualTo(302);
+		assertThat(started.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/console/kb/import"));
+		String page = session.get("/console/kb/import").body();
+		assertThat(page).contains("取り込みを開始しました");
+		Matcher run = Pattern.compile("data-run=\"(\\d+)\"").matcher(page);
+		assertThat(run.find()).isTrue();
+
+		await().untilAsserted(() -> assertThat(session.get("/console/kb/import").body())
+			.contains("取り込み 1件", "除外 1件", "/console/kb/import/runs/" + run.group(1) + "/report"));
 		assertThat(knowledgeBase.find(id)).isPresent();
+		HttpResponse<String> report = session.get("/console/kb/import/runs/" + run.group(1) + "/report");
+		assertThat(report.statusCode()).isEqualTo(200);
+		assertThat(report.body()).contains("\n3,\"").contains("id");
+		// Another job's report is not the knowledge base editors' to read.
+		assertThat(session.get("/console/kb/import/runs/999999999/report").statusCode()).isEqualTo(404);
 	}
 
 	@Test

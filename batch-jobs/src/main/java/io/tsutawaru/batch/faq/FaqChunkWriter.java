@@ -1,11 +1,10 @@
 package io.tsutawaru.batch.faq;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import io.tsutawaru.batch.file.RejectedRows;
 import io.tsutawaru.batch.file.RunContext;
-import io.tsutawaru.kb.FaqEditor;
 import io.tsutawaru.kb.ImportReport;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -13,38 +12,26 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Imports one chunk of FAQ records through the knowledge base and records what it rejected, in the chunk's
+ * Imports one chunk of FAQ rows through the knowledge base and records what it rejected, in the chunk's
  * transaction (the knowledge base's store joins it), so a restart neither repeats nor loses rows.
+ *
+ * @param <T> a CSV row as the knowledge base's reader gives it, or a JSON record
  */
-class FaqChunkWriter implements ItemStreamWriter<FaqRecord> {
-
-	/** How the records of a chunk are put back together for the knowledge base. */
-	sealed interface Format {
-	}
-
-	/** CSV records under the file's header line. */
-	record Csv(String header) implements Format {
-	}
-
-	/** JSON: array elements, or members of a LocalgovFAQ object. */
-	record Json(boolean members) implements Format {
-	}
-
-	private final FaqEditor editor;
+class FaqChunkWriter<T> implements ItemStreamWriter<T> {
 
 	private final RejectedRows rejectedRows;
 
 	private final long jobInstanceId;
 
-	private final Format format;
+	private final Function<List<T>, ImportReport> importer;
 
 	private long imported;
 
-	FaqChunkWriter(FaqEditor editor, RejectedRows rejectedRows, long jobInstanceId, Format format) {
-		this.editor = editor;
+	/** @param importer the knowledge base's import of a chunk, reporting rejected rows by their place in the file */
+	FaqChunkWriter(RejectedRows rejectedRows, long jobInstanceId, Function<List<T>, ImportReport> importer) {
 		this.rejectedRows = rejectedRows;
 		this.jobInstanceId = jobInstanceId;
-		this.format = format;
+		this.importer = importer;
 	}
 
 	@Override
@@ -53,21 +40,11 @@ class FaqChunkWriter implements ItemStreamWriter<FaqRecord> {
 	}
 
 	@Override
-	public void write(Chunk<? extends FaqRecord> chunk) {
-		List<FaqRecord.Piece> pieces = new ArrayList<>();
-		for (FaqRecord record : chunk) {
-			switch (record) {
-				case FaqRecord.Piece piece -> pieces.add(piece);
-				case FaqRecord.Broken broken -> rejectedRows.add(jobInstanceId, broken.position(), broken.reason());
-			}
-		}
-		if (pieces.isEmpty()) {
+	public void write(Chunk<? extends T> chunk) {
+		if (chunk.isEmpty()) {
 			return;
 		}
-		ImportReport report = switch (format) {
-			case Csv csv -> FaqChunks.importCsv(editor, csv.header(), pieces);
-			case Json json -> FaqChunks.importJson(editor, json.members(), pieces);
-		};
+		ImportReport report = importer.apply(List.copyOf(chunk.getItems()));
 		report.rejected().forEach(row -> rejectedRows.add(jobInstanceId, row.line(), row.reason()));
 		imported += report.imported();
 	}

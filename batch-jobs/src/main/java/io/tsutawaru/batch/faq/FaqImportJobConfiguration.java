@@ -10,12 +10,13 @@ import java.util.Set;
 import io.tsutawaru.batch.BatchProperties;
 import io.tsutawaru.batch.JobDescription;
 import io.tsutawaru.batch.file.CheckCsvFile;
-import io.tsutawaru.batch.file.CsvRecord;
+import io.tsutawaru.batch.file.CsvColumns;
 import io.tsutawaru.batch.file.CsvRecordReader;
 import io.tsutawaru.batch.file.FinishImport;
 import io.tsutawaru.batch.file.ImportReports;
 import io.tsutawaru.batch.file.RejectedRows;
 import io.tsutawaru.kb.FaqEditor;
+import io.tsutawaru.kb.StaffCsvRow;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -25,7 +26,6 @@ import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,7 +60,7 @@ class FaqImportJobConfiguration {
 	@Bean
 	Job faqImportJob(JobRepository repository, PlatformTransactionManager transactions, ImportReports reports,
 			BatchProperties properties, CsvRecordReader faqCsvReader, JsonRecordReader faqJsonReader,
-			FaqChunkWriter faqCsvWriter, FaqChunkWriter faqJsonWriter) {
+			FaqChunkWriter<StaffCsvRow> faqCsvWriter, FaqChunkWriter<FaqRecord> faqJsonWriter) {
 		JobExecutionDecider format = (run, step) -> new FlowExecutionStatus(
 				run.getJobParameters().getString("file").toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "CSV");
 		Step checkCsv = new StepBuilder("checkFaqCsv", repository)
@@ -70,10 +70,9 @@ class FaqImportJobConfiguration {
 		Step checkJson = new StepBuilder("checkFaqJson", repository).tasklet(new CheckJsonFile(reports), transactions)
 			.allowStartIfComplete(true)
 			.build();
-		Step csvRows = new StepBuilder(CSV_STEP, repository).<CsvRecord, FaqRecord>chunk(properties.chunkSize())
+		Step csvRows = new StepBuilder(CSV_STEP, repository).<StaffCsvRow, StaffCsvRow>chunk(properties.chunkSize())
 			.transactionManager(transactions)
 			.reader(faqCsvReader)
-			.processor(FaqImportJobConfiguration::cut)
 			.writer(faqCsvWriter)
 			.build();
 		Step jsonRows = new StepBuilder(JSON_STEP, repository).<FaqRecord, FaqRecord>chunk(properties.chunkSize())
@@ -102,13 +101,6 @@ class FaqImportJobConfiguration {
 			.build();
 	}
 
-	private static FaqRecord cut(CsvRecord record) {
-		return switch (record) {
-			case CsvRecord.Parsed parsed -> new FaqRecord.Piece(parsed.line(), parsed.text());
-			case CsvRecord.Malformed bad -> new FaqRecord.Broken(bad.line(), bad.reason());
-		};
-	}
-
 	@Bean
 	@StepScope
 	CsvRecordReader faqCsvReader(@Value("#{jobParameters['file']}") String file,
@@ -124,18 +116,22 @@ class FaqImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	FaqChunkWriter faqCsvWriter(FaqEditor editor, RejectedRows rejectedRows,
+	FaqChunkWriter<StaffCsvRow> faqCsvWriter(FaqEditor editor, RejectedRows rejectedRows,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
-			@Value("#{jobExecutionContext['" + CheckCsvFile.HEADER + "']}") String header) {
-		return new FaqChunkWriter(editor, rejectedRows, jobInstanceId, new FaqChunkWriter.Csv(header));
+			@Value("#{jobParameters['file']}") String file,
+			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding, BatchProperties properties) {
+		List<String> header = CsvColumns.read(Path.of(file), Charset.forName(encoding), properties.maxLineBytes(), COLUMNS,
+				COLUMNS.keySet()).names();
+		return new FaqChunkWriter<>(rejectedRows, jobInstanceId, rows -> editor.importCsvRows(header, rows));
 	}
 
 	@Bean
 	@StepScope
-	FaqChunkWriter faqJsonWriter(FaqEditor editor, RejectedRows rejectedRows,
+	FaqChunkWriter<FaqRecord> faqJsonWriter(FaqEditor editor, RejectedRows rejectedRows,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
 			@Value("#{jobExecutionContext['" + CheckJsonFile.MEMBERS + "']}") String members) {
-		return new FaqChunkWriter(editor, rejectedRows, jobInstanceId, new FaqChunkWriter.Json(Boolean.parseBoolean(members)));
+		boolean asMembers = Boolean.parseBoolean(members);
+		return new FaqChunkWriter<>(rejectedRows, jobInstanceId, records -> FaqChunks.importJson(editor, asMembers, records));
 	}
 
 }

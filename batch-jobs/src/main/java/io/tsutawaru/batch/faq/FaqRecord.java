@@ -1,17 +1,10 @@
 package io.tsutawaru.batch.faq;
 
-/** A record cut out of an FAQ file, or why it could not be. */
-sealed interface FaqRecord {
-
-	/** Where it starts: the CSV line, or the 1-based position of a JSON record. */
-	long position();
-
-	/** The record's text, to hand to the knowledge base. */
-	record Piece(long position, String text) implements FaqRecord {
-	}
-
-	/** A record that could not be cut out (broken characters, quotes, a line too long). */
-	record Broken(long position, String reason) implements FaqRecord {
-	}
-
+/**
+ * A record cut out of a JSON FAQ document, to hand to the knowledge base.
+ *
+ * @param position its 1-based position in the document
+ * @param text     its JSON text: an array element, or a LocalgovFAQ {@code "id": value} member
+ */
+record FaqRecord(long position, String text) {
 }

@@ -59,9 +59,9 @@ class JsonRecordReader implements ItemStreamReader<FaqRecord> {
 			String id = parser.currentName();
 			parser.nextToken();
 			JsonNode value = JSON.readTree(parser);
-			return new FaqRecord.Piece(position, JSON.writeValueAsString(id) + ":" + JSON.writeValueAsString(value));
+			return new FaqRecord(position, JSON.writeValueAsString(id) + ":" + JSON.writeValueAsString(value));
 		}
-		return new FaqRecord.Piece(position, JSON.writeValueAsString(JSON.readTree(parser)));
+		return new FaqRecord(position, JSON.writeValueAsString(JSON.readTree(parser)));
 	}
 
 	@Override

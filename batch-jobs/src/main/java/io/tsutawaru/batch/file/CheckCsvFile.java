@@ -1,10 +1,15 @@
 package io.tsutawaru.batch.file;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+
+import io.tsutawaru.kb.StaffCsvEncoding;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,7 +19,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The first step of a CSV import: detects the file's encoding and checks its header, so that a file that cannot
+ * The first step of a CSV import: decides the file's encoding (the knowledge base's {@link StaffCsvEncoding}, the one every import uses) and checks its header, so that a file that cannot
  * be imported at all is refused before a single row is written. Ends with exit status {@code REJECTED} then.
  */
 public class CheckCsvFile implements Tasklet {
@@ -24,9 +29,6 @@ public class CheckCsvFile implements Tasklet {
 
 	/** Where the detected encoding is kept for the import step. */
 	public static final String ENCODING = "file.encoding";
-
-	/** Where the header line, as text, is kept for the import step. */
-	public static final String HEADER = "file.header";
 
 	private final ImportReports reports;
 
@@ -51,10 +53,9 @@ public class CheckCsvFile implements Tasklet {
 			if (!Files.isReadable(file)) {
 				throw new FileRejectedException(0, "the file " + file.getFileName() + " cannot be read");
 			}
-			Charset charset = TextEncoding.detect(file, maxLineBytes);
+			Charset charset = StaffCsvEncoding.of(() -> open(file));
 			CsvColumns columns = CsvColumns.read(file, charset, maxLineBytes, aliases, required);
 			run.getExecutionContext().putString(ENCODING, charset.name());
-			run.getExecutionContext().putString(HEADER, columns.headerText());
 			if (!columns.ignored().isEmpty()) {
 				run.getExecutionContext().putString("file.ignoredColumns", String.join(", ", columns.ignored()));
 			}
@@ -64,6 +65,15 @@ public class CheckCsvFile implements Tasklet {
 			contribution.setExitStatus(new ExitStatus(REJECTED, ex.getMessage()));
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private static InputStream open(Path file) {
+		try {
+			return Files.newInputStream(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.tsutawaru.kb.StaffCsvReader;
+import io.tsutawaru.kb.StaffCsvRow;
+
 /**
  * The columns an import expects, and where the file's header put them. Staff's spreadsheets name columns in
  * Japanese or English and in any order, so each column has aliases; a file without a required column is rejected
@@ -20,15 +23,12 @@ public final class CsvColumns {
 
 	private final List<String> ignored;
 
-	private final int width;
+	private final List<String> names;
 
-	private final String headerText;
-
-	private CsvColumns(Map<String, Integer> positions, List<String> ignored, int width, String headerText) {
+	private CsvColumns(Map<String, Integer> positions, List<String> ignored, List<String> names) {
 		this.positions = positions;
 		this.ignored = ignored;
-		this.width = width;
-		this.headerText = headerText;
+		this.names = names;
 	}
 
 	/**
@@ -40,25 +40,18 @@ public final class CsvColumns {
 	 */
 	public static CsvColumns read(Path file, Charset charset, int maxLineBytes, Map<String, Set<String>> aliases,
 			Set<String> required) {
-		PhysicalLine header;
-		try (LineSource lines = new LineSource(file, TextEncoding.textStart(file), 0, maxLineBytes)) {
-			header = lines.next();
+		StaffCsvRow header;
+		try (StaffCsvReader rows = StaffCsvReader.open(file, charset, 0, maxLineBytes)) {
+			header = rows.next();
 		}
-		if (header == null) {
-			throw new FileRejectedException(0, "the file is empty; the first line must name the columns");
-		}
-		if (header.tooLong()) {
-			throw new FileRejectedException(1, "the header line is longer than " + maxLineBytes + " bytes");
-		}
-		String text = TextEncoding.decode(header.bytes(), charset)
-			.orElseThrow(() -> new FileRejectedException(1, "the header is not valid " + TextEncoding.label(charset)));
-		if (!(CsvFields.split(1, text) instanceof CsvRecord.Parsed parsed)) {
-			throw new FileRejectedException(1, "the header has a quote in the wrong place");
-		}
-		return place(parsed.fields(), aliases, required, text);
+		return switch (header) {
+			case null -> throw new FileRejectedException(0, "the file is empty; the first line must name the columns");
+			case StaffCsvRow.Malformed bad -> throw new FileRejectedException(1, "the header cannot be read: " + bad.reason());
+			case StaffCsvRow.Fields names -> place(names.fields(), aliases, required);
+		};
 	}
 
-	static CsvColumns place(List<String> names, Map<String, Set<String>> aliases, Set<String> required, String text) {
+	static CsvColumns place(List<String> names, Map<String, Set<String>> aliases, Set<String> required) {
 		Map<String, Integer> positions = new HashMap<>();
 		List<String> ignored = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
@@ -81,11 +74,11 @@ public final class CsvColumns {
 			throw new FileRejectedException(1, "the header lacks the column(s) " + String.join(", ", missing)
 					+ "; it names: " + String.join(", ", names));
 		}
-		return new CsvColumns(Map.copyOf(positions), List.copyOf(ignored), names.size(), text);
+		return new CsvColumns(Map.copyOf(positions), List.copyOf(ignored), List.copyOf(names));
 	}
 
 	/** The value of a column in a record, stripped; empty when the column is absent or blank. */
-	public String value(CsvRecord.Parsed record, String column) {
+	public String value(StaffCsvRow.Fields record, String column) {
 		Integer position = positions.get(column);
 		if (position == null || position >= record.fields().size()) {
 			return "";
@@ -95,12 +88,12 @@ public final class CsvColumns {
 
 	/** How many fields a record must have: as many as the header. */
 	public int width() {
-		return width;
+		return names.size();
 	}
 
-	/** The header line as it is in the file, decoded. */
-	public String headerText() {
-		return headerText;
+	/** The header's names as they are in the file. */
+	public List<String> names() {
+		return names;
 	}
 
 	/** Header names that matched no known column; their values are not imported. */

@@ -10,12 +10,12 @@ import io.tsutawaru.batch.BatchProperties;
 import io.tsutawaru.batch.JobDescription;
 import io.tsutawaru.batch.file.CheckCsvFile;
 import io.tsutawaru.batch.file.CsvColumns;
-import io.tsutawaru.batch.file.CsvRecord;
 import io.tsutawaru.batch.file.CsvRecordReader;
 import io.tsutawaru.batch.file.FinishImport;
 import io.tsutawaru.batch.file.ImportReports;
 import io.tsutawaru.batch.file.RejectedRows;
 import io.tsutawaru.batch.file.RowOutcome;
+import io.tsutawaru.kb.StaffCsvRow;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.SubscriberImport;
 import io.tsutawaru.notifier.SubscriberImport.ListedSubscriber;
@@ -69,7 +69,7 @@ class SubscriberImportJobConfiguration {
 			.allowStartIfComplete(true)
 			.build();
 		Step rows = new StepBuilder(IMPORT_STEP, repository)
-			.<CsvRecord, RowOutcome<ListedSubscriber>>chunk(properties.chunkSize())
+			.<StaffCsvRow, RowOutcome<ListedSubscriber>>chunk(properties.chunkSize())
 			.transactionManager(transactions)
 			.reader(subscriberListReader)
 			.processor(subscriberListRows)

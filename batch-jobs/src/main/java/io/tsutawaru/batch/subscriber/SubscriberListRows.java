@@ -8,15 +8,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.tsutawaru.batch.file.CsvColumns;
-import io.tsutawaru.batch.file.CsvRecord;
 import io.tsutawaru.batch.file.RowOutcome;
+import io.tsutawaru.kb.StaffCsvRow;
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.SubscriberImport.ListedSubscriber;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks one record of a subscriber list against the city's attribute values. */
-class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<ListedSubscriber>> {
+class SubscriberListRows implements ItemProcessor<StaffCsvRow, RowOutcome<ListedSubscriber>> {
 
 	private static final Set<String> YES = Set.of("true", "yes", "y", "1", "済", "済み", "確認済", "確認済み", "はい", "○", "◯");
 
@@ -32,14 +32,14 @@ class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<ListedSu
 	}
 
 	@Override
-	public RowOutcome<ListedSubscriber> process(CsvRecord record) {
+	public RowOutcome<ListedSubscriber> process(StaffCsvRow record) {
 		return switch (record) {
-			case CsvRecord.Malformed bad -> new RowOutcome.Rejected<>(bad.line(), bad.reason());
-			case CsvRecord.Parsed row -> check(row);
+			case StaffCsvRow.Malformed bad -> new RowOutcome.Rejected<>(bad.line(), bad.reason());
+			case StaffCsvRow.Fields row -> check(row);
 		};
 	}
 
-	private RowOutcome<ListedSubscriber> check(CsvRecord.Parsed row) {
+	private RowOutcome<ListedSubscriber> check(StaffCsvRow.Fields row) {
 		if (row.fields().size() != columns.width()) {
 			return rejected(row, "the row has " + row.fields().size() + " fields, the header has " + columns.width());
 		}
@@ -83,7 +83,7 @@ class SubscriberListRows implements ItemProcessor<CsvRecord, RowOutcome<ListedSu
 		return value.isEmpty() ? null : value;
 	}
 
-	private static RowOutcome<ListedSubscriber> rejected(CsvRecord.Parsed row, String reason) {
+	private static RowOutcome<ListedSubscriber> rejected(StaffCsvRow.Fields row, String reason) {
 		return new RowOutcome.Rejected<>(row.line(), reason);
 	}
 

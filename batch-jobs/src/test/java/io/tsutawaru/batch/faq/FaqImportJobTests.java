@@ -3,6 +3,7 @@ package io.tsutawaru.batch.faq;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,7 +12,9 @@ import io.tsutawaru.batch.BatchTestApplication;
 import io.tsutawaru.batch.JobLaunchRefusedException;
 import io.tsutawaru.batch.JobRun;
 import io.tsutawaru.batch.TestFiles;
+import io.tsutawaru.kb.FaqEditor;
 import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.ImportReport;
 import io.tsutawaru.kb.KnowledgeBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,9 @@ abstract class FaqImportJobTests {
 
 	@Autowired
 	KnowledgeBase knowledgeBase;
+
+	@Autowired
+	FaqEditor editor;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -72,6 +78,67 @@ abstract class FaqImportJobTests {
 			.anySatisfy(c -> assertThat(c.entry().id()).isEqualTo(prefix + "4"));
 		String report = Files.readString(jobs.report(run.id()).orElseThrow().path());
 		assertThat(report).contains("\n4,\"").contains("\n5,\"text follows the closing quote");
+	}
+
+	/**
+	 * Issue 19, item 3: the knowledge base's own import of a whole file (what the console called) and faqImportJob
+	 * read the same file the same way: the same entries and the same rejected rows, line for line.
+	 */
+	@Test
+	void theKnowledgeBasesImportAndTheJobAgreeOnTrickyFiles() {
+		String brokenQuotes = """
+				\uFEFFid,question,alternatives,answer,category
+				%1$sq1,"引用符の中の
+				改行は？",,"一行目。
+
+				三行目、""引用""付き。",手続
+				%1$sq2,"閉じた"後に文字,,答え,
+
+				%1$sq3,回答がない,,,
+				%1$sq4,"閉じない引用,,答え,
+				%1$sq5,その次の行は？,,読まれます。,
+				%1$sq6,最後の行,,改行なしで終わる。,""";
+		byte[] brokenUtf8 = "id,question,answer\n%1$sb1,北の地区は？,北部です。\n%1$sb2,壊れた行,\u5317\n%1$sb3,次の行,読まれる。\n"
+			.getBytes(StandardCharsets.UTF_8);
+		brokenUtf8[brokenUtf8.length - "\n%1$sb3,次の行,読まれる。\n".getBytes(StandardCharsets.UTF_8).length - 2] = (byte) 0xFF;
+		String shiftJis = "id,question,answer,url\r\n%1$ss1,㈱ツバキ運送への依頼,①電話で申し込みます。,\r\n%1$ss2,住所,答え,相対/パス\r\n%1$ss3,\"セルの中の\r\n改行\",答え,\r\n";
+
+		agree("quotes", brokenQuotes.getBytes(StandardCharsets.UTF_8));
+		agree("broken-utf8", brokenUtf8);
+		agree("shift-jis", shiftJis.getBytes(java.nio.charset.Charset.forName("windows-31j")));
+	}
+
+	/** The file's ids carry %1$s, filled with a prefix per path so both can import it into one knowledge base. */
+	private void agree(String name, byte[] template) {
+		String kbPrefix = prefix + "kb-";
+		String jobPrefix = prefix + "job-";
+		var report = editor.importCsv(new java.io.ByteArrayInputStream(filled(template, kbPrefix)));
+		JobRun run = jobs.runToEnd("faqImportJob", Map.of("file", TestFiles.write(name, filled(template, jobPrefix)).toString()));
+
+		var jobRejected = jdbc.sql("SELECT r.line, r.reason FROM batch_rejected_rows r JOIN BATCH_JOB_EXECUTION e "
+				+ "ON e.JOB_INSTANCE_ID = r.job_instance_id WHERE e.JOB_EXECUTION_ID = ? ORDER BY r.line")
+			.param(run.id())
+			.query((rs, n) -> new ImportReport.RejectedRow(rs.getLong(1), rs.getString(2).replace(jobPrefix, kbPrefix)))
+			.list();
+		assertThat(jobRejected).as(name + ": rejected rows").isEqualTo(report.rejected()).isNotEmpty();
+		assertThat(entries(jobPrefix)).as(name + ": entries").isEqualTo(entries(kbPrefix)).isNotEmpty();
+		assertThat(run.counts()).containsEntry("imported", (long) report.imported());
+	}
+
+	private static byte[] filled(byte[] template, String idPrefix) {
+		// The placeholder is ASCII, so it can be replaced in the bytes whatever the file's encoding.
+		String latin1 = new String(template, StandardCharsets.ISO_8859_1);
+		return latin1.replace("%1$s", idPrefix).getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	private List<String> entries(String idPrefix) {
+		return editor.list()
+			.stream()
+			.filter(entry -> entry.id().startsWith(idPrefix))
+			.map(entry -> String.join(" / ", entry.id().substring(idPrefix.length()), entry.question(),
+					String.join("|", entry.alternatives()), entry.answer(), String.valueOf(entry.category()),
+					String.valueOf(entry.url()), entry.language(), String.valueOf(entry.published())))
+			.toList();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.tsutawaru.batch.TestFiles;
+import io.tsutawaru.kb.StaffCsvRow;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -16,22 +17,21 @@ class CsvRecordReaderTests {
 
 	@Test
 	void quotedFieldsMaySpanLinesAndKeepTheirFirstLineNumber() {
-		List<CsvRecord> records = readAll("id,answer\n1,\"first paragraph\n\nsecond, with \"\"quotes\"\"\"\n2,plain\n", new ExecutionContext());
+		List<StaffCsvRow> records = readAll("id,answer\n1,\"first paragraph\n\nsecond, with \"\"quotes\"\"\"\n2,plain\n", new ExecutionContext());
 
 		assertThat(records).containsExactly(
-				new CsvRecord.Parsed(2, List.of("1", "first paragraph\n\nsecond, with \"quotes\""),
-						"1,\"first paragraph\n\nsecond, with \"\"quotes\"\"\""),
-				new CsvRecord.Parsed(5, List.of("2", "plain"), "2,plain"));
+				new StaffCsvRow.Fields(2, List.of("1", "first paragraph\n\nsecond, with \"quotes\"")),
+				new StaffCsvRow.Fields(5, List.of("2", "plain")));
 	}
 
 	@Test
 	void aStrayQuoteRejectsOnlyItsLine() {
-		List<CsvRecord> records = readAll("a,b\n\"open,1\nx\"y,2\n3,\"ok\"\n", new ExecutionContext());
+		List<StaffCsvRow> records = readAll("a,b\n\"open,1\n\"x\"y,2\n3,\"ok\"\n", new ExecutionContext());
 
-		assertThat(records).extracting(CsvRecord::line).containsExactly(2L, 3L, 4L);
-		assertThat(records.get(0)).isInstanceOf(CsvRecord.Malformed.class);
-		assertThat(((CsvRecord.Malformed) records.get(1)).reason()).contains("quote in the middle of field 1");
-		assertThat(records.get(2)).isEqualTo(new CsvRecord.Parsed(4, List.of("3", "ok"), "3,\"ok\""));
+		assertThat(records).extracting(StaffCsvRow::line).containsExactly(2L, 3L, 4L);
+		assertThat(((StaffCsvRow.Malformed) records.get(0)).reason()).contains("never closed");
+		assertThat(((StaffCsvRow.Malformed) records.get(1)).reason()).contains("text follows the closing quote");
+		assertThat(records.get(2)).isEqualTo(new StaffCsvRow.Fields(4, List.of("3", "ok")));
 	}
 
 	@Test
@@ -47,18 +47,18 @@ class CsvRecordReaderTests {
 		CsvRecordReader again = new CsvRecordReader(file, StandardCharsets.UTF_8, 1024);
 		again.open(context);
 
-		assertThat(again.read()).isEqualTo(new CsvRecord.Parsed(3, List.of("two"), "two"));
-		assertThat(again.read()).isEqualTo(new CsvRecord.Parsed(4, List.of("three"), "three"));
+		assertThat(again.read()).isEqualTo(new StaffCsvRow.Fields(3, List.of("two")));
+		assertThat(again.read()).isEqualTo(new StaffCsvRow.Fields(4, List.of("three")));
 		assertThat(again.read()).isNull();
 		again.close();
 	}
 
-	private static List<CsvRecord> readAll(String content, ExecutionContext context) {
+	private static List<StaffCsvRow> readAll(String content, ExecutionContext context) {
 		CsvRecordReader reader = new CsvRecordReader(TestFiles.write("records", content.getBytes(StandardCharsets.UTF_8)),
 				StandardCharsets.UTF_8, 1024);
 		reader.open(context);
-		List<CsvRecord> records = new ArrayList<>();
-		for (CsvRecord record = reader.read(); record != null; record = reader.read()) {
+		List<StaffCsvRow> records = new ArrayList<>();
+		for (StaffCsvRow record = reader.read(); record != null; record = reader.read()) {
 			records.add(record);
 		}
 		reader.close();

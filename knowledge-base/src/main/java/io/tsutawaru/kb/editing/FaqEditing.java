@@ -5,6 +5,7 @@ import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.FaqEntryNotFoundException;
 import io.tsutawaru.kb.ImportReport;
 import io.tsutawaru.kb.InvalidFaqEntryException;
+import io.tsutawaru.kb.StaffCsvRow;
 import io.tsutawaru.kb.search.FaqIndex;
 import io.tsutawaru.kb.store.FaqStore;
 import io.tsutawaru.kb.transfer.FaqCsv;
@@ -69,6 +70,11 @@ public final class FaqEditing implements FaqEditor {
     @Override
     public ImportReport importCsv(InputStream csv) {
         return importRows(FaqCsv.read(csv), "CSV");
+    }
+
+    @Override
+    public ImportReport importCsvRows(List<String> header, List<StaffCsvRow> rows) {
+        return importRows(FaqCsv.rows(header, rows), "CSV");
     }
 
     @Override

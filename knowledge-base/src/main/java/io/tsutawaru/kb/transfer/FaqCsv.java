@@ -2,16 +2,21 @@ package io.tsutawaru.kb.transfer;
 
 import io.tsutawaru.kb.Contact;
 import io.tsutawaru.kb.FaqEntry;
+import io.tsutawaru.kb.StaffCsvEncoding;
+import io.tsutawaru.kb.StaffCsvReader;
+import io.tsutawaru.kb.StaffCsvRow;
+import java.io.ByteArrayInputStream;
 import io.tsutawaru.text.CsvCell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +25,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * FAQ entries as CSV with a header row, the way department staff keep them in Excel. Columns: {@code id, question,
@@ -36,92 +39,82 @@ public final class FaqCsv {
     private static final Set<String> REQUIRED = Set.of("id", "question", "answer");
     private static final String ALTERNATIVE_SEPARATOR = "|";
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The longest line a whole-file read takes, as the import job's default ({@code tsutawaru.batch.max-line-bytes}). */
+    private static final int MAX_LINE_CHARS = 1 << 16;
 
     private FaqCsv() {
     }
 
     /**
-     * Reads a CSV file; see {@link TextEncoding} for the encodings recognised.
+     * Reads a whole CSV file with the reader and the encoding decision every import uses ({@link StaffCsvReader},
+     * {@link StaffCsvEncoding}).
      *
      * @param csv the bytes; not closed
      * @return the rows read and the rows rejected, with line numbers (the header is line 1)
      */
     public static ParsedEntries read(InputStream csv) {
-        String text;
+        byte[] bytes;
         try {
-            text = TextEncoding.decode(csv.readAllBytes());
+            bytes = csv.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the CSV file", e);
         }
-        // Empty lines are kept as records so that the line numbers of the rows after them stay exact.
-        var format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
+        Charset charset = StaffCsvEncoding.of(() -> new ByteArrayInputStream(bytes));
+        try (StaffCsvReader reader = StaffCsvReader.open(bytes, charset, MAX_LINE_CHARS)) {
+            StaffCsvRow first = reader.next();
+            if (first == null) {
                 return ParsedEntries.failed(1, "the file is empty; the first line must name the columns");
             }
-            Map<String, Integer> header = header(records.next());
-            var missing = REQUIRED.stream().filter(column -> !header.containsKey(column)).sorted().toList();
-            if (!missing.isEmpty()) {
-                return ParsedEntries.failed(1, "the header lacks the column(s) " + String.join(", ", missing)
-                        + "; expected " + String.join(",", COLUMNS));
+            if (!(first instanceof StaffCsvRow.Fields header)) {
+                return ParsedEntries.failed(1, "the header cannot be read: " + ((StaffCsvRow.Malformed) first).reason());
             }
-            return rows(parser, records, header);
-        } catch (IOException | UncheckedIOException e) {
-            return ParsedEntries.failed(1, "the file is not valid CSV: " + reason(e));
+            var rows = new ArrayList<StaffCsvRow>();
+            for (StaffCsvRow row = reader.next(); row != null; row = reader.next()) {
+                rows.add(row);
+            }
+            return rows(header.fields(), rows);
         }
     }
 
     /**
-     * The parser's own words for staff; the wrapper's message would carry the Java class name of its cause
-     * ("java.io.IOException: ..."), which means nothing to the person who uploaded the file.
+     * Reads rows under a header into entries: what a whole file and each chunk of the import job go through.
+     *
+     * @param headerFields the file's first row
+     * @param rows         rows of the file, in file order
+     * @return the entries and the rejected rows (a malformed row is rejected with its reason)
      */
-    private static String reason(Exception e) {
-        Throwable cause = e.getCause() instanceof IOException io ? io : e;
-        return cause.getMessage();
-    }
-
-    private static ParsedEntries rows(CSVParser parser, java.util.Iterator<CSVRecord> records,
-                                      Map<String, Integer> header) {
-        var rows = new ParsedEntries.Builder();
-        long line = parser.getCurrentLineNumber() + 1;
-        while (true) {
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    break;
-                }
-                record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                // A broken quote swallows the rest of the file; what came before it is kept.
-                rows.reject(line, "the row is not valid CSV (check the quotes): " + reason(e));
-                break;
-            }
-            if (!isBlank(record)) {
-                try {
-                    rows.add(line, entry(record, header));
-                } catch (FieldValues.BadValueException e) {
-                    rows.reject(line, e.getMessage());
-                }
-            }
-            line = parser.getCurrentLineNumber() + 1;
+    public static ParsedEntries rows(List<String> headerFields, List<StaffCsvRow> rows) {
+        Map<String, Integer> header = header(headerFields);
+        var missing = REQUIRED.stream().filter(column -> !header.containsKey(column)).sorted().toList();
+        if (!missing.isEmpty()) {
+            return ParsedEntries.failed(1, "the header lacks the column(s) " + String.join(", ", missing)
+                    + "; expected " + String.join(",", COLUMNS));
         }
-        return rows.build();
+        var entries = new ParsedEntries.Builder();
+        for (StaffCsvRow row : rows) {
+            switch (row) {
+                case StaffCsvRow.Malformed bad -> entries.reject(bad.line(), bad.reason());
+                case StaffCsvRow.Fields fields -> {
+                    try {
+                        entries.add(fields.line(), entry(fields.fields(), header));
+                    } catch (FieldValues.BadValueException e) {
+                        entries.reject(fields.line(), e.getMessage());
+                    }
+                }
+            }
+        }
+        return entries.build();
     }
 
-    private static Map<String, Integer> header(CSVRecord record) {
+    private static Map<String, Integer> header(List<String> names) {
         var header = new TreeMap<String, Integer>();
-        for (int i = 0; i < record.size(); i++) {
-            header.putIfAbsent(record.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), i);
+        for (int i = 0; i < names.size(); i++) {
+            header.putIfAbsent(names.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), i);
         }
         return header;
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        return record.stream().allMatch(String::isBlank);
-    }
-
-    private static FaqEntry entry(CSVRecord record, Map<String, Integer> header) {
+    private static FaqEntry entry(List<String> record, Map<String, Integer> header) {
         String phone = FieldValues.text(cell(record, header, "phone"));
         String hours = FieldValues.text(cell(record, header, "hours"));
         return new FaqEntry(FieldValues.text(cell(record, header, "id")),
@@ -136,7 +129,7 @@ public final class FaqCsv {
                 FieldValues.published(cell(record, header, "published")));
     }
 
-    private static String cell(CSVRecord record, Map<String, Integer> header, String column) {
+    private static String cell(List<String> record, Map<String, Integer> header, String column) {
         Integer index = header.get(column);
         return index == null || index >= record.size() ? null : CsvCell.restored(record.get(index));
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -25,12 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Bad input staff can give the console (issue 8): searches written in Lucene's query syntax on the knowledge base's
  * "try a question" page, and FAQ CSV uploads with broken encodings, unbalanced quotes, huge lines and a crafted
- * file name. Every one gets a page (results, or a report of the refused rows), never an error page, and the
- * knowledge base still answers afterwards. The CSV reading itself is covered in depth by the batch tests
+ * file name. Every one gets a page (results, or the import job's run with its report of refused rows), never an
+ * error page, every import run ends, and the knowledge base still answers afterwards. The CSV reading itself is covered in depth by the batch tests
  * ({@code CsvRecordReaderTests}, {@code FaqImportJobTests}, {@code SubscriberImportJobTests}); this checks the
  * console's upload path in front of it.
  */
@@ -88,6 +90,9 @@ class ConsoleInputTests extends ServiceTest {
 			}
 		}
 		assertThat(failures).isEmpty();
+		// The uploads started faqImportJob (issue 19, item 3): every run ends, none is left running on bad content.
+		await().atMost(Duration.ofMinutes(2))
+			.untilAsserted(() -> assertThat(get("/console/kb/import").body()).contains("run-COMPLETED").doesNotContain("run-RUNNING"));
 		// Over the upload limit (20MB): refused with 413 before anything is read, on the console's own page.
 		HttpResponse<String> tooLarge = upload("too-large.csv", new byte[25 * 1024 * 1024]);
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
@@ -117,12 +122,18 @@ class ConsoleInputTests extends ServiceTest {
 				+ "\"\r\nContent-Type: text/csv\r\n\r\n"));
 		body.write(content);
 		body.write(utf8("\r\n--" + boundary + "--\r\n"));
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action.group(1).replace("&amp;", "&")))
+		HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action.group(1).replace("&amp;", "&")))
 			.header("Authorization", editor)
 			.header("Accept", "text/html")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
+		// The import page answers an upload by starting the job and sending the browser back to it.
+		if (sent.statusCode() == 302) {
+			String to = sent.headers().firstValue("Location").orElseThrow();
+			return get(URI.create(to).getPath());
+		}
+		return sent;
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {
