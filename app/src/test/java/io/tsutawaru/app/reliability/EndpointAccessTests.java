@@ -84,6 +84,7 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/jma/rules/**", Role.EMERGENCY, Role.ADMIN),
+			staff("/api/shelters/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/console/**", ANY_STAFF), staff("/console", ANY_STAFF), staff("/", ANY_STAFF),
 			staff("/actuator/**", ANY_STAFF),
 			// The staff API's OpenAPI document and Swagger UI: every member of staff, nobody else (SecurityConfiguration
