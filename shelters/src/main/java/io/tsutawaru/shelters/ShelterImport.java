@@ -79,6 +79,8 @@ public class ShelterImport {
 		return jdbc.sql("SELECT " + ShelterTable.COLUMNS + " FROM shelters WHERE source_id IN (:ids)")
 			.param("ids", ids)
 			.query(ShelterTable::shelter)
+			// list(), not stream(): a stream of a query holds its connection until it is closed.
+			.list()
 			.stream()
 			.map(Shelter::listed)
 			.collect(Collectors.toMap(ShelterImport::key, Function.identity()));

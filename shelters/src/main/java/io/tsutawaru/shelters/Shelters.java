@@ -87,6 +87,8 @@ public class Shelters {
 		String suits = hazard.map(h -> " AND " + h.column()).orElse("");
 		return jdbc.sql("SELECT " + ShelterTable.COLUMNS + " FROM shelters WHERE is_open AND crowding <> 'FULL'" + suits)
 			.query(ShelterTable::shelter)
+			// list(), not stream(): a stream of a query holds its connection until it is closed.
+			.list()
 			.stream()
 			.map(shelter -> new NearbyShelter(shelter, Distance.metres(latitude, longitude, shelter.listed().latitude(),
 					shelter.listed().longitude())))

@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The shelters table on H2 or the test PostgreSQL: a re-import updates by the list's own id and keeps staff's state,
  * the board's search, and the nearest open shelters for a hazard.
  */
-@SpringBootTest(classes = ShelterTestApplication.class)
+// A small pool that gives up quickly: an answer that kept its connection would exhaust it within the test.
+@SpringBootTest(classes = ShelterTestApplication.class, properties = { "spring.datasource.hikari.maximum-pool-size=2",
+		"spring.datasource.hikari.connection-timeout=2000" })
 @ContextConfiguration(initializers = ShelterDatabase.class)
 class SheltersTests {
 
@@ -99,6 +101,16 @@ class SheltersTests {
 		assertThat(shelters.nearest(36.0, 138.0, Optional.empty(), 3)).extracting(n -> n.shelter().name())
 			.containsExactly("地震だけ", "洪水 1 km", "洪水 2 km");
 		assertThat(shelters.nearest(36.0, 138.0, Optional.of(Hazard.VOLCANO), 3)).isEmpty();
+	}
+
+	@Test
+	void answersOneAfterAnotherHoldNoConnection() {
+		imports.write(List.of(site("1", "本町小学校", 36.0, 138.0, Set.of())));
+		shelters.mark(byName("本町小学校").id(), true, Crowding.VACANT, "emergency");
+		for (int i = 0; i < 10; i++) {
+			assertThat(shelters.nearest(36.0, 138.0, Optional.empty(), 3)).hasSize(1);
+			assertThat(imports.write(List.of(site("1", "本町小学校", 36.0, 138.0, Set.of())))).isEqualTo(new ShelterImport.Written(0, 0, 1));
+		}
 	}
 
 	private Shelter byName(String name) {
