@@ -97,6 +97,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/notices", "/notices/**", "/cap/**", "/subscribers/confirm").permitAll()
+				// The open shelters (issue 18): public like the notices.
+				.requestMatchers(HttpMethod.GET, "/shelters").permitAll()
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll();
 			if (sandboxEnabled) {
 				requests.requestMatchers("/sandbox/**").permitAll();

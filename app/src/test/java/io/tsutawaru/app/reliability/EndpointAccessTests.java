@@ -69,6 +69,7 @@ class EndpointAccessTests extends ServiceTest {
 			open("/actuator/health/**"),
 			open("/notices/**"), open("/notices"), open("/cap/**"),
 			open("/subscribers/confirm", HttpMethod.GET),
+			open("/shelters", HttpMethod.GET),
 			// The sandbox stands in for LINE and the residents; it exists only without a profile (tested elsewhere).
 			open("/sandbox/**"),
 			staff("/api/admin/**", Role.ADMIN), staff("/console/admin/**", Role.ADMIN),
