@@ -44,9 +44,10 @@ class ArchitectureTests {
 		KNOWLEDGE_BASE("knowledge-base", "io.tsutawaru.kb", TEXT),
 		NOTIFIER("notifier", "io.tsutawaru.notifier", TEXT, INFRASTRUCTURE),
 		JMA("jma", "io.tsutawaru.jma", TEXT, NOTIFIER),
-		BOT("bot", "io.tsutawaru.bot", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER),
-		BATCH_JOBS("batch-jobs", "io.tsutawaru.batch", TEXT, KNOWLEDGE_BASE, NOTIFIER, BOT),
-		APP("app", "io.tsutawaru.app", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, JMA, BOT, BATCH_JOBS);
+		SHELTERS("shelters", "io.tsutawaru.shelters", TEXT),
+		BOT("bot", "io.tsutawaru.bot", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, SHELTERS),
+		BATCH_JOBS("batch-jobs", "io.tsutawaru.batch", TEXT, KNOWLEDGE_BASE, NOTIFIER, BOT, SHELTERS),
+		APP("app", "io.tsutawaru.app", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, JMA, SHELTERS, BOT, BATCH_JOBS);
 
 		final String name;
 

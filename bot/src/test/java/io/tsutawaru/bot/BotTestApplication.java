@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
  * ({@link ScriptedKnowledgeBase}). Spring Security is left out: the app permits the webhook, which is what the
  * tests need, and the console's rules are the app's to test.
  */
-@SpringBootApplication(scanBasePackages = { "io.tsutawaru.bot", "io.tsutawaru.notifier.subscriber" },
+@SpringBootApplication(scanBasePackages = { "io.tsutawaru.bot", "io.tsutawaru.notifier.subscriber",
+		"io.tsutawaru.shelters" },
 		excludeName = { "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",

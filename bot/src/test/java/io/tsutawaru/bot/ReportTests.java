@@ -178,7 +178,7 @@ class ReportTests extends LineWebhookTestSupport {
 	void explainsPhotosSentOutsideAReport() {
 		postWebhook(body(image(user, "stray-photo-token", "stray-" + UUID.randomUUID())));
 
-		awaitCall(REPLY, reply("stray-photo-token", textMessage("写真や位置情報は、通報のときに受け付けています。通報する場合は下のボタンを押してください。",
+		awaitCall(REPLY, reply("stray-photo-token", textMessage("写真は、通報のときに受け付けています。通報する場合は下のボタンを押してください。（位置情報を送ると、近くの避難所をお知らせします。）",
 				messageItem("通報する", "通報"))));
 	}
 

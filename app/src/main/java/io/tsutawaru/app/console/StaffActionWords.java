@@ -32,6 +32,7 @@ final class StaffActionWords {
 			route("POST", "/console/reports/" + ID + "/department", "reportDepartment"),
 			route("POST", "/console/jma/rules", "jmaRules"),
 			route("POST", "/console/jma/drafts/" + ID + "/send", "jmaDraftSent"),
+			route("POST", "/console/emergency/shelters/" + ID, "shelterState"),
 			route("POST", "/console/kb/entries", "faqSave"), route("POST", "/console/kb/entries/" + ID + "/delete", "faqDelete"),
 			route("POST", "/console/kb/entries/" + ID + "/phrasings/" + ID, "faqPhrasing"),
 			route("POST", "/console/kb/import", "faqImport"), route("POST", "/console/admin/jobs/" + ID, "job"),
@@ -39,7 +40,8 @@ final class StaffActionWords {
 			route("POST", "/api/notices/" + ID + "/approve", "apiApprove"),
 			route("POST", "/api/notices/" + ID + "/reject", "apiReject"),
 			route("POST", "/api/notices/" + ID + "/update", "apiUpdate"),
-			route("POST", "/api/notices/" + ID + "/cancel", "apiCancel"));
+			route("POST", "/api/notices/" + ID + "/cancel", "apiCancel"),
+			route("PUT", "/api/shelters/" + ID + "/status", "shelterState"));
 
 	private StaffActionWords() {
 	}

@@ -97,6 +97,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/notices", "/notices/**", "/cap/**", "/subscribers/confirm").permitAll()
+				// The open shelters (issue 18): public like the notices.
+				.requestMatchers(HttpMethod.GET, "/shelters").permitAll()
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll();
 			if (sandboxEnabled) {
 				requests.requestMatchers("/sandbox/**").permitAll();
@@ -119,6 +121,8 @@ class SecurityConfiguration {
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				// The city's rules for JMA's telegrams (issue 17): they send emergency notices, so emergency staff's.
 				.requestMatchers("/api/jma/rules", "/api/jma/rules/**").hasRole(StaffRole.EMERGENCY.name())
+				// The shelters' open/closed state (issue 18): emergency staff set it on the emergency screen's board.
+				.requestMatchers("/api/shelters", "/api/shelters/**").hasRole(StaffRole.EMERGENCY.name())
 				// The API's documentation is for every member of staff, not only the roles that may call today's
 				// endpoints: it holds no data, only what the open source code shows, and it says which role each
 				// operation needs (and /api/kb/** is kept for KB_EDITOR). Not for anonymous callers: it is a map of

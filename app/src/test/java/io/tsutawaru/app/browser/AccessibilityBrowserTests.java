@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -11,6 +12,12 @@ import io.tsutawaru.bot.HandOff;
 import io.tsutawaru.bot.HandOffs;
 import io.tsutawaru.kb.FaqEditor;
 import io.tsutawaru.notifier.SyntheticSubscribers;
+import io.tsutawaru.shelters.Crowding;
+import io.tsutawaru.shelters.Hazard;
+import io.tsutawaru.shelters.ListKind;
+import io.tsutawaru.shelters.ListedShelter;
+import io.tsutawaru.shelters.ShelterImport;
+import io.tsutawaru.shelters.Shelters;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +57,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 	@Autowired
 	FaqEditor faq;
 
+	@Autowired
+	ShelterImport shelterImport;
+
+	@Autowired
+	Shelters shelters;
+
 	private final List<String> found = new ArrayList<>();
 
 	private final SandboxChat chat = new SandboxChat(this);
@@ -64,10 +77,20 @@ class AccessibilityBrowserTests extends BrowserTest {
 		cityHomepage.stop();
 	}
 
+	/** An open shelter, so the shelter page and the emergency's page show the list, not only its empty sentence. */
+	private void openAShelter() {
+		String id = "A11Y-" + UUID.randomUUID().toString().substring(0, 8);
+		shelterImport.write(List.of(new ListedShelter(ListKind.SHELTER, "209999", id, "アクセシビリティ小学校", "", "つたわる市本町1",
+				36.0, 138.0, Set.of(Hazard.EARTHQUAKE), 100)));
+		shelters.mark(shelters.search("", false).stream().filter(s -> s.listed().sourceId().equals(id)).findFirst()
+			.orElseThrow().id(), true, Crowding.CROWDED, "emergency");
+	}
+
 	@Test
 	void publicPagesHaveNoWcagAaViolations() {
 		residents.generate(20, 5);
 		long id = sendExerciseAlert("A11Y-" + UUID.randomUUID().toString().substring(0, 8));
+		openAShelter();
 		await().until(() -> http.getForEntity("/notices/" + id, String.class).getStatusCode().value() == 200);
 		browser.manage().deleteAllCookies();
 		check("/notices");
@@ -75,6 +98,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 		check("/notices/" + id);
 		check("/notices/" + id + "?lang=easy-ja");
 		check("/notices/999999999");
+		check("/shelters");
+		check("/shelters?lang=easy-ja");
 		check("/login");
 		check("/sandbox/chat");
 
@@ -113,7 +138,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 				"/console/kb/entries/" + faq.list().getFirst().id(), "/console/kb/import", "/console/kb/feedback",
 				"/console/kb/unanswered", "/console/reports", "/console/reports/" + report, "/console/handoffs",
 				"/console/handoffs/" + handOff.id(), "/console/mailbox", "/console/sandbox", "/console/admin/audit",
-				"/console/admin/jobs", "/console/jma", "/console/notices/999999999")) {
+				"/console/admin/jobs", "/console/jma", "/console/emergency/shelters", "/console/notices/999999999")) {
 			check(path);
 		}
 		// The emergency screen's confirmation step, open.

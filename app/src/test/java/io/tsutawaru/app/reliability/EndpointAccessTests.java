@@ -69,6 +69,7 @@ class EndpointAccessTests extends ServiceTest {
 			open("/actuator/health/**"),
 			open("/notices/**"), open("/notices"), open("/cap/**"),
 			open("/subscribers/confirm", HttpMethod.GET),
+			open("/shelters", HttpMethod.GET),
 			// The sandbox stands in for LINE and the residents; it exists only without a profile (tested elsewhere).
 			open("/sandbox/**"),
 			staff("/api/admin/**", Role.ADMIN), staff("/console/admin/**", Role.ADMIN),
@@ -84,6 +85,7 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/jma/rules/**", Role.EMERGENCY, Role.ADMIN),
+			staff("/api/shelters/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/console/**", ANY_STAFF), staff("/console", ANY_STAFF), staff("/", ANY_STAFF),
 			staff("/actuator/**", ANY_STAFF),
 			// The staff API's OpenAPI document and Swagger UI: every member of staff, nobody else (SecurityConfiguration

@@ -55,7 +55,9 @@ public class ConversationRouter {
 			case Incoming.Text text -> routeText(text, resident);
 			default -> dialogs.find(incoming.userId())
 				.map(dialog -> handled(dialog.topic(), incoming, resident))
-				.orElseGet(() -> hint(incoming, resident));
+				.orElseGet(() -> incoming instanceof Incoming.Location
+						// A place sent outside a dialog: the resident most likely looks for a shelter (issue 18).
+						? handled(Topic.SHELTER, incoming, resident) : hint(incoming, resident));
 		};
 	}
 

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /** The conversations the bot holds; each is one class implementing {@link Conversation}. */
 public enum Topic {
 
-	FAQ("faq"), REGISTRATION("reg"), SETTINGS("set"), REPORT("rep"), HAND_OFF("ho");
+	FAQ("faq"), REGISTRATION("reg"), SETTINGS("set"), REPORT("rep"), HAND_OFF("ho"),
+	/** The nearest open shelters (issue 18): the rich menu's 近くの避難所 and any location sent outside a dialog. */
+	SHELTER("shel");
 
 	private final String code;
 

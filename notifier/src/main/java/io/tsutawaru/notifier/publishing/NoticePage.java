@@ -48,7 +48,7 @@ final class NoticePage {
 
 	/** One notice: its latest version, with marks for an update or a cancellation. */
 	static String notice(List<PublishedNotice> versions, PageLanguage language, String cityName, ZoneId zone,
-			AttributeCatalog areas) {
+			AttributeCatalog areas, List<String> sections) {
 		PublishedNotice latest = versions.get(versions.size() - 1);
 		String key = language.translationKey();
 		String headline = latest.headline(key);
@@ -84,6 +84,8 @@ final class NoticePage {
 		if (latest.content().channels().contains(Channel.CAP)) {
 			html.append("<p class=\"meta\"><a href=\"/cap/").append(latest.noticeId()).append(".xml\">").append(esc(language.cap)).append("</a></p>\n");
 		}
+		// Other modules' sections (the open shelters): HTML they escaped themselves, see NoticePageSection.
+		sections.forEach(section -> html.append(section).append('\n'));
 		html.append("</article>\n<p><a href=\"/notices").append(query(language)).append("\">").append(esc(language.notices)).append("</a></p>\n");
 		return end(html);
 	}

@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.tsutawaru.notifier.AttributeCatalog;
+import io.tsutawaru.notifier.NoticePageSection;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,9 +48,13 @@ class NoticePagesController {
 
 	private final AttributeCatalog areas;
 
+	/** What other modules add to a notice's page (the app: the open shelters), see {@link NoticePageSection}. */
+	private final ObjectProvider<NoticePageSection> sections;
+
 	NoticePagesController(PublicNotices notices, PublicLinks links, NotifierProperties properties, Clock clock,
-			AttributeCatalog areas) {
+			AttributeCatalog areas, ObjectProvider<NoticePageSection> sections) {
 		this.areas = areas;
+		this.sections = sections;
 		this.notices = notices;
 		this.links = links;
 		this.cityName = properties.cap().senderName();
@@ -64,8 +71,13 @@ class NoticePagesController {
 	ResponseEntity<String> notice(@PathVariable long id, @RequestParam(required = false) String lang) {
 		PageLanguage language = PageLanguage.of(lang);
 		return notices.notice(id)
-			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName, clock.getZone(), areas)))
+			.map(versions -> ResponseEntity.ok().contentType(HTML).cacheControl(SHORT).body(NoticePage.notice(versions, language, cityName, clock.getZone(), areas, sections(versions, language))))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(HTML).body(NoticePage.notFound(language)));
+	}
+
+	private List<String> sections(List<PublishedNotice> versions, PageLanguage language) {
+		PublishedNotice latest = versions.get(versions.size() - 1);
+		return sections.orderedStream().map(section -> section.html(latest, language.code)).flatMap(Optional::stream).toList();
 	}
 
 	@GetMapping("/notices/feed.atom")
