@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** The conversations the bot holds; each is one class implementing {@link Conversation}. */
 public enum Topic {
 
-	FAQ("faq"), REGISTRATION("reg"), SETTINGS("set"), REPORT("rep"), HAND_OFF("ho");
+	FAQ("faq"), REGISTRATION("reg"), SETTINGS("set"), REPORT("rep"), HAND_OFF("ho"), MENU("menu");
 
 	private final String code;
 
