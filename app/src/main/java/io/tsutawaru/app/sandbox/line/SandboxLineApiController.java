@@ -134,7 +134,7 @@ class SandboxLineApiController {
 		return handle(request, body, (payload, requestId) -> LineAnswer.error(HttpStatus.NOT_FOUND, "Not found"));
 	}
 
-	private ResponseEntity<String> handle(HttpServletRequest request, String body, LineOperation operation) {
+	ResponseEntity<String> handle(HttpServletRequest request, String body, LineOperation operation) {
 		String requestId = UUID.randomUUID().toString();
 		LineAnswer refused = authorise(request, body);
 		LineAnswer answer = refused != null ? refused : apply(operation, body, requestId);
@@ -155,7 +155,7 @@ class SandboxLineApiController {
 	}
 
 	/** Records the call and checks the channel access token, as LINE does before anything else. */
-	private LineAnswer authorise(HttpServletRequest request, String body) {
+	LineAnswer authorise(HttpServletRequest request, String body) {
 		calls.record(request.getMethod(), request.getRequestURI().substring("/sandbox/line".length()),
 				RequestHeaders.of(request), body == null ? "" : body);
 		if (!("Bearer " + channelToken).equals(request.getHeader("Authorization"))) {
@@ -198,7 +198,7 @@ class SandboxLineApiController {
 	}
 
 	@FunctionalInterface
-	private interface LineOperation {
+	interface LineOperation {
 
 		LineAnswer apply(JsonNode payload, String requestId);
 
