@@ -14,6 +14,9 @@ public interface LineOpens {
 		return "notice_" + noticeId;
 	}
 
+	/** Asks LINE now for the opens of the recent alerts (done every 15 minutes anyway). */
+	void countRecent();
+
 	/** The last count LINE gave for the notice; empty before the first, and for notices that carry no unit. */
 	Optional<Opened> opened(long noticeId);
 

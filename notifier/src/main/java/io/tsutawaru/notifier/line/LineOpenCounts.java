@@ -105,7 +105,8 @@ class LineOpenCounts implements LineOpens {
 	}
 
 	/** One round: each recent alert sent on LINE asked for once; a failure is logged and asked again next round. */
-	void countRecent() {
+	@Override
+	public void countRecent() {
 		Instant now = clock.instant();
 		List<Sent> recent = jdbc.sql("SELECT id, sent_at FROM notices WHERE severity = 'EMERGENCY' AND revision > 0 "
 				+ "AND sent_at > ? AND ('\n' || channels || '\n') LIKE ? ORDER BY sent_at DESC LIMIT ?")

@@ -1,5 +1,7 @@
 package io.tsutawaru.app.sandbox.line;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +44,8 @@ class SandboxLineApiController {
 
 	private final SandboxContent content;
 
+	private final SandboxOpens opens;
+
 	private final JsonMapper json;
 
 	private final String channelToken;
@@ -51,7 +55,8 @@ class SandboxLineApiController {
 	private final AtomicLong messageIds = new AtomicLong(480_000_000_000_000_000L);
 
 	SandboxLineApiController(LineCallLog calls, ReplyTokens replyTokens, ResidentInbox inbox, SandboxContent content,
-			JsonMapper json, LineProperties line) {
+			SandboxOpens opens, JsonMapper json, LineProperties line) {
+		this.opens = opens;
 		this.calls = calls;
 		this.replyTokens = replyTokens;
 		this.inbox = inbox;
@@ -190,8 +195,10 @@ class SandboxLineApiController {
 		}
 		ObjectNode result = json.createObjectNode();
 		var sent = result.putArray("sentMessages");
+		List<String> units = new ArrayList<>();
+		payload.path("customAggregationUnits").forEach(unit -> units.add(unit.asString()));
 		for (JsonNode message : messages) {
-			inbox.deliver(userId, via, message);
+			opens.sent(inbox.deliver(userId, via, message), units);
 			sent.addObject().put("id", String.valueOf(messageIds.incrementAndGet())).put("quoteToken", UUID.randomUUID().toString());
 		}
 		return LineAnswer.ok(result.toString());
