@@ -140,9 +140,10 @@
   const menuBox = document.getElementById('rich-menu');
   let shownMenu = null;
   async function loadMenu() {
+    const asked = resident();
     try {
-      const response = await fetch('/sandbox/chat/menu?name=' + encodeURIComponent(resident()));
-      if (!response.ok) return;
+      const response = await fetch('/sandbox/chat/menu?name=' + encodeURIComponent(asked));
+      if (!response.ok || asked !== resident()) return; // another resident was chosen meanwhile
       const shown = response.status === 204 ? null : await response.json();
       const key = shown ? shown.richMenuId : null;
       if (key === shownMenu) return;
@@ -157,6 +158,7 @@
     if (!shown) return;
     const size = shown.menu.size;
     menuBox.dataset.richMenuId = shown.richMenuId;
+    menuBox.dataset.resident = resident();
     // The menu's own proportions, so its buttons are in place before the image has loaded.
     menuBox.style.aspectRatio = size.width + ' / ' + size.height;
     menuBox.setAttribute('aria-label', 'リッチメニュー: ' + (shown.menu.chatBarText || ''));

@@ -33,8 +33,7 @@ class MenuSwitchBrowserTests extends BrowserTest {
 		chat.as("メニュー登録済み");
 		byId("follow").click();
 		chat.tap("日本語");
-		waitFor().until(driver -> menuLabels().contains("配信設定"));
-		assertThat(menuLabels()).containsExactly("配信設定", "最新の災害情報", "通報");
+		awaitMenu("メニュー登録済み", "配信設定", "最新の災害情報", "通報");
 
 		signInAs("emergency");
 		open("/console/emergency");
@@ -46,18 +45,23 @@ class MenuSwitchBrowserTests extends BrowserTest {
 		screenshot("emergency-menu-switch");
 
 		chat.as("メニュー登録済み");
-		waitFor().until(driver -> menuLabels().contains("安否を知らせる"));
-		assertThat(menuLabels()).containsExactly("最新の災害情報", "安否を知らせる", "近くの避難所", "通報");
+		awaitMenu("メニュー登録済み", "最新の災害情報", "安否を知らせる", "近くの避難所", "通報");
 		screenshot("sandbox-chat-disaster-menu");
-		menuButton("最新の災害情報").click();
+		tapMenu("最新の災害情報");
 		chat.waitForBot("発表中の災害情報");
 		// The tap posted the menu's postback: the resident's side shows its display text, the bot answered it.
 		assertThat(browser.findElements(By.cssSelector("#timeline li.me")).getLast().getText()).isEqualTo("最新の災害情報");
 
 		chat.as("メニュー未登録");
-		waitFor().until(driver -> menuLabels().contains("安否を知らせる"));
-		menuButton("通報").click();
+		awaitMenu("メニュー未登録", "最新の災害情報", "安否を知らせる", "近くの避難所", "通報");
+		tapMenu("通報");
 		chat.waitForBot("通報の種類を選んでください");
+	}
+
+	/** Waits until the chat shows this resident's menu with these buttons (the page re-draws it as it changes). */
+	private void awaitMenu(String resident, String... labels) {
+		waitFor().until(driver -> resident.equals(byId("rich-menu").getDomAttribute("data-resident"))
+				&& menuLabels().equals(List.of(labels)));
 	}
 
 	private List<String> menuLabels() {
@@ -67,12 +71,20 @@ class MenuSwitchBrowserTests extends BrowserTest {
 			.toList();
 	}
 
-	private WebElement menuButton(String label) {
-		return browser.findElements(By.cssSelector("#rich-menu .rich-menu-area"))
-			.stream()
-			.filter(button -> label.equals(button.getDomProperty("textContent")))
-			.findFirst()
-			.orElseThrow();
+	/** Taps a menu button; one re-drawn meanwhile is looked up again. */
+	private void tapMenu(String label) {
+		waitFor().until(driver -> {
+			WebElement button = driver.findElements(By.cssSelector("#rich-menu .rich-menu-area"))
+				.stream()
+				.filter(candidate -> label.equals(candidate.getDomProperty("textContent")))
+				.findFirst()
+				.orElse(null);
+			if (button == null) {
+				return false;
+			}
+			button.click();
+			return true;
+		});
 	}
 
 }
