@@ -134,13 +134,58 @@
     } catch (e) { /* the next poll tries again */ }
   }
 
+  // The resident's rich menu (issue 18): the image LINE was given, with each tap area as a labelled button laid
+  // over it, so screen readers and keyboards reach every area. Asked again with every few polls: staff may
+  // switch the whole account to the disaster menu at any time.
+  const menuBox = document.getElementById('rich-menu');
+  let shownMenu = null;
+  async function loadMenu() {
+    const asked = resident();
+    try {
+      const response = await fetch('/sandbox/chat/menu?name=' + encodeURIComponent(asked));
+      if (!response.ok || asked !== resident()) return; // another resident was chosen meanwhile
+      const shown = response.status === 204 ? null : await response.json();
+      const key = shown ? shown.richMenuId : null;
+      if (key === shownMenu) return;
+      shownMenu = key;
+      renderMenu(shown);
+    } catch (e) { /* the next look tries again */ }
+  }
+  function renderMenu(shown) {
+    const areas = document.getElementById('rich-menu-areas');
+    areas.replaceChildren();
+    menuBox.hidden = !shown;
+    if (!shown) return;
+    const size = shown.menu.size;
+    menuBox.dataset.richMenuId = shown.richMenuId;
+    menuBox.dataset.resident = resident();
+    // The menu's own proportions, so its buttons are in place before the image has loaded.
+    menuBox.style.aspectRatio = size.width + ' / ' + size.height;
+    menuBox.setAttribute('aria-label', 'リッチメニュー: ' + (shown.menu.chatBarText || ''));
+    const image = document.getElementById('rich-menu-image');
+    image.src = '/sandbox/chat/menu/' + encodeURIComponent(shown.richMenuId) + '/image';
+    (shown.menu.areas || []).forEach(area => {
+      const button = actionButton(area.action);
+      const b = area.bounds;
+      button.className = 'rich-menu-area';
+      button.style.left = (100 * b.x / size.width) + '%';
+      button.style.top = (100 * b.y / size.height) + '%';
+      button.style.width = (100 * b.width / size.width) + '%';
+      button.style.height = (100 * b.height / size.height) + '%';
+      areas.appendChild(button);
+    });
+  }
+
   function restart() {
     timeline.replaceChildren();
     quickReplies.replaceChildren();
     lastSeq = 0;
     if (polling) clearInterval(polling);
+    shownMenu = undefined;
     poll();
-    polling = setInterval(poll, 700);
+    loadMenu();
+    let ticks = 0;
+    polling = setInterval(() => { poll(); if (++ticks % 3 === 0) loadMenu(); }, 700);
   }
 
   document.getElementById('composer').addEventListener('submit', e => {

@@ -26,6 +26,8 @@ final class StaffActionWords {
 			route("POST", "/console/emergency", "emergency"),
 			route("POST", "/console/emergency/" + ID + "/update", "emergencyUpdate"),
 			route("POST", "/console/emergency/" + ID + "/cancel", "emergencyCancel"),
+			route("POST", "/console/emergency/menu/disaster", "menuDisaster"),
+			route("POST", "/console/emergency/menu/normal", "menuNormal"),
 			route("POST", "/console/handoffs/" + ID + "/reply", "handoffReply"),
 			route("POST", "/console/handoffs/" + ID + "/close", "handoffClose"),
 			route("POST", "/console/reports/" + ID + "/status", "reportStatus"),
@@ -41,7 +43,8 @@ final class StaffActionWords {
 			route("POST", "/api/notices/" + ID + "/reject", "apiReject"),
 			route("POST", "/api/notices/" + ID + "/update", "apiUpdate"),
 			route("POST", "/api/notices/" + ID + "/cancel", "apiCancel"),
-			route("PUT", "/api/shelters/" + ID + "/status", "shelterState"));
+			route("PUT", "/api/shelters/" + ID + "/status", "shelterState"),
+			route("POST", "/api/rich-menu/disaster", "apiMenuDisaster"), route("POST", "/api/rich-menu/normal", "apiMenuNormal"));
 
 	private StaffActionWords() {
 	}

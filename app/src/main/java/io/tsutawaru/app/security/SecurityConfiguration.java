@@ -107,6 +107,8 @@ class SecurityConfiguration {
 				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
 				// What JMA's telegrams did (issue 17): emergency staff's record, like the emergency screen.
 				.requestMatchers("/api/jma/telegrams", "/api/jma/telegrams/**").hasRole(StaffRole.EMERGENCY.name())
+				// Every resident's LINE menu, switched to the disaster menu and back (issue 18): the emergency screen's.
+				.requestMatchers("/api/rich-menu", "/api/rich-menu/**").hasRole(StaffRole.EMERGENCY.name())
 				// The console page of JMA's telegrams: their record, the city's rules and the drafts they made.
 				.requestMatchers("/console/jma", "/console/jma/**").hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/console/compose/**", "/console/approvals/**", "/console/schedules/**").hasRole(StaffRole.PR.name())

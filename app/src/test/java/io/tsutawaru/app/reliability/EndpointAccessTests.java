@@ -75,6 +75,7 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/api/admin/**", Role.ADMIN), staff("/console/admin/**", Role.ADMIN),
 			staff("/console/emergency/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/jma/telegrams/**", Role.EMERGENCY, Role.ADMIN),
+			staff("/api/rich-menu/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/console/jma/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/kb/**", Role.KB_EDITOR, Role.ADMIN), staff("/console/kb/**", Role.KB_EDITOR, Role.ADMIN),
 			staff("/console/compose/**", Role.PR, Role.ADMIN), staff("/console/approvals/**", Role.PR, Role.ADMIN),

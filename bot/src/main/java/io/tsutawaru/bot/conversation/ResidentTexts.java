@@ -31,7 +31,8 @@ public class ResidentTexts {
 
 	private final Map<String, Properties> bundles;
 
-	ResidentTexts() {
+	/** Loads the three bundles; public so that code drawing texts outside a conversation (menu images) can be tested alone. */
+	public ResidentTexts() {
 		this.bundles = Map.of("ja", load("ja"), "en", load("en"), "easy-ja", load("easy-ja"));
 	}
 

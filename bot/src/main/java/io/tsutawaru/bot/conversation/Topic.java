@@ -7,7 +7,9 @@ public enum Topic {
 
 	FAQ("faq"), REGISTRATION("reg"), SETTINGS("set"), REPORT("rep"), HAND_OFF("ho"),
 	/** The nearest open shelters (issue 18): the rich menu's 近くの避難所 and any location sent outside a dialog. */
-	SHELTER("shel");
+	SHELTER("shel"),
+	/** The rich menu's own taps (issue 18): 最新の災害情報. */
+	MENU("menu");
 
 	private final String code;
 

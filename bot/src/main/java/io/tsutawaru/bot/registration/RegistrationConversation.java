@@ -15,6 +15,7 @@ import io.tsutawaru.bot.conversation.Replies;
 import io.tsutawaru.bot.conversation.Resident;
 import io.tsutawaru.bot.conversation.ResidentTexts;
 import io.tsutawaru.bot.conversation.Topic;
+import io.tsutawaru.bot.menu.LineRichMenus;
 import io.tsutawaru.notifier.Subscriber;
 import io.tsutawaru.notifier.Subscribers;
 
@@ -41,11 +42,15 @@ class RegistrationConversation implements Conversation {
 
 	private final ResidentTexts texts;
 
-	RegistrationConversation(Subscribers subscribers, PreferenceForm form, DialogStates dialogs, ResidentTexts texts) {
+	private final LineRichMenus menus;
+
+	RegistrationConversation(Subscribers subscribers, PreferenceForm form, DialogStates dialogs, ResidentTexts texts,
+			LineRichMenus menus) {
 		this.subscribers = subscribers;
 		this.form = form;
 		this.dialogs = dialogs;
 		this.texts = texts;
+		this.menus = menus;
 	}
 
 	@Override
@@ -64,6 +69,7 @@ class RegistrationConversation implements Conversation {
 			case Incoming.Followed followed -> greet(resident);
 			case Incoming.Unfollowed unfollowed -> {
 				subscribers.unfollowed(unfollowed.userId());
+				menus.left(unfollowed.userId());
 				yield List.of();
 			}
 			case Incoming.Postback postback -> answered(postback.data(), resident);
@@ -95,6 +101,8 @@ class RegistrationConversation implements Conversation {
 		}
 		if (PreferenceForm.LANGUAGE.equals(action)) {
 			subscribers.recordConsent(resident.userId());
+			// Registered now: the menu of registered residents (or the disaster menu, during a disaster).
+			menus.registered(resident.userId());
 		}
 		Subscriber changed = form.choose(resident, action, data.value());
 		Resident now = new Resident(resident.userId(), languageOf(changed, resident), Optional.of(changed));

@@ -16,9 +16,11 @@ import com.linecorp.bot.messaging.model.MulticastRequest;
 
 import io.tsutawaru.infrastructure.line.LineClients;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.LineOpens;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublicLinks;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.delivery.DeliveryBatch;
 import io.tsutawaru.notifier.delivery.DeliveryChannel;
 import io.tsutawaru.notifier.delivery.DeliveryOutcome;
@@ -83,7 +85,7 @@ class LineChannel implements DeliveryChannel {
 			}
 			else {
 				List<String> to = batch.recipients().stream().map(DeliveryBatch.Address::value).toList();
-				clients.messaging().multicast(retryKey, new MulticastRequest(messages, to, false, null)).get(30, TimeUnit.SECONDS);
+				clients.messaging().multicast(retryKey, new MulticastRequest(messages, to, false, units(notice))).get(30, TimeUnit.SECONDS);
 			}
 			return DeliveryOutcome.Sent.all(batch.recipients().size());
 		}
@@ -97,6 +99,15 @@ class LineChannel implements DeliveryChannel {
 			Thread.currentThread().interrupt();
 			return new DeliveryOutcome.Retry(DEFAULT_BACKOFF, "interrupted");
 		}
+	}
+
+	/**
+	 * An alert's unit, so LINE counts who opened it ({@link LineOpens}). Only alerts: LINE limits the number of units a
+	 * channel may use in a month, which everyday notices would use up. A broadcast cannot carry a unit (LINE
+	 * takes {@code customAggregationUnits} on push and multicast only), so a city-wide alert's opens are not counted.
+	 */
+	private static List<String> units(PublishedNotice notice) {
+		return notice.content().severity() == Severity.EMERGENCY ? List.of(LineOpens.unit(notice.noticeId())) : null;
 	}
 
 	/**

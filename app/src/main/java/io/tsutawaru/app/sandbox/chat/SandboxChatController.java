@@ -8,6 +8,7 @@ import java.util.Map;
 import io.tsutawaru.app.sandbox.line.ReplyTokens;
 import io.tsutawaru.app.sandbox.line.ResidentInbox;
 import io.tsutawaru.app.sandbox.line.SandboxContent;
+import io.tsutawaru.app.sandbox.line.SandboxOpens;
 import io.tsutawaru.infrastructure.line.LineProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,8 +42,11 @@ class SandboxChatController {
 
 	private final SandboxContent content;
 
+	private final SandboxOpens opens;
+
 	SandboxChatController(JsonMapper json, ReplyTokens replyTokens, ResidentInbox inbox, SandboxContent content,
-			LineProperties line, Environment environment) {
+			SandboxOpens opens, LineProperties line, Environment environment) {
+		this.opens = opens;
 		this.events = new WebhookEvents(json, replyTokens, content, Clock.systemUTC());
 		this.webhook = new SignedWebhook(line.channelSecret(), environment);
 		this.inbox = inbox;
@@ -78,7 +82,11 @@ class SandboxChatController {
 	@GetMapping(path = "/sandbox/chat/messages", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	List<ResidentInbox.Delivered> messages(@RequestParam String name, @RequestParam(defaultValue = "0") long after) {
-		return inbox.forResident(SandboxResidents.userIdOf(name), after);
+		String userId = SandboxResidents.userIdOf(name);
+		List<ResidentInbox.Delivered> shown = inbox.forResident(userId, after);
+		// What the page shows counts as opened for LINE's unit statistics.
+		opens.shown(shown, userId);
+		return shown;
 	}
 
 	@ExceptionHandler({ WebhookEvents.UnknownActionException.class, IllegalArgumentException.class })

@@ -41,13 +41,15 @@ public class ResidentInbox {
 		seq.set(delivered.isEmpty() ? 0 : delivered.getLast().seq());
 	}
 
-	synchronized void deliver(String userId, String via, JsonNode message) {
+	/** @return the delivered message's number */
+	synchronized long deliver(String userId, String via, JsonNode message) {
 		Delivered added = new Delivered(seq.incrementAndGet(), userId, via, message, clock.instant());
 		delivered.addLast(added);
 		if (delivered.size() > capacity) {
 			delivered.removeFirst();
 		}
 		file.append(added, delivered);
+		return added.seq();
 	}
 
 	/** Messages for {@code userId} (and broadcasts) numbered above {@code after}, oldest first. */

@@ -1,5 +1,7 @@
 package io.tsutawaru.app.sandbox.line;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +44,8 @@ class SandboxLineApiController {
 
 	private final SandboxContent content;
 
+	private final SandboxOpens opens;
+
 	private final JsonMapper json;
 
 	private final String channelToken;
@@ -51,7 +55,8 @@ class SandboxLineApiController {
 	private final AtomicLong messageIds = new AtomicLong(480_000_000_000_000_000L);
 
 	SandboxLineApiController(LineCallLog calls, ReplyTokens replyTokens, ResidentInbox inbox, SandboxContent content,
-			JsonMapper json, LineProperties line) {
+			SandboxOpens opens, JsonMapper json, LineProperties line) {
+		this.opens = opens;
 		this.calls = calls;
 		this.replyTokens = replyTokens;
 		this.inbox = inbox;
@@ -134,7 +139,7 @@ class SandboxLineApiController {
 		return handle(request, body, (payload, requestId) -> LineAnswer.error(HttpStatus.NOT_FOUND, "Not found"));
 	}
 
-	private ResponseEntity<String> handle(HttpServletRequest request, String body, LineOperation operation) {
+	ResponseEntity<String> handle(HttpServletRequest request, String body, LineOperation operation) {
 		String requestId = UUID.randomUUID().toString();
 		LineAnswer refused = authorise(request, body);
 		LineAnswer answer = refused != null ? refused : apply(operation, body, requestId);
@@ -155,7 +160,7 @@ class SandboxLineApiController {
 	}
 
 	/** Records the call and checks the channel access token, as LINE does before anything else. */
-	private LineAnswer authorise(HttpServletRequest request, String body) {
+	LineAnswer authorise(HttpServletRequest request, String body) {
 		calls.record(request.getMethod(), request.getRequestURI().substring("/sandbox/line".length()),
 				RequestHeaders.of(request), body == null ? "" : body);
 		if (!("Bearer " + channelToken).equals(request.getHeader("Authorization"))) {
@@ -190,15 +195,17 @@ class SandboxLineApiController {
 		}
 		ObjectNode result = json.createObjectNode();
 		var sent = result.putArray("sentMessages");
+		List<String> units = new ArrayList<>();
+		payload.path("customAggregationUnits").forEach(unit -> units.add(unit.asString()));
 		for (JsonNode message : messages) {
-			inbox.deliver(userId, via, message);
+			opens.sent(inbox.deliver(userId, via, message), units);
 			sent.addObject().put("id", String.valueOf(messageIds.incrementAndGet())).put("quoteToken", UUID.randomUUID().toString());
 		}
 		return LineAnswer.ok(result.toString());
 	}
 
 	@FunctionalInterface
-	private interface LineOperation {
+	interface LineOperation {
 
 		LineAnswer apply(JsonNode payload, String requestId);
 
