@@ -118,7 +118,8 @@ public class NoticeForm {
 		NoticeDraft changed = toDraft(zone);
 		return new NoticeDraft(changed.title(), changed.body(), changed.link(), changed.severity(), changed.status(),
 				changed.topic(), changed.channels(), changed.segmentRule(), changed.translations(), changed.areaNames(),
-				before.areaCodes(), changed.sendAt(), before.expiresAt(), changed.draft(), changed.kind());
+				before.areaCodes(), changed.sendAt(), before.expiresAt(), changed.draft(), changed.kind())
+			.asking(before.confirmation(), before.escalateAfterMinutes());
 	}
 
 	private NoticeDraft draft(Instant at) {

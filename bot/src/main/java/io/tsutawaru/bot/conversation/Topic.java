@@ -5,7 +5,10 @@ import java.util.Arrays;
 /** The conversations the bot holds; each is one class implementing {@link Conversation}. */
 public enum Topic {
 
-	FAQ("faq"), REGISTRATION("reg"), SETTINGS("set"), REPORT("rep"), HAND_OFF("ho");
+	FAQ("faq"), REGISTRATION("reg"), SETTINGS("set"), REPORT("rep"), HAND_OFF("ho"),
+
+	/** Safety confirmation: answers to an alert that asks, and the disaster menu's 安否を知らせる (issue 18). */
+	SAFETY("safe");
 
 	private final String code;
 
