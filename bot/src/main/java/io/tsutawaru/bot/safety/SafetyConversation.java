@@ -24,6 +24,7 @@ import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.SafetyAnswer;
 import io.tsutawaru.notifier.SafetyAnswers;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +40,18 @@ class SafetyConversation implements Conversation {
 
 	private static final String NOTE = "note";
 
-	private final SafetyAnswers answers;
+	private final ObjectProvider<SafetyAnswers> answerStore;
 
 	private final DialogStates dialogs;
 
 	private final ResidentTexts texts;
 
-	SafetyConversation(SafetyAnswers answers, DialogStates dialogs, ResidentTexts texts) {
-		this.answers = answers;
+	/**
+	 * The answers are looked up when a resident answers, not at start: the bot also runs with only the notifier's
+	 * subscribers (its own tests), where no alert can ask anything.
+	 */
+	SafetyConversation(ObjectProvider<SafetyAnswers> answers, DialogStates dialogs, ResidentTexts texts) {
+		this.answerStore = answers;
 		this.dialogs = dialogs;
 		this.texts = texts;
 	}
@@ -84,7 +89,7 @@ class SafetyConversation implements Conversation {
 	}
 
 	private List<Message> offer(long subscriber, String language) {
-		Optional<PublishedNotice> asking = answers.newestAskingFor(subscriber);
+		Optional<PublishedNotice> asking = answerStore.getObject().newestAskingFor(subscriber);
 		if (asking.isEmpty()) {
 			return say(language, "safety.none");
 		}
@@ -110,7 +115,7 @@ class SafetyConversation implements Conversation {
 			return say(language, "safety.refused");
 		}
 		try {
-			answers.answer(notice, subscriber, answer, Channel.LINE);
+			answerStore.getObject().answer(notice, subscriber, answer, Channel.LINE);
 		}
 		catch (AnswerRefusedException refused) {
 			return say(language, "safety.refused");
@@ -127,7 +132,7 @@ class SafetyConversation implements Conversation {
 	private List<Message> next(DialogState state, long subscriber, Resident resident, Double latitude, Double longitude,
 			String note) {
 		long notice = Long.parseLong(state.data().get("notice"));
-		answers.share(notice, subscriber, latitude, longitude, note);
+		answerStore.getObject().share(notice, subscriber, latitude, longitude, note);
 		if (LOCATION.equals(state.step())) {
 			dialogs.save(resident.userId(), state.at(NOTE));
 			return List.of(ask(NOTE, resident.language()));
