@@ -23,12 +23,20 @@ import java.util.Set;
  * @param expiresAt when the notice stops being current (banner, CAP expires); null for never
  * @param draft true to keep it as a draft rather than submitting it
  * @param kind what the notice is (evacuation order, shelter opening, …); general when not said
+ * @param confirmation what residents are asked to answer; nothing when not said
+ * @param escalateAfterMinutes after how many minutes without an answer a resident gets the notice again on their
+ * other channels; null for never (only a notice that asks something escalates)
  */
 public record NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
 		Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
-		List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft, NoticeKind kind) {
+		List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft, NoticeKind kind,
+		Confirmation confirmation, Integer escalateAfterMinutes) {
+
+	/** The longest wait before escalation: a day; an answer asked for later than that is no follow-up. */
+	public static final int MAX_ESCALATE_AFTER_MINUTES = 1440;
 
 	public NoticeDraft {
+		confirmation = confirmation == null ? Confirmation.NONE : confirmation;
 		kind = kind == null ? NoticeKind.GENERAL : kind;
 		severity = severity == null ? Severity.INFO : severity;
 		status = status == null ? AlertStatus.ACTUAL : status;
@@ -37,6 +45,20 @@ public record NoticeDraft(String title, String body, String link, Severity sever
 		translations = translations == null ? Map.of() : Map.copyOf(translations);
 		areaNames = areaNames == null ? List.of() : List.copyOf(areaNames);
 		areaCodes = areaCodes == null ? List.of() : List.copyOf(areaCodes);
+	}
+
+	/** A notice that asks nothing of its residents. */
+	public NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
+			Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
+			List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft, NoticeKind kind) {
+		this(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames, areaCodes, sendAt,
+				expiresAt, draft, kind, Confirmation.NONE, null);
+	}
+
+	/** This notice asking {@code confirmation}, escalated after {@code minutes} (null for never). */
+	public NoticeDraft asking(Confirmation confirmation, Integer minutes) {
+		return new NoticeDraft(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames,
+				areaCodes, sendAt, expiresAt, draft, kind, confirmation, minutes);
 	}
 
 	/** A general notice, for callers that do not say what kind it is. */

@@ -3,16 +3,20 @@ package io.tsutawaru.app.console;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.Headcount;
+import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.Segments;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,6 +37,9 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class EmergencyController {
 
+	private static final Map<String, String> ASKING_PROBLEMS = Map.of("confirmation", "emergency.confirmation.invalid",
+			"escalateAfterMinutes", "emergency.escalate.invalid");
+
 	private final Notices notices;
 
 	private final AttributeCatalog catalog;
@@ -45,8 +52,11 @@ class EmergencyController {
 
 	private final JmaDrafts jmaDrafts;
 
+	private final MessageSource messages;
+
 	EmergencyController(Notices notices, AttributeCatalog catalog, ConfiguredChannels channels, Clock clock,
-			Segments segments, JmaDrafts jmaDrafts) {
+			Segments segments, JmaDrafts jmaDrafts, MessageSource messages) {
+		this.messages = messages;
 		this.segments = segments;
 		this.jmaDrafts = jmaDrafts;
 		this.notices = notices;
@@ -65,13 +75,19 @@ class EmergencyController {
 	}
 
 	@PostMapping("/console/emergency")
-	String send(@ModelAttribute("form") NoticeForm form, Authentication user, Model model) {
+	String send(@ModelAttribute("form") NoticeForm form, Authentication user, Model model, Locale locale) {
 		form.setSeverity("emergency");
 		form.setWhen("now");
 		form.setSegmentRule(EmergencyAudience.rule(form.getAreas()));
 		try {
 			NoticeView notice = notices.create(form.toDraft(clock.getZone()), ActingStaff.of(user));
 			return "redirect:/console/emergency/" + notice.id();
+		}
+		catch (InvalidNoticeException ex) {
+			// What residents are asked is the emergency screen's own choice: said in the staff's language here.
+			String key = ASKING_PROBLEMS.get(String.valueOf(ex.field()));
+			model.addAttribute("problem", key == null ? NoticeProblems.describe(ex) : messages.getMessage(key, null, locale));
+			return page(model);
 		}
 		catch (RuntimeException ex) {
 			model.addAttribute("problem", NoticeProblems.describe(ex));

@@ -3,12 +3,17 @@ package io.tsutawaru.app.console;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.tsutawaru.app.audit.PersonalDataReads;
+import io.tsutawaru.notifier.HelpRequest;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.SafetyAnswers;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -33,15 +38,28 @@ class EmergencyFollowUpController {
 
 	private final Clock clock;
 
-	EmergencyFollowUpController(Notices notices, Clock clock) {
+	private final SafetyAnswers answers;
+
+	private final PersonalDataReads reads;
+
+	EmergencyFollowUpController(Notices notices, Clock clock, SafetyAnswers answers, PersonalDataReads reads) {
 		this.notices = notices;
 		this.clock = clock;
+		this.answers = answers;
+		this.reads = reads;
 	}
 
 	@GetMapping("/console/emergency/{id}")
-	String progress(@PathVariable long id, Model model) {
+	String progress(@PathVariable long id, Model model, Authentication user, HttpServletRequest request) {
 		NoticeView notice = notices.find(id);
 		model.addAttribute("notice", notice);
+		if (notice.draft().confirmation().asks()) {
+			List<HelpRequest> help = answers.needingHelp(id);
+			// Where a resident is and what they wrote are personal: the reading is recorded before it is shown.
+			reads.record(user, request, help.stream().map(h -> "safety-help:" + id + ":" + h.subscriberId()).toList());
+			model.addAttribute("tally", AnswerTally.of(answers, id));
+			model.addAttribute("help", help);
+		}
 		model.addAttribute("figures", DeliveryFigures.of(notice));
 		model.addAttribute("update", NoticeForm.of(notice.draft(), clock.getZone()));
 		return "console/emergency-progress";

@@ -16,6 +16,7 @@ import java.util.Set;
 import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Confirmation;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeKind;
@@ -71,6 +72,12 @@ public class NoticeForm {
 
 	private String status = "actual";
 
+	/** A {@link Confirmation}'s id: what the emergency screen asks residents; the compose form asks nothing. */
+	private String confirmation = Confirmation.NONE.id();
+
+	/** Minutes without an answer before the alert goes out again on residents' other channels; null for never. */
+	private Integer escalateAfterMinutes;
+
 	/** A {@link NoticeKind}'s id; the emergency screen's templates set it, the compose form leaves it general. */
 	private String kind = NoticeKind.GENERAL.id();
 
@@ -87,6 +94,8 @@ public class NoticeForm {
 		form.severity = draft.severity().name().toLowerCase(Locale.ROOT);
 		form.status = draft.status().name().toLowerCase(Locale.ROOT);
 		form.kind = draft.kind().id();
+		form.confirmation = draft.confirmation().id();
+		form.escalateAfterMinutes = draft.escalateAfterMinutes();
 		NoticeDraft.Translation en = draft.translations().get("en");
 		if (en != null) {
 			form.titleEn = en.title();
@@ -118,7 +127,8 @@ public class NoticeForm {
 		NoticeDraft changed = toDraft(zone);
 		return new NoticeDraft(changed.title(), changed.body(), changed.link(), changed.severity(), changed.status(),
 				changed.topic(), changed.channels(), changed.segmentRule(), changed.translations(), changed.areaNames(),
-				before.areaCodes(), changed.sendAt(), before.expiresAt(), changed.draft(), changed.kind());
+				before.areaCodes(), changed.sendAt(), before.expiresAt(), changed.draft(), changed.kind())
+			.asking(before.confirmation(), before.escalateAfterMinutes());
 	}
 
 	private NoticeDraft draft(Instant at) {
@@ -133,7 +143,33 @@ public class NoticeForm {
 		}
 		return new NoticeDraft(title.strip(), body.strip(), link.isBlank() ? null : link.strip(),
 				choice(Severity.class, severity), choice(AlertStatus.class, status), topic.isBlank() ? null : topic,
-				chosen, segmentRule, translations, areas, List.of(), at, null, false, noticeKind());
+				chosen, segmentRule, translations, areas, List.of(), at, null, false, noticeKind())
+			.asking(askedConfirmation(), escalateAfterMinutes);
+	}
+
+	private Confirmation askedConfirmation() {
+		try {
+			return Confirmation.of(confirmation == null ? Confirmation.NONE.id() : confirmation);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidNoticeException(ex.getMessage(), "confirmation", -1);
+		}
+	}
+
+	public String getConfirmation() {
+		return confirmation;
+	}
+
+	public void setConfirmation(String confirmation) {
+		this.confirmation = confirmation;
+	}
+
+	public Integer getEscalateAfterMinutes() {
+		return escalateAfterMinutes;
+	}
+
+	public void setEscalateAfterMinutes(Integer escalateAfterMinutes) {
+		this.escalateAfterMinutes = escalateAfterMinutes;
 	}
 
 	private NoticeKind noticeKind() {

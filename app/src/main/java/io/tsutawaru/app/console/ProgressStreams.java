@@ -39,7 +39,30 @@ class ProgressStreams implements DisposableBean {
 	}
 
 	SseEmitter stream(long noticeId) {
-		SseEmitter emitter = new SseEmitter(LONGEST.toMillis());
+		return poll(EVERY, LONGEST, emitter -> {
+			DeliveryFigures figures = DeliveryFigures.of(notices.find(noticeId));
+			emitter.send(SseEmitter.event().name("progress").reconnectTime(RECONNECT.toMillis())
+				.data(figures, MediaType.APPLICATION_JSON));
+			// Only a notice being delivered changes by the second; for one that waits (for approval, for its
+			// send time) the stream ends at once and the browser asks again a little later.
+			return figures.finished() || !figures.inFlight();
+		});
+	}
+
+	/** One look at what a stream shows: sends what changed, and says whether the stream is over. */
+	@FunctionalInterface
+	interface Tick {
+
+		boolean sendAndSettle(SseEmitter emitter) throws IOException;
+
+	}
+
+	/**
+	 * A stream that looks every {@code every} until {@code tick} says it is over, the browser goes away or
+	 * {@code longest} has passed; also for other live figures of the console (the answers to an alert).
+	 */
+	SseEmitter poll(Duration every, Duration longest, Tick tick) {
+		SseEmitter emitter = new SseEmitter(longest.toMillis());
 		AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
 		Runnable stop = () -> {
 			ScheduledFuture<?> running = task.get();
@@ -50,31 +73,23 @@ class ProgressStreams implements DisposableBean {
 		emitter.onCompletion(stop);
 		emitter.onTimeout(stop);
 		emitter.onError(error -> stop.run());
-		task.set(ticks.scheduleWithFixedDelay(() -> tick(noticeId, emitter, stop), 0, EVERY.toMillis(),
-				TimeUnit.MILLISECONDS));
-		return emitter;
-	}
-
-	private void tick(long noticeId, SseEmitter emitter, Runnable stop) {
-		try {
-			DeliveryFigures figures = DeliveryFigures.of(notices.find(noticeId));
-			emitter.send(SseEmitter.event().name("progress").reconnectTime(RECONNECT.toMillis())
-				.data(figures, MediaType.APPLICATION_JSON));
-			// Only a notice being delivered changes by the second; for one that waits (for approval, for its
-			// send time) the stream ends at once and the browser asks again a little later.
-			if (figures.finished() || !figures.inFlight()) {
-				stop.run();
-				emitter.complete();
+		task.set(ticks.scheduleWithFixedDelay(() -> {
+			try {
+				if (tick.sendAndSettle(emitter)) {
+					stop.run();
+					emitter.complete();
+				}
 			}
-		}
-		catch (IOException | IllegalStateException ex) {
-			// The browser went away (or the emitter already completed): nothing left to tell.
-			stop.run();
-		}
-		catch (RuntimeException ex) {
-			stop.run();
-			emitter.completeWithError(ex);
-		}
+			catch (IOException | IllegalStateException ex) {
+				// The browser went away (or the emitter already completed): nothing left to tell.
+				stop.run();
+			}
+			catch (RuntimeException ex) {
+				stop.run();
+				emitter.completeWithError(ex);
+			}
+		}, 0, every.toMillis(), TimeUnit.MILLISECONDS));
+		return emitter;
 	}
 
 	@Override

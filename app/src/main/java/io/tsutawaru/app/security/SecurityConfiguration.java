@@ -119,6 +119,8 @@ class SecurityConfiguration {
 				.requestMatchers("/console/handoffs/**", "/console/reports/**").hasRole(StaffRole.DESK.name())
 				// Checked here as well as on the methods: method security runs only after the request has been
 				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
+				// Who answered an alert and who needs help (issue 18): emergency staff's follow-up.
+				.requestMatchers("/api/notices/*/responses").hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/api/notices/**", "/api/segments/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
 				// The city's rules for JMA's telegrams (issue 17): they send emergency notices, so emergency staff's.

@@ -83,6 +83,8 @@ class EndpointAccessTests extends ServiceTest {
 			staff("/console/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			// Residents' hand-offs and reports hold their words, names, photos and places: the desk's alone.
 			staff("/console/handoffs/**", Role.DESK, Role.ADMIN), staff("/console/reports/**", Role.DESK, Role.ADMIN),
+			// Who answered an alert, who needs help (issue 18): emergency staff's follow-up, like the emergency screen.
+			staff("/api/notices/*/responses", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/jma/rules/**", Role.EMERGENCY, Role.ADMIN),

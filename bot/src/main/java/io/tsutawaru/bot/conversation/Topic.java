@@ -9,7 +9,9 @@ public enum Topic {
 	/** The nearest open shelters (issue 18): the rich menu's 近くの避難所 and any location sent outside a dialog. */
 	SHELTER("shel"),
 	/** The rich menu's own taps (issue 18): 最新の災害情報. */
-	MENU("menu");
+	MENU("menu"),
+	/** Safety confirmation: answers to an alert that asks, and the disaster menu's 安否を知らせる (issue 18). */
+	SAFETY("safe");
 
 	private final String code;
 

@@ -13,7 +13,8 @@ final class DraftChanges {
 		return new NoticeDraft(changes.title(), changes.body(), changes.link(), published.severity(), published.status(),
 				published.topic(), published.channels(), published.segmentRule(), changes.translations(),
 				published.areaNames(), published.areaCodes(), published.sendAt(),
-				changes.expiresAt() == null ? published.expiresAt() : changes.expiresAt(), false, published.kind());
+				changes.expiresAt() == null ? published.expiresAt() : changes.expiresAt(), false, published.kind())
+			.asking(published.confirmation(), published.escalateAfterMinutes());
 	}
 
 	/** Whether saving {@code changed} over {@code before} changes nothing: the same notice saved again keeps its approval. */
@@ -23,7 +24,8 @@ final class DraftChanges {
 
 	private static NoticeDraft undrafted(NoticeDraft d) {
 		return new NoticeDraft(d.title(), d.body(), d.link(), d.severity(), d.status(), d.topic(), d.channels(),
-				d.segmentRule(), d.translations(), d.areaNames(), d.areaCodes(), d.sendAt(), d.expiresAt(), false, d.kind());
+				d.segmentRule(), d.translations(), d.areaNames(), d.areaCodes(), d.sendAt(), d.expiresAt(), false, d.kind())
+			.asking(d.confirmation(), d.escalateAfterMinutes());
 	}
 
 }

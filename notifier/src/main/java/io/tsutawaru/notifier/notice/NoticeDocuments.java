@@ -79,7 +79,7 @@ class NoticeDocuments implements PublishedNotices {
 			});
 			var content = new NoticeDraft((String) r[2], (String) r[3], d.link(), d.severity(), d.status(), d.topic(),
 					d.channels(), d.segmentRule(), translations, d.areaNames(), d.areaCodes(), d.sendAt(), d.expiresAt(), false,
-					d.kind());
+					d.kind()).asking(d.confirmation(), d.escalateAfterMinutes());
 			return new PublishedNotice(noticeId, (Integer) r[0], MessageType.valueOf((String) r[1]), content,
 					(Instant) r[5], first, (String) r[6]);
 		}).toList();

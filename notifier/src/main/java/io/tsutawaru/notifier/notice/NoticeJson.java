@@ -32,6 +32,10 @@ record NoticeJson(long id,
 		@Schema(description = "Title and body per language (en, easy-ja).") Map<String, NoticeDraft.Translation> translations,
 		List<String> areaNames, List<String> areaCodes, @Schema(nullable = true) Instant sendAt,
 		@Schema(nullable = true) Instant expiresAt,
+		@Schema(description = "What residents are asked to answer.", allowableValues = { "none", "acknowledge",
+				"safety" }) String confirmation,
+		@Schema(description = "Minutes without an answer before the notice reaches a resident on their other channels.",
+				nullable = true) Integer escalateAfterMinutes,
 		@Schema(description = "Published versions: 0 before sending; each update and the cancellation add one.") int revision,
 		String createdBy, @Schema(nullable = true) String approvedBy, @Schema(nullable = true) Instant sentAt,
 		@Schema(description = "Residents the segment rule reached when the notice was planned (or would reach, "
@@ -52,7 +56,7 @@ record NoticeJson(long id,
 				notice.channels().getOrDefault(channel, new ChannelProgress(0, 0, 0))));
 		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.kind().id(), d.title(),
 				d.body(), d.link(), d.topic(), d.segmentRule(), d.translations(), d.areaNames(), d.areaCodes(),
-				d.sendAt(), d.expiresAt(), notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(),
+				d.sendAt(), d.expiresAt(), d.confirmation().id(), d.escalateAfterMinutes(), notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(),
 				notice.audience(), channels, notice.editedBy(), notice.returned(), FollowUpJson.of(notice.followUp()));
 	}
 

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Confirmation;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeKind;
@@ -50,7 +51,14 @@ record NoticeRequest(
 		@Schema(description = "When to send; absent for now.") Instant sendAt,
 		@Schema(description = "When the notice stops being current (website banner, CAP expires); absent for never.")
 		Instant expiresAt,
-		@Schema(description = "true keeps it as a draft instead of submitting it.", defaultValue = "false") Boolean draft) {
+		@Schema(description = "true keeps it as a draft instead of submitting it.", defaultValue = "false") Boolean draft,
+		@Schema(description = "What residents are asked to answer: nothing, an acknowledgement (確認しました) or a safety "
+				+ "answer (無事です / 支援が必要です). LINE carries buttons, e-mail a signed link per resident; the website "
+				+ "asks nothing. Answers: GET /api/notices/{id}/responses.", defaultValue = "none",
+				allowableValues = { "none", "acknowledge", "safety" }) String confirmation,
+		@Schema(description = "Residents who have not answered after this many minutes get the notice again on their "
+				+ "other channels (e-mail when LINE went unanswered). Needs a confirmation; absent for never.",
+				minimum = "1", maximum = "1440", example = "30") Integer escalateAfterMinutes) {
 
 	NoticeDraft toDraft() {
 		Set<Channel> chosen = new LinkedHashSet<>();
@@ -69,7 +77,21 @@ record NoticeRequest(
 		}
 		return new NoticeDraft(title, body, link, severity == null ? null : value(Severity.class, severity, "severity"),
 				status == null ? null : value(AlertStatus.class, status, "status"), topic, chosen, segmentRule,
-				translations, areaNames, areaCodes, sendAt, expiresAt, Boolean.TRUE.equals(draft), noticeKind());
+				translations, areaNames, areaCodes, sendAt, expiresAt, Boolean.TRUE.equals(draft), noticeKind())
+			.asking(askedConfirmation(), escalateAfterMinutes);
+	}
+
+	private Confirmation askedConfirmation() {
+		if (confirmation == null) {
+			return Confirmation.NONE;
+		}
+		try {
+			return Confirmation.of(confirmation.strip().toLowerCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidNoticeException("Unknown confirmation '" + confirmation + "'; use none, acknowledge or safety",
+					"confirmation", -1);
+		}
 	}
 
 	private NoticeKind noticeKind() {

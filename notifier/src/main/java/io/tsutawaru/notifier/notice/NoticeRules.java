@@ -45,6 +45,23 @@ class NoticeRules {
 		require(draft.expiresAt() == null || draft.sendAt() == null || draft.expiresAt().isAfter(draft.sendAt()),
 				"The notice would expire before it is sent");
 		segments.validate(draft.segmentRule());
+		checkAsking(draft);
+	}
+
+	/** Escalation follows up an unanswered question, so it needs one, and a wait a person can plan with. */
+	private static void checkAsking(NoticeDraft draft) {
+		Integer minutes = draft.escalateAfterMinutes();
+		if (minutes == null) {
+			return;
+		}
+		if (!draft.confirmation().asks()) {
+			throw new InvalidNoticeException("escalateAfterMinutes needs a confirmation to wait for (acknowledge or safety)",
+					"escalateAfterMinutes", -1);
+		}
+		if (minutes < 1 || minutes > NoticeDraft.MAX_ESCALATE_AFTER_MINUTES) {
+			throw new InvalidNoticeException("escalateAfterMinutes must be between 1 and "
+					+ NoticeDraft.MAX_ESCALATE_AFTER_MINUTES, "escalateAfterMinutes", -1);
+		}
 	}
 
 	/** A cancellation's reason reaches the audit trail and the channels as staff typed it. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Confirmation;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeDraft.Translation;
 import io.tsutawaru.notifier.NoticeKind;
@@ -40,12 +41,12 @@ class NoticeTable {
 	long insert(NoticeDraft draft, NoticeState state, String author, Instant now) {
 		var keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO notices (title, body, link, severity, alert_status, topic, channels, segment_rule, area_names, "
-				+ "area_codes, send_at, expires_at, state, created_by, created_at, updated_at, kind) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				+ "area_codes, send_at, expires_at, state, created_by, created_at, updated_at, kind, "
+				+ "confirmation, escalate_after_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(draft.title(), draft.body(), draft.link(), draft.severity().name(), draft.status().name(),
 					draft.topic(), channels(draft), draft.segmentRule(), lines(draft.areaNames()),
 					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), state.name(), author, at(now), at(now),
-					draft.kind().id())
+					draft.kind().id(), draft.confirmation().name(), draft.escalateAfterMinutes())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		writeTranslations(id, draft.translations());
@@ -54,10 +55,12 @@ class NoticeTable {
 
 	void updateDraft(long id, NoticeDraft draft, Instant now) {
 		jdbc.sql("UPDATE notices SET title = ?, body = ?, link = ?, severity = ?, alert_status = ?, topic = ?, channels = ?, "
-				+ "segment_rule = ?, area_names = ?, area_codes = ?, send_at = ?, expires_at = ?, updated_at = ?, kind = ? WHERE id = ?")
+				+ "segment_rule = ?, area_names = ?, area_codes = ?, send_at = ?, expires_at = ?, updated_at = ?, kind = ?, "
+				+ "confirmation = ?, escalate_after_minutes = ? WHERE id = ?")
 			.params(draft.title(), draft.body(), draft.link(), draft.severity().name(), draft.status().name(),
 					draft.topic(), channels(draft), draft.segmentRule(), lines(draft.areaNames()),
-					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), at(now), draft.kind().id(), id)
+					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), at(now), draft.kind().id(),
+					draft.confirmation().name(), draft.escalateAfterMinutes(), id)
 			.update();
 		jdbc.sql("DELETE FROM notice_translations WHERE notice_id = ?").param(id).update();
 		writeTranslations(id, draft.translations());
@@ -146,7 +149,8 @@ class NoticeTable {
 				rs.getString("topic"), split(rs.getString("channels")).stream().map(Channel::of).collect(Collectors.toSet()),
 				rs.getString("segment_rule"), translations, split(rs.getString("area_names")),
 				split(rs.getString("area_codes")), instant(rs, "send_at"), instant(rs, "expires_at"),
-				NoticeState.valueOf(rs.getString("state")) == NoticeState.DRAFT, NoticeKind.of(rs.getString("kind")));
+				NoticeState.valueOf(rs.getString("state")) == NoticeState.DRAFT, NoticeKind.of(rs.getString("kind")))
+			.asking(Confirmation.valueOf(rs.getString("confirmation")), rs.getObject("escalate_after_minutes", Integer.class));
 		long all = rs.getLong("audience_all");
 		Audience audience = rs.wasNull() ? null : new Audience(rs.getLong("audience_line"), rs.getLong("audience_email"), all);
 		return new NoticeRow(id, draft, NoticeState.valueOf(rs.getString("state")), rs.getInt("revision"),

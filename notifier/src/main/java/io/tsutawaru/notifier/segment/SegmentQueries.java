@@ -97,6 +97,18 @@ public class SegmentQueries {
 		return streamed[0];
 	}
 
+	/** Whether the rule selects this resident and they are reachable on a channel now. */
+	public boolean includes(SegmentRule rule, long subscriberId) {
+		SqlCondition condition = SqlCondition.of(rule);
+		List<Object> params = new ArrayList<>(condition.params());
+		params.add(subscriberId);
+		return jdbc.sql("SELECT COUNT(*) FROM subscribers s WHERE (" + LINE + " OR " + EMAIL + ") AND " + condition.sql()
+				+ " AND s.id = ?")
+			.params(params)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Streams every reachable resident the rule selects, in subscriber order, without holding them all. */
 	public void forEachRecipient(SegmentRule rule, Consumer<Recipient> action) {
 		SqlCondition condition = SqlCondition.of(rule);
