@@ -1,5 +1,6 @@
 package io.tsutawaru.batch.shelter;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import io.tsutawaru.batch.BatchJobs;
 import io.tsutawaru.batch.BatchTestApplication;
 import io.tsutawaru.batch.JobRun;
 import io.tsutawaru.batch.TestFiles;
-import io.tsutawaru.batch.file.TextEncoding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +96,7 @@ abstract class ShelterImportJobTests {
 	@Test
 	void readsShiftJisAsExcelWritesIt() {
 		Path file = TestFiles.write("sjis", HEADER + "\r\n" + row("1", "つたわる市民会館①", "36.1", "137.9", ",,,1,,,,", "")
-				+ "\r\n", TextEncoding.SHIFT_JIS);
+				+ "\r\n", Charset.forName("windows-31j"));
 
 		JobRun run = jobs.runToEnd("shelterImportJob", Map.of("file", file.toString()));
 
