@@ -8,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.tsutawaru.text.StaffCsvEncoding;
 import org.junit.jupiter.api.Test;
 
 class StaffCsvReaderTests {

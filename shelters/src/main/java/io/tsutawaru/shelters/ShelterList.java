@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import io.tsutawaru.text.StaffCsvEncoding;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -67,9 +68,9 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 				throw new ShelterListRejectedException("the file is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
 			}
 			byte[] bytes = Files.readAllBytes(file);
-			Charset charset = ListEncoding.detect(bytes);
-			var reader = new InputStreamReader(new ByteArrayInputStream(bytes, ListEncoding.textStart(bytes),
-					bytes.length), charset);
+			// The one decision every file staff upload gets (FAQ and subscriber imports too).
+			Charset charset = StaffCsvEncoding.of(() -> new ByteArrayInputStream(bytes));
+			var reader = new InputStreamReader(new ByteArrayInputStream(bytes, byteOrderMark(bytes), bytes.length), charset);
 			// Empty lines are kept as records (and skipped below) so that the parser's line count stays the file's.
 			CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 			return new ShelterList(CSVParser.parse(reader, format), charset);
@@ -77,6 +78,11 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 		catch (IOException | UncheckedIOException ex) {
 			throw new ShelterListRejectedException("the file cannot be read as CSV: " + ex.getMessage());
 		}
+	}
+
+	/** The length of a UTF-8 byte-order mark at the start, or 0: it is not part of the first column's name. */
+	private static int byteOrderMark(byte[] bytes) {
+		return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
 	}
 
 	/** Which of the two national lists this is. */

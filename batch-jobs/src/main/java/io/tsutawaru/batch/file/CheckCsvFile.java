@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
-import io.tsutawaru.kb.StaffCsvEncoding;
+import io.tsutawaru.text.StaffCsvEncoding;
+
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;

@@ -11,7 +11,7 @@ import io.tsutawaru.batch.BatchTestApplication;
 import io.tsutawaru.batch.JobLaunchRefusedException;
 import io.tsutawaru.batch.JobRun;
 import io.tsutawaru.batch.TestFiles;
-import io.tsutawaru.kb.StaffCsvEncoding;
+import io.tsutawaru.text.StaffCsvEncoding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -2,11 +2,11 @@ package io.tsutawaru.kb.transfer;
 
 import io.tsutawaru.kb.Contact;
 import io.tsutawaru.kb.FaqEntry;
-import io.tsutawaru.kb.StaffCsvEncoding;
 import io.tsutawaru.kb.StaffCsvReader;
 import io.tsutawaru.kb.StaffCsvRow;
 import java.io.ByteArrayInputStream;
 import io.tsutawaru.text.CsvCell;
+import io.tsutawaru.text.StaffCsvEncoding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.tsutawaru.kb;
+package io.tsutawaru.text;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * Otherwise the file is UTF-8 as soon as one of its non-ASCII lines is valid UTF-8 (a line of Japanese Shift_JIS
  * text practically never is), and Shift_JIS only when none is. Deciding on the whole file being valid UTF-8 instead
  * would turn a UTF-8 file with one damaged line into Shift_JIS, which accepts almost any bytes and so would hide the
- * damage; with this rule the damaged line is rejected on its own (see {@link StaffCsvReader}).
+ * damage; with this rule the damaged line is rejected on its own. Used for every file staff upload: the FAQ and
+ * subscriber imports (the knowledge base's {@code StaffCsvReader}) and the shelter lists.
  */
 public final class StaffCsvEncoding {
 
