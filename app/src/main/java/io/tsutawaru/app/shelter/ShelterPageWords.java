@@ -1,19 +1,17 @@
 package io.tsutawaru.app.shelter;
 
+import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.shelters.Crowding;
 
 /**
  * The website's words for shelters in the languages of the public pages (Japanese, English, easy Japanese), as the
- * notice pages have them: residents, not staff, read these.
+ * notice pages have them: residents, not staff, read these. They are the public pages' words
+ * ({@code notifier/words_<language>.properties}, {@code page.*} and {@code page.shelters.*}), read through the
+ * notifier's {@link NoticeWords} like every other word residents read on the website — one place per language.
  */
 enum ShelterPageWords {
 
-	JA("ja", "ja", "日本語", "開設中の避難所", "いま開設している避難所はありません。市の発表をお待ちください。", "空きあり", "混雑", "満員",
-			"{0}の地図", "避難所", "お知らせの一覧", "メインへ移動"),
-	EN("en", "en", "English", "Open shelters", "No shelter is open right now. Please wait for the city's announcement.",
-			"room available", "crowded", "full", "Map of {0}", "Shelters", "All notices", "Skip to main content"),
-	EASY_JA("easy-ja", "ja", "やさしい にほんご", "あいている ひなんじょ", "いま あいている ひなんじょは ありません。しの おしらせを まって ください。",
-			"はいれます", "こんでいます", "いっぱいです", "{0}の ちず", "ひなんじょ", "おしらせの いちらん", "ほんぶんへ");
+	JA("ja", "ja"), EN("en", "en"), EASY_JA("easy-ja", "ja");
 
 	final String code;
 
@@ -39,20 +37,28 @@ enum ShelterPageWords {
 
 	final String skip;
 
-	ShelterPageWords(String code, String htmlLang, String name, String heading, String none, String vacant,
-			String crowded, String full, String map, String title, String notices, String skip) {
+	ShelterPageWords(String code, String htmlLang) {
 		this.code = code;
 		this.htmlLang = htmlLang;
-		this.name = name;
-		this.heading = heading;
-		this.none = none;
-		this.vacant = vacant;
-		this.crowded = crowded;
-		this.full = full;
-		this.map = map;
-		this.title = title;
-		this.notices = notices;
-		this.skip = skip;
+		this.name = word("page.name");
+		this.heading = word("page.shelters.heading");
+		this.none = word("page.shelters.none");
+		this.vacant = word("page.shelters.vacant");
+		this.crowded = word("page.shelters.crowded");
+		this.full = word("page.shelters.full");
+		this.map = word("page.shelters.map");
+		this.title = word("page.shelters.title");
+		this.notices = word("page.shelters.notices");
+		this.skip = word("page.skip");
+	}
+
+	/** This language's own word: a page must not fall back to Japanese words unnoticed. */
+	private String word(String key) {
+		String word = NoticeWords.exact(code, key);
+		if (word == null) {
+			throw new IllegalStateException("No " + key + " in notifier/words_" + code + ".properties");
+		}
+		return word;
 	}
 
 	static ShelterPageWords of(String code) {
@@ -81,7 +87,7 @@ enum ShelterPageWords {
 	}
 
 	String map(String shelterName) {
-		return map.replace("{0}", shelterName);
+		return map.replace("{name}", shelterName);
 	}
 
 	/** The query that keeps this language on a link, empty for Japanese. */
