@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.InvalidNoticeException;
+import io.tsutawaru.notifier.InvalidNoticeException.Problem;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.Severity;
@@ -62,8 +63,8 @@ record NoticeRequest(
 		if (translations != null) {
 			translations.forEach((language, translation) -> {
 				if (translation == null) {
-					throw new InvalidNoticeException("The " + language + " translation needs a title and a body",
-							"translations." + language, -1);
+					throw new InvalidNoticeException(Problem.TRANSLATION_INCOMPLETE, "translations." + language, -1,
+							language);
 				}
 			});
 		}
@@ -80,7 +81,7 @@ record NoticeRequest(
 			return NoticeKind.of(kind.strip().toLowerCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidNoticeException("Unknown kind '" + kind + "'");
+			throw new InvalidNoticeException(Problem.UNKNOWN_KIND, "kind", -1, kind);
 		}
 	}
 
@@ -88,8 +89,7 @@ record NoticeRequest(
 	private static void noNulls(String field, List<String> values) {
 		if (values != null && values.contains(null)) {
 			int at = values.indexOf(null);
-			throw new InvalidNoticeException(field + "[" + at + "] is null; leave it out or write the text",
-					field + "[" + at + "]", -1);
+			throw new InvalidNoticeException(Problem.NULL_ENTRY, field + "[" + at + "]", -1, field + "[" + at + "]");
 		}
 	}
 
@@ -98,7 +98,7 @@ record NoticeRequest(
 			return Enum.valueOf(type, word.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidNoticeException("Unknown " + what + " '" + word + "'");
+			throw new InvalidNoticeException(Problem.UNKNOWN_VALUE, what, -1, what, word);
 		}
 	}
 
