@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,13 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The sandbox residents' chat history in the data directory, one JSON line per delivered message, so that a demo's
- * chats survive a restart. The file is rewritten with only what the inbox still holds once it has grown by the
- * inbox's capacity, so a benchmark multicasting to a million residents leaves a file of bounded size.
+ * A bounded sandbox record in the data directory, one JSON line per entry, so that a demo survives a restart: the
+ * residents' chat history, the LINE calls. The file is rewritten with only what the record still holds once it has
+ * grown by the record's capacity, so a benchmark multicasting to a million residents leaves a file of bounded size.
+ *
+ * @param <T> one entry
  */
-final class InboxFile {
+final class KeptLines<T> {
 
-	private static final Logger log = LoggerFactory.getLogger(InboxFile.class);
+	private static final Logger log = LoggerFactory.getLogger(KeptLines.class);
 
 	private final Path file;
 
@@ -34,66 +36,88 @@ final class InboxFile {
 
 	private final int capacity;
 
+	private final Function<T, ObjectNode> write;
+
+	private final Function<JsonNode, T> read;
+
 	private BufferedWriter out;
 
 	private int appended;
 
-	InboxFile(Path file, JsonMapper json, int capacity) {
+	/**
+	 * @param write an entry as a JSON object
+	 * @param read  an entry from its JSON object; throws for a line that is not one
+	 */
+	KeptLines(Path file, JsonMapper json, int capacity, Function<T, ObjectNode> write, Function<JsonNode, T> read) {
 		this.file = file;
 		this.json = json;
 		this.capacity = capacity;
+		this.write = write;
+		this.read = read;
 	}
 
-	/** The newest {@code capacity} messages kept, oldest first; an unreadable line (a crash mid-write) is skipped. */
-	List<ResidentInbox.Delivered> load() {
+	/** The newest {@code capacity} entries kept, oldest first; an unreadable line (a crash mid-write) is skipped. */
+	List<T> load() {
 		if (!Files.exists(file)) {
 			return List.of();
 		}
-		List<ResidentInbox.Delivered> kept = new ArrayList<>();
+		List<T> kept = new ArrayList<>();
 		try {
 			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 				try {
-					JsonNode node = json.readTree(line);
-					kept.add(new ResidentInbox.Delivered(node.path("seq").asLong(), node.path("userId").asString(),
-							node.path("via").asString(), node.path("message"), Instant.parse(node.path("at").asString())));
+					kept.add(read.apply(json.readTree(line)));
 				}
 				catch (RuntimeException ex) { // JacksonException, or a line without a time
-					log.warn("Skipped an unreadable line of the sandbox chat history {}", file);
+					log.warn("Skipped an unreadable line of the sandbox record {}", file);
 				}
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the sandbox chat history " + file, ex);
+			throw new UncheckedIOException("Cannot read the sandbox record " + file, ex);
 		}
 		return kept.subList(Math.max(0, kept.size() - capacity), kept.size());
 	}
 
-	/** Adds one message; {@code all} is everything the inbox now holds, written alone when the file is compacted. */
-	void append(ResidentInbox.Delivered delivered, Collection<ResidentInbox.Delivered> all) {
+	/** Adds one entry; {@code all} is everything the record now holds, written alone when the file is compacted. */
+	void append(T entry, Collection<T> all) {
 		try {
 			if (out == null || appended >= capacity) {
 				compact(all);
 				return;
 			}
-			out.write(line(delivered));
+			out.write(line(entry));
 			out.flush();
 			appended++;
 		}
 		catch (IOException ex) {
-			// The resident got the message; only its copy for the next start is lost.
-			log.warn("Could not keep a sandbox chat message in {}: {}", file, ex.toString());
+			// What it records happened; only its copy for the next start is lost.
+			log.warn("Could not keep a sandbox record entry in {}: {}", file, ex.toString());
 		}
 	}
 
-	private void compact(Collection<ResidentInbox.Delivered> all) throws IOException {
+	/** Empties the file as well as the record. */
+	void clear() {
+		try {
+			if (out != null) {
+				out.close();
+				out = null;
+			}
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not empty the sandbox record {}: {}", file, ex.toString());
+		}
+	}
+
+	private void compact(Collection<T> all) throws IOException {
 		if (out != null) {
 			out.close();
 		}
 		Files.createDirectories(file.getParent());
 		Path next = file.resolveSibling(file.getFileName() + ".next");
 		try (BufferedWriter writer = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
-			for (ResidentInbox.Delivered delivered : all) {
-				writer.write(line(delivered));
+			for (T entry : all) {
+				writer.write(line(entry));
 			}
 		}
 		Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -101,14 +125,8 @@ final class InboxFile {
 		appended = 0;
 	}
 
-	private String line(ResidentInbox.Delivered delivered) {
-		ObjectNode node = json.createObjectNode();
-		node.put("seq", delivered.seq());
-		node.put("userId", delivered.userId());
-		node.put("via", delivered.via());
-		node.set("message", delivered.message());
-		node.put("at", delivered.at().toString());
-		return json.writeValueAsString(node) + "\n";
+	private String line(T entry) {
+		return json.writeValueAsString(write.apply(entry)) + "\n";
 	}
 
 }
