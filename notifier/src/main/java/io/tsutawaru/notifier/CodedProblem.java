@@ -1,6 +1,7 @@
 package io.tsutawaru.notifier;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +26,8 @@ public abstract class CodedProblem extends RuntimeException {
 	protected CodedProblem(String message, Code code, String... arguments) {
 		super(message);
 		this.code = code;
-		this.arguments = List.of(arguments);
+		// A value missing from a hand-made request (a null in a JSON list) is named as the English text names it.
+		this.arguments = Arrays.stream(arguments).map(String::valueOf).toList();
 	}
 
 	/** What is wrong, as a stable code ({@code TITLE_MISSING}). */
