@@ -1,21 +1,17 @@
 package io.tsutawaru.notifier;
 
 import java.text.MessageFormat;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * A segment rule that does not parse, or names an attribute or value the city does not have. Besides its English
  * message (for the API's problem details and logs) it carries a {@link Problem} code and its arguments, so that the
  * console can say the same thing in the reader's language and mark the position in the rule.
  */
-public class InvalidSegmentRuleException extends RuntimeException {
+public class InvalidSegmentRuleException extends CodedProblem {
 
 	private final int position;
 
 	private final Problem problem;
-
-	private final List<String> arguments;
 
 	/**
 	 * @param problem   what is wrong
@@ -23,14 +19,13 @@ public class InvalidSegmentRuleException extends RuntimeException {
 	 * @param arguments the values the problem's text names, in the order of its placeholders
 	 */
 	public InvalidSegmentRuleException(Problem problem, int position, String... arguments) {
-		this(english(problem, (Object[]) arguments), problem, position, arguments);
+		this(problem.english((Object[]) arguments), problem, position, arguments);
 	}
 
 	private InvalidSegmentRuleException(String message, Problem problem, int position, String... arguments) {
-		super(message + " (at position " + position + ")");
+		super(message + " (at position " + position + ")", problem, arguments);
 		this.position = position;
 		this.problem = problem;
-		this.arguments = List.of(arguments);
 	}
 
 	/**
@@ -39,12 +34,8 @@ public class InvalidSegmentRuleException extends RuntimeException {
 	 * @param found the text found there, empty at the end of the rule
 	 */
 	public static InvalidSegmentRuleException expected(Expected what, String found, int position) {
-		String english = english(Problem.EXPECTED, what.english, found.isEmpty() ? "the end of the rule" : "'" + found + "'");
+		String english = Problem.EXPECTED.english(what.english, found.isEmpty() ? "the end of the rule" : "'" + found + "'");
 		return new InvalidSegmentRuleException(english, Problem.EXPECTED, position, what.name(), found);
-	}
-
-	private static String english(Problem problem, Object... arguments) {
-		return new MessageFormat(problem.english, Locale.ROOT).format(arguments);
 	}
 
 	/** Where in the rule the problem was found, counting characters from 0. */
@@ -57,16 +48,11 @@ public class InvalidSegmentRuleException extends RuntimeException {
 		return problem;
 	}
 
-	/** The values the problem names (an unknown attribute, the known values…), as its English text has them. */
-	public List<String> arguments() {
-		return arguments;
-	}
-
 	/**
 	 * What can be wrong with a rule. The English texts are {@link MessageFormat} patterns; the console has its own
 	 * texts for the same codes ({@code segment.problem.<CODE>}).
 	 */
-	public enum Problem {
+	public enum Problem implements Code {
 
 		/** Nothing was written. */
 		EMPTY("The rule is empty; write \"all\" to reach everyone"),
@@ -95,6 +81,11 @@ public class InvalidSegmentRuleException extends RuntimeException {
 
 		Problem(String english) {
 			this.english = english;
+		}
+
+		@Override
+		public String englishPattern() {
+			return english;
 		}
 
 	}

@@ -5,18 +5,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the notifier's domain exceptions into RFC 9457 problem details with a message staff can act on. */
+/**
+ * Turns the notifier's domain exceptions into RFC 9457 problem details with a message staff can act on: an English
+ * detail, and for a {@link CodedProblem} its code and arguments.
+ */
 @RestControllerAdvice(basePackages = "io.tsutawaru.notifier")
 class NotifierProblemDetails {
 
 	@ExceptionHandler
 	ProblemDetail invalidRule(InvalidSegmentRuleException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid segment rule");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid segment rule", ex);
 		problem.setProperty("position", ex.position());
-		// A stable code and its values, so that a client (the console) can say it in its reader's language.
-		problem.setProperty("code", ex.problem().name());
-		problem.setProperty("arguments", ex.arguments());
 		return problem;
 	}
 
@@ -50,6 +49,12 @@ class NotifierProblemDetails {
 	private static ProblemDetail problem(HttpStatus status, String title, RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setTitle(title);
+		if (ex instanceof CodedProblem coded) {
+			// A stable code and its values, so that a client (the console) can say it in its reader's language; the
+			// detail stays the English text clients already read.
+			problem.setProperty("code", coded.code());
+			problem.setProperty("arguments", coded.arguments());
+		}
 		return problem;
 	}
 

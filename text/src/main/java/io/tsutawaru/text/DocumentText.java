@@ -101,12 +101,29 @@ public final class DocumentText {
 
 		/** What the character is, for a message to staff, e.g. {@code a control character (U+0000)}. */
 		public String description() {
-			String code = String.format("U+%04X", codePoint);
+			return switch (kind()) {
+				case UNPAIRED_SURROGATE -> "half of a character (an unpaired surrogate, " + code() + ")";
+				case CONTROL_CHARACTER -> "a control character (" + code() + ")";
+				case NONCHARACTER -> "a noncharacter (" + code() + ")";
+			};
+		}
+
+		/** Which kind of unfit character it is, so that a message can name it in the reader's language. */
+		public Kind kind() {
 			if (surrogate(codePoint)) {
-				return "half of a character (an unpaired surrogate, " + code + ")";
+				return Kind.UNPAIRED_SURROGATE;
 			}
-			return (Character.getType(codePoint) == Character.CONTROL ? "a control character (" : "a noncharacter (")
-					+ code + ")";
+			return Character.getType(codePoint) == Character.CONTROL ? Kind.CONTROL_CHARACTER : Kind.NONCHARACTER;
+		}
+
+		/** The character's Unicode name for people: {@code U+0000}. */
+		public String code() {
+			return String.format("U+%04X", codePoint);
+		}
+
+		/** The kinds of character no document may carry. */
+		public enum Kind {
+			CONTROL_CHARACTER, NONCHARACTER, UNPAIRED_SURROGATE
 		}
 
 	}

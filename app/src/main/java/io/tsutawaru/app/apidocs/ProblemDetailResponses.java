@@ -74,11 +74,13 @@ class ProblemDetailResponses implements OpenApiCustomizer {
 			.addProperty("detail", new StringSchema().description("What went wrong here, for the member of staff."))
 			.addProperty("instance", new StringSchema().format("uri").description("The path that was called."))
 			.addProperty("position", new IntegerSchema().description(
-					"Invalid segment rules only: the character (from 0) where the first mistake is."))
+					"Invalid segment rules and notices: the character (from 0) where the first mistake is."))
+			.addProperty("field", new StringSchema().description(
+					"Invalid notices: the field at fault, e.g. title, translations.en.title, areaNames[1]."))
 			.addProperty("code", new StringSchema().description(
-					"Invalid segment rules only: what the mistake is, as a stable code (e.g. EXPECTED, UNKNOWN_ATTRIBUTE), so that a client can say it in its reader's language."))
+					"A notice's refusals (invalid segment rule or notice, not allowed, not possible in its state): what is wrong, as a stable code (e.g. EXPECTED, UNKNOWN_ATTRIBUTE, TOO_LONG, NOT_A_DRAFT, AUTHOR_MAY_NOT_APPROVE), so that a client can say it in its reader's language; the detail is its English sentence."))
 			.addProperty("arguments", new ArraySchema().items(new StringSchema()).description(
-					"Invalid segment rules only: the values the code's sentence names (e.g. what was expected and what was found)."));
+					"With a code: the values its sentence names, in order (e.g. what was expected and what was found; a field and its limit; a notice's number and state)."));
 		problem.setRequired(List.of("title", "status"));
 		return problem;
 	}

@@ -58,7 +58,7 @@ class HandOffsController {
 			redirect.addFlashAttribute("done", told(handOffs.reply(id, text)));
 		}
 		catch (HandOffReplyRejectedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+			redirect.addFlashAttribute("problem", NoticeProblems.describe(ex));
 			redirect.addFlashAttribute("draft", text);
 		}
 		catch (HandOffNotFoundException ex) {

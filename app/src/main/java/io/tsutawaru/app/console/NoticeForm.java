@@ -133,7 +133,7 @@ public class NoticeForm {
 
 	private NoticeDraft draft(Instant at) {
 		Set<Channel> chosen = new LinkedHashSet<>();
-		channels.forEach(channel -> chosen.add(choice(Channel.class, channel)));
+		channels.forEach(channel -> chosen.add(choice(Channel.class, channel, "channel")));
 		Map<String, NoticeDraft.Translation> translations = new LinkedHashMap<>();
 		if (!titleEn.isBlank() || !bodyEn.isBlank()) {
 			translations.put("en", new NoticeDraft.Translation(titleEn.strip(), bodyEn.strip()));
@@ -142,8 +142,8 @@ public class NoticeForm {
 			translations.put("easy-ja", new NoticeDraft.Translation(titleEasy.strip(), bodyEasy.strip()));
 		}
 		return new NoticeDraft(title.strip(), body.strip(), link.isBlank() ? null : link.strip(),
-				choice(Severity.class, severity), choice(AlertStatus.class, status), topic.isBlank() ? null : topic,
-				chosen, segmentRule, translations, areas, List.of(), at, null, false, noticeKind())
+				choice(Severity.class, severity, "severity"), choice(AlertStatus.class, status, "status"),
+				topic.isBlank() ? null : topic, chosen, segmentRule, translations, areas, List.of(), at, null, false, noticeKind())
 			.asking(askedConfirmation(), escalateAfterMinutes);
 	}
 
@@ -152,7 +152,8 @@ public class NoticeForm {
 			return Confirmation.of(confirmation == null ? Confirmation.NONE.id() : confirmation);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidNoticeException(ex.getMessage(), "confirmation", -1);
+			throw new InvalidNoticeException(InvalidNoticeException.Problem.UNKNOWN_CONFIRMATION, "confirmation", -1,
+					confirmation);
 		}
 	}
 
@@ -177,7 +178,7 @@ public class NoticeForm {
 			return NoticeKind.of(kind.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidNoticeException("Unknown kind '" + kind + "'");
+			throw new InvalidNoticeException(InvalidNoticeException.Problem.UNKNOWN_KIND, "kind", -1, kind);
 		}
 	}
 
@@ -195,12 +196,13 @@ public class NoticeForm {
 
 	/** When a recurring broadcast repeats; only the day field its frequency needs is passed on. */
 	BroadcastSchedules.Recurrence toRecurrence() {
-		BroadcastSchedules.Frequency frequency = choice(BroadcastSchedules.Frequency.class, repeat.replace('-', '_'));
+		BroadcastSchedules.Frequency frequency = choice(BroadcastSchedules.Frequency.class, repeat.replace('-', '_'),
+				"repeat");
 		if (repeatAt == null) {
-			throw new InvalidNoticeException("A recurring broadcast needs a time of day");
+			throw new InvalidNoticeException(InvalidNoticeException.Problem.TIME_OF_DAY_MISSING, "repeatAt", -1);
 		}
-		DayOfWeek weekday = frequency == BroadcastSchedules.Frequency.WEEKLY ? choice(DayOfWeek.class, repeatWeekday)
-				: null;
+		DayOfWeek weekday = frequency == BroadcastSchedules.Frequency.WEEKLY
+				? choice(DayOfWeek.class, repeatWeekday, "repeatWeekday") : null;
 		Integer dayOfMonth = frequency == BroadcastSchedules.Frequency.MONTHLY ? repeatDayOfMonth : null;
 		return new BroadcastSchedules.Recurrence(frequency, repeatAt, weekday, dayOfMonth);
 	}
@@ -247,12 +249,12 @@ public class NoticeForm {
 	public void setStatus(String status) { this.status = nonNull(status); }
 
 	/** A value the form offers as a choice; anything else was not typed by staff, but is still a 400, not a 500. */
-	private static <E extends Enum<E>> E choice(Class<E> type, String word) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String word, String field) {
 		try {
 			return Enum.valueOf(type, word.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidNoticeException("Unknown " + type.getSimpleName() + " '" + word + "'");
+			throw new InvalidNoticeException(InvalidNoticeException.Problem.UNKNOWN_VALUE, field, -1, field, word);
 		}
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The sandbox's memory: bounded, in-process, and gone when the service stops, like any test double, except the
- * residents' chat history, kept in the data directory so that a demo survives a restart. Its records are stamped by
+ * residents' chat history and the LINE calls, kept in the data directory so that a demo survives a restart. Its records are stamped by
  * the city clock, like everything else the console shows.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +28,8 @@ class SandboxConfiguration {
 	private static final Duration REPLY_TOKEN_LIFETIME = Duration.ofMinutes(1);
 
 	@Bean
-	LineCallLog lineCallLog(Clock clock) {
-		return new LineCallLog(10_000, clock);
+	LineCallLog lineCallLog(Clock clock, AppProperties properties, JsonMapper json) {
+		return new LineCallLog(10_000, clock, properties.dataDir().resolve("sandbox/line-calls.jsonl"), json);
 	}
 
 	@Bean

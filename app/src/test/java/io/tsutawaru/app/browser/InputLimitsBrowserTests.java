@@ -35,14 +35,15 @@ class InputLimitsBrowserTests extends BrowserTest {
 		byId("submit-for-approval").click();
 
 		waitFor().until(driver -> driver.findElements(By.id("problem")).size() == 1);
-		assertThat(byId("problem").getText()).contains("title", "U+0001", "position 2");
+		// Said in the staff's Japanese, counting characters as people do (from 1).
+		assertThat(byId("problem").getText()).contains("件名の 3 文字目", "U+0001");
 		assertThat(byId("body").getDomProperty("value")).isEqualTo("川に近づかないでください。");
 
 		browser.executeScript("document.getElementById('title').value = arguments[0]", "大雨警報 " + marker);
 		byId("link").sendKeys("javascript:alert(document.cookie)");
 		byId("submit-for-approval").click();
 
-		waitFor().until(driver -> driver.findElement(By.id("problem")).getText().contains("link"));
+		waitFor().until(driver -> driver.findElement(By.id("problem")).getText().contains("詳しい情報のページ"));
 		assertThat(byId("problem").getText()).contains("http://", "https://");
 		assertThat(notices.recent(200)).noneMatch(notice -> notice.draft().title().contains(marker));
 	}

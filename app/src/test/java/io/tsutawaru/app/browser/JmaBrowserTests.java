@@ -78,6 +78,9 @@ class JmaBrowserTests extends BrowserTest {
 					.orElse(null);
 			});
 			assertThat(telegram.findElement(By.cssSelector(".telegram-action")).getText()).isEqualTo("下書きにした");
+			// JMA's own words, as JMA writes them, in Japanese.
+			assertThat(telegram.findElement(By.cssSelector(".telegram-info-type")).getText()).isEqualTo("発表");
+			assertThat(telegram.findElement(By.cssSelector(".telegram-status")).getText()).isEqualTo("通常");
 			String telegramId = telegram.getDomAttribute("data-telegram");
 			String noticeLink = telegram.findElement(By.cssSelector("a")).getDomAttribute("href");
 			long noticeId = Long.parseLong(noticeLink.substring(noticeLink.lastIndexOf('/') + 1));
@@ -89,6 +92,12 @@ class JmaBrowserTests extends BrowserTest {
 			open("/console/jma?lang=en");
 			assertThat(browser.findElement(By.cssSelector("tr[data-telegram='" + telegramId + "'] .telegram-action")).getText())
 				.isEqualTo("Drafted");
+			// In English, the telegram's type and status translated: not Japanese left marked as a quotation.
+			WebElement inEnglish = browser.findElement(By.cssSelector("tr[data-telegram='" + telegramId + "']"));
+			assertThat(inEnglish.findElement(By.cssSelector(".telegram-info-type")).getText()).isEqualTo("Issued");
+			assertThat(inEnglish.findElement(By.cssSelector(".telegram-status")).getText()).isEqualTo("Actual");
+			assertThat(inEnglish.findElement(By.cssSelector(".telegram-status")).getDomAttribute("translate")).isNull();
+			screenshot("jma-en");
 			assertThat(byId("telegrams").findElement(By.tagName("h2")).getText()).isEqualTo("Telegrams received");
 			assertThat(byId("drafts").findElement(By.cssSelector("button")).getText()).isEqualTo("Send this emergency notice");
 			open("/console/jma?lang=ja");

@@ -10,7 +10,11 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.tsutawaru.bot.HandOffReplyRejectedException;
+import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.InvalidSegmentRuleException;
+import io.tsutawaru.notifier.NoticeForbiddenException;
+import io.tsutawaru.notifier.NoticeStateException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -41,6 +45,21 @@ class MessageBundlesTests {
 				.forEach(problem -> assertThat(keys).as(bundle).contains("segment.problem." + problem.name()));
 			Arrays.stream(InvalidSegmentRuleException.Expected.values())
 				.forEach(expected -> assertThat(keys).as(bundle).contains("segment.expected." + expected.name()));
+		}
+	}
+
+	@Test
+	void everyNoticeAndHandOffProblemIsSaidInBothLanguages() throws IOException {
+		for (String bundle : new String[] { "messages.properties", "messages_en.properties" }) {
+			Set<String> keys = keys(bundle);
+			Arrays.stream(InvalidNoticeException.Problem.values())
+				.forEach(problem -> assertThat(keys).as(bundle).contains("notice.problem." + problem.name()));
+			Arrays.stream(NoticeStateException.Problem.values())
+				.forEach(problem -> assertThat(keys).as(bundle).contains("notice.conflict." + problem.name()));
+			Arrays.stream(NoticeForbiddenException.Problem.values())
+				.forEach(problem -> assertThat(keys).as(bundle).contains("notice.forbidden." + problem.name()));
+			Arrays.stream(HandOffReplyRejectedException.Problem.values())
+				.forEach(problem -> assertThat(keys).as(bundle).contains("handoffs.problem." + problem.name()));
 		}
 	}
 

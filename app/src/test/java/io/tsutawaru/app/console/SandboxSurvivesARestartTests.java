@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import io.tsutawaru.app.TsutawaruApplication;
 import io.tsutawaru.app.embedded.EmbeddedMailbox;
+import io.tsutawaru.app.sandbox.line.LineCallLog;
+import io.tsutawaru.app.sandbox.line.RecordedCall;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +31,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A demo stopped and started again on the same data directory (as {@code bin/tsutawaru} does) still has what it had:
  * the demo passwords printed at the first start still sign in and are not printed again, the mailbox holds its mails
- * with their times, and a resident's chat shows the bot's messages with the same numbers.
+ * with their times, a resident's chat shows the bot's messages with the same numbers, and the sandbox page the LINE
+ * calls it received.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SandboxSurvivesARestartTests {
@@ -37,12 +40,13 @@ class SandboxSurvivesARestartTests {
 	private static final Pattern PRINTED = Pattern.compile("^\\s+(\\w+)\\s+\\w+\\s+([0-9a-f]{16})$", Pattern.MULTILINE);
 
 	@Test
-	void passwordsMailsAndChatsAreStillThereAfterARestart(@TempDir Path dataDir, CapturedOutput output) throws Exception {
+	void passwordsMailsChatsAndLineCallsAreStillThereAfterARestart(@TempDir Path dataDir, CapturedOutput output) throws Exception {
 		String marker = "RESTART-" + UUID.randomUUID().toString().substring(0, 8);
 		String resident = "再起動" + marker;
 		Map<String, String> passwords;
 		List<EmbeddedMailbox.MailboxMessage> mails;
 		String chat;
+		List<RecordedCall> lineCalls;
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			passwords = printed(output.getOut());
 			assertThat(passwords).containsOnlyKeys("pr", "emergency", "editor", "desk", "admin");
@@ -61,6 +65,8 @@ class SandboxSurvivesARestartTests {
 			SandboxResident.act(port(first), "{\"name\":\"" + resident + "\",\"type\":\"follow\"}");
 			await().until(() -> SandboxResident.messages(port(first), resident).contains("\"seq\""));
 			chat = SandboxResident.messages(port(first), resident);
+			lineCalls = first.getBean(LineCallLog.class).all();
+			assertThat(lineCalls).as("the bot's reply to the follow").isNotEmpty();
 		}
 		int printedBefore = output.getOut().length();
 
@@ -78,6 +84,8 @@ class SandboxSurvivesARestartTests {
 					assertThat(Duration.between(sent.receivedAt(), kept.receivedAt()).abs()).isLessThan(Duration.ofSeconds(1));
 				}));
 			assertThat(SandboxResident.messages(port(second), resident)).isEqualTo(chat);
+			assertThat(second.getBean(LineCallLog.class).all()).as("the LINE calls the sandbox received")
+				.isEqualTo(lineCalls);
 			ConsoleSession admin = new ConsoleSession(port(second));
 			admin.signIn("admin", passwords.get("admin"));
 			assertThat(admin.get("/console/mailbox").body()).contains("件名 " + marker);

@@ -43,8 +43,11 @@ class JdbcHandOffs implements HandOffs {
 
 	@Override
 	public PushOutcome reply(long id, String text) {
-		if (text == null || text.isBlank() || text.length() > Replies.MAX_TEXT - 100) {
-			throw new HandOffReplyRejectedException("A reply must have between 1 and 4,900 characters");
+		if (text == null || text.isBlank()) {
+			throw new HandOffReplyRejectedException(HandOffReplyRejectedException.Problem.EMPTY);
+		}
+		if (text.length() > Replies.MAX_TEXT - 100) {
+			throw HandOffReplyRejectedException.tooLong(Replies.MAX_TEXT - 100);
 		}
 		HandOffTable.Row row = openRow(id);
 		table.addMessage(id, HandOffMessage.Author.STAFF, text.strip(), Instant.now());

@@ -9,6 +9,7 @@ import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeNotFoundException;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeStateException;
+import io.tsutawaru.notifier.NoticeStateException.Problem;
 import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
@@ -92,7 +93,7 @@ class JdbcNotices implements Notices {
 		NoticeRow row = lockedRow(noticeId);
 		rules.mayAuthor(row.draft(), author);
 		if (!row.state().beingWritten()) {
-			throw new NoticeStateException("Notice " + noticeId + " is " + row.state() + ", not a draft");
+			throw new NoticeStateException(Problem.NOT_A_DRAFT, String.valueOf(noticeId), row.state().name());
 		}
 		notices.move(row, row.state(), NoticeState.AWAITING_APPROVAL);
 		audit.record(noticeId, author.name(), "submitted", null);
@@ -122,7 +123,7 @@ class JdbcNotices implements Notices {
 		NoticeRow row = lockedRow(noticeId);
 		rules.mayAuthor(row.draft(), editor);
 		if (row.state() == NoticeState.CANCELLED) {
-			throw new NoticeStateException("Notice " + noticeId + " was cancelled and cannot be updated");
+			throw new NoticeStateException(Problem.CANCELLED_NOT_UPDATED, String.valueOf(noticeId));
 		}
 		NoticeDraft merged = row.state().published() ? DraftChanges.followUp(row.draft(), changes) : changes;
 		rules.check(merged);
@@ -170,7 +171,7 @@ class JdbcNotices implements Notices {
 			publication.publish(noticeId, MessageType.CANCEL, editor.name(), rules.cancellationReason(reason));
 		}
 		else if (row.state() == NoticeState.CANCELLED) {
-			throw new NoticeStateException("Notice " + noticeId + " is already cancelled");
+			throw new NoticeStateException(Problem.ALREADY_CANCELLED, String.valueOf(noticeId));
 		}
 		else {
 			notices.move(row, row.state(), NoticeState.CANCELLED);
@@ -183,7 +184,7 @@ class JdbcNotices implements Notices {
 	public NoticeDraft cancellation(long noticeId, String reason) {
 		NoticeRow row = row(noticeId);
 		if (!row.state().published()) {
-			throw new NoticeStateException("Notice " + noticeId + " did not go out; cancelling it sends nothing");
+			throw new NoticeStateException(Problem.NOT_SENT, String.valueOf(noticeId));
 		}
 		return cancellations.of(row.draft(), row.sentAt(), rules.cancellationReason(reason));
 	}
@@ -202,7 +203,7 @@ class JdbcNotices implements Notices {
 	public Reach reach(long noticeId, int revision) {
 		NoticeRow row = row(noticeId);
 		if (revision < 1 || revision > row.revision()) {
-			throw new NoticeStateException("Notice " + noticeId + " has no published version " + revision);
+			throw new NoticeStateException(Problem.NO_SUCH_VERSION, String.valueOf(noticeId), String.valueOf(revision));
 		}
 		return reach.of(noticeId, revision);
 	}

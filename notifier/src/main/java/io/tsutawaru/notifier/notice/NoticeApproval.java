@@ -104,8 +104,8 @@ class NoticeApproval {
 	private HeldFollowUp awaiting(NoticeRow row) {
 		return followUps.find(row.id())
 			.filter(held -> held.state() == NoticeState.AWAITING_APPROVAL && row.state().published())
-			.orElseThrow(() -> new NoticeStateException(
-					"Notice " + row.id() + " is " + row.state() + "; nothing of it awaits approval"));
+			.orElseThrow(() -> new NoticeStateException(NoticeStateException.Problem.NOTHING_AWAITS_APPROVAL,
+					String.valueOf(row.id()), row.state().name()));
 	}
 
 }

@@ -7,6 +7,7 @@ import io.tsutawaru.notifier.NoticeIssued;
 import io.tsutawaru.notifier.NoticeNotFoundException;
 import io.tsutawaru.notifier.NoticeState;
 import io.tsutawaru.notifier.NoticeStateException;
+import io.tsutawaru.notifier.NoticeStateException.Problem;
 import io.tsutawaru.notifier.NoticeUpdated;
 import io.tsutawaru.notifier.PublishedNotice.MessageType;
 
@@ -57,7 +58,7 @@ class NoticePublication {
 		notices.lock(noticeId);
 		NoticeRow row = notices.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
 		if (type == MessageType.ALERT && row.state() != NoticeState.SCHEDULED) {
-			throw new NoticeStateException("Notice " + noticeId + " is " + row.state() + ", not scheduled");
+			throw new NoticeStateException(Problem.NOT_SCHEDULED, String.valueOf(noticeId), row.state().name());
 		}
 		int revision = row.revision() + 1;
 		Instant now = Instant.now();
@@ -67,7 +68,7 @@ class NoticePublication {
 			.params(revision, state.name(), NoticeTable.at(now), NoticeTable.at(now), noticeId, row.revision())
 			.update();
 		if (changed == 0) {
-			throw new NoticeStateException("Notice " + noticeId + " was changed at the same time; try again");
+			throw new NoticeStateException(Problem.CHANGED_MEANWHILE, String.valueOf(noticeId));
 		}
 		if (type == MessageType.CANCEL) {
 			documents.write(noticeId, revision, type, cancellations.of(row.draft(), row.sentAt(), detail), detail, now);

@@ -13,6 +13,7 @@ import io.tsutawaru.notifier.AlertStatus;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.Confirmation;
 import io.tsutawaru.notifier.InvalidNoticeException;
+import io.tsutawaru.notifier.InvalidNoticeException.Problem;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.Severity;
@@ -70,8 +71,8 @@ record NoticeRequest(
 		if (translations != null) {
 			translations.forEach((language, translation) -> {
 				if (translation == null) {
-					throw new InvalidNoticeException("The " + language + " translation needs a title and a body",
-							"translations." + language, -1);
+					throw new InvalidNoticeException(Problem.TRANSLATION_INCOMPLETE, "translations." + language, -1,
+							language);
 				}
 			});
 		}
@@ -89,8 +90,8 @@ record NoticeRequest(
 			return Confirmation.of(confirmation.strip().toLowerCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidNoticeException("Unknown confirmation '" + confirmation + "'; use none, acknowledge or safety",
-					"confirmation", -1);
+			throw new InvalidNoticeException(InvalidNoticeException.Problem.UNKNOWN_CONFIRMATION, "confirmation", -1,
+					confirmation);
 		}
 	}
 
@@ -102,7 +103,7 @@ record NoticeRequest(
 			return NoticeKind.of(kind.strip().toLowerCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidNoticeException("Unknown kind '" + kind + "'");
+			throw new InvalidNoticeException(Problem.UNKNOWN_KIND, "kind", -1, kind);
 		}
 	}
 
@@ -110,8 +111,7 @@ record NoticeRequest(
 	private static void noNulls(String field, List<String> values) {
 		if (values != null && values.contains(null)) {
 			int at = values.indexOf(null);
-			throw new InvalidNoticeException(field + "[" + at + "] is null; leave it out or write the text",
-					field + "[" + at + "]", -1);
+			throw new InvalidNoticeException(Problem.NULL_ENTRY, field + "[" + at + "]", -1, field + "[" + at + "]");
 		}
 	}
 
@@ -120,7 +120,7 @@ record NoticeRequest(
 			return Enum.valueOf(type, word.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			throw new InvalidNoticeException("Unknown " + what + " '" + word + "'");
+			throw new InvalidNoticeException(Problem.UNKNOWN_VALUE, what, -1, what, word);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import io.tsutawaru.notifier.AttributeCatalog;
 import io.tsutawaru.notifier.InvalidNoticeException;
+import io.tsutawaru.notifier.InvalidNoticeException.Problem;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeForbiddenException;
 import io.tsutawaru.notifier.NotifierProperties;
@@ -30,20 +31,19 @@ class NoticeRules {
 	}
 
 	void check(NoticeDraft draft) {
-		require(draft.title() != null && !draft.title().isBlank(), "A notice needs a title");
-		require(draft.body() != null && !draft.body().isBlank(), "A notice needs a body");
+		require(draft.title() != null && !draft.title().isBlank(), Problem.TITLE_MISSING);
+		require(draft.body() != null && !draft.body().isBlank(), Problem.BODY_MISSING);
 		NoticeText.check(draft);
-		require(!draft.channels().isEmpty(), "Choose at least one channel");
+		require(!draft.channels().isEmpty(), Problem.NO_CHANNEL);
 		draft.translations().forEach((language, translation) -> {
-			require(catalog.languages().contains(language), "Unknown language '" + language + "' in translations");
+			require(catalog.languages().contains(language), Problem.UNKNOWN_LANGUAGE, language);
 			require(translation != null && translation.title() != null && !translation.title().isBlank()
 					&& translation.body() != null && !translation.body().isBlank(),
-					"The " + language + " translation needs a title and a body");
+					Problem.TRANSLATION_INCOMPLETE, language);
 		});
-		draft.areaCodes().forEach(code -> require(code.matches("\\d{5,6}"),
-				"'" + code + "' is not a JIS X 0402 municipality code (5 or 6 digits)"));
+		draft.areaCodes().forEach(code -> require(code.matches("\\d{5,6}"), Problem.AREA_CODE, code));
 		require(draft.expiresAt() == null || draft.sendAt() == null || draft.expiresAt().isAfter(draft.sendAt()),
-				"The notice would expire before it is sent");
+				Problem.EXPIRES_BEFORE_SENT);
 		segments.validate(draft.segmentRule());
 		checkAsking(draft);
 	}
@@ -55,12 +55,12 @@ class NoticeRules {
 			return;
 		}
 		if (!draft.confirmation().asks()) {
-			throw new InvalidNoticeException("escalateAfterMinutes needs a confirmation to wait for (acknowledge or safety)",
+			throw new InvalidNoticeException(InvalidNoticeException.Problem.ESCALATION_WITHOUT_QUESTION,
 					"escalateAfterMinutes", -1);
 		}
 		if (minutes < 1 || minutes > NoticeDraft.MAX_ESCALATE_AFTER_MINUTES) {
-			throw new InvalidNoticeException("escalateAfterMinutes must be between 1 and "
-					+ NoticeDraft.MAX_ESCALATE_AFTER_MINUTES, "escalateAfterMinutes", -1);
+			throw new InvalidNoticeException(InvalidNoticeException.Problem.ESCALATION_WAIT, "escalateAfterMinutes", -1,
+					String.valueOf(NoticeDraft.MAX_ESCALATE_AFTER_MINUTES));
 		}
 	}
 
@@ -77,17 +77,18 @@ class NoticeRules {
 	 * notice, so it must be there.
 	 */
 	String cancellationReason(String reason) {
-		require(reason != null && !reason.isBlank(),
-				"A cancellation of a notice that went out needs a reason: every resident who received it reads it");
+		require(reason != null && !reason.isBlank(), Problem.REASON_MISSING);
 		NoticeText.characters("reason", reason);
-		require(reason.strip().length() <= REASON_LIMIT, "The reason is longer than " + REASON_LIMIT + " characters");
+		if (reason.strip().length() > REASON_LIMIT) {
+			throw InvalidNoticeException.tooLong("reason", REASON_LIMIT);
+		}
 		return reason.strip();
 	}
 
 	/** PR staff may not send an emergency; that is what emergency staff are for. */
 	void mayAuthor(NoticeDraft draft, StaffMember staff) {
 		if (draft.severity() == Severity.EMERGENCY && !staff.mayIssueEmergencies()) {
-			throw new NoticeForbiddenException("Only emergency staff may send an emergency notice");
+			throw new NoticeForbiddenException(NoticeForbiddenException.Problem.EMERGENCY_STAFF_ONLY);
 		}
 	}
 
@@ -105,27 +106,32 @@ class NoticeRules {
 	 */
 	void mayApprove(NoticeDraft draft, String author, Collection<String> editors, StaffMember reviewer) {
 		if (author.equals(reviewer.name())) {
-			throw new NoticeForbiddenException("A second member of staff must approve this notice, not its author");
+			throw new NoticeForbiddenException(NoticeForbiddenException.Problem.AUTHOR_MAY_NOT_APPROVE);
 		}
 		if (editors.contains(reviewer.name())) {
-			throw new NoticeForbiddenException("A second member of staff must approve this notice, not someone who changed it");
+			throw new NoticeForbiddenException(NoticeForbiddenException.Problem.EDITOR_MAY_NOT_APPROVE);
 		}
 		if (!reviewer.mayReviewPrNotices()) {
-			throw new NoticeForbiddenException("Only PR staff approve or return notices");
+			throw new NoticeForbiddenException(NoticeForbiddenException.Problem.PR_STAFF_ONLY);
 		}
 		mayAuthor(draft, reviewer);
 	}
 
+	/** Room for what the author should change, and more than a page of it is not a comment. */
+	static final int COMMENT_LIMIT = 2000;
+
 	/** A return to the author says what to change. */
 	static String returnComment(String comment) {
-		require(comment != null && !comment.isBlank(), "Say what the author should change: a return needs a comment");
-		require(comment.strip().length() <= 2000, "The comment is longer than 2,000 characters");
+		require(comment != null && !comment.isBlank(), Problem.COMMENT_MISSING);
+		if (comment.strip().length() > COMMENT_LIMIT) {
+			throw InvalidNoticeException.tooLong("comment", COMMENT_LIMIT);
+		}
 		return comment.strip();
 	}
 
-	private static void require(boolean condition, String reason) {
+	private static void require(boolean condition, Problem problem, String... arguments) {
 		if (!condition) {
-			throw new InvalidNoticeException(reason);
+			throw new InvalidNoticeException(problem, arguments);
 		}
 	}
 

@@ -76,7 +76,8 @@ class NoticeTable {
 	/** Moves the notice from where the caller saw it, or says why it cannot (someone else moved it first). */
 	void move(NoticeRow row, NoticeState from, NoticeState to) {
 		if (row.state() != from || !transition(row.id(), from, to, Instant.now())) {
-			throw new NoticeStateException("Notice " + row.id() + " is " + row.state() + "; it cannot become " + to);
+			throw new NoticeStateException(NoticeStateException.Problem.CANNOT_BECOME, String.valueOf(row.id()),
+					row.state().name(), to.name());
 		}
 	}
 

@@ -3,6 +3,7 @@ package io.tsutawaru.notifier.notice;
 import java.util.Map;
 
 import io.tsutawaru.notifier.InvalidNoticeException;
+import io.tsutawaru.notifier.InvalidNoticeException.Problem;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.text.DocumentText;
 import io.tsutawaru.text.WebAddress;
@@ -43,29 +44,27 @@ final class NoticeText {
 			// Area names are kept one per line.
 			int lineBreak = name.indexOf('\n') >= 0 ? name.indexOf('\n') : name.indexOf('\r');
 			if (lineBreak >= 0) {
-				throw new InvalidNoticeException("The " + field + " holds a line break at position " + lineBreak
-						+ "; write one area per entry", field, lineBreak);
+				throw new InvalidNoticeException(Problem.LINE_BREAK, field, lineBreak, field, String.valueOf(lineBreak));
 			}
 		}
 		length("title", draft.title(), MAX_TITLE);
 		length("topic", draft.topic(), MAX_TOPIC);
 		if (draft.link() != null && !WebAddress.isWebAddress(draft.link())) {
-			throw new InvalidNoticeException("The link must be a web address starting with http:// or https:// (up to "
-					+ WebAddress.MAX_LENGTH + " characters)", "link", -1);
+			throw new InvalidNoticeException(Problem.LINK, "link", -1, String.valueOf(WebAddress.MAX_LENGTH));
 		}
 	}
 
 	/** Refuses a character no document may carry, naming where it is. */
 	static void characters(String field, String text) {
 		DocumentText.firstUnfit(text).ifPresent(unfit -> {
-			throw new InvalidNoticeException("The " + field + " holds " + unfit.description() + " at position "
-					+ unfit.position() + ", which no channel can carry; delete it", field, unfit.position());
+			throw new InvalidNoticeException(Problem.valueOf(unfit.kind().name()), field, unfit.position(), field,
+					unfit.code(), String.valueOf(unfit.position()));
 		});
 	}
 
 	private static void length(String field, String text, int limit) {
 		if (text != null && text.length() > limit) {
-			throw new InvalidNoticeException("The " + field + " is longer than " + limit + " characters", field, limit);
+			throw InvalidNoticeException.tooLong(field, limit);
 		}
 	}
 

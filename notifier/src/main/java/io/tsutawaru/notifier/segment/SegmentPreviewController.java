@@ -75,7 +75,7 @@ class SegmentPreviewController {
 				chosen.add(Channel.of(channel));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidNoticeException("Unknown channel '" + channel + "'");
+				throw new InvalidNoticeException(InvalidNoticeException.Problem.UNKNOWN_VALUE, "channel", -1, "channel", channel);
 			}
 		}
 		return segments.headcount(rule, chosen);

@@ -61,7 +61,8 @@ class NoticeApiTests extends LocalServers {
 		mvc.perform(post("/api/notices", notice("emergency", "line"), staff("hiroko", "PR")))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.title").value("Not allowed"))
-			.andExpect(jsonPath("$.detail").value("Only emergency staff may send an emergency notice"));
+			.andExpect(jsonPath("$.detail").value("Only emergency staff may send an emergency notice"))
+			.andExpect(jsonPath("$.code").value("EMERGENCY_STAFF_ONLY"));
 	}
 
 	@Test
@@ -127,7 +128,10 @@ class NoticeApiTests extends LocalServers {
 			.andExpect(jsonPath("$.arguments[1]").value(""));
 		mvc.perform(post("/api/notices", "{\"title\":\"t\",\"body\":\"b\",\"channels\":[\"fax\"]}", staff("kiki", "EMERGENCY")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Unknown channel 'fax'"));
+			.andExpect(jsonPath("$.detail").value("Unknown channel 'fax'"))
+			.andExpect(jsonPath("$.code").value("UNKNOWN_VALUE"))
+			.andExpect(jsonPath("$.arguments[0]").value("channel"))
+			.andExpect(jsonPath("$.arguments[1]").value("fax"));
 		mvc.perform(get("/api/notices/987654321").with(staff("kiki", "EMERGENCY")))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.title").value("Notice not found"));

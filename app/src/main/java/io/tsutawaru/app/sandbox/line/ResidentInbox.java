@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What each sandbox resident's LINE app would show: the messages delivered to them by reply, push, multicast or
@@ -29,13 +30,22 @@ public class ResidentInbox {
 
 	private final Clock clock;
 
-	private final InboxFile file;
+	private final KeptLines<Delivered> file;
 
 	/** {@code file} keeps the history between starts; what it holds is read back now. */
 	public ResidentInbox(int capacity, Clock clock, Path file, JsonMapper json) {
 		this.capacity = capacity;
 		this.clock = clock;
-		this.file = new InboxFile(file, json, capacity);
+		this.file = new KeptLines<>(file, json, capacity, delivered -> {
+			ObjectNode node = json.createObjectNode();
+			node.put("seq", delivered.seq());
+			node.put("userId", delivered.userId());
+			node.put("via", delivered.via());
+			node.set("message", delivered.message());
+			node.put("at", delivered.at().toString());
+			return node;
+		}, node -> new Delivered(node.path("seq").asLong(), node.path("userId").asString(), node.path("via").asString(),
+				node.path("message"), Instant.parse(node.path("at").asString())));
 		delivered.addAll(this.file.load());
 		// Numbers go on from the last one kept, so a chat page open across the restart misses nothing.
 		seq.set(delivered.isEmpty() ? 0 : delivered.getLast().seq());
