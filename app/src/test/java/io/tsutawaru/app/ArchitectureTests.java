@@ -26,25 +26,30 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module rules of docs/architecture.md, checked over the production classes of every module (the app's tests
- * see them all on their class path): who may depend on whom, that a module is used only through its public API,
- * and that no module's packages depend on each other in a cycle.
+ * The module rules of docs/architecture.md, checked over the production classes of every
+ * module (the app's tests see them all on their class path): who may depend on whom, that
+ * a module is used only through its public API, and that no module's packages depend on
+ * each other in a cycle.
  *
- * <p>Where today's code breaks a rule that issue 19 will fix, the break is listed in {@link #KNOWN_VIOLATIONS}
- * with the item that removes it: it passes, anything new fails. A listed break that no longer happens fails too
- * ({@link #everyKnownViolationStillHappens}), so the list is always the true to-do list and shrinks as items land.
+ * <p>
+ * Where today's code breaks a rule that issue 19 will fix, the break is listed in
+ * {@link #KNOWN_VIOLATIONS} with the item that removes it: it passes, anything new fails.
+ * A listed break that no longer happens fails too
+ * ({@link #everyKnownViolationStillHappens}), so the list is always the true to-do list
+ * and shrinks as items land.
  */
 class ArchitectureTests {
 
-	/** The modules, their root packages and what each may depend on (docs/architecture.md, "Modules"). */
+	/**
+	 * The modules, their root packages and what each may depend on (docs/architecture.md,
+	 * "Modules").
+	 */
 	enum Module {
 
-		TEXT("text", "io.tsutawaru.text"),
-		INFRASTRUCTURE("infrastructure", "io.tsutawaru.infrastructure"),
+		TEXT("text", "io.tsutawaru.text"), INFRASTRUCTURE("infrastructure", "io.tsutawaru.infrastructure"),
 		KNOWLEDGE_BASE("knowledge-base", "io.tsutawaru.kb", TEXT),
 		NOTIFIER("notifier", "io.tsutawaru.notifier", TEXT, INFRASTRUCTURE),
-		JMA("jma", "io.tsutawaru.jma", TEXT, NOTIFIER),
-		SHELTERS("shelters", "io.tsutawaru.shelters", TEXT),
+		JMA("jma", "io.tsutawaru.jma", TEXT, NOTIFIER), SHELTERS("shelters", "io.tsutawaru.shelters", TEXT),
 		BOT("bot", "io.tsutawaru.bot", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, SHELTERS),
 		BATCH_JOBS("batch-jobs", "io.tsutawaru.batch", TEXT, KNOWLEDGE_BASE, NOTIFIER, BOT, SHELTERS),
 		APP("app", "io.tsutawaru.app", TEXT, INFRASTRUCTURE, KNOWLEDGE_BASE, NOTIFIER, JMA, SHELTERS, BOT, BATCH_JOBS);
@@ -62,7 +67,9 @@ class ArchitectureTests {
 		}
 
 		static Module of(JavaClass type) {
-			return Arrays.stream(values()).filter(module -> module.contains(type.getPackageName())).findFirst()
+			return Arrays.stream(values())
+				.filter(module -> module.contains(type.getPackageName()))
+				.findFirst()
 				.orElse(null);
 		}
 
@@ -78,14 +85,18 @@ class ArchitectureTests {
 	}
 
 	/**
-	 * The packages other modules may use besides a module's root package: the infrastructure module's connections
-	 * (docs/architecture.md, "Modules"), one package per service it connects to, all of them shared. The notifier's
-	 * {@code line} package is its LINE channel and internal like its other channels.
+	 * The packages other modules may use besides a module's root package: the
+	 * infrastructure module's connections (docs/architecture.md, "Modules"), one package
+	 * per service it connects to, all of them shared. The notifier's {@code line} package
+	 * is its LINE channel and internal like its other channels.
 	 */
 	static final Set<String> PUBLIC_PACKAGES = Set.of("io.tsutawaru.infrastructure.line",
 			"io.tsutawaru.infrastructure.redis");
 
-	/** A dependency of one class (and its nested classes) on another that today's code has and an item removes. */
+	/**
+	 * A dependency of one class (and its nested classes) on another that today's code has
+	 * and an item removes.
+	 */
 	record KnownViolation(String origin, String target, String why) {
 
 		boolean matches(Dependency dependency) {
@@ -94,8 +105,9 @@ class ArchitectureTests {
 		}
 
 		/**
-		 * Whether the target became another module's public API: the dependency is then allowed and the entry would
-		 * only hide a future break (the item-4 entries stayed listed after the Redis pool moved for that reason).
+		 * Whether the target became another module's public API: the dependency is then
+		 * allowed and the entry would only hide a future break (the item-4 entries stayed
+		 * listed after the Redis pool moved for that reason).
 		 */
 		boolean reachesAnotherModulesPublicApi() {
 			String originRoot = Module.ofName(origin).root;
@@ -111,7 +123,9 @@ class ArchitectureTests {
 
 	}
 
-	/** Today's breaks of the rules below, each with the item of issue 19 that removes it. */
+	/**
+	 * Today's breaks of the rules below, each with the item of issue 19 that removes it.
+	 */
 	static final List<KnownViolation> KNOWN_VIOLATIONS = List.of();
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
@@ -131,8 +145,10 @@ class ArchitectureTests {
 			table = table.layer(module.name).definedBy(module.root + "..");
 		}
 		for (Module module : Module.values()) {
-			String[] users = Arrays.stream(Module.values()).filter(user -> user.mayDependOn.contains(module))
-				.map(user -> user.name).toArray(String[]::new);
+			String[] users = Arrays.stream(Module.values())
+				.filter(user -> user.mayDependOn.contains(module))
+				.map(user -> user.name)
+				.toArray(String[]::new);
 			table = (users.length == 0) ? table.whereLayer(module.name).mayNotBeAccessedByAnyLayer()
 					: table.whereLayer(module.name).mayOnlyBeAccessedByLayers(users);
 		}

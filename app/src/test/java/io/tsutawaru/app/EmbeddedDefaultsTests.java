@@ -47,7 +47,8 @@ class EmbeddedDefaultsTests extends ServiceTest {
 
 	@Test
 	void migrationsOfEveryModuleRanOnTheEmbeddedDatabase() {
-		List<String> applied = jdbc.sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")
+		List<String> applied = jdbc
+			.sql("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL")
 			.query(String.class)
 			.list();
 		assertThat(applied).contains("5.1").anyMatch(version -> version.startsWith("2."));
@@ -78,8 +79,11 @@ class EmbeddedDefaultsTests extends ServiceTest {
 	@Test
 	void lineSdkClientTalksToTheSandboxWhichRecordsTheCall() throws Exception {
 		var request = new PushMessageRequest.Builder("U0123456789abcdef0123456789abcdef",
-				List.of(new TextMessage("テスト送信"))).build();
-		var response = line.messaging().pushMessage(java.util.UUID.randomUUID(), request).get(10, java.util.concurrent.TimeUnit.SECONDS);
+				List.of(new TextMessage("テスト送信")))
+			.build();
+		var response = line.messaging()
+			.pushMessage(java.util.UUID.randomUUID(), request)
+			.get(10, java.util.concurrent.TimeUnit.SECONDS);
 		assertThat(response.body().sentMessages()).hasSize(1);
 		String recorded = http.getForObject("/sandbox/line/requests", String.class);
 		assertThat(recorded).contains("\"method\":\"POST\"", "\"path\":\"/v2/bot/message/push\"", "テスト送信",

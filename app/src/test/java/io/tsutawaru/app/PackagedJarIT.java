@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Starts {@code app/target/tsutawaru.jar} the way the README does, with no configuration, and walks the first steps
- * of the tour: health, a resident following the account in the sandbox and getting the greeting. It catches what the
- * in-process tests cannot: a dependency missing from the jar, a resource only found on the test class path.
+ * Starts {@code app/target/tsutawaru.jar} the way the README does, with no configuration,
+ * and walks the first steps of the tour: health, a resident following the account in the
+ * sandbox and getting the greeting. It catches what the in-process tests cannot: a
+ * dependency missing from the jar, a resource only found on the test class path.
  */
 class PackagedJarIT {
 
@@ -58,18 +59,24 @@ class PackagedJarIT {
 		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", jar.toString())).directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(workDir.resolve("service.log").toFile());
-		// Nothing configured but the port: everything else is the embedded defaults under ./data.
-		builder.environment().keySet().removeIf(name -> name.startsWith("DATABASE_") || name.startsWith("REDIS_")
-				|| name.startsWith("SMTP_") || name.startsWith("LINE_") || name.equals("SPRING_PROFILES_ACTIVE"));
+		// Nothing configured but the port: everything else is the embedded defaults under
+		// ./data.
+		builder.environment()
+			.keySet()
+			.removeIf(name -> name.startsWith("DATABASE_") || name.startsWith("REDIS_") || name.startsWith("SMTP_")
+					|| name.startsWith("LINE_") || name.equals("SPRING_PROFILES_ACTIVE"));
 		builder.environment().put("PORT", String.valueOf(port));
 		service = builder.start();
 		String base = "http://127.0.0.1:" + port;
 
-		await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
-			assertThat(service.isAlive()).as("service still running").isTrue();
-			assertThat(send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build()).body())
-				.contains("\"status\":\"UP\"");
-		});
+		await().atMost(Duration.ofMinutes(4))
+			.pollInterval(Duration.ofSeconds(1))
+			.ignoreExceptions()
+			.untilAsserted(() -> {
+				assertThat(service.isAlive()).as("service still running").isTrue();
+				assertThat(send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build()).body())
+					.contains("\"status\":\"UP\"");
+			});
 		assertThat(workDir.resolve("data/db")).isDirectory();
 
 		HttpResponse<String> follow = send(HttpRequest.newBuilder(URI.create(base + "/sandbox/chat/events"))
@@ -78,9 +85,10 @@ class PackagedJarIT {
 			.build());
 		assertThat(follow.statusCode()).isEqualTo(200);
 		assertThat(follow.body()).contains("\"webhookStatus\":200");
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-				send(HttpRequest.newBuilder(URI.create(base + "/sandbox/chat/messages?name=taro")).build()).body())
-			.contains("\"via\":\"reply\""));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(
+					send(HttpRequest.newBuilder(URI.create(base + "/sandbox/chat/messages?name=taro")).build()).body())
+				.contains("\"via\":\"reply\""));
 
 		String log = Files.readString(workDir.resolve("service.log"));
 		assertThat(log).contains("Started TsutawaruApplication").doesNotContain("ClassNotFoundException");

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProductionProfileTests {
 
-	/** Starts the production profile with the given settings as command-line arguments (they win over the environment). */
+	/**
+	 * Starts the production profile with the given settings as command-line arguments
+	 * (they win over the environment).
+	 */
 	private static ThrowingSupplier<Object> production(String... settings) {
 		String[] args = Stream.of(settings).map(setting -> "--" + setting).toArray(String[]::new);
 		return () -> new SpringApplicationBuilder(TsutawaruApplication.class).profiles("prod").run(args);
@@ -33,11 +36,12 @@ class ProductionProfileTests {
 
 	@Test
 	void requiresTheLineSecretEvenThoughTheSandboxHasADefault() {
-		assertThatThrownBy(() -> production("spring.datasource.url=jdbc:postgresql://db/t",
-				"spring.datasource.username=u", "spring.datasource.password=p", "spring.data.redis.url=redis://r:6379",
-				"spring.mail.host=smtp", "tsutawaru.notifier.mail.from=bousai@example-city.jp",
-				"tsutawaru.line.channel-secret=")
-			.get()).hasMessageContaining("LINE_CHANNEL_SECRET");
+		assertThatThrownBy(
+				() -> production("spring.datasource.url=jdbc:postgresql://db/t", "spring.datasource.username=u",
+						"spring.datasource.password=p", "spring.data.redis.url=redis://r:6379", "spring.mail.host=smtp",
+						"tsutawaru.notifier.mail.from=bousai@example-city.jp", "tsutawaru.line.channel-secret=")
+					.get())
+			.hasMessageContaining("LINE_CHANNEL_SECRET");
 	}
 
 	@Test

@@ -10,8 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 19, item 2: retentionJob on the embedded defaults (H2), where every module's migrations made the tables. The
- * PostgreSQL run is {@link PostgresServiceTests#retentionAppliesEveryRuleOnPostgres}.
+ * Issue 19, item 2: retentionJob on the embedded defaults (H2), where every module's
+ * migrations made the tables. The PostgreSQL run is
+ * {@link PostgresServiceTests#retentionAppliesEveryRuleOnPostgres}.
  */
 class RetentionJobServiceTests extends ServiceTest {
 

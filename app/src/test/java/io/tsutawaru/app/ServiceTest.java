@@ -14,15 +14,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the tests that start the whole service on its embedded defaults: H2 file database, embedded Redis and
- * SMTP, LINE sandbox. Every subclass shares one running service (Spring caches the context), in a data
- * directory of its own so that no earlier run leaks in.
+ * Base of the tests that start the whole service on its embedded defaults: H2 file
+ * database, embedded Redis and SMTP, LINE sandbox. Every subclass shares one running
+ * service (Spring caches the context), in a data directory of its own so that no earlier
+ * run leaks in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "DEMO_PR_PASSWORD=pr-password", "DEMO_EMERGENCY_PASSWORD=emergency-password",
 				"DEMO_EDITOR_PASSWORD=editor-password", "DEMO_DESK_PASSWORD=desk-password",
 				"DEMO_ADMIN_PASSWORD=admin-password" })
-// On the base class so every subclass asks for the same context: a second context would share the data folder
+// On the base class so every subclass asks for the same context: a second context would
+// share the data folder
 // and stop the first one's embedded Redis.
 @AutoConfigureTestRestTemplate
 public abstract class ServiceTest {
@@ -30,7 +32,8 @@ public abstract class ServiceTest {
 	private static final Path DATA_DIR = createDataDir();
 
 	static {
-		// The tests wait for asynchronous work (bot replies, deliveries) to check what happens, not how fast: the
+		// The tests wait for asynchronous work (bot replies, deliveries) to check what
+		// happens, not how fast: the
 		// benchmarks measure speed. A minute keeps them right on a slow, busy CI machine.
 		Awaitility.setDefaultTimeout(Duration.ofMinutes(1));
 	}

@@ -33,14 +33,16 @@ class StaffAccessTests extends ServiceTest {
 	void staffApiWithoutCredentialsIsUnauthorisedWithAProblemDetail() {
 		ResponseEntity<String> response = http.getForEntity("/api/admin/anything", String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.isTrue();
 		assertThat(response.getHeaders().get(HttpHeaders.WWW_AUTHENTICATE)).isNull();
 		assertThat(response.getBody()).contains("\"status\":401");
 	}
 
 	@Test
 	void wrongPasswordIsUnauthorised() {
-		assertThat(http.withBasicAuth("pr", "not-the-password").getForEntity("/api/admin/anything", String.class)
+		assertThat(http.withBasicAuth("pr", "not-the-password")
+			.getForEntity("/api/admin/anything", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
@@ -54,7 +56,8 @@ class StaffAccessTests extends ServiceTest {
 
 	@Test
 	void adminMayReachWhatEveryRoleMay() {
-		assertThat(http.withBasicAuth("admin", "admin-password").getForEntity("/console/emergency/", String.class)
+		assertThat(http.withBasicAuth("admin", "admin-password")
+			.getForEntity("/console/emergency/", String.class)
 			.getStatusCode()).isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
 	}
 
@@ -76,7 +79,8 @@ class StaffAccessTests extends ServiceTest {
 				.header("Accept", "text/html")
 				.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test
@@ -85,7 +89,8 @@ class StaffAccessTests extends ServiceTest {
 		headers.setContentType(MediaType.APPLICATION_JSON);
 		ResponseEntity<String> response = http.exchange("/line/webhook", HttpMethod.POST,
 				new HttpEntity<>("{\"destination\":\"U1\",\"events\":[]}", headers), String.class);
-		// Not turned away by staff security or CSRF: the bot itself judges the (missing) signature.
+		// Not turned away by staff security or CSRF: the bot itself judges the (missing)
+		// signature.
 		assertThat(response.getStatusCode()).isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
 	}
 

@@ -24,22 +24,27 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A module's tables are its own (docs/architecture.md: each module ships its migrations in its own Flyway version
- * range): no other module's code names them in its SQL. The tables are read from every module's migrations, the SQL
- * from the string constants of every module's class files (so comments do not count). A table whose name has an
- * underscore counts wherever its name stands; a one-word name ({@code notices}) only after FROM, JOIN, INTO, UPDATE
- * or TABLE, because it is also a word of URLs and messages.
+ * A module's tables are its own (docs/architecture.md: each module ships its migrations
+ * in its own Flyway version range): no other module's code names them in its SQL. The
+ * tables are read from every module's migrations, the SQL from the string constants of
+ * every module's class files (so comments do not count). A table whose name has an
+ * underscore counts wherever its name stands; a one-word name ({@code notices}) only
+ * after FROM, JOIN, INTO, UPDATE or TABLE, because it is also a word of URLs and
+ * messages.
  *
- * <p>Known uses would be listed in {@link #KNOWN_USES}, each with why; there are none since issue 19, item 2 gave each
- * module the import, report and retention operations batch-jobs calls. A new use fails, and so does a listed one
- * that is gone.
+ * <p>
+ * Known uses would be listed in {@link #KNOWN_USES}, each with why; there are none since
+ * issue 19, item 2 gave each module the import, report and retention operations
+ * batch-jobs calls. A new use fails, and so does a listed one that is gone.
  */
 class TableOwnershipTests {
 
-	/** Flyway version prefix → the module that owns the migration (docs/architecture.md, "Flyway versions"). */
+	/**
+	 * Flyway version prefix → the module that owns the migration (docs/architecture.md,
+	 * "Flyway versions").
+	 */
 	static final Map<String, Module> VERSION_RANGES = Map.of("V1_", Module.KNOWLEDGE_BASE, "V2_", Module.NOTIFIER,
-			"V3_", Module.BOT, "V4_", Module.BATCH_JOBS, "V5_", Module.APP, "V6_", Module.JMA,
-			"V7_", Module.SHELTERS);
+			"V3_", Module.BOT, "V4_", Module.BATCH_JOBS, "V5_", Module.APP, "V6_", Module.JMA, "V7_", Module.SHELTERS);
 
 	/** A class (with its nested classes) that names another module's tables today. */
 	record KnownUse(String origin, Set<String> tables, String why) {
@@ -74,7 +79,10 @@ class TableOwnershipTests {
 		return difference;
 	}
 
-	/** Every class (nested ones under their top-level class) → the other modules' tables its SQL names. */
+	/**
+	 * Every class (nested ones under their top-level class) → the other modules' tables
+	 * its SQL names.
+	 */
 	private static Map<String, Set<String>> foreignTableUses() {
 		Map<String, Module> owners = tableOwners();
 		Map<String, Set<String>> uses = new TreeMap<>();
@@ -83,7 +91,8 @@ class TableOwnershipTests {
 			String constants = classFile(type);
 			owners.forEach((table, owner) -> {
 				if (owner != own && names(constants, table)) {
-					uses.computeIfAbsent(type.getName().replaceFirst("\\$.*", ""), origin -> new TreeSet<>()).add(table);
+					uses.computeIfAbsent(type.getName().replaceFirst("\\$.*", ""), origin -> new TreeSet<>())
+						.add(table);
 				}
 			});
 		}
@@ -102,9 +111,12 @@ class TableOwnershipTests {
 		try {
 			for (Resource migration : new PathMatchingResourcePatternResolver()
 				.getResources("classpath*:db/migration/V*__*.sql")) {
-				Module owner = VERSION_RANGES.entrySet().stream()
-					.filter(range -> migration.getFilename().startsWith(range.getKey())).map(Map.Entry::getValue)
-					.findFirst().orElseThrow(() -> new AssertionError("outside every module's range: " + migration));
+				Module owner = VERSION_RANGES.entrySet()
+					.stream()
+					.filter(range -> migration.getFilename().startsWith(range.getKey()))
+					.map(Map.Entry::getValue)
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("outside every module's range: " + migration));
 				Matcher created = CREATE_TABLE.matcher(migration.getContentAsString(StandardCharsets.UTF_8));
 				while (created.find()) {
 					Module before = owners.put(created.group(1).toLowerCase(Locale.ROOT), owner);
@@ -118,7 +130,10 @@ class TableOwnershipTests {
 		return owners;
 	}
 
-	/** The class file as Latin-1 text, lower case: its string constants stand in it as they are written. */
+	/**
+	 * The class file as Latin-1 text, lower case: its string constants stand in it as
+	 * they are written.
+	 */
 	private static String classFile(JavaClass type) {
 		try (InputStream in = type.getSource().orElseThrow().getUri().toURL().openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);

@@ -13,23 +13,25 @@ import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 
 /**
- * Recurring broadcasts, e.g. 「毎月末 18:00 ごみ収集日程のお知らせ」. A schedule is approved once, by a second member
- * of staff, like a PR notice; from then on a task of every minute hands each occurrence to the notifier as a notice,
- * exactly once, even when several processes run. A Spring bean.
+ * Recurring broadcasts, e.g. 「毎月末 18:00 ごみ収集日程のお知らせ」. A schedule is approved once, by a
+ * second member of staff, like a PR notice; from then on a task of every minute hands
+ * each occurrence to the notifier as a notice, exactly once, even when several processes
+ * run. A Spring bean.
  */
 public interface BroadcastSchedules {
 
 	/**
-	 * Saves a schedule, inactive until {@link #approve} (or active at once when its author is emergency staff).
-	 *
-	 * @throws InvalidJobParametersException when the recurrence is incomplete (a weekly schedule without a weekday…)
+	 * Saves a schedule, inactive until {@link #approve} (or active at once when its
+	 * author is emergency staff).
+	 * @throws InvalidJobParametersException when the recurrence is incomplete (a weekly
+	 * schedule without a weekday…)
 	 */
 	Schedule create(Template template, Recurrence recurrence, StaffMember author);
 
 	/**
 	 * Activates a schedule; the approver must not be its author.
-	 *
-	 * @throws JobLaunchRefusedException when the author approves their own schedule or it does not exist
+	 * @throws JobLaunchRefusedException when the author approves their own schedule or it
+	 * does not exist
 	 */
 	Schedule approve(long scheduleId, StaffMember approver);
 
@@ -39,7 +41,10 @@ public interface BroadcastSchedules {
 	/** Every schedule, newest first. */
 	List<Schedule> list();
 
-	/** The latest occurrences of a schedule handed to the notifier, newest first: what went out, and when. */
+	/**
+	 * The latest occurrences of a schedule handed to the notifier, newest first: what
+	 * went out, and when.
+	 */
 	List<HandedOver> handedOver(long scheduleId, int limit);
 
 	/**
@@ -53,32 +58,40 @@ public interface BroadcastSchedules {
 			channels = Set.copyOf(channels);
 		}
 
-		/** The notice of one occurrence, sent at {@code sendAt} (null to check the template). */
+		/**
+		 * The notice of one occurrence, sent at {@code sendAt} (null to check the
+		 * template).
+		 */
 		public NoticeDraft draft(Instant sendAt) {
-			return new NoticeDraft(title, body, link, Severity.INFO, AlertStatus.ACTUAL, topic, channels, segmentRule, null,
-					null, null, sendAt, null, false);
+			return new NoticeDraft(title, body, link, Severity.INFO, AlertStatus.ACTUAL, topic, channels, segmentRule,
+					null, null, null, sendAt, null, false);
 		}
 
 	}
 
 	/** How often a schedule repeats, in the city's time zone. */
 	enum Frequency {
+
 		/** Every day at the time. */
 		DAILY,
 		/** Every week on {@link Recurrence#dayOfWeek()}. */
 		WEEKLY,
-		/** Every month on {@link Recurrence#dayOfMonth()}; months without that day are left out. */
+		/**
+		 * Every month on {@link Recurrence#dayOfMonth()}; months without that day are
+		 * left out.
+		 */
 		MONTHLY,
 		/** On the last day of every month. */
 		END_OF_MONTH
+
 	}
 
 	/**
 	 * When a schedule repeats.
 	 *
-	 * @param frequency  how often
-	 * @param at         the time of day
-	 * @param dayOfWeek  for {@link Frequency#WEEKLY}, else {@code null}
+	 * @param frequency how often
+	 * @param at the time of day
+	 * @param dayOfWeek for {@link Frequency#WEEKLY}, else {@code null}
 	 * @param dayOfMonth for {@link Frequency#MONTHLY} (1–31), else {@code null}
 	 */
 	record Recurrence(Frequency frequency, LocalTime at, DayOfWeek dayOfWeek, Integer dayOfMonth) {
@@ -87,9 +100,10 @@ public interface BroadcastSchedules {
 	/**
 	 * One occurrence handed to the notifier.
 	 *
-	 * @param occurrence   the moment it was due, the notice's send time
-	 * @param handedOverAt when the notice was made ({@code null} for occurrences from before this was recorded)
-	 * @param noticeId     the notice it became
+	 * @param occurrence the moment it was due, the notice's send time
+	 * @param handedOverAt when the notice was made ({@code null} for occurrences from
+	 * before this was recorded)
+	 * @param noticeId the notice it became
 	 */
 	record HandedOver(Instant occurrence, Instant handedOverAt, Long noticeId) {
 	}
@@ -97,7 +111,7 @@ public interface BroadcastSchedules {
 	/**
 	 * A stored schedule.
 	 *
-	 * @param active     whether occurrences are being sent
+	 * @param active whether occurrences are being sent
 	 * @param approvedBy who approved it, or {@code null}
 	 */
 	record Schedule(long id, Template template, Recurrence recurrence, String createdBy, String approvedBy,

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Runs a test class on the PostgreSQL server named by {@code TSUTAWARU_TEST_POSTGRES_*} (bin/test sets them), in a
- * schema of its own; skipped when they are not set.
+ * Runs a test class on the PostgreSQL server named by {@code TSUTAWARU_TEST_POSTGRES_*}
+ * (bin/test sets them), in a schema of its own; skipped when they are not set.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -7,8 +7,9 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Points a test context at the shared test PostgreSQL server, in a fresh schema: the server and its database
- * outlive test runs and serve every module, so nothing may assume an empty {@code public} schema.
+ * Points a test context at the shared test PostgreSQL server, in a fresh schema: the
+ * server and its database outlive test runs and serve every module, so nothing may assume
+ * an empty {@code public} schema.
  */
 public class PostgresSchema implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -6,7 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Files the tests import, written under target/ so a failing run leaves them to look at. */
+/**
+ * Files the tests import, written under target/ so a failing run leaves them to look at.
+ */
 public final class TestFiles {
 
 	private TestFiles() {

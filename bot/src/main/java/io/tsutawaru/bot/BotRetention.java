@@ -13,10 +13,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The bot's retention operations (docs/retention.md): which of its rows hold personal data past a cutoff, and their
- * removal. The retention job decides when and in what chunks; the bot alone knows its tables. Each pair is a
- * query for the ids after {@code after} (ascending, at most {@code limit}) and a purge of such ids, meant for the
- * caller's transaction. A missing table fails the query: a rule never quietly deletes nothing.
+ * The bot's retention operations (docs/retention.md): which of its rows hold personal
+ * data past a cutoff, and their removal. The retention job decides when and in what
+ * chunks; the bot alone knows its tables. Each pair is a query for the ids after
+ * {@code after} (ascending, at most {@code limit}) and a purge of such ids, meant for the
+ * caller's transaction. A missing table fails the query: a rule never quietly deletes
+ * nothing.
  */
 @Component("bot.retention")
 public class BotRetention {
@@ -30,9 +32,13 @@ public class BotRetention {
 		this.photos = properties.reportPhotoDir().toAbsolutePath().normalize();
 	}
 
-	/** Entries of the conversation log (who asked what kind of thing when) written before the cutoff. */
+	/**
+	 * Entries of the conversation log (who asked what kind of thing when) written before
+	 * the cutoff.
+	 */
 	public List<Long> conversationLogBefore(OffsetDateTime cutoff, long after, int limit) {
-		return ids("SELECT id FROM bot_conversation_log WHERE at < ? AND id > ? ORDER BY id LIMIT ?", cutoff, after, limit);
+		return ids("SELECT id FROM bot_conversation_log WHERE at < ? AND id > ? ORDER BY id LIMIT ?", cutoff, after,
+				limit);
 	}
 
 	/** Deletes these conversation-log entries; returns how many went. */
@@ -42,15 +48,24 @@ public class BotRetention {
 
 	/** Hand-offs to staff closed before the cutoff (open ones are never taken). */
 	public List<Long> handOffsClosedBefore(OffsetDateTime cutoff, long after, int limit) {
-		return ids("SELECT id FROM bot_hand_offs WHERE closed_at < ? AND id > ? ORDER BY id LIMIT ?", cutoff, after, limit);
+		return ids("SELECT id FROM bot_hand_offs WHERE closed_at < ? AND id > ? ORDER BY id LIMIT ?", cutoff, after,
+				limit);
 	}
 
-	/** Deletes these closed hand-offs with their messages (residents' own words, ON DELETE CASCADE). */
+	/**
+	 * Deletes these closed hand-offs with their messages (residents' own words, ON DELETE
+	 * CASCADE).
+	 */
 	public int deleteClosedHandOffs(List<Long> ids) {
-		return jdbc.sql("DELETE FROM bot_hand_offs WHERE id IN (:ids) AND closed_at IS NOT NULL").param("ids", ids).update();
+		return jdbc.sql("DELETE FROM bot_hand_offs WHERE id IN (:ids) AND closed_at IS NOT NULL")
+			.param("ids", ids)
+			.update();
 	}
 
-	/** Cards the bot answered questions with (the question in the resident's words), asked before the cutoff. */
+	/**
+	 * Cards the bot answered questions with (the question in the resident's words), asked
+	 * before the cutoff.
+	 */
 	public List<Long> questionCardsBefore(OffsetDateTime cutoff, long after, int limit) {
 		return ids("SELECT id FROM bot_question_cards WHERE asked_at < ? AND id > ? ORDER BY id LIMIT ?", cutoff, after,
 				limit);
@@ -61,7 +76,9 @@ public class BotRetention {
 		return jdbc.sql("DELETE FROM bot_question_cards WHERE id IN (:ids)").param("ids", ids).update();
 	}
 
-	/** Reports closed (resolved or declined) before the cutoff that still have a photo. */
+	/**
+	 * Reports closed (resolved or declined) before the cutoff that still have a photo.
+	 */
 	public List<Long> reportPhotosClosedBefore(OffsetDateTime cutoff, long after, int limit) {
 		// A closed report changes no more, so its last update is when it was closed.
 		return ids("SELECT id FROM bot_reports WHERE status IN ('RESOLVED', 'DECLINED') AND photo_file IS NOT NULL "
@@ -69,11 +86,13 @@ public class BotRetention {
 	}
 
 	/**
-	 * Removes the photos of these reports (faces, number plates, homes); the reports stay for the statistics. The
-	 * files are deleted once the transaction committed, so no report ever names a missing photo.
+	 * Removes the photos of these reports (faces, number plates, homes); the reports stay
+	 * for the statistics. The files are deleted once the transaction committed, so no
+	 * report ever names a missing photo.
 	 */
 	public int deleteReportPhotos(List<Long> ids) {
-		List<String> files = jdbc.sql("SELECT photo_file FROM bot_reports WHERE id IN (:ids) AND photo_file IS NOT NULL")
+		List<String> files = jdbc
+			.sql("SELECT photo_file FROM bot_reports WHERE id IN (:ids) AND photo_file IS NOT NULL")
 			.param("ids", ids)
 			.query(String.class)
 			.list();

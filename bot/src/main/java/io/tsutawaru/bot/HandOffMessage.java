@@ -13,10 +13,12 @@ public record HandOffMessage(Author author, String text, Instant at) {
 
 	/** Who wrote a message. */
 	public enum Author {
+
 		/** The resident, on LINE. */
 		RESIDENT,
 		/** A staff member, from the console. */
 		STAFF
+
 	}
 
 }

@@ -3,12 +3,15 @@ package io.tsutawaru.bot;
 import io.tsutawaru.notifier.CodedProblem;
 
 /**
- * A staff reply that cannot be sent as it is: empty, or longer than one LINE message allows. Its code and arguments
- * let the console say so in the staff's language ({@code handoffs.problem.<CODE>}).
+ * A staff reply that cannot be sent as it is: empty, or longer than one LINE message
+ * allows. Its code and arguments let the console say so in the staff's language
+ * ({@code handoffs.problem.<CODE>}).
  */
 public class HandOffReplyRejectedException extends CodedProblem {
 
-	/** @param arguments what the problem's text names */
+	/**
+	 * @param arguments what the problem's text names
+	 */
 	public HandOffReplyRejectedException(Problem problem, String... arguments) {
 		super(problem, arguments);
 	}

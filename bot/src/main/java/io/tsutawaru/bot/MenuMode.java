@@ -1,6 +1,9 @@
 package io.tsutawaru.bot;
 
-/** Which menus the whole LINE account shows: the everyday ones, or the disaster menu to everyone. */
+/**
+ * Which menus the whole LINE account shows: the everyday ones, or the disaster menu to
+ * everyone.
+ */
 public enum MenuMode {
 
 	/** Not-yet-registered residents see the guest menu, registered ones their own. */

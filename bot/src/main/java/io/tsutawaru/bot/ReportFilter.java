@@ -4,8 +4,10 @@ package io.tsutawaru.bot;
  * Which reports staff want to see; each part left {@code null} does not narrow the list.
  *
  * @param status only reports in this status
- * @param category only reports of this category (one of {@link BotProperties#reportCategories()})
- * @param area only reports whose resident had registered this area; {@link #NO_AREA} for those who had none
+ * @param category only reports of this category (one of
+ * {@link BotProperties#reportCategories()})
+ * @param area only reports whose resident had registered this area; {@link #NO_AREA} for
+ * those who had none
  */
 public record ReportFilter(ReportStatus status, String category, String area) {
 

@@ -18,20 +18,25 @@ import static io.tsutawaru.bot.WebhookEvents.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The buttons under the bot's answers act once, however often or late a resident taps them: 「どれでもない」 keeps
- * the question for the department, as the bot promises, and a 「解決しましたか？」 card counts one vote. A pick from
- * the choices and a first 「解決した」 tell the knowledge base which entry the card's question led to.
+ * The buttons under the bot's answers act once, however often or late a resident taps
+ * them: 「どれでもない」 keeps the question for the department, as the bot promises, and a
+ * 「解決しましたか？」 card counts one vote. A pick from the choices and a first 「解決した」 tell the
+ * knowledge base which entry the card's question led to.
  */
 class AnswerCardTests extends LineWebhookTestSupport {
 
 	private static final String NOT_FOUND = "申し訳ありません。お答えできる情報が見つかりませんでした。\n"
 			+ "お問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\nいただいたご質問は、回答を増やすために担当課で確認します。";
 
-	/** The hand-off button under an apology names the card, so staff see the question that failed. */
-	private static final String PERSON = postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+",
-			"職員と話したい");
+	/**
+	 * The hand-off button under an apology names the card, so staff see the question that
+	 * failed.
+	 */
+	private static final String PERSON = postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+", "職員と話したい");
 
-	/** The 「解決しましたか？」 card under an answer (its own tests are in FaqConversationTests). */
+	/**
+	 * The 「解決しましたか？」 card under an answer (its own tests are in FaqConversationTests).
+	 */
 	private static final String ANY_FEEDBACK_CARD = "\"${json-unit.ignore}\"";
 
 	@Test
@@ -43,7 +48,8 @@ class AnswerCardTests extends LineWebhookTestSupport {
 
 		postWebhook(body(postback(user, "none-token", none)));
 		awaitCall(REPLY, reply("none-token", textMessage(NOT_FOUND, PERSON)));
-		// The button stays in the chat: a second tap is answered again but is not a second question.
+		// The button stays in the chat: a second tap is answered again but is not a
+		// second question.
 		postWebhook(body(postback(user, "none-again-token", none)));
 		awaitCall(REPLY, reply("none-again-token", textMessage(NOT_FOUND, PERSON)));
 
@@ -73,20 +79,22 @@ class AnswerCardTests extends LineWebhookTestSupport {
 		long before = votesOn(BATTERIES.id());
 
 		postWebhook(body(postback(user, "first-vote", solvedFirst ? solved : unsolved)));
-		awaitCall(REPLY, reply("first-vote", solvedFirst ? textMessage("ありがとうございました。ほかにもご質問があればどうぞ。")
-				: textMessage("お役に立てず申し訳ありません。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\n職員と直接やりとりすることもできます。",
-						postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&faq=garbage-3&k=[0-9]+",
-								"職員と話したい"))));
+		awaitCall(REPLY,
+				reply("first-vote", solvedFirst ? textMessage("ありがとうございました。ほかにもご質問があればどうぞ。") : textMessage(
+						"お役に立てず申し訳ありません。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\n職員と直接やりとりすることもできます。",
+						postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&faq=garbage-3&k=[0-9]+", "職員と話したい"))));
 		postWebhook(body(postback(user, "second-vote", solvedFirst ? unsolved : solved)));
 
-		// Declined, but a resident who now says it did not help is still offered the line and a person.
-		awaitCall(REPLY, reply("second-vote", solvedFirst
-				? textMessage("この回答へのご意見は、すでにいただいています。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\n職員と直接やりとりすることもできます。",
-						postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&faq=garbage-3&k=[0-9]+",
-								"職員と話したい"))
-				: textMessage("この回答へのご意見は、すでにいただいています。ありがとうございました。")));
+		// Declined, but a resident who now says it did not help is still offered the line
+		// and a person.
+		awaitCall(REPLY,
+				reply("second-vote", solvedFirst ? textMessage(
+						"この回答へのご意見は、すでにいただいています。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\n職員と直接やりとりすることもできます。",
+						postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&faq=garbage-3&k=[0-9]+", "職員と話したい"))
+						: textMessage("この回答へのご意見は、すでにいただいています。ありがとうございました。")));
 		assertThat(votesOn(BATTERIES.id())).isEqualTo(before + 1);
-		assertThat(knowledgeBase.feedback.getLast()).isEqualTo(BATTERIES.id() + (solvedFirst ? ":solved" : ":unsolved"));
+		assertThat(knowledgeBase.feedback.getLast())
+			.isEqualTo(BATTERIES.id() + (solvedFirst ? ":solved" : ":unsolved"));
 	}
 
 	@Test
@@ -126,7 +134,8 @@ class AnswerCardTests extends LineWebhookTestSupport {
 	@Test
 	void aVoteFromACardWithoutANumberIsAnsweredButNotCounted() {
 		long before = votesOn(RECYCLING.id());
-		// Cards sent before cards had numbers cannot tell a first vote from a second, so they count none.
+		// Cards sent before cards had numbers cannot tell a first vote from a second, so
+		// they count none.
 		postWebhook(body(postback(user, "old-card", "c=faq&a=feedback&id=garbage-2&solved=1")));
 
 		awaitCall(REPLY, reply("old-card", textMessage("ありがとうございました。ほかにもご質問があればどうぞ。")));
@@ -146,12 +155,14 @@ class AnswerCardTests extends LineWebhookTestSupport {
 		int n = 0;
 		for (String data : new String[] { theirs, "c=faq&a=none&k=abc", "c=faq&a=none&k=-1",
 				"c=faq&a=none&k=99999999999999999999", "c=faq&a=none&k=", "c=faq&a=none&k=１２",
-				"c=faq&a=feedback&id=garbage-1&k=" + card + "&solved=0", "c=faq&a=feedback&id=garbage-1&k=x&solved=0" }) {
+				"c=faq&a=feedback&id=garbage-1&k=" + card + "&solved=0",
+				"c=faq&a=feedback&id=garbage-1&k=x&solved=0" }) {
 			String token = "forged-" + n++;
 			postWebhook(body(postback(user, token, data)));
 			buttonData(token, "職員と話したい");
 		}
-		// Their card's number on this resident's pick or vote is answered, but says nothing of their question.
+		// Their card's number on this resident's pick or vote is answered, but says
+		// nothing of their question.
 		postWebhook(body(postback(user, "forged-pick", "c=faq&a=show&id=garbage-2&k=" + card)));
 		awaitCall(REPLY, reply("forged-pick", textMessage("資源ごみは毎週水曜日です。"), ANY_FEEDBACK_CARD));
 		postWebhook(body(postback(user, "forged-vote", "c=faq&a=feedback&id=garbage-1&k=" + card + "&solved=1")));

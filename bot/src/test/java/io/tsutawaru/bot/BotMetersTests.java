@@ -18,7 +18,10 @@ import static io.tsutawaru.bot.WebhookEvents.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The bot's meters count what residents' questions came to and time the webhook's answer to LINE. */
+/**
+ * The bot's meters count what residents' questions came to and time the webhook's answer
+ * to LINE.
+ */
 class BotMetersTests extends LineWebhookTestSupport {
 
 	@Autowired
@@ -59,14 +62,16 @@ class BotMetersTests extends LineWebhookTestSupport {
 			assertThat(choices("picked")).isEqualTo(picked + 1);
 			assertThat(choices("none_of_these")).isEqualTo(none + 1);
 		});
-		// Counted before the reply leaves: the replies are waited for too, so none reaches the next test's LINE.
+		// Counted before the reply leaves: the replies are waited for too, so none
+		// reaches the next test's LINE.
 		for (String token : new String[] { "answer-token", "show-token", "none-token", "unknown-token" }) {
 			awaitReply(token);
 		}
 	}
 
 	private static void awaitReply(String token) {
-		await().until(() -> line.findAll(postRequestedFor(urlEqualTo(REPLY))).stream()
+		await().until(() -> line.findAll(postRequestedFor(urlEqualTo(REPLY)))
+			.stream()
 			.anyMatch(reply -> reply.getBodyAsString().contains("\"" + token + "\"")));
 	}
 
@@ -81,9 +86,12 @@ class BotMetersTests extends LineWebhookTestSupport {
 
 		assertThat(acknowledgements("accepted")).isEqualTo(accepted + 1);
 		assertThat(acknowledgements("rejected")).isEqualTo(rejected + 1);
-		assertThat(meters.get("tsutawaru.webhook.acknowledgement").tag("outcome", "accepted").timer().max(TimeUnit.NANOSECONDS))
-			.isPositive();
-		// Once the event is handled nothing waits: the gauges read the streams, not a counter of this process.
+		assertThat(meters.get("tsutawaru.webhook.acknowledgement")
+			.tag("outcome", "accepted")
+			.timer()
+			.max(TimeUnit.NANOSECONDS)).isPositive();
+		// Once the event is handled nothing waits: the gauges read the streams, not a
+		// counter of this process.
 		awaitReply("timed-token");
 		await().untilAsserted(() -> {
 			assertThat(meters.get("tsutawaru.webhook.events.waiting").gauge().value()).isZero();

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 19, item 2: each of the bot's retention rules on the bot's own migrations (H2 in PostgreSQL mode), as the
- * retention job calls it: the ids past a cutoff a page at a time, then their removal in one transaction.
+ * Issue 19, item 2: each of the bot's retention rules on the bot's own migrations (H2 in
+ * PostgreSQL mode), as the retention job calls it: the ids past a cutoff a page at a
+ * time, then their removal in one transaction.
  */
 class BotRetentionTests {
 
@@ -46,13 +47,15 @@ class BotRetentionTests {
 
 	@BeforeEach
 	void migrate() {
-		var dataSource = new DriverManagerDataSource("jdbc:h2:mem:bot-retention-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+		var dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:bot-retention-" + UUID.randomUUID()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", "");
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 		transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-		BotProperties properties = new Binder(new MapConfigurationPropertySource(
-				Map.of("tsutawaru.bot.report-photo-dir", photos.toString())))
+		BotProperties properties = new Binder(
+				new MapConfigurationPropertySource(Map.of("tsutawaru.bot.report-photo-dir", photos.toString())))
 			.bindOrCreate("tsutawaru.bot", BotProperties.class);
 		retention = new BotRetention(jdbc, properties);
 	}
@@ -84,8 +87,10 @@ class BotRetentionTests {
 		assertThat(inTransaction(() -> retention.deleteClosedHandOffs(List.of(open)))).isZero();
 
 		assertThat(ids("bot_hand_offs")).containsExactly(closedRecently, open);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM bot_hand_off_messages WHERE hand_off_id = ?").param(closedLongAgo)
-			.query(Long.class).single()).as("the resident's words go with their hand-off").isZero();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM bot_hand_off_messages WHERE hand_off_id = ?")
+			.param(closedLongAgo)
+			.query(Long.class)
+			.single()).as("the resident's words go with their hand-off").isZero();
 	}
 
 	@Test
@@ -118,7 +123,8 @@ class BotRetentionTests {
 		assertThat(photos.resolve("photo-" + declinedRecently)).exists();
 		assertThat(photos.resolve("photo-" + stillOpen)).exists();
 		assertThat(ids("bot_reports")).containsExactly(resolved, declinedRecently, stillOpen);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM bot_reports WHERE photo_file IS NULL").query(Long.class).single()).isOne();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM bot_reports WHERE photo_file IS NULL").query(Long.class).single())
+			.isOne();
 	}
 
 	@Test
@@ -132,8 +138,10 @@ class BotRetentionTests {
 		});
 
 		assertThat(photos.resolve("photo-" + resolved)).exists();
-		assertThat(jdbc.sql("SELECT photo_file FROM bot_reports WHERE id = ?").param(resolved).query(String.class).single())
-			.isEqualTo("photo-" + resolved);
+		assertThat(jdbc.sql("SELECT photo_file FROM bot_reports WHERE id = ?")
+			.param(resolved)
+			.query(String.class)
+			.single()).isEqualTo("photo-" + resolved);
 	}
 
 	@Test
@@ -152,7 +160,8 @@ class BotRetentionTests {
 	void aMissingTableIsAnErrorNotNothingToDelete() {
 		jdbc.sql("DROP TABLE bot_conversation_log").update();
 
-		assertThatThrownBy(() -> retention.conversationLogBefore(CUTOFF, 0, 100)).isInstanceOf(DataAccessException.class)
+		assertThatThrownBy(() -> retention.conversationLogBefore(CUTOFF, 0, 100))
+			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("bot_conversation_log");
 	}
 
@@ -162,7 +171,8 @@ class BotRetentionTests {
 	}
 
 	private long handOff(OffsetDateTime openedAt, OffsetDateTime closedAt) {
-		jdbc.sql("INSERT INTO bot_hand_offs (line_user_id, reason, language, opened_at, closed_at) VALUES ('U1', 'asked', 'ja', ?, ?)")
+		jdbc.sql(
+				"INSERT INTO bot_hand_offs (line_user_id, reason, language, opened_at, closed_at) VALUES ('U1', 'asked', 'ja', ?, ?)")
 			.params(openedAt, closedAt)
 			.update();
 		long id = last("bot_hand_offs");
@@ -173,7 +183,8 @@ class BotRetentionTests {
 	}
 
 	private long questionCard(OffsetDateTime askedAt) {
-		return insert("INSERT INTO bot_question_cards (line_user_id, question, language, asked_at) VALUES ('U1', 'ごみの日は？', 'ja', ?)",
+		return insert(
+				"INSERT INTO bot_question_cards (line_user_id, question, language, asked_at) VALUES ('U1', 'ごみの日は？', 'ja', ?)",
 				"bot_question_cards", askedAt);
 	}
 
@@ -184,7 +195,9 @@ class BotRetentionTests {
 			.update();
 		long id = last("bot_reports");
 		Files.writeString(photos.resolve("photo-" + id), "jpeg");
-		jdbc.sql("UPDATE bot_reports SET photo_file = ?, photo_type = 'image/jpeg' WHERE id = ?").params("photo-" + id, id).update();
+		jdbc.sql("UPDATE bot_reports SET photo_file = ?, photo_type = 'image/jpeg' WHERE id = ?")
+			.params("photo-" + id, id)
+			.update();
 		return id;
 	}
 

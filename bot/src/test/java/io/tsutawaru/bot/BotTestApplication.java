@@ -11,13 +11,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The bot with the notifier's real subscribers and the shared LINE connection (the infrastructure module's
- * auto-configuration); the knowledge base is scripted by the tests
- * ({@link ScriptedKnowledgeBase}). Spring Security is left out: the app permits the webhook, which is what the
- * tests need, and the console's rules are the app's to test.
+ * The bot with the notifier's real subscribers and the shared LINE connection (the
+ * infrastructure module's auto-configuration); the knowledge base is scripted by the
+ * tests ({@link ScriptedKnowledgeBase}). Spring Security is left out: the app permits the
+ * webhook, which is what the tests need, and the console's rules are the app's to test.
  */
-@SpringBootApplication(scanBasePackages = { "io.tsutawaru.bot", "io.tsutawaru.notifier.subscriber",
-		"io.tsutawaru.shelters" },
+@SpringBootApplication(
+		scanBasePackages = { "io.tsutawaru.bot", "io.tsutawaru.notifier.subscriber", "io.tsutawaru.shelters" },
 		excludeName = { "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 				"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
@@ -27,7 +27,10 @@ import org.springframework.context.annotation.Import;
 @Import(PublicLinks.class)
 public class BotTestApplication {
 
-	/** What the app's actuator provides, so that tests can read the meters the module registers. */
+	/**
+	 * What the app's actuator provides, so that tests can read the meters the module
+	 * registers.
+	 */
 	@Bean
 	SimpleMeterRegistry meterRegistry() {
 		return new SimpleMeterRegistry();

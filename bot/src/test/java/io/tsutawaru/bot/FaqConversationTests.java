@@ -26,18 +26,25 @@ class FaqConversationTests extends LineWebhookTestSupport {
 	@Autowired
 	Subscribers subscribers;
 
-	/** The 「解決しましたか？」 question under an answer, with related questions as quick replies. */
+	/**
+	 * The 「解決しましたか？」 question under an answer, with related questions as quick replies.
+	 */
 	private static String feedbackQuestion(String question, String solved, String unsolved, String faqId,
 			String... related) {
-		String quickReply = related.length == 0 ? "" : ",\"quickReply\":{\"items\":[" + String.join(",", related) + "]}";
+		String quickReply = related.length == 0 ? ""
+				: ",\"quickReply\":{\"items\":[" + String.join(",", related) + "]}";
 		return """
 				{"type":"template","altText":"%1$s","template":{"type":"confirm","text":"%1$s","actions":[
 				 {"type":"postback","label":"%2$s","data":"${json-unit.regex}c=faq&a=feedback&id=%4$s&k=[0-9]+&solved=1","displayText":"%2$s"},
 				 {"type":"postback","label":"%3$s","data":"${json-unit.regex}c=faq&a=feedback&id=%4$s&k=[0-9]+&solved=0","displayText":"%3$s"}]}%5$s}
-				""".formatted(question, solved, unsolved, faqId, quickReply);
+				"""
+			.formatted(question, solved, unsolved, faqId, quickReply);
 	}
 
-	/** A button showing an entry; it names the card it sits on, whose number the test cannot know. */
+	/**
+	 * A button showing an entry; it names the card it sits on, whose number the test
+	 * cannot know.
+	 */
 	private static String shows(String faqId) {
 		return "${json-unit.regex}c=faq&a=show&id=" + faqId + "&k=[0-9]+";
 	}
@@ -52,35 +59,34 @@ class FaqConversationTests extends LineWebhookTestSupport {
 
 		assertThat(postWebhook(body(text(user, "answer-token", "粗大ごみ"))).statusCode()).isEqualTo(200);
 
-		awaitCall(REPLY, reply("answer-token", textMessage(GARBAGE_ANSWER),
-				japaneseFeedback("garbage-1", postbackItem("資源ごみの日は？", shows("garbage-2")),
-						postbackItem("電池の捨て方は？", shows("garbage-3")))));
+		awaitCall(REPLY, reply("answer-token", textMessage(GARBAGE_ANSWER), japaneseFeedback("garbage-1",
+				postbackItem("資源ごみの日は？", shows("garbage-2")), postbackItem("電池の捨て方は？", shows("garbage-3")))));
 	}
 
 	@Test
 	void fillsInTheCityNameAndLeavesTheTemplatesOtherBlanksOut() {
 		var template = new io.tsutawaru.kb.FaqEntry("sample-1", "母子手帳の受け取り場所はどこですか？", java.util.List.of(),
-				"○○市では、母子手帳を市民課でお渡しします。\n\n▼詳しくはこちら\n（自治体HP内関連ページのURL）", null, null, null, null,
-				"ja", java.time.Instant.EPOCH, true);
+				"○○市では、母子手帳を市民課でお渡しします。\n\n▼詳しくはこちら\n（自治体HP内関連ページのURL）", null, null, null, null, "ja",
+				java.time.Instant.EPOCH, true);
 		knowledgeBase.script("母子手帳", Decision.ANSWER, template);
 
 		postWebhook(body(text(user, "template-token", "母子手帳")));
 
-		awaitCall(REPLY, reply("template-token", textMessage("つたわる市では、母子手帳を市民課でお渡しします。"),
-				japaneseFeedback("sample-1")));
+		awaitCall(REPLY,
+				reply("template-token", textMessage("つたわる市では、母子手帳を市民課でお渡しします。"), japaneseFeedback("sample-1")));
 	}
 
 	@Test
 	void saysTheAnswerIsNotWrittenYetWhenItIsOnlyTheTemplatesInstruction() {
 		var instruction = new io.tsutawaru.kb.FaqEntry("sample-2", "保育園の申し込み締め切りはいつですか？", java.util.List.of(),
-				"（保育園の申し込み締め切りを記載してください。）\n例「毎月10日までにお申し込みください。」", null, null, null, null,
-				"ja", java.time.Instant.EPOCH, true);
+				"（保育園の申し込み締め切りを記載してください。）\n例「毎月10日までにお申し込みください。」", null, null, null, null, "ja",
+				java.time.Instant.EPOCH, true);
 		knowledgeBase.script("保育園の締め切り", Decision.ANSWER, instruction);
 
 		postWebhook(body(text(user, "instruction-token", "保育園の締め切り")));
 
-		awaitCall(REPLY, reply("instruction-token", textMessage(
-				"申し訳ありません。このご質問への回答は、市でまだ準備中です。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）")));
+		awaitCall(REPLY, reply("instruction-token",
+				textMessage("申し訳ありません。このご質問への回答は、市でまだ準備中です。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）")));
 	}
 
 	@Test
@@ -89,10 +95,10 @@ class FaqConversationTests extends LineWebhookTestSupport {
 
 		postWebhook(body(text(user, "choose-token", "ごみ")));
 
-		awaitCall(REPLY, reply("choose-token", textMessage("お問い合わせは次のどれですか？",
-				postbackItem("粗大ごみの出し方は？", shows("garbage-1")),
-				postbackItem("資源ごみの日は？", shows("garbage-2")),
-				postbackItem("電池の捨て方は？", shows("garbage-3")), postbackItem("どれでもない", "${json-unit.regex}c=faq&a=none&k=[0-9]+", "どれでもない"))));
+		awaitCall(REPLY,
+				reply("choose-token", textMessage("お問い合わせは次のどれですか？", postbackItem("粗大ごみの出し方は？", shows("garbage-1")),
+						postbackItem("資源ごみの日は？", shows("garbage-2")), postbackItem("電池の捨て方は？", shows("garbage-3")),
+						postbackItem("どれでもない", "${json-unit.regex}c=faq&a=none&k=[0-9]+", "どれでもない"))));
 	}
 
 	@Test
@@ -120,7 +126,8 @@ class FaqConversationTests extends LineWebhookTestSupport {
 
 		postWebhook(body(postback(user, "none-en-token", "c=faq&a=none")));
 
-		// The name has a shipped English name; the hours are the city's own translation (LineWebhookTestSupport).
+		// The name has a shipped English name; the hours are the city's own translation
+		// (LineWebhookTestSupport).
 		awaitCall(REPLY, reply("none-en-token", textMessage(
 				"Sorry, we could not find an answer.\nContact: City Hall general information 0561-00-0000 (weekdays 8:30-17:15)\n"
 						+ "The department will look at your question so that we can answer it in future.",
@@ -145,9 +152,10 @@ class FaqConversationTests extends LineWebhookTestSupport {
 
 		postWebhook(body(postback(user, "unsolved-token", buttonData("answer-token", "解決しない"))));
 
-		awaitCall(REPLY, reply("unsolved-token", textMessage(
-				"お役に立てず申し訳ありません。\nお問い合わせ：環境課 0561-00-0001（平日 8:30〜17:15）\n職員と直接やりとりすることもできます。",
-				postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&faq=garbage-1&k=[0-9]+", "職員と話したい"))));
+		awaitCall(REPLY,
+				reply("unsolved-token", textMessage(
+						"お役に立てず申し訳ありません。\nお問い合わせ：環境課 0561-00-0001（平日 8:30〜17:15）\n職員と直接やりとりすることもできます。",
+						postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&faq=garbage-1&k=[0-9]+", "職員と話したい"))));
 		assertThat(knowledgeBase.feedback).contains("garbage-1:unsolved");
 	}
 
@@ -158,10 +166,11 @@ class FaqConversationTests extends LineWebhookTestSupport {
 
 		postWebhook(body(text(user, "english-token", "bulky garbage")));
 
-		awaitCall(REPLY, reply("english-token",
-				textMessage("Bulky garbage must be booked in advance, by phone or online.\n"
-						+ "Contact: Environment Division 0561-00-0001 (weekdays 8:30-17:15)"),
-				feedbackQuestion("Did this answer help?", "Yes, solved", "Not solved", "garbage-1-en")));
+		awaitCall(REPLY,
+				reply("english-token",
+						textMessage("Bulky garbage must be booked in advance, by phone or online.\n"
+								+ "Contact: Environment Division 0561-00-0001 (weekdays 8:30-17:15)"),
+						feedbackQuestion("Did this answer help?", "Yes, solved", "Not solved", "garbage-1-en")));
 	}
 
 	@Test
@@ -171,10 +180,10 @@ class FaqConversationTests extends LineWebhookTestSupport {
 
 		postWebhook(body(text(user, "fallback-token", "粗大ごみ 英語")));
 
-		awaitCall(REPLY, reply("fallback-token",
-				textMessage("粗大ごみは事前に申し込みが必要です。\n電話かインターネットで申し込んでください。\n\n"
+		awaitCall(REPLY,
+				reply("fallback-token", textMessage("粗大ごみは事前に申し込みが必要です。\n電話かインターネットで申し込んでください。\n\n"
 						+ "More information: https://city.example.jp/gomi\nContact: 環境課 0561-00-0001 (平日 8:30〜17:15)"),
-				feedbackQuestion("Did this answer help?", "Yes, solved", "Not solved", "garbage-1")));
+						feedbackQuestion("Did this answer help?", "Yes, solved", "Not solved", "garbage-1")));
 		assertThat(knowledgeBase.searches).containsSubsequence("en:粗大ごみ 英語", "ja:粗大ごみ 英語");
 	}
 

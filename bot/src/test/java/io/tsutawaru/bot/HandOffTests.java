@@ -28,13 +28,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * 「職員と話したい」 through the real webhook: the resident is told that a person will answer and when (the office
- * hours, on the city's clock), may leave with 「やめる」, and staff get the question that failed and the resident's
- * LINE name (from the profile API, WireMock here).
+ * 「職員と話したい」 through the real webhook: the resident is told that a person will answer and
+ * when (the office hours, on the city's clock), may leave with 「やめる」, and staff get the
+ * question that failed and the resident's LINE name (from the profile API, WireMock
+ * here).
  */
 class HandOffTests extends LineWebhookTestSupport {
 
-	/** Monday 7 December 2026, 10:00 in the city: the office is open (weekdays 8:30-17:15 by default). */
+	/**
+	 * Monday 7 December 2026, 10:00 in the city: the office is open (weekdays 8:30-17:15
+	 * by default).
+	 */
 	private static final LocalDateTime MONDAY_MORNING = LocalDateTime.of(2026, 12, 7, 10, 0);
 
 	private static final String OPENED_IN_HOURS = "職員におつなぎします。受付時間内ですので、職員が順番にお返事します（受付時間：平日 8:30〜17:15）。\n"
@@ -43,11 +47,13 @@ class HandOffTests extends LineWebhookTestSupport {
 	private static final String LEAVE = postbackItem("やめる", "c=ho&a=leave");
 
 	/** The resident left: said so, with one tap back to a person. */
-	private static final String LEFT = textMessage(
-			"職員とのやりとりをやめました。ご質問はいつでもどうぞ。もう一度職員と話すときは「職員と話したい」を押してください。",
+	private static final String LEFT = textMessage("職員とのやりとりをやめました。ご質問はいつでもどうぞ。もう一度職員と話すときは「職員と話したい」を押してください。",
 			postbackItem("職員と話したい", "c=ho&a=open"));
 
-	/** The bot's apology for a question nobody scripted: proof that the bot answers the resident again. */
+	/**
+	 * The bot's apology for a question nobody scripted: proof that the bot answers the
+	 * resident again.
+	 */
 	private static final String NOT_FOUND = textMessage(
 			"申し訳ありません。お答えできる情報が見つかりませんでした。\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\nいただいたご質問は、回答を増やすために担当課で確認します。",
 			postbackItem("職員と話したい", "${json-unit.regex}c=ho&a=open&k=[0-9]+", "職員と話したい"));
@@ -107,8 +113,8 @@ class HandOffTests extends LineWebhookTestSupport {
 		awaitCall(REPLY, reply("staff-token", textMessage(OPENED_IN_HOURS, LEAVE)));
 
 		postWebhook(body(text(user, "first-token", question)));
-		awaitCall(REPLY, reply("first-token", textMessage("メッセージを職員に届けました。受付時間内ですので、職員が順番にお返事します（受付時間：平日 8:30〜17:15）。\n"
-				+ "やめるときは「やめる」と送ってください。", LEAVE)));
+		awaitCall(REPLY, reply("first-token", textMessage(
+				"メッセージを職員に届けました。受付時間内ですので、職員が順番にお返事します（受付時間：平日 8:30〜17:15）。\n" + "やめるときは「やめる」と送ってください。", LEAVE)));
 		postWebhook(body(text(user, "quiet-token", "写真もあります")));
 		HandOff handOff = openWith("写真もあります");
 
@@ -140,20 +146,25 @@ class HandOffTests extends LineWebhookTestSupport {
 
 		postWebhook(body(text(user, "night-token", "職員と話したい")));
 
-		awaitCall(REPLY, reply("night-token", textMessage("職員におつなぎします。ただいま受付時間外です。12月7日（月）8:30から職員が順番にお返事します（受付時間：平日 8:30〜17:15）。\n"
-				+ "ご用件をこのままメッセージでお送りください。やめるときは「やめる」と送ってください。", LEAVE)));
+		awaitCall(REPLY,
+				reply("night-token",
+						textMessage("職員におつなぎします。ただいま受付時間外です。12月7日（月）8:30から職員が順番にお返事します（受付時間：平日 8:30〜17:15）。\n"
+								+ "ご用件をこのままメッセージでお送りください。やめるときは「やめる」と送ってください。", LEAVE)));
 	}
 
 	@Test
 	void anEnglishSpeakerIsToldInEnglishAndTheNewYearHolidaysAreSkipped() {
 		subscribers.updatePreferences(user, new Preferences(null, null, Set.of(), "en"));
-		at(LocalDateTime.of(2026, 12, 28, 17, 30)); // the office closes for 年末年始 (12-29 to 01-03) after today
+		at(LocalDateTime.of(2026, 12, 28, 17, 30)); // the office closes for 年末年始 (12-29
+													// to 01-03) after today
 
 		postWebhook(body(text(user, "english-token", "talk to staff")));
 
-		awaitCall(REPLY, reply("english-token", textMessage("We are connecting you with a staff member. The office is closed now. "
-				+ "Staff will answer in turn from Mon 4 Jan, 8:30 (office hours: weekdays 8:30-17:15).\n"
-				+ "Please write your message here. To stop, send \"stop\".", postbackItem("Stop", "c=ho&a=leave"))));
+		awaitCall(REPLY, reply("english-token",
+				textMessage("We are connecting you with a staff member. The office is closed now. "
+						+ "Staff will answer in turn from Mon 4 Jan, 8:30 (office hours: weekdays 8:30-17:15).\n"
+						+ "Please write your message here. To stop, send \"stop\".",
+						postbackItem("Stop", "c=ho&a=leave"))));
 	}
 
 	@Test
@@ -197,7 +208,8 @@ class HandOffTests extends LineWebhookTestSupport {
 		postWebhook(body(text(user, "later-token", "ほかの質問 " + UUID.randomUUID())));
 		buttonData("later-token", "職員と話したい");
 
-		// Typed, not tapped: the hand-off takes the resident's last question the bot could not answer.
+		// Typed, not tapped: the hand-off takes the resident's last question the bot
+		// could not answer.
 		postWebhook(body(text(user, "staff-token", "職員と話したい")));
 		String marker = "至急お願いします " + UUID.randomUUID();
 		postWebhook(body(text(user, "marker-token", marker)));
@@ -248,7 +260,8 @@ class HandOffTests extends LineWebhookTestSupport {
 		long id = handOffSaying(marker);
 
 		assertThatThrownBy(() -> handOffs.reply(id, "  ")).isInstanceOf(HandOffReplyRejectedException.class);
-		assertThatThrownBy(() -> handOffs.reply(id, "あ".repeat(5000))).isInstanceOf(HandOffReplyRejectedException.class);
+		assertThatThrownBy(() -> handOffs.reply(id, "あ".repeat(5000)))
+			.isInstanceOf(HandOffReplyRejectedException.class);
 		assertThatThrownBy(() -> handOffs.get(Long.MAX_VALUE)).isInstanceOf(HandOffNotFoundException.class);
 		handOffs.close(id);
 		assertThatThrownBy(() -> handOffs.reply(id, "もう閉じています")).isInstanceOf(HandOffNotFoundException.class);

@@ -38,18 +38,20 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.awaitility.Awaitility.await;
 
 /**
- * The real servers the bot meets: WireMock as the LINE API (messaging and content), an embedded redis-server,
- * GreenMail for the confirmation mails of the notifier's real subscribers, H2 with every module's migrations.
- * Webhooks are posted over HTTP to the running server, signed like LINE signs them.
+ * The real servers the bot meets: WireMock as the LINE API (messaging and content), an
+ * embedded redis-server, GreenMail for the confirmation mails of the notifier's real
+ * subscribers, H2 with every module's migrations. Webhooks are posted over HTTP to the
+ * running server, signed like LINE signs them.
  */
 @SpringBootTest(classes = BotTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tsutawaru.bot.report-photo-dir=target/test-report-photos",
-				"tsutawaru.bot.general-contact.phone=0561-00-0000",
-				"tsutawaru.bot.general-contact.hours=平日 8:30〜17:15",
+				"tsutawaru.bot.general-contact.phone=0561-00-0000", "tsutawaru.bot.general-contact.hours=平日 8:30〜17:15",
 				"tsutawaru.bot.general-contact.translations.en.hours=weekdays 8:30-17:15",
-				// Events of a process that died are taken over after this; a minute in production.
+				// Events of a process that died are taken over after this; a minute in
+				// production.
 				"tsutawaru.bot.webhook.reclaim-after=2s",
-				// The SDK logs whole request bodies (residents' words) and the token at INFO; never in our logs.
+				// The SDK logs whole request bodies (residents' words) and the token at
+				// INFO; never in our logs.
 				"logging.level.com.linecorp.bot.client.wire=WARN" })
 abstract class LineWebhookTestSupport {
 
@@ -71,8 +73,10 @@ abstract class LineWebhookTestSupport {
 		try {
 			RedisServer redis = RedisServer.newRedisServer().port(redisPort).bind("127.0.0.1").build();
 			redis.start();
-			// After Spring has closed the test contexts, not beside it in a JVM shutdown hook of its own: with Redis
-			// gone first, the contexts' workers wait out their Redis commands and the JVM's exit takes minutes.
+			// After Spring has closed the test contexts, not beside it in a JVM shutdown
+			// hook of its own: with Redis
+			// gone first, the contexts' workers wait out their Redis commands and the
+			// JVM's exit takes minutes.
 			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					redis.stop();
@@ -114,7 +118,9 @@ abstract class LineWebhookTestSupport {
 	@Autowired
 	ScriptedKnowledgeBase knowledgeBase;
 
-	/** A resident of this test alone, so that no test sees another's dialog or hand-off. */
+	/**
+	 * A resident of this test alone, so that no test sees another's dialog or hand-off.
+	 */
 	final String user = "U" + UUID.randomUUID().toString().replace("-", "");
 
 	@BeforeEach
@@ -186,17 +192,24 @@ abstract class LineWebhookTestSupport {
 		return message + "}";
 	}
 
-	/** A quick reply button that posts data back; the label is also what the resident's chat shows. */
+	/**
+	 * A quick reply button that posts data back; the label is also what the resident's
+	 * chat shows.
+	 */
 	static String postbackItem(String label, String data) {
 		return postbackItem(label, data, label);
 	}
 
 	static String postbackItem(String label, String data, String displayText) {
 		return "{\"type\":\"action\",\"action\":{\"type\":\"postback\",\"label\":" + WebhookEvents.quote(label)
-				+ ",\"data\":" + WebhookEvents.quote(data) + ",\"displayText\":" + WebhookEvents.quote(displayText) + "}}";
+				+ ",\"data\":" + WebhookEvents.quote(data) + ",\"displayText\":" + WebhookEvents.quote(displayText)
+				+ "}}";
 	}
 
-	/** A quick reply button of another kind (camera, cameraRoll, location) with just a label. */
+	/**
+	 * A quick reply button of another kind (camera, cameraRoll, location) with just a
+	 * label.
+	 */
 	static String actionItem(String type, String label) {
 		return "{\"type\":\"action\",\"action\":{\"type\":\"" + type + "\",\"label\":" + WebhookEvents.quote(label)
 				+ "}}";
@@ -209,20 +222,23 @@ abstract class LineWebhookTestSupport {
 	}
 
 	/**
-	 * The data of the postback button labelled so in the bot's reply to this token (a quick reply or a card's
-	 * button), which is what the resident's LINE app sends back when they tap it.
+	 * The data of the postback button labelled so in the bot's reply to this token (a
+	 * quick reply or a card's button), which is what the resident's LINE app sends back
+	 * when they tap it.
 	 */
 	static String buttonData(String token, String label) {
-		return await().atMost(Duration.ofSeconds(60)).until(() -> line.findAll(postRequestedFor(urlEqualTo(REPLY)))
-			.stream()
-			.map(request -> json(request.getBodyAsString()))
-			.filter(reply -> token.equals(reply.path("replyToken").asText()))
-			// Every action carrying data: quick replies' and a confirm card's buttons alike.
-			.flatMap(reply -> reply.findParents("data").stream())
-			.filter(action -> label.equals(action.path("label").asText()))
-			.map(action -> action.path("data").asText())
-			.findFirst()
-			.orElse(null), data -> data != null);
+		return await().atMost(Duration.ofSeconds(60))
+			.until(() -> line.findAll(postRequestedFor(urlEqualTo(REPLY)))
+				.stream()
+				.map(request -> json(request.getBodyAsString()))
+				.filter(reply -> token.equals(reply.path("replyToken").asText()))
+				// Every action carrying data: quick replies' and a confirm card's buttons
+				// alike.
+				.flatMap(reply -> reply.findParents("data").stream())
+				.filter(action -> label.equals(action.path("label").asText()))
+				.map(action -> action.path("data").asText())
+				.findFirst()
+				.orElse(null), data -> data != null);
 	}
 
 	static int calls(String path) {

@@ -30,11 +30,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The nearest-shelter answer with 2,000 shelters (issue 18's target: ≤ 150 ms p99): 2,000 shelters spread over a
- * city of 20 × 20 km, every other one open, some crowded or full; then residents' locations, one after the other, go
- * through the bot's router as a webhook's location does (resident look-up, the conversation, the shelters' query,
- * the reply's text). Writes the percentiles to {@code target/nearest-shelter-benchmark.txt}; asserts only what must
- * hold at any speed: every answer names three shelters.
+ * The nearest-shelter answer with 2,000 shelters (issue 18's target: ≤ 150 ms p99): 2,000
+ * shelters spread over a city of 20 × 20 km, every other one open, some crowded or full;
+ * then residents' locations, one after the other, go through the bot's router as a
+ * webhook's location does (resident look-up, the conversation, the shelters' query, the
+ * reply's text). Writes the percentiles to {@code target/nearest-shelter-benchmark.txt};
+ * asserts only what must hold at any speed: every answer names three shelters.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class NearestShelterBenchmark extends LineWebhookTestSupport {
@@ -77,7 +78,8 @@ class NearestShelterBenchmark extends LineWebhookTestSupport {
 
 		long[] nanos = new long[MEASURED];
 		for (int i = -WARM_UP; i < MEASURED; i++) {
-			var where = new Incoming.Location(user, 36.0 + random.nextDouble() * 0.18, 138.0 + random.nextDouble() * 0.22, "");
+			var where = new Incoming.Location(user, 36.0 + random.nextDouble() * 0.18,
+					138.0 + random.nextDouble() * 0.22, "");
 			long start = System.nanoTime();
 			Routed routed = router.route(where);
 			long took = System.nanoTime() - start;

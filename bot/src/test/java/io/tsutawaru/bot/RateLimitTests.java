@@ -23,7 +23,8 @@ class RateLimitTests extends LineWebhookTestSupport {
 	JdbcClient jdbc;
 
 	private static int repliesWith(String token) {
-		return line.findAll(postRequestedFor(urlEqualTo(REPLY)).withRequestBody(containing("\"" + token + "\""))).size();
+		return line.findAll(postRequestedFor(urlEqualTo(REPLY)).withRequestBody(containing("\"" + token + "\"")))
+			.size();
 	}
 
 	@Test
@@ -40,7 +41,8 @@ class RateLimitTests extends LineWebhookTestSupport {
 		awaitCall(REPLY, reply("flood-21", textMessage(
 				"短い時間にたくさんのメッセージを受け取りました。少し時間をおいてから送ってください。\nWe received many messages in a short time. Please wait a moment before sending more.")));
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> jdbc.sql("SELECT COUNT(*) FROM bot_conversation_log WHERE line_user_id = :user AND outcome = 'RATE_LIMITED'")
+			.until(() -> jdbc.sql(
+					"SELECT COUNT(*) FROM bot_conversation_log WHERE line_user_id = :user AND outcome = 'RATE_LIMITED'")
 				.param("user", user)
 				.query(Long.class)
 				.single() == 2);

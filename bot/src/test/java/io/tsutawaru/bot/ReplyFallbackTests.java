@@ -25,7 +25,8 @@ class ReplyFallbackTests extends LineWebhookTestSupport {
 		return """
 				{"to":"%s","notificationDisabled":false,"messages":[{"type":"text","text":"%s",
 				 "quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"職員と話したい","data":"${json-unit.regex}c=ho&a=open&k=[0-9]+","displayText":"職員と話したい"}}]}}]}
-				""".formatted(user, NOT_FOUND_TEXT);
+				"""
+			.formatted(user, NOT_FOUND_TEXT);
 	}
 
 	private String question(long timestamp, boolean redelivery) {
@@ -47,10 +48,12 @@ class ReplyFallbackTests extends LineWebhookTestSupport {
 
 	@Test
 	void retriesAFailedPushOnceWithTheSameRetryKey() {
-		line.stubFor(post(PUSH).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+		line.stubFor(post(PUSH).inScenario("flaky")
+			.whenScenarioStateIs(Scenario.STARTED)
 			.willReturn(aResponse().withStatus(500))
 			.willSetStateTo("recovered"));
-		line.stubFor(post(PUSH).inScenario("flaky").whenScenarioStateIs("recovered")
+		line.stubFor(post(PUSH).inScenario("flaky")
+			.whenScenarioStateIs("recovered")
 			.willReturn(aResponse().withStatus(200)
 				.withHeader("Content-Type", "application/json")
 				.withHeader("x-line-request-id", "second-try")

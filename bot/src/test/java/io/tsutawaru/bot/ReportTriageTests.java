@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 20: staff work through a real city's reports — filtered by status, category and area and paged in the
- * database, assigned to a department, every change kept with who made it and when.
+ * Issue 20: staff work through a real city's reports — filtered by status, category and
+ * area and paged in the database, assigned to a department, every change kept with who
+ * made it and when.
  */
 class ReportTriageTests extends LineWebhookTestSupport {
 
@@ -71,7 +72,8 @@ class ReportTriageTests extends LineWebhookTestSupport {
 
 		assertThat(reports.get(number).department()).isNull();
 		List<ReportChange> history = reports.history(number);
-		assertThat(history).extracting(ReportChange::by, ReportChange::status, ReportChange::department, ReportChange::note)
+		assertThat(history)
+			.extracting(ReportChange::by, ReportChange::status, ReportChange::department, ReportChange::note)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("tanaka", null, "roads", null),
 					org.assertj.core.groups.Tuple.tuple("suzuki", ReportStatus.IN_PROGRESS, null, "来週補修します。"),
 					org.assertj.core.groups.Tuple.tuple("sato", null, null, null));

@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The service's rich menus against WireMock as LINE: the exact calls that create, reuse, link and switch them, and
- * the menu's own tap (最新の災害情報).
+ * The service's rich menus against WireMock as LINE: the exact calls that create, reuse,
+ * link and switch them, and the menu's own tap (最新の災害情報).
  */
 class RichMenuTests extends LineWebhookTestSupport {
 
@@ -64,10 +64,12 @@ class RichMenuTests extends LineWebhookTestSupport {
 		jdbc.sql("DELETE FROM bot_rich_menus").update();
 		jdbc.sql("UPDATE bot_menu_mode SET mode = 'NORMAL', changed_by = NULL, changed_at = NULL").update();
 		for (String kind : List.of("guest", "resident", "disaster")) {
-			line.stubFor(post(CREATE).withRequestBody(matchingJsonPath("$.name", matching("tsutawaru-" + kind + "-[0-9a-f]{12}")))
+			line.stubFor(post(CREATE)
+				.withRequestBody(matchingJsonPath("$.name", matching("tsutawaru-" + kind + "-[0-9a-f]{12}")))
 				.willReturn(json(200, "{\"richMenuId\":\"richmenu-" + kind + "\"}")));
 			line.stubFor(post("/v2/bot/richmenu/richmenu-" + kind + "/content").willReturn(json(200, "{}")));
-			line.stubFor(get("/v2/bot/richmenu/richmenu-" + kind).willReturn(json(200, "{\"richMenuId\":\"richmenu-" + kind
+			line.stubFor(get("/v2/bot/richmenu/richmenu-" + kind).willReturn(json(200, "{\"richMenuId\":\"richmenu-"
+					+ kind
 					+ "\",\"size\":{\"width\":2500,\"height\":843},\"selected\":true,\"name\":\"n\",\"chatBarText\":\"c\",\"areas\":[]}")));
 			line.stubFor(post(DEFAULT + "/richmenu-" + kind).willReturn(json(200, "{}")));
 		}
@@ -87,34 +89,39 @@ class RichMenuTests extends LineWebhookTestSupport {
 	void createsEachMenuOnceWithItsImageAndReusesItAtTheNextStart() {
 		menus.prepare();
 
-		line.verify(1, postRequestedFor(urlEqualTo(CREATE)).withRequestBody(equalToJson("""
-				{"size":{"width":2500,"height":1686},"selected":true,"name":"${json-unit.regex}tsutawaru-disaster-[0-9a-f]{12}",
-				 "chatBarText":"災害時メニュー","areas":[
-				 {"bounds":{"x":0,"y":0,"width":1250,"height":843},
-				  "action":{"type":"postback","label":"最新の災害情報","data":"c=menu&a=latest","displayText":"最新の災害情報"}},
-				 {"bounds":{"x":1250,"y":0,"width":1250,"height":843},
-				  "action":{"type":"postback","label":"安否を知らせる","data":"c=safe&a=start","displayText":"安否を知らせる"}},
-				 {"bounds":{"x":0,"y":843,"width":1250,"height":843},
-				  "action":{"type":"postback","label":"近くの避難所","data":"c=shel&a=start","displayText":"近くの避難所"}},
-				 {"bounds":{"x":1250,"y":843,"width":1250,"height":843},"action":{"type":"message","label":"通報","text":"通報"}}]}
-				""")));
-		line.verify(1, postRequestedFor(urlEqualTo(CREATE)).withRequestBody(equalToJson("""
-				{"size":{"width":2500,"height":843},"selected":true,"name":"${json-unit.regex}tsutawaru-guest-[0-9a-f]{12}",
-				 "chatBarText":"メニュー","areas":[
-				 {"bounds":{"x":0,"y":0,"width":833,"height":843},"action":{"type":"message","label":"配信設定","text":"配信設定"}},
-				 {"bounds":{"x":833,"y":0,"width":833,"height":843},
-				  "action":{"type":"postback","label":"最新の災害情報","data":"c=menu&a=latest","displayText":"最新の災害情報"}},
-				 {"bounds":{"x":1666,"y":0,"width":834,"height":843},"action":{"type":"message","label":"通報","text":"通報"}}]}
-				""")));
+		line.verify(1, postRequestedFor(urlEqualTo(CREATE)).withRequestBody(equalToJson(
+				"""
+						{"size":{"width":2500,"height":1686},"selected":true,"name":"${json-unit.regex}tsutawaru-disaster-[0-9a-f]{12}",
+						 "chatBarText":"災害時メニュー","areas":[
+						 {"bounds":{"x":0,"y":0,"width":1250,"height":843},
+						  "action":{"type":"postback","label":"最新の災害情報","data":"c=menu&a=latest","displayText":"最新の災害情報"}},
+						 {"bounds":{"x":1250,"y":0,"width":1250,"height":843},
+						  "action":{"type":"postback","label":"安否を知らせる","data":"c=safe&a=start","displayText":"安否を知らせる"}},
+						 {"bounds":{"x":0,"y":843,"width":1250,"height":843},
+						  "action":{"type":"postback","label":"近くの避難所","data":"c=shel&a=start","displayText":"近くの避難所"}},
+						 {"bounds":{"x":1250,"y":843,"width":1250,"height":843},"action":{"type":"message","label":"通報","text":"通報"}}]}
+						""")));
+		line.verify(1, postRequestedFor(urlEqualTo(CREATE)).withRequestBody(equalToJson(
+				"""
+						{"size":{"width":2500,"height":843},"selected":true,"name":"${json-unit.regex}tsutawaru-guest-[0-9a-f]{12}",
+						 "chatBarText":"メニュー","areas":[
+						 {"bounds":{"x":0,"y":0,"width":833,"height":843},"action":{"type":"message","label":"配信設定","text":"配信設定"}},
+						 {"bounds":{"x":833,"y":0,"width":833,"height":843},
+						  "action":{"type":"postback","label":"最新の災害情報","data":"c=menu&a=latest","displayText":"最新の災害情報"}},
+						 {"bounds":{"x":1666,"y":0,"width":834,"height":843},"action":{"type":"message","label":"通報","text":"通報"}}]}
+						""")));
 		line.verify(3, postRequestedFor(urlEqualTo(CREATE)));
 		for (String kind : List.of("guest", "resident", "disaster")) {
 			// The image goes to the data API host (the same WireMock here) as a PNG.
-			line.verify(1, postRequestedFor(urlEqualTo("/v2/bot/richmenu/richmenu-" + kind + "/content"))
-				.withHeader("Content-Type", equalTo("image/png"))
-				.withHeader("Authorization", equalTo("Bearer test-channel-token")));
+			line.verify(1,
+					postRequestedFor(urlEqualTo("/v2/bot/richmenu/richmenu-" + kind + "/content"))
+						.withHeader("Content-Type", equalTo("image/png"))
+						.withHeader("Authorization", equalTo("Bearer test-channel-token")));
 		}
 		line.verify(1, postRequestedFor(urlEqualTo(DEFAULT + "/richmenu-guest")));
-		byte[] image = line.findAll(postRequestedFor(urlEqualTo("/v2/bot/richmenu/richmenu-guest/content"))).get(0).getBody();
+		byte[] image = line.findAll(postRequestedFor(urlEqualTo("/v2/bot/richmenu/richmenu-guest/content")))
+			.get(0)
+			.getBody();
 		assertThat(image).startsWith(0x89, 'P', 'N', 'G');
 
 		line.stubFor(get(DEFAULT).willReturn(json(200, "{\"richMenuId\":\"richmenu-guest\"}")));
@@ -135,10 +142,11 @@ class RichMenuTests extends LineWebhookTestSupport {
 		menus.prepare();
 
 		line.verify(4, postRequestedFor(urlEqualTo(CREATE)));
-		line.verify(2, postRequestedFor(urlEqualTo(CREATE)).withRequestBody(matchingJsonPath("$.name",
-				matching("tsutawaru-resident-.*"))));
-		assertThat(jdbc.sql("SELECT rich_menu_id FROM bot_rich_menus WHERE kind = 'RESIDENT'").query(String.class).single())
-			.isEqualTo("richmenu-resident");
+		line.verify(2, postRequestedFor(urlEqualTo(CREATE))
+			.withRequestBody(matchingJsonPath("$.name", matching("tsutawaru-resident-.*"))));
+		assertThat(jdbc.sql("SELECT rich_menu_id FROM bot_rich_menus WHERE kind = 'RESIDENT'")
+			.query(String.class)
+			.single()).isEqualTo("richmenu-resident");
 	}
 
 	@Test
@@ -179,12 +187,13 @@ class RichMenuTests extends LineWebhookTestSupport {
 		menus.prepare();
 
 		postWebhook(body(postback(user, "lang-token", "c=reg&a=language&v=ja")));
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(
-				() -> line.verify(postRequestedFor(urlEqualTo("/v2/bot/user/" + user + "/richmenu/richmenu-resident"))));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> line
+				.verify(postRequestedFor(urlEqualTo("/v2/bot/user/" + user + "/richmenu/richmenu-resident"))));
 
 		postWebhook(body(unfollow(user)));
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(
-				() -> line.verify(deleteRequestedFor(urlEqualTo("/v2/bot/user/" + user + "/richmenu"))));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> line.verify(deleteRequestedFor(urlEqualTo("/v2/bot/user/" + user + "/richmenu"))));
 	}
 
 	@Test
@@ -194,8 +203,9 @@ class RichMenuTests extends LineWebhookTestSupport {
 
 		postWebhook(body(postback(user, "lang-token", "c=reg&a=language&v=en")));
 
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(
-				() -> line.verify(postRequestedFor(urlEqualTo("/v2/bot/user/" + user + "/richmenu/richmenu-disaster"))));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> line
+				.verify(postRequestedFor(urlEqualTo("/v2/bot/user/" + user + "/richmenu/richmenu-disaster"))));
 	}
 
 	@Test
@@ -206,13 +216,13 @@ class RichMenuTests extends LineWebhookTestSupport {
 		notices.published.add(notice(1, Severity.EMERGENCY, PublishedNotice.MessageType.ALERT, "大雨警報（終了）",
 				now.minus(Duration.ofHours(1))));
 		postWebhook(body(postback(user, "reg-token", "c=reg&a=language&v=en")));
-		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> line.verify(postRequestedFor(urlEqualTo(REPLY))
-			.withRequestBody(matchingJsonPath("$.replyToken", equalTo("reg-token")))));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> line.verify(postRequestedFor(urlEqualTo(REPLY))
+				.withRequestBody(matchingJsonPath("$.replyToken", equalTo("reg-token")))));
 
 		postWebhook(body(postback(user, "menu-token", "c=menu&a=latest")));
 
-		awaitCall(REPLY, reply("menu-token",
-				textMessage("Disaster notices in force: 1. Here they are, newest first."),
+		awaitCall(REPLY, reply("menu-token", textMessage("Disaster notices in force: 1. Here they are, newest first."),
 				textMessage("Evacuation order for the north\n\nLeave now for the shelter.")));
 	}
 
@@ -222,15 +232,15 @@ class RichMenuTests extends LineWebhookTestSupport {
 
 		postWebhook(body(postback(user, "none-token", "c=menu&a=latest")));
 
-		awaitCall(REPLY, reply("none-token",
-				textMessage("いま発表中の災害情報はありません。新しい情報はこのアカウントからお知らせします。")));
+		awaitCall(REPLY, reply("none-token", textMessage("いま発表中の災害情報はありません。新しい情報はこのアカウントからお知らせします。")));
 	}
 
 	private static PublishedNotice notice(long id, Severity severity, PublishedNotice.MessageType type, String title,
 			Instant expiresAt) {
 		NoticeDraft content = new NoticeDraft(title, "ただちに避難所へ避難してください。", null, severity, AlertStatus.ACTUAL, null,
 				Set.of(Channel.LINE), "all",
-				Map.of("en", new NoticeDraft.Translation("Evacuation order for the north", "Leave now for the shelter.")),
+				Map.of("en",
+						new NoticeDraft.Translation("Evacuation order for the north", "Leave now for the shelter.")),
 				List.of(), List.of(), null, expiresAt, false);
 		return new PublishedNotice(id, 1, type, content, Instant.now(), Instant.now());
 	}

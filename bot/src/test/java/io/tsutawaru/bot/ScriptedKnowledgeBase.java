@@ -23,18 +23,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A knowledge base whose answers the tests decide, standing in for the Lucene one (another module, tested
- * there): the bot's job is to turn each decision into the right messages, not to rank entries.
+ * A knowledge base whose answers the tests decide, standing in for the Lucene one
+ * (another module, tested there): the bot's job is to turn each decision into the right
+ * messages, not to rank entries.
  */
 @Component
 public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 
-	public static final FaqEntry GARBAGE = entry("garbage-1", "粗大ごみの出し方は？",
-			"粗大ごみは事前に申し込みが必要です。\n電話かインターネットで申し込んでください。", "環境課",
-			new Contact("0561-00-0001", "平日 8:30〜17:15"), URI.create("https://city.example.jp/gomi"));
+	public static final FaqEntry GARBAGE = entry("garbage-1", "粗大ごみの出し方は？", "粗大ごみは事前に申し込みが必要です。\n電話かインターネットで申し込んでください。",
+			"環境課", new Contact("0561-00-0001", "平日 8:30〜17:15"), URI.create("https://city.example.jp/gomi"));
 
-	public static final FaqEntry RECYCLING = entry("garbage-2", "資源ごみの日は？", "資源ごみは毎週水曜日です。", "環境課",
-			null, null);
+	public static final FaqEntry RECYCLING = entry("garbage-2", "資源ごみの日は？", "資源ごみは毎週水曜日です。", "環境課", null, null);
 
 	public static final FaqEntry GARBAGE_EN = new FaqEntry("garbage-1-en", "How do I put out bulky garbage?", List.of(),
 			"Bulky garbage must be booked in advance, by phone or online.", "Garbage", "Environment Division",
@@ -54,12 +53,18 @@ public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 	/** Every search made, as {@code language:question}. */
 	public final List<String> searches = new CopyOnWriteArrayList<>();
 
-	/** Searches for this question, in any language, return this decision with these entries. */
+	/**
+	 * Searches for this question, in any language, return this decision with these
+	 * entries.
+	 */
 	public void script(String question, Decision decision, FaqEntry... entries) {
 		scripted.put(question, result(question, decision, entries));
 	}
 
-	/** Searches for this question in this language return this decision; other languages find nothing. */
+	/**
+	 * Searches for this question in this language return this decision; other languages
+	 * find nothing.
+	 */
 	public void scriptIn(String language, String question, Decision decision, FaqEntry... entries) {
 		scripted.put(language + ":" + question, result(question, decision, entries));
 	}
@@ -73,11 +78,16 @@ public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 
 	@Override
 	public Optional<FaqEntry> find(String id) {
-		return List.of(GARBAGE, GARBAGE_EN, RECYCLING, BATTERIES).stream().filter(entry -> entry.id().equals(id)).findFirst();
+		return List.of(GARBAGE, GARBAGE_EN, RECYCLING, BATTERIES)
+			.stream()
+			.filter(entry -> entry.id().equals(id))
+			.findFirst();
 	}
 
 	private static SearchResult result(String question, Decision decision, FaqEntry... entries) {
-		List<Candidate> candidates = java.util.Arrays.stream(entries).map(entry -> new Candidate(entry, 1, 0.9)).toList();
+		List<Candidate> candidates = java.util.Arrays.stream(entries)
+			.map(entry -> new Candidate(entry, 1, 0.9))
+			.toList();
 		return new SearchResult(question, decision, candidates);
 	}
 
@@ -104,7 +114,8 @@ public class ScriptedKnowledgeBase implements KnowledgeBase, AnswerFeedback {
 		chosen.add(event);
 	}
 
-	private static FaqEntry entry(String id, String question, String answer, String department, Contact contact, URI url) {
+	private static FaqEntry entry(String id, String question, String answer, String department, Contact contact,
+			URI url) {
 		return new FaqEntry(id, question, List.of(), answer, "ごみ", department, contact, url, "ja", Instant.EPOCH, true);
 	}
 

@@ -12,8 +12,8 @@ import io.tsutawaru.notifier.PublishedNotices;
 import org.springframework.stereotype.Component;
 
 /**
- * The notifier's published notices as the tests decide them (the notifier's own, in its module, is tested there):
- * the bot's menu reads the newest ones.
+ * The notifier's published notices as the tests decide them (the notifier's own, in its
+ * module, is tested there): the bot's menu reads the newest ones.
  */
 @Component
 public class ScriptedNotices implements PublishedNotices {

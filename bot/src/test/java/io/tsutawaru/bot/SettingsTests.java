@@ -35,10 +35,12 @@ class SettingsTests extends LineWebhookTestSupport {
 		awaitCall(REPLY, reply("settings-token", summary("中央")));
 
 		postWebhook(body(postback(user, "edit-token", "c=set&a=edit&f=area")));
-		awaitCall(REPLY, reply("edit-token", textMessage("お住まいの地域を選んでください。", postbackItem("北部", "c=set&a=area&v=北部"),
-				postbackItem("中央", "c=set&a=area&v=中央"), postbackItem("南部", "c=set&a=area&v=南部"),
-				postbackItem("東部", "c=set&a=area&v=東部"), postbackItem("西部", "c=set&a=area&v=西部"),
-				postbackItem("戻る", "c=set&a=back"))));
+		awaitCall(REPLY,
+				reply("edit-token",
+						textMessage("お住まいの地域を選んでください。", postbackItem("北部", "c=set&a=area&v=北部"),
+								postbackItem("中央", "c=set&a=area&v=中央"), postbackItem("南部", "c=set&a=area&v=南部"),
+								postbackItem("東部", "c=set&a=area&v=東部"), postbackItem("西部", "c=set&a=area&v=西部"),
+								postbackItem("戻る", "c=set&a=back"))));
 
 		postWebhook(body(postback(user, "area-token", "c=set&a=area&v=南部")));
 		awaitCall(REPLY, reply("area-token", summary("南部")));
@@ -52,7 +54,8 @@ class SettingsTests extends LineWebhookTestSupport {
 		awaitCall(REPLY, reply("settings-token", textMessage("お知らせの設定はまだありません。"),
 				textMessage("必要なお知らせを届けるため、地域などの設定を保存します（いつでも変更・削除できます）。同意いただける場合は、言語を選んでください。",
 						postbackItem("日本語", "c=reg&a=language&v=ja"), postbackItem("English", "c=reg&a=language&v=en"),
-						postbackItem("やさしい日本語", "c=reg&a=language&v=easy-ja"), postbackItem("登録しない", "c=reg&a=decline"))));
+						postbackItem("やさしい日本語", "c=reg&a=language&v=easy-ja"),
+						postbackItem("登録しない", "c=reg&a=decline"))));
 		assertThat(subscribers.findByLineUserId(user)).isEmpty();
 	}
 

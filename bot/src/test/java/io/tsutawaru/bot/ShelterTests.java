@@ -22,8 +22,9 @@ import static io.tsutawaru.bot.WebhookEvents.postback;
 import static io.tsutawaru.bot.WebhookEvents.text;
 
 /**
- * 近くの避難所 (issue 18): the rich menu's button asks for a location with LINE's location button, and a location
- * sent outside a dialog gets the three nearest open shelters that are not full, with distance and a map link.
+ * 近くの避難所 (issue 18): the rich menu's button asks for a location with LINE's location
+ * button, and a location sent outside a dialog gets the three nearest open shelters that
+ * are not full, with distance and a map link.
  */
 class ShelterTests extends LineWebhookTestSupport {
 
@@ -89,8 +90,8 @@ class ShelterTests extends LineWebhookTestSupport {
 		imports.write(List.of(site("1", "閉鎖中の公園", 36.001)));
 
 		postWebhook(body(location(user, "none-token", 36.0, 138.0, "つたわる市本町")));
-		awaitCall(REPLY, reply("none-token", textMessage("いま開設している避難所はありません。市の発表をお待ちください。"
-				+ "危険を感じたら、近くの丈夫な建物や高い所へ避難してください。")));
+		awaitCall(REPLY,
+				reply("none-token", textMessage("いま開設している避難所はありません。市の発表をお待ちください。" + "危険を感じたら、近くの丈夫な建物や高い所へ避難してください。")));
 	}
 
 	private void mark(String name, Crowding crowding) {

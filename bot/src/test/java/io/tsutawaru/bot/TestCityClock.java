@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * The city's clock in the bot's tests (the service takes the notifier's {@code cityClock}): the real time in the
- * city's zone, Asia/Tokyo, unless a test sets the moment it needs, e.g. a Saturday night to see what a hand-off
- * says out of office hours. Tests that set it put it back afterwards.
+ * The city's clock in the bot's tests (the service takes the notifier's
+ * {@code cityClock}): the real time in the city's zone, Asia/Tokyo, unless a test sets
+ * the moment it needs, e.g. a Saturday night to see what a hand-off says out of office
+ * hours. Tests that set it put it back afterwards.
  */
 @Component
 public class TestCityClock extends Clock {

@@ -31,13 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 4's webhook benchmark, not part of the test suite (its name does not end in {@code Tests}); run it with
- * {@code -Dtest=WebhookBenchmark -Dbenchmark=true}. Posts one signed event every 5 ms (200 events/s, open loop: a slow answer does
- * not delay the next post) for a warm-up and then the measured period, from many residents, each a question the
- * knowledge base answers. It measures the webhook's acknowledgement time at the client and the time from posting
- * the question to LINE (WireMock) receiving the reply call, and writes the percentiles to
- * {@code target/webhook-benchmark.txt}. It asserts only what must hold at any speed: every call acknowledged with
- * 200, and every question answered by exactly one reply.
+ * Issue 4's webhook benchmark, not part of the test suite (its name does not end in
+ * {@code Tests}); run it with {@code -Dtest=WebhookBenchmark -Dbenchmark=true}. Posts one
+ * signed event every 5 ms (200 events/s, open loop: a slow answer does not delay the next
+ * post) for a warm-up and then the measured period, from many residents, each a question
+ * the knowledge base answers. It measures the webhook's acknowledgement time at the
+ * client and the time from posting the question to LINE (WireMock) receiving the reply
+ * call, and writes the percentiles to {@code target/webhook-benchmark.txt}. It asserts
+ * only what must hold at any speed: every call acknowledged with 200, and every question
+ * answered by exactly one reply.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class WebhookBenchmark extends LineWebhookTestSupport {
@@ -48,16 +50,21 @@ class WebhookBenchmark extends LineWebhookTestSupport {
 
 	private static final int MEASURED_SECONDS = Integer.getInteger("benchmark.seconds", 60);
 
-	/** Enough residents that none reaches the rate limit (20 a minute) at 200 events/s. */
+	/**
+	 * Enough residents that none reaches the rate limit (20 a minute) at 200 events/s.
+	 */
 	private static final int RESIDENTS = 2000;
 
-	private final HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.executor(Executors.newVirtualThreadPerTaskExecutor())
+		.build();
 
 	private final LineSignatureValidator signer = new LineSignatureValidator(SECRET.getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void webhookAtTwoHundredEventsPerSecond() throws Exception {
-		knowledgeBase.script("粗大ごみの出し方", Decision.ANSWER, ScriptedKnowledgeBase.GARBAGE, ScriptedKnowledgeBase.RECYCLING);
+		knowledgeBase.script("粗大ごみの出し方", Decision.ANSWER, ScriptedKnowledgeBase.GARBAGE,
+				ScriptedKnowledgeBase.RECYCLING);
 		run("warm-up", WARM_UP_SECONDS);
 		line.resetRequests();
 		Run measured = run("measured", MEASURED_SECONDS);
@@ -75,7 +82,9 @@ class WebhookBenchmark extends LineWebhookTestSupport {
 		assertThat(replyLatencies).hasSize(measured.total());
 	}
 
-	/** Posts events at the fixed rate for a while and waits until each is acknowledged. */
+	/**
+	 * Posts events at the fixed rate for a while and waits until each is acknowledged.
+	 */
 	private Run run(String name, int seconds) throws InterruptedException {
 		Run run = new Run(name);
 		int events = RATE_PER_SECOND * seconds;
@@ -88,11 +97,12 @@ class WebhookBenchmark extends LineWebhookTestSupport {
 				send(run, n);
 			}
 		}, 0, periodMicros, TimeUnit.MICROSECONDS);
-		await().atMost(Duration.ofSeconds(seconds + 120)).pollInterval(Duration.ofMillis(200))
+		await().atMost(Duration.ofSeconds(seconds + 120))
+			.pollInterval(Duration.ofMillis(200))
 			.conditionEvaluationListener(condition -> {
 				if (condition.getElapsedTimeInMS() % 10_000 < 200) {
-					System.out.printf("%s: %d of %d sent, %d acknowledged%n", name, Math.min(next.get(), events), events,
-							run.acknowledged.get());
+					System.out.printf("%s: %d of %d sent, %d acknowledged%n", name, Math.min(next.get(), events),
+							events, run.acknowledged.get());
 				}
 			})
 			.until(() -> run.acknowledged.get() == events);
@@ -103,7 +113,8 @@ class WebhookBenchmark extends LineWebhookTestSupport {
 	private void send(Run run, int n) {
 		String token = run.name + "-" + n;
 		String payload = body(text("Ubench" + (n % RESIDENTS), token, "粗大ごみの出し方"));
-		String signature = Base64.getEncoder().encodeToString(signer.generateSignature(payload.getBytes(StandardCharsets.UTF_8)));
+		String signature = Base64.getEncoder()
+			.encodeToString(signer.generateSignature(payload.getBytes(StandardCharsets.UTF_8)));
 		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/line/webhook"))
 			.header("Content-Type", "application/json")
 			.header("X-Line-Signature", signature)
@@ -121,9 +132,13 @@ class WebhookBenchmark extends LineWebhookTestSupport {
 		});
 	}
 
-	/** Waits for every reply call and returns, per question, the milliseconds from posting to LINE receiving it. */
+	/**
+	 * Waits for every reply call and returns, per question, the milliseconds from posting
+	 * to LINE receiving it.
+	 */
 	private static List<Long> replyLatencies(Map<String, Long> sentAtMillis, int expected) {
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> line.getAllServeEvents().stream().filter(WebhookBenchmark::isReply).count() >= expected);
 		List<Long> latencies = new ArrayList<>();
 		for (ServeEvent call : line.getAllServeEvents()) {
@@ -148,7 +163,8 @@ class WebhookBenchmark extends LineWebhookTestSupport {
 			AtomicInteger failures) {
 
 		Run(String name) {
-			this(name, new ConcurrentHashMap<>(), Collections.synchronizedList(new ArrayList<>()), new AtomicInteger(), new AtomicInteger());
+			this(name, new ConcurrentHashMap<>(), Collections.synchronizedList(new ArrayList<>()), new AtomicInteger(),
+					new AtomicInteger());
 		}
 
 		int total() {

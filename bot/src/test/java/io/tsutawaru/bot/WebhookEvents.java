@@ -2,7 +2,10 @@ package io.tsutawaru.bot;
 
 import java.util.UUID;
 
-/** Webhook bodies as LINE sends them (Messaging API webhook format), one event each unless combined. */
+/**
+ * Webhook bodies as LINE sends them (Messaging API webhook format), one event each unless
+ * combined.
+ */
 final class WebhookEvents {
 
 	private WebhookEvents() {
@@ -13,8 +16,8 @@ final class WebhookEvents {
 	}
 
 	static String text(String user, String replyToken, String text) {
-		return message(user, replyToken, "{\"id\":\"" + id() + "\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":"
-				+ quote(text) + "}");
+		return message(user, replyToken,
+				"{\"id\":\"" + id() + "\",\"type\":\"text\",\"quoteToken\":\"q\",\"text\":" + quote(text) + "}");
 	}
 
 	static String image(String user, String replyToken, String messageId) {
@@ -54,7 +57,8 @@ final class WebhookEvents {
 	}
 
 	static String event(String type, String user, String replyToken, String extra) {
-		return eventWithId(UUID.randomUUID().toString(), System.currentTimeMillis(), false, type, user, replyToken, extra);
+		return eventWithId(UUID.randomUUID().toString(), System.currentTimeMillis(), false, type, user, replyToken,
+				extra);
 	}
 
 	static String eventWithId(String webhookEventId, long timestamp, boolean redelivery, String type, String user,
@@ -75,7 +79,8 @@ final class WebhookEvents {
 				case '"' -> quoted.append("\\\"");
 				case '\\' -> quoted.append("\\\\");
 				case '\n' -> quoted.append("\\n");
-				// As LINE writes them: JSON escapes for control characters and for halves of characters alone.
+				// As LINE writes them: JSON escapes for control characters and for halves
+				// of characters alone.
 				default -> quoted.append(c < 0x20 || Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : c);
 			}
 		}

@@ -25,13 +25,17 @@ import static org.awaitility.Awaitility.await;
 
 class WebhookTests extends LineWebhookTestSupport {
 
-	/** The bot's answer to a question nobody scripted: the not-found apology, as JSON LINE receives. */
+	/**
+	 * The bot's answer to a question nobody scripted: the not-found apology, as JSON LINE
+	 * receives.
+	 */
 	private static String notFoundReply(String token) {
 		return """
 				{"replyToken":"%s","notificationDisabled":false,"messages":[{"type":"text",
 				 "text":"申し訳ありません。お答えできる情報が見つかりませんでした。\\nお問い合わせ：市役所 総合案内 0561-00-0000（平日 8:30〜17:15）\\nいただいたご質問は、回答を増やすために担当課で確認します。",
 				 "quickReply":{"items":[{"type":"action","action":{"type":"postback","label":"職員と話したい","data":"${json-unit.regex}c=ho&a=open&k=[0-9]+","displayText":"職員と話したい"}}]}}]}
-				""".formatted(token);
+				"""
+			.formatted(token);
 	}
 
 	@Test
@@ -49,11 +53,13 @@ class WebhookTests extends LineWebhookTestSupport {
 		postWebhook(body(text(user, "marker-token", "どこにも無い質問")));
 
 		assertThat(unsigned.statusCode()).isEqualTo(400);
-		assertThat(unsigned.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
+		assertThat(unsigned.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).contains("application/problem+json"));
 		assertThat(unsigned.body()).contains("Missing signature");
 		assertThat(forged.statusCode()).isEqualTo(400);
 		assertThat(forged.body()).contains("Invalid signature");
-		// The marker goes through the same lane after the rejected calls; once it is answered, nothing else was.
+		// The marker goes through the same lane after the rejected calls; once it is
+		// answered, nothing else was.
 		awaitCall(REPLY, notFoundReply("marker-token"));
 		assertThat(calls(REPLY)).isEqualTo(1);
 	}
@@ -73,21 +79,25 @@ class WebhookTests extends LineWebhookTestSupport {
 		awaitCall(REPLY, notFoundReply("marker-token"));
 		assertThat(calls(REPLY)).isEqualTo(2);
 		assertThat(calls(PUSH)).isZero();
-		assertThat(knowledgeBase.unanswered).filteredOn(q -> q.question().equals("どこにも無い質問")).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(knowledgeBase.unanswered).filteredOn(q -> q.question().equals("どこにも無い質問"))
+			.hasSizeGreaterThanOrEqualTo(2);
 	}
 
 	@Test
 	void handsOverTheEventsOfAProcessThatDiedWhileHandlingThem() {
 		String event = text(user, "orphan-token", "どこにも無い質問");
 		byte[] stream = ("tsutawaru:bot:webhook:" + Math.floorMod(user.hashCode(), 8)).getBytes(StandardCharsets.UTF_8);
-		await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
 			.until(() -> redis.opsForStream().groups(new String(stream, StandardCharsets.UTF_8)).size() == 1);
-		// A process that read the event and died: queued and read in one transaction, so no live worker sees it first.
+		// A process that read the event and died: queued and read in one transaction, so
+		// no live worker sees it first.
 		redis.execute((RedisConnection connection) -> {
 			connection.multi();
 			connection.streamCommands()
-				.xAdd(StreamRecords.newRecord().in(stream).ofMap(Map.of("event".getBytes(StandardCharsets.UTF_8),
-						event.getBytes(StandardCharsets.UTF_8))));
+				.xAdd(StreamRecords.newRecord()
+					.in(stream)
+					.ofMap(Map.of("event".getBytes(StandardCharsets.UTF_8), event.getBytes(StandardCharsets.UTF_8))));
 			connection.streamCommands()
 				.xReadGroup(Consumer.from("bot", "a-process-that-died"), StreamReadOptions.empty().count(1000),
 						StreamOffset.create(stream, ReadOffset.lastConsumed()));
@@ -96,7 +106,9 @@ class WebhookTests extends LineWebhookTestSupport {
 
 		awaitCall(REPLY, notFoundReply("orphan-token"));
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> redis.opsForStream().pending(new String(stream, StandardCharsets.UTF_8), "bot").getTotalPendingMessages() == 0);
+			.until(() -> redis.opsForStream()
+				.pending(new String(stream, StandardCharsets.UTF_8), "bot")
+				.getTotalPendingMessages() == 0);
 	}
 
 	@Test

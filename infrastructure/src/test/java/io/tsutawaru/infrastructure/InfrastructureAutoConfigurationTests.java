@@ -15,22 +15,26 @@ import org.springframework.data.redis.connection.lettuce.LettucePoolingClientCon
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The modules that use this one are tested with applications that scan only their own packages, so its beans must
- * come from its auto-configurations: a Spring Boot application that merely has the jar gets the LINE clients and a
- * Redis pool with room for every blocking reader.
+ * The modules that use this one are tested with applications that scan only their own
+ * packages, so its beans must come from its auto-configurations: a Spring Boot
+ * application that merely has the jar gets the LINE clients and a Redis pool with room
+ * for every blocking reader.
  */
 class InfrastructureAutoConfigurationTests {
 
 	@Test
 	void anApplicationWithTheJarGetsTheLineClientsAndAPoolWithRoomForItsBlockingReaders() {
-		var listed = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates()
-			.stream().filter(name -> name.startsWith("io.tsutawaru.")).toList();
+		var listed = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader())
+			.getCandidates()
+			.stream()
+			.filter(name -> name.startsWith("io.tsutawaru."))
+			.toList();
 		assertThat(listed).contains("io.tsutawaru.infrastructure.redis.RedisPoolConfiguration",
 				"io.tsutawaru.infrastructure.line.LineClientConfiguration");
 
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(listed.stream().map(InfrastructureAutoConfigurationTests::load)
-				.toArray(Class<?>[]::new)))
+			.withConfiguration(AutoConfigurations
+				.of(listed.stream().map(InfrastructureAutoConfigurationTests::load).toArray(Class<?>[]::new)))
 			.withConfiguration(AutoConfigurations.of(DataRedisAutoConfiguration.class))
 			.withBean(BlockingReaders.class, () -> new BlockingReaders("test reader", 3))
 			.withPropertyValues("tsutawaru.line.channel-token=test-token",

@@ -1,8 +1,9 @@
 package io.tsutawaru.jma;
 
 /**
- * A rule that cannot be kept: an unknown telegram kind, a minimum the kind does not have, no area, a bad channel or
- * segment rule. The REST API answers it with a 400 problem naming the field.
+ * A rule that cannot be kept: an unknown telegram kind, a minimum the kind does not have,
+ * no area, a bad channel or segment rule. The REST API answers it with a 400 problem
+ * naming the field.
  */
 public class InvalidJmaRuleException extends RuntimeException {
 
@@ -12,7 +13,8 @@ public class InvalidJmaRuleException extends RuntimeException {
 
 	/**
 	 * @param field the field at fault as the REST API names it, e.g. {@code [0].minimum}
-	 * @param code what is wrong, as a message key's last part (unknown-kind, unknown-minimum, no-areas, …)
+	 * @param code what is wrong, as a message key's last part (unknown-kind,
+	 * unknown-minimum, no-areas, …)
 	 * @param detail the explanation for the problem's detail
 	 */
 	public InvalidJmaRuleException(String field, String code, String detail) {
@@ -26,7 +28,9 @@ public class InvalidJmaRuleException extends RuntimeException {
 		return field;
 	}
 
-	/** What is wrong, as the last part of the message key {@code jma.rule.invalid.<code>}. */
+	/**
+	 * What is wrong, as the last part of the message key {@code jma.rule.invalid.<code>}.
+	 */
 	public String code() {
 		return code;
 	}

@@ -7,11 +7,14 @@ import java.util.Locale;
 import io.tsutawaru.jma.telegram.TelegramKind;
 
 /**
- * A kind of telegram a rule may name, with the levels its minimum may be, for forms that offer them.
+ * A kind of telegram a rule may name, with the levels its minimum may be, for forms that
+ * offer them.
  *
- * @param infoKind the telegrams' {@code Head/InfoKind}, as a rule's {@code telegram} names it
- * @param scale the ladder of its levels: intensity, tsunami, weather, landslide, flood, tornado or eruption (kinds of
- *        one scale share its levels, and JMA's area codes of one table)
+ * @param infoKind the telegrams' {@code Head/InfoKind}, as a rule's {@code telegram}
+ * names it
+ * @param scale the ladder of its levels: intensity, tsunami, weather, landslide, flood,
+ * tornado or eruption (kinds of one scale share its levels, and JMA's area codes of one
+ * table)
  * @param levels the words a rule's minimum may be, lowest first
  */
 public record JmaTelegramKind(String infoKind, String scale, List<String> levels) {

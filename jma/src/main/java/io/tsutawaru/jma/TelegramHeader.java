@@ -10,24 +10,28 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The little a feed needs to know of a telegram: that it is a JMA report (well-formed XML whose root is
- * {@code Report}), its {@code Control/Title} and {@code Head/InfoKind}, and so which of JMA's PULL feeds carries it.
- * Also the one way this module's feed code and the sandbox read XML from outside: no DTD, no external entity.
+ * The little a feed needs to know of a telegram: that it is a JMA report (well-formed XML
+ * whose root is {@code Report}), its {@code Control/Title} and {@code Head/InfoKind}, and
+ * so which of JMA's PULL feeds carries it. Also the one way this module's feed code and
+ * the sandbox read XML from outside: no DTD, no external entity.
  *
  * @param title {@code Control/Title}, or {@code (no title)}
  * @param infoKind {@code Head/InfoKind}, or empty
  */
 public record TelegramHeader(String title, String infoKind) {
 
-	/** JMA's eqvol feed carries earthquakes, tsunamis and volcanoes; extra carries the rest (weather, landslides, …). */
+	/**
+	 * JMA's eqvol feed carries earthquakes, tsunamis and volcanoes; extra carries the
+	 * rest (weather, landslides, …).
+	 */
 	private static final Pattern EQVOL = Pattern.compile(".*(震|津波|噴火|火山|降灰).*");
 
 	private static final XMLInputFactory FACTORY = secureFactory();
 
 	/**
 	 * Reads the header of a telegram.
-	 *
-	 * @throws IllegalArgumentException when the bytes are not well-formed XML or not a JMA report, saying which
+	 * @throws IllegalArgumentException when the bytes are not well-formed XML or not a
+	 * JMA report, saying which
 	 */
 	public static TelegramHeader read(byte[] xml) {
 		XMLStreamReader reader = null;
@@ -35,8 +39,8 @@ public record TelegramHeader(String title, String infoKind) {
 			reader = open(xml);
 			reader.nextTag();
 			if (!"Report".equals(reader.getLocalName())) {
-				throw new IllegalArgumentException("Not a JMA telegram: the root element is " + reader.getLocalName()
-						+ ", not Report");
+				throw new IllegalArgumentException(
+						"Not a JMA telegram: the root element is " + reader.getLocalName() + ", not Report");
 			}
 			String title = null;
 			String infoKind = null;

@@ -10,18 +10,18 @@ import java.util.List;
  */
 public record ImportReport(int imported, List<RejectedRow> rejected) {
 
-    /** Copies the rejected rows so the report stays immutable. */
-    public ImportReport {
-        rejected = List.copyOf(rejected);
-    }
+	/** Copies the rejected rows so the report stays immutable. */
+	public ImportReport {
+		rejected = List.copyOf(rejected);
+	}
 
-    /**
-     * One row that could not be imported.
-     *
-     * @param line   the line number in a CSV file (the header is line 1), or the 1-based position of the
-     *               record in a JSON document
-     * @param reason why, in words staff can act on
-     */
-    public record RejectedRow(long line, String reason) {
-    }
+	/**
+	 * One row that could not be imported.
+	 *
+	 * @param line the line number in a CSV file (the header is line 1), or the 1-based
+	 * position of the record in a JSON document
+	 * @param reason why, in words staff can act on
+	 */
+	public record RejectedRow(long line, String reason) {
+	}
 }

@@ -1,2 +1,5 @@
-/** The knowledge base's public API: FAQ entries, search with an answer decision, editing and the questions residents could not get answered. */
+/**
+ * The knowledge base's public API: FAQ entries, search with an answer decision, editing
+ * and the questions residents could not get answered.
+ */
 package io.tsutawaru.kb;

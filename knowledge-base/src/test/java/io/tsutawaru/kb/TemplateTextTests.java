@@ -7,58 +7,58 @@ import org.junit.jupiter.api.Test;
 
 class TemplateTextTests {
 
-    @Test
-    void anAnswerThatIsOnlyAnInstructionWithAnExampleIsNotWrittenYet() {
-        String answer = "（休職中の入園申し込みについて記載してください。）\n例「現在求職中の場合でも、保育園入園はお申し込み"
-                + "いただけます。\n入園した場合、入園期間は3か月になります。」";
+	@Test
+	void anAnswerThatIsOnlyAnInstructionWithAnExampleIsNotWrittenYet() {
+		String answer = "（休職中の入園申し込みについて記載してください。）\n例「現在求職中の場合でも、保育園入園はお申し込み" + "いただけます。\n入園した場合、入園期間は3か月になります。」";
 
-        assertThat(TemplateText.forResidents(answer, "長久手市")).isInstanceOf(ResidentAnswer.NotWrittenYet.class);
-    }
+		assertThat(TemplateText.forResidents(answer, "長久手市")).isInstanceOf(ResidentAnswer.NotWrittenYet.class);
+	}
 
-    @Test
-    void theCityNameIsFilledInAndTheOtherBlanksAndTheirEmptyHeadingsAreLeftOut() {
-        String answer = "○○市では、窓口で妊娠届をご記入いただき、母子手帳をお渡しします。\n\n▼詳しくはこちら\n"
-                + "（自治体HP内関連ページのURL）\n\n◆お問い合わせ\n（自治体の担当課等の名称）\n（電話番号）／（開庁時間）";
+	@Test
+	void theCityNameIsFilledInAndTheOtherBlanksAndTheirEmptyHeadingsAreLeftOut() {
+		String answer = "○○市では、窓口で妊娠届をご記入いただき、母子手帳をお渡しします。\n\n▼詳しくはこちら\n"
+				+ "（自治体HP内関連ページのURL）\n\n◆お問い合わせ\n（自治体の担当課等の名称）\n（電話番号）／（開庁時間）";
 
-        assertThat(TemplateText.forResidents(answer, "長久手市"))
-                .isEqualTo(new ResidentAnswer.Written("長久手市では、窓口で妊娠届をご記入いただき、母子手帳をお渡しします。"));
-    }
+		assertThat(TemplateText.forResidents(answer, "長久手市"))
+			.isEqualTo(new ResidentAnswer.Written("長久手市では、窓口で妊娠届をご記入いただき、母子手帳をお渡しします。"));
+	}
 
-    @Test
-    void anAnswerWithItsOwnTextKeepsItAndLosesOnlyTheInstruction() {
-        String answer = "支払月は年3回です。\nまた、毎回○日（○日が休日の場合の取り扱いを記載してください。例「○日が休日のときは"
-                + "その前営業日」）に支払いの手続きをします。（非課税）";
+	@Test
+	void anAnswerWithItsOwnTextKeepsItAndLosesOnlyTheInstruction() {
+		String answer = "支払月は年3回です。\nまた、毎回○日（○日が休日の場合の取り扱いを記載してください。例「○日が休日のときは" + "その前営業日」）に支払いの手続きをします。（非課税）";
 
-        assertThat(TemplateText.forResidents(answer, "")).isEqualTo(
-                new ResidentAnswer.Written("支払月は年3回です。\nまた、毎回○日に支払いの手続きをします。（非課税）"));
-    }
+		assertThat(TemplateText.forResidents(answer, ""))
+			.isEqualTo(new ResidentAnswer.Written("支払月は年3回です。\nまた、毎回○日に支払いの手続きをします。（非課税）"));
+	}
 
-    @Test
-    void aCitysOwnAnswerIsSentAsWrittenAndNeedsNoEditing() {
-        String answer = "粗大ごみは申込制です。（有料）\n▼詳しくはこちら\nhttps://www.city.example.jp/gomi";
-        var entry = new FaqEntry("own", "粗大ごみの出し方", java.util.List.of(), answer, null, null, null, null, "ja",
-                java.time.Instant.EPOCH, true);
+	@Test
+	void aCitysOwnAnswerIsSentAsWrittenAndNeedsNoEditing() {
+		String answer = "粗大ごみは申込制です。（有料）\n▼詳しくはこちら\nhttps://www.city.example.jp/gomi";
+		var entry = new FaqEntry("own", "粗大ごみの出し方", java.util.List.of(), answer, null, null, null, null, "ja",
+				java.time.Instant.EPOCH, true);
 
-        assertThat(TemplateText.forResidents(answer, "長久手市")).isEqualTo(new ResidentAnswer.Written(answer));
-        assertThat(TemplateText.needsEditing(entry)).isFalse();
-        assertThat(TemplateText.templateParts(answer)).isEmpty();
-    }
+		assertThat(TemplateText.forResidents(answer, "長久手市")).isEqualTo(new ResidentAnswer.Written(answer));
+		assertThat(TemplateText.needsEditing(entry)).isFalse();
+		assertThat(TemplateText.templateParts(answer)).isEmpty();
+	}
 
-    @Test
-    void theSampleIsFlaggedForEditingAndItsInstructionOnlyAnswersAreNeverSent() {
-        var sample = SampleKnowledgeBase.entries();
-        long notWritten = sample.stream()
-                .filter(entry -> TemplateText.forResidents(entry.answer(), "長久手市") instanceof ResidentAnswer.NotWrittenYet)
-                .count();
-        long needsEditing = sample.stream().filter(TemplateText::needsEditing).count();
-        var served = sample.stream().map(entry -> TemplateText.forResidents(entry.answer(), "長久手市"))
-                .filter(ResidentAnswer.Written.class::isInstance).map(written -> ((ResidentAnswer.Written) written).text())
-                .toList();
+	@Test
+	void theSampleIsFlaggedForEditingAndItsInstructionOnlyAnswersAreNeverSent() {
+		var sample = SampleKnowledgeBase.entries();
+		long notWritten = sample.stream()
+			.filter(entry -> TemplateText.forResidents(entry.answer(), "長久手市") instanceof ResidentAnswer.NotWrittenYet)
+			.count();
+		long needsEditing = sample.stream().filter(TemplateText::needsEditing).count();
+		var served = sample.stream()
+			.map(entry -> TemplateText.forResidents(entry.answer(), "長久手市"))
+			.filter(ResidentAnswer.Written.class::isInstance)
+			.map(written -> ((ResidentAnswer.Written) written).text())
+			.toList();
 
-        assertThat(notWritten).isBetween(120L, 178L);
-        assertThat(needsEditing).as("591 of 661 when written").isGreaterThan(550L);
-        assertThat(served).noneMatch(text -> text.contains("記載してください）") || text.contains("記載してください。）")
-                || text.contains("例「")
-                || text.contains("○○") || text.contains("（電話番号）") || text.contains("URL）"));
-    }
+		assertThat(notWritten).isBetween(120L, 178L);
+		assertThat(needsEditing).as("591 of 661 when written").isGreaterThan(550L);
+		assertThat(served).noneMatch(text -> text.contains("記載してください）") || text.contains("記載してください。）")
+				|| text.contains("例「") || text.contains("○○") || text.contains("（電話番号）") || text.contains("URL）"));
+	}
+
 }

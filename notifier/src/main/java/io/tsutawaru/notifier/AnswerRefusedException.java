@@ -1,8 +1,9 @@
 package io.tsutawaru.notifier;
 
 /**
- * An answer that cannot be recorded: the notice asks nothing (or something else), was cancelled, or never reached
- * the resident. The bot and the answer page tell the resident kindly; nothing is recorded.
+ * An answer that cannot be recorded: the notice asks nothing (or something else), was
+ * cancelled, or never reached the resident. The bot and the answer page tell the resident
+ * kindly; nothing is recorded.
  */
 public class AnswerRefusedException extends RuntimeException {
 
@@ -20,6 +21,7 @@ public class AnswerRefusedException extends RuntimeException {
 
 	/** Why an answer is refused. */
 	public enum Reason {
+
 		/** No such notice, or it was never published. */
 		UNKNOWN_NOTICE,
 		/** The notice asks nothing, or not this answer. */
@@ -28,6 +30,7 @@ public class AnswerRefusedException extends RuntimeException {
 		CANCELLED,
 		/** The resident is not one the notice went to. */
 		NOT_REACHED
+
 	}
 
 }

@@ -2,7 +2,10 @@ package io.tsutawaru.notifier;
 
 import java.util.List;
 
-/** The values residents may choose for each attribute, configured under {@code tsutawaru.notifier.*}. */
+/**
+ * The values residents may choose for each attribute, configured under
+ * {@code tsutawaru.notifier.*}.
+ */
 public interface AttributeCatalog {
 
 	/** Districts of the city, e.g. 北部, 中央. */
@@ -18,8 +21,8 @@ public interface AttributeCatalog {
 	List<String> languages();
 
 	/**
-	 * An area's name as residents of a language read it (North district, ほくぶ); the name itself when there is no
-	 * translation, and in Japanese.
+	 * An area's name as residents of a language read it (North district, ほくぶ); the name
+	 * itself when there is no translation, and in Japanese.
 	 */
 	default String areaName(String area, String language) {
 		return area;

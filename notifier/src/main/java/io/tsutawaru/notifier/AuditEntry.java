@@ -8,7 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * One audited action on a notice.
  *
  * @param actor the staff member's login name, or {@code system} for the workers
- * @param action what was done: created, submitted, approved, scheduled, sending, sent, updated, cancelled, …
+ * @param action what was done: created, submitted, approved, scheduled, sending, sent,
+ * updated, cancelled, …
  * @param detail a short description
  * @param at when
  */
@@ -16,8 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record AuditEntry(long noticeId,
 		@Schema(description = "The staff member's login name, or system for the workers.") String actor,
 		@Schema(description = "What was done: created, edited, submitted, approved, scheduled, sending, update, "
-				+ "cancel (a published notice), cancelled (one that was not); by system, sent or partly_failed.")
-		String action,
+				+ "cancel (a published notice), cancelled (one that was not); by system, sent or partly_failed.") String action,
 		@Schema(description = "A short description, e.g. the reason of a cancellation.", nullable = true) String detail,
 		Instant at) {
 }

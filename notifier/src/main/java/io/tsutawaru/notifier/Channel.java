@@ -2,7 +2,10 @@ package io.tsutawaru.notifier;
 
 import java.util.Locale;
 
-/** Where a notice goes. Each has its own class behind one interface, its own retry policy and rate limit. */
+/**
+ * Where a notice goes. Each has its own class behind one interface, its own retry policy
+ * and rate limit.
+ */
 public enum Channel {
 
 	/** LINE multicast or broadcast. */

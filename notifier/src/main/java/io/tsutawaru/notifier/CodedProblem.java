@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A refusal staff read in their own language. Besides its English message (for the REST API's problem details, which
- * clients already read, and for logs) it carries a stable code and the values its text names, so that the console can
- * say the same thing from its message bundles ({@code <the exception's prefix>.<CODE>}, placeholders in the order of
- * {@link #arguments()}). The segment rules' problems set the pattern; the notices' own and the hand-offs' follow it.
+ * A refusal staff read in their own language. Besides its English message (for the REST
+ * API's problem details, which clients already read, and for logs) it carries a stable
+ * code and the values its text names, so that the console can say the same thing from its
+ * message bundles ({@code <the exception's prefix>.<CODE>}, placeholders in the order of
+ * {@link #arguments()}). The segment rules' problems set the pattern; the notices' own
+ * and the hand-offs' follow it.
  */
 public abstract class CodedProblem extends RuntimeException {
 
@@ -26,7 +28,8 @@ public abstract class CodedProblem extends RuntimeException {
 	protected CodedProblem(String message, Code code, String... arguments) {
 		super(message);
 		this.code = code;
-		// A value missing from a hand-made request (a null in a JSON list) is named as the English text names it.
+		// A value missing from a hand-made request (a null in a JSON list) is named as
+		// the English text names it.
 		this.arguments = Arrays.stream(arguments).map(String::valueOf).toList();
 	}
 
@@ -40,7 +43,10 @@ public abstract class CodedProblem extends RuntimeException {
 		return arguments;
 	}
 
-	/** What kind of value the argument at this index is, for putting it into the reader's words. */
+	/**
+	 * What kind of value the argument at this index is, for putting it into the reader's
+	 * words.
+	 */
 	public Argument argument(int index) {
 		return code.argument(index);
 	}
@@ -51,8 +57,8 @@ public abstract class CodedProblem extends RuntimeException {
 	}
 
 	/**
-	 * What a problem's code is: an enum constant whose English text is a {@link MessageFormat} pattern of its
-	 * arguments.
+	 * What a problem's code is: an enum constant whose English text is a
+	 * {@link MessageFormat} pattern of its arguments.
 	 */
 	public interface Code {
 
@@ -62,7 +68,10 @@ public abstract class CodedProblem extends RuntimeException {
 		/** The English text, a {@link MessageFormat} pattern ({@code ''} for a quote). */
 		String englishPattern();
 
-		/** What kind of value the argument at this index is; {@link Argument#TEXT} unless the code says otherwise. */
+		/**
+		 * What kind of value the argument at this index is; {@link Argument#TEXT} unless
+		 * the code says otherwise.
+		 */
 		default Argument argument(int index) {
 			return Argument.TEXT;
 		}
@@ -75,12 +84,15 @@ public abstract class CodedProblem extends RuntimeException {
 	}
 
 	/**
-	 * What kind of value an argument is, so that the console can put it into its reader's words: a field as the REST
-	 * API names it ({@code translations.en.title}), a language code ({@code easy-ja}), a notice's {@link NoticeState}, a
-	 * position counted from 0 (people count from 1). Text is shown as it is (what staff typed, a number).
+	 * What kind of value an argument is, so that the console can put it into its reader's
+	 * words: a field as the REST API names it ({@code translations.en.title}), a language
+	 * code ({@code easy-ja}), a notice's {@link NoticeState}, a position counted from 0
+	 * (people count from 1). Text is shown as it is (what staff typed, a number).
 	 */
 	public enum Argument {
+
 		TEXT, FIELD, LANGUAGE, STATE, POSITION
+
 	}
 
 }

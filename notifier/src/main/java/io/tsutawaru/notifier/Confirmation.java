@@ -3,9 +3,9 @@ package io.tsutawaru.notifier;
 import java.util.Locale;
 
 /**
- * What a notice asks of the residents it reaches: nothing, an acknowledgement (確認しました) or a safety answer
- * (無事です / 支援が必要です). LINE carries the answers as buttons, e-mail as a signed link per resident and answer; the
- * website asks nothing.
+ * What a notice asks of the residents it reaches: nothing, an acknowledgement (確認しました) or
+ * a safety answer (無事です / 支援が必要です). LINE carries the answers as buttons, e-mail as a
+ * signed link per resident and answer; the website asks nothing.
  */
 public enum Confirmation {
 
@@ -30,7 +30,6 @@ public enum Confirmation {
 
 	/**
 	 * The confirmation an API word names.
-	 *
 	 * @throws IllegalArgumentException when the word names none
 	 */
 	public static Confirmation of(String id) {

@@ -1,6 +1,9 @@
 package io.tsutawaru.notifier;
 
-/** A resident gave something that is not a usable e-mail address. The message never repeats the address. */
+/**
+ * A resident gave something that is not a usable e-mail address. The message never
+ * repeats the address.
+ */
 public class InvalidEmailException extends RuntimeException {
 
 	public InvalidEmailException(String reason) {

@@ -20,19 +20,25 @@ import java.util.Set;
  * @param areaNames the CAP area description, e.g. 北部
  * @param areaCodes JIS X 0402 municipality codes of the area, used by CAP and L-Alert
  * @param sendAt when to send; null for now
- * @param expiresAt when the notice stops being current (banner, CAP expires); null for never
+ * @param expiresAt when the notice stops being current (banner, CAP expires); null for
+ * never
  * @param draft true to keep it as a draft rather than submitting it
- * @param kind what the notice is (evacuation order, shelter opening, …); general when not said
+ * @param kind what the notice is (evacuation order, shelter opening, …); general when not
+ * said
  * @param confirmation what residents are asked to answer; nothing when not said
- * @param escalateAfterMinutes after how many minutes without an answer a resident gets the notice again on their
- * other channels; null for never (only a notice that asks something escalates)
+ * @param escalateAfterMinutes after how many minutes without an answer a resident gets
+ * the notice again on their other channels; null for never (only a notice that asks
+ * something escalates)
  */
 public record NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
 		Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
 		List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft, NoticeKind kind,
 		Confirmation confirmation, Integer escalateAfterMinutes) {
 
-	/** The longest wait before escalation: a day; an answer asked for later than that is no follow-up. */
+	/**
+	 * The longest wait before escalation: a day; an answer asked for later than that is
+	 * no follow-up.
+	 */
 	public static final int MAX_ESCALATE_AFTER_MINUTES = 1440;
 
 	public NoticeDraft {
@@ -51,22 +57,25 @@ public record NoticeDraft(String title, String body, String link, Severity sever
 	public NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
 			Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
 			List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft, NoticeKind kind) {
-		this(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames, areaCodes, sendAt,
-				expiresAt, draft, kind, Confirmation.NONE, null);
+		this(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames, areaCodes,
+				sendAt, expiresAt, draft, kind, Confirmation.NONE, null);
 	}
 
-	/** This notice asking {@code confirmation}, escalated after {@code minutes} (null for never). */
+	/**
+	 * This notice asking {@code confirmation}, escalated after {@code minutes} (null for
+	 * never).
+	 */
 	public NoticeDraft asking(Confirmation confirmation, Integer minutes) {
-		return new NoticeDraft(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames,
-				areaCodes, sendAt, expiresAt, draft, kind, confirmation, minutes);
+		return new NoticeDraft(title, body, link, severity, status, topic, channels, segmentRule, translations,
+				areaNames, areaCodes, sendAt, expiresAt, draft, kind, confirmation, minutes);
 	}
 
 	/** A general notice, for callers that do not say what kind it is. */
 	public NoticeDraft(String title, String body, String link, Severity severity, AlertStatus status, String topic,
 			Set<Channel> channels, String segmentRule, Map<String, Translation> translations, List<String> areaNames,
 			List<String> areaCodes, Instant sendAt, Instant expiresAt, boolean draft) {
-		this(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames, areaCodes, sendAt,
-				expiresAt, draft, NoticeKind.GENERAL);
+		this(title, body, link, severity, status, topic, channels, segmentRule, translations, areaNames, areaCodes,
+				sendAt, expiresAt, draft, NoticeKind.GENERAL);
 	}
 
 	/** A notice's title and body in one language. */

@@ -7,7 +7,10 @@ public class NoticeForbiddenException extends CodedProblem {
 		super(problem);
 	}
 
-	/** Who may not do what; the console has its own texts for the same codes ({@code notice.forbidden.<CODE>}). */
+	/**
+	 * Who may not do what; the console has its own texts for the same codes
+	 * ({@code notice.forbidden.<CODE>}).
+	 */
 	public enum Problem implements Code {
 
 		EMERGENCY_STAFF_ONLY("Only emergency staff may send an emergency notice"),

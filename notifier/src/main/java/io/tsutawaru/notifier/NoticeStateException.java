@@ -5,17 +5,23 @@ import java.text.MessageFormat;
 import static io.tsutawaru.notifier.CodedProblem.Argument.STATE;
 import static io.tsutawaru.notifier.CodedProblem.Argument.TEXT;
 
-/** The action does not fit where the notice is in its lifecycle (e.g. approving a sent notice). */
+/**
+ * The action does not fit where the notice is in its lifecycle (e.g. approving a sent
+ * notice).
+ */
 public class NoticeStateException extends CodedProblem {
 
-	/** @param arguments the notice's id first, then what the problem's text names */
+	/**
+	 * @param arguments the notice's id first, then what the problem's text names
+	 */
 	public NoticeStateException(Problem problem, String... arguments) {
 		super(problem, arguments);
 	}
 
 	/**
-	 * Why the notice's state does not allow the action. The English texts are {@link MessageFormat} patterns whose
-	 * {0} is the notice's id; the console has its own texts for the same codes ({@code notice.conflict.<CODE>}).
+	 * Why the notice's state does not allow the action. The English texts are
+	 * {@link MessageFormat} patterns whose {0} is the notice's id; the console has its
+	 * own texts for the same codes ({@code notice.conflict.<CODE>}).
 	 */
 	public enum Problem implements Code {
 

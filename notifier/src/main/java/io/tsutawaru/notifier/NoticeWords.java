@@ -10,21 +10,25 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The fixed words residents read in notices (names of kinds, the frame of a cancellation, …) in each language, from
- * {@code notifier/words_<language>.properties} (UTF-8). A word missing in a language falls back to Japanese, so a
- * resident always reads something. Placeholders are named, {@code {time}}.
+ * The fixed words residents read in notices (names of kinds, the frame of a cancellation,
+ * …) in each language, from {@code notifier/words_<language>.properties} (UTF-8). A word
+ * missing in a language falls back to Japanese, so a resident always reads something.
+ * Placeholders are named, {@code {time}}.
  */
 public final class NoticeWords {
 
 	private static final String JAPANESE = "ja";
 
-	private static final Map<String, Properties> BUNDLES = Map.of(JAPANESE, load(JAPANESE), "en", load("en"),
-			"easy-ja", load("easy-ja"));
+	private static final Map<String, Properties> BUNDLES = Map.of(JAPANESE, load(JAPANESE), "en", load("en"), "easy-ja",
+			load("easy-ja"));
 
 	private NoticeWords() {
 	}
 
-	/** The words for a key in a language (null meaning Japanese), with the named placeholders filled in. */
+	/**
+	 * The words for a key in a language (null meaning Japanese), with the named
+	 * placeholders filled in.
+	 */
 	public static String text(String language, String key, Map<String, String> values) {
 		String text = find(language, key);
 		if (text == null) {
@@ -42,8 +46,9 @@ public final class NoticeWords {
 	}
 
 	/**
-	 * The words of the first key a language has (the most specific wording first, e.g. a kind's own), else of the
-	 * first key Japanese has, with the named placeholders filled in.
+	 * The words of the first key a language has (the most specific wording first, e.g. a
+	 * kind's own), else of the first key Japanese has, with the named placeholders filled
+	 * in.
 	 */
 	public static String text(String language, List<String> keys, Map<String, String> values) {
 		for (String key : keys) {
@@ -60,7 +65,10 @@ public final class NoticeWords {
 		throw new IllegalStateException("No notice words for " + keys);
 	}
 
-	/** The words for a key in exactly this language, or null: for translations that must not fall back to Japanese. */
+	/**
+	 * The words for a key in exactly this language, or null: for translations that must
+	 * not fall back to Japanese.
+	 */
 	public static String exact(String language, String key) {
 		Properties words = BUNDLES.get(language == null ? JAPANESE : language);
 		return words == null ? null : words.getProperty(key);

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Turns the notifier's domain exceptions into RFC 9457 problem details with a message staff can act on: an English
- * detail, and for a {@link CodedProblem} its code and arguments.
+ * Turns the notifier's domain exceptions into RFC 9457 problem details with a message
+ * staff can act on: an English detail, and for a {@link CodedProblem} its code and
+ * arguments.
  */
 @RestControllerAdvice(basePackages = "io.tsutawaru.notifier")
 class NotifierProblemDetails {
@@ -50,7 +51,8 @@ class NotifierProblemDetails {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
 		problem.setTitle(title);
 		if (ex instanceof CodedProblem coded) {
-			// A stable code and its values, so that a client (the console) can say it in its reader's language; the
+			// A stable code and its values, so that a client (the console) can say it in
+			// its reader's language; the
 			// detail stays the English text clients already read.
 			problem.setProperty("code", coded.code());
 			problem.setProperty("arguments", coded.arguments());

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The notifier's settings ({@code tsutawaru.notifier.*}). URLs may contain {@code ${local.server.port}} and are
- * resolved on first use, because the sandbox receivers are served by this very process.
+ * The notifier's settings ({@code tsutawaru.notifier.*}). URLs may contain
+ * {@code ${local.server.port}} and are resolved on first use, because the sandbox
+ * receivers are served by this very process.
  *
- * @param publicBaseUrl where residents reach the public pages (links in mails, LINE and CAP documents)
+ * @param publicBaseUrl where residents reach the public pages (links in mails, LINE and
+ * CAP documents)
  * @param attributes the values residents may choose
  * @param approval whether PR notices need a second staff member's approval
  * @param testGroup who receives notices with status {@code test}
@@ -37,37 +39,47 @@ public record NotifierProperties(
 		@DefaultValue @Valid FanOut fanOut, @DefaultValue @Valid Gateways gateways, @DefaultValue @Valid Cap cap) {
 
 	/**
-	 * The attribute values residents choose from; the defaults suit a mid-sized Japanese city.
+	 * The attribute values residents choose from; the defaults suit a mid-sized Japanese
+	 * city.
 	 *
-	 * @param areaNames the areas' names per language, e.g. {@code area-names.en.[北部]=North district}: notices in
-	 * English and easy Japanese name areas so; the default areas have shipped names ({@code notifier/words_*})
+	 * @param areaNames the areas' names per language, e.g.
+	 * {@code area-names.en.[北部]=North district}: notices in English and easy Japanese
+	 * name areas so; the default areas have shipped names ({@code notifier/words_*})
 	 */
-	public record Attributes(@DefaultValue({ "北部", "中央", "南部", "東部", "西部" }) List<String> areas,
+	public record Attributes(@DefaultValue( {
+			"北部", "中央", "南部", "東部", "西部" }) List<String> areas,
 			@DefaultValue({ "10代以下", "20代", "30代", "40代", "50代", "60代", "70代以上" }) List<String> ageBands,
 			@DefaultValue({ "防災", "子育て", "健康", "イベント", "ごみ", "税" }) List<String> interests,
 			@DefaultValue({ "ja", "en", "easy-ja" }) List<String> languages,
-			@DefaultValue({}) Map<String, Map<String, String>> areaNames) {
+			@DefaultValue({}) Map<String, Map<String, String>> areaNames){
 	}
 
-	/** @param prNotices whether a PR notice waits for a second staff member before it is scheduled */
+	/**
+	 * @param prNotices whether a PR notice waits for a second staff member before it is
+	 * scheduled
+	 */
 	public record Approval(@DefaultValue("true") boolean prNotices) {
 	}
 
 	/** The people a {@code test} notice reaches instead of the segment. */
-	public record TestGroup(@DefaultValue({}) List<String> lineUserIds, @DefaultValue({}) List<String> emails) {
+	public record TestGroup(@DefaultValue( {
+		}) List<String> lineUserIds, @DefaultValue({}) List<String> emails){
 	}
 
 	/**
 	 * @param from the sender address
 	 * @param messagesPerSecond throttle, so the city's mail server is not flooded
 	 * @param unsubscribeAddress the mailto of the List-Unsubscribe header
-	 * @param maxAttempts attempts per batch before its remaining recipients are recorded as failed; with the
-	 * worker's growing back-off, 12 attempts ride out a mail server that is down for about 8 minutes
-	 * @param connections SMTP connections one batch is sent over side by side (at least 25 residents each)
-	 * @param ledgerBatch server answers written to the e-mail ledger in one statement. A crash of the process
-	 * between the server's acceptance of a mail and the ledger write makes the retried batch mail that resident
-	 * again: with 1 (the default, every answer recorded at once) at most one resident per open SMTP connection;
-	 * with n, up to n per connection, for fewer database round trips
+	 * @param maxAttempts attempts per batch before its remaining recipients are recorded
+	 * as failed; with the worker's growing back-off, 12 attempts ride out a mail server
+	 * that is down for about 8 minutes
+	 * @param connections SMTP connections one batch is sent over side by side (at least
+	 * 25 residents each)
+	 * @param ledgerBatch server answers written to the e-mail ledger in one statement. A
+	 * crash of the process between the server's acceptance of a mail and the ledger write
+	 * makes the retried batch mail that resident again: with 1 (the default, every answer
+	 * recorded at once) at most one resident per open SMTP connection; with n, up to n
+	 * per connection, for fewer database round trips
 	 */
 	public record Mail(@DefaultValue("notices@tsutawaru.local") @NotBlank String from,
 			@DefaultValue("1000") @Min(1) int messagesPerSecond,
@@ -86,18 +98,20 @@ public record NotifierProperties(
 	}
 
 	/**
-	 * @param workers in-process workers reading delivery batches; 0 for a process that only plans
-	 * @param emergencyWorkers further in-process workers that take only emergency batches (none when
-	 * {@code workers} is 0), so an alert's channels go out side by side even while every other worker is busy
-	 * with a routine broadcast; one per channel by default
+	 * @param workers in-process workers reading delivery batches; 0 for a process that
+	 * only plans
+	 * @param emergencyWorkers further in-process workers that take only emergency batches
+	 * (none when {@code workers} is 0), so an alert's channels go out side by side even
+	 * while every other worker is busy with a routine broadcast; one per channel by
+	 * default
 	 * @param emailBatchSize recipients per e-mail batch
-	 * @param claimIdle how long a batch may stay unacknowledged before another worker claims it
+	 * @param claimIdle how long a batch may stay unacknowledged before another worker
+	 * claims it
 	 * @param streamKey prefix of the Redis stream keys
 	 * @param consumerGroup the consumer group all workers join
 	 */
 	public record FanOut(@DefaultValue("2") @Min(0) int workers, @DefaultValue("6") @Min(0) int emergencyWorkers,
-			@DefaultValue("200") @Min(1) int emailBatchSize,
-			@DefaultValue("30s") @NotNull Duration claimIdle,
+			@DefaultValue("200") @Min(1) int emailBatchSize, @DefaultValue("30s") @NotNull Duration claimIdle,
 			@DefaultValue("tsutawaru:deliveries") @NotBlank String streamKey,
 			@DefaultValue("notifier-workers") @NotBlank String consumerGroup) {
 	}
@@ -106,15 +120,16 @@ public record NotifierProperties(
 	 * @param lalertUrl the L-Alert gateway (commons EDXL), or empty to not use L-Alert
 	 * @param radioUrl the disaster-radio text-to-speech gateway, or empty
 	 * @param cmsWebhookUrl a CMS to notify of new pages, or empty
-	 * @param capHubUrl a WebSub hub told of every new CAP document (how aggregators learn of a feed change at
-	 * once), or empty
-	 * @param readings readings for place names the speech engine gets wrong (written form → kana)
-	 * @param lalertAttempts attempts before an L-Alert document is given up on; L-Alert must be retried until
-	 * acknowledged, so this is large
+	 * @param capHubUrl a WebSub hub told of every new CAP document (how aggregators learn
+	 * of a feed change at once), or empty
+	 * @param readings readings for place names the speech engine gets wrong (written form
+	 * → kana)
+	 * @param lalertAttempts attempts before an L-Alert document is given up on; L-Alert
+	 * must be retried until acknowledged, so this is large
 	 */
 	public record Gateways(@DefaultValue("") String lalertUrl, @DefaultValue("") String radioUrl,
-			@DefaultValue("") String cmsWebhookUrl, @DefaultValue("") String capHubUrl,
-			@DefaultValue({}) Map<String, String> readings, @DefaultValue("30") @Min(1) int lalertAttempts) {
+			@DefaultValue("") String cmsWebhookUrl, @DefaultValue("") String capHubUrl, @DefaultValue( {
+			}) Map<String, String> readings, @DefaultValue("30") @Min(1) int lalertAttempts){
 	}
 
 	/**

@@ -8,26 +8,33 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * The notifier's threads, as Spring's task executors and schedulers with names: each is bounded, stopped with the
- * application (its lifecycle), and seen by Boot's executor meters ({@code executor.*{name=…}}) without code of ours.
- * The threads are daemons, as the hand-made ones were, so a task that hangs never keeps the JVM from exiting.
+ * The notifier's threads, as Spring's task executors and schedulers with names: each is
+ * bounded, stopped with the application (its lifecycle), and seen by Boot's executor
+ * meters ({@code executor.*{name=…}}) without code of ours. The threads are daemons, as
+ * the hand-made ones were, so a task that hangs never keeps the JVM from exiting.
  *
- * <p>Two kinds of thread stay loops of our own ({@code DeliveryWorkers}, {@code GroupCommit}; docs/architecture.md
- * says why): the delivery workers and the e-mail ledger's writer.
+ * <p>
+ * Two kinds of thread stay loops of our own ({@code DeliveryWorkers},
+ * {@code GroupCommit}; docs/architecture.md says why): the delivery workers and the
+ * e-mail ledger's writer.
  */
 @Configuration(proxyBeanMethods = false)
 class NotifierThreads {
 
-	/** Routine plans one after the other: a plan is written in chunks that already run side by side with the sends. */
+	/**
+	 * Routine plans one after the other: a plan is written in chunks that already run
+	 * side by side with the sends.
+	 */
 	@Bean(name = "deliveryPlannerThreads")
 	ThreadPoolTaskExecutor deliveryPlannerThreads() {
 		return executor("delivery-planner-", 1, 10_000);
 	}
 
 	/**
-	 * Emergencies are planned each on a thread of its own, never behind a routine plan nor behind another emergency;
-	 * four at once is more than a city issues (an alert, its update and cancellation are planned in turn anyway),
-	 * and a fifth waits for the first to finish rather than starting an unbounded number of threads.
+	 * Emergencies are planned each on a thread of its own, never behind a routine plan
+	 * nor behind another emergency; four at once is more than a city issues (an alert,
+	 * its update and cancellation are planned in turn anyway), and a fifth waits for the
+	 * first to finish rather than starting an unbounded number of threads.
 	 */
 	@Bean(name = "emergencyPlannerThreads")
 	ThreadPoolTaskExecutor emergencyPlannerThreads() {
@@ -35,22 +42,25 @@ class NotifierThreads {
 	}
 
 	/**
-	 * The SMTP sessions of e-mail batches: each batch's slices after the first, at most {@code connections - 1} per
-	 * batch and one batch per worker at a time.
+	 * The SMTP sessions of e-mail batches: each batch's slices after the first, at most
+	 * {@code connections - 1} per batch and one batch per worker at a time.
 	 */
 	@Bean(name = "smtpSessionThreads")
 	ThreadPoolTaskExecutor smtpSessionThreads(NotifierProperties properties) {
 		NotifierProperties.FanOut fanOut = properties.fanOut();
 		int batches = Math.max(1, fanOut.workers() + fanOut.emergencyWorkers());
-		ThreadPoolTaskExecutor sessions = executor("smtp-session-", Math.max(1, (properties.mail().connections() - 1) * batches), 0);
-		// More slices than threads (more workers mailing than configured) are sent on the worker's own thread.
+		ThreadPoolTaskExecutor sessions = executor("smtp-session-",
+				Math.max(1, (properties.mail().connections() - 1) * batches), 0);
+		// More slices than threads (more workers mailing than configured) are sent on the
+		// worker's own thread.
 		sessions.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
 		return sessions;
 	}
 
 	/**
-	 * The delivery's timed work: the heartbeats of batches being sent (a lease renewed, the queue told) and the
-	 * ledger's sweep every five seconds. Two threads, so a long sweep never delays a heartbeat past the lease.
+	 * The delivery's timed work: the heartbeats of batches being sent (a lease renewed,
+	 * the queue told) and the ledger's sweep every five seconds. Two threads, so a long
+	 * sweep never delays a heartbeat past the lease.
 	 */
 	@Bean(name = "deliveryScheduler")
 	ThreadPoolTaskScheduler deliveryScheduler() {

@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * @param area the district, one of {@link AttributeCatalog#areas()}
  * @param ageBand one of {@link AttributeCatalog#ageBands()}
- * @param interests topics the resident wants, from {@link AttributeCatalog#interests()}; never null
+ * @param interests topics the resident wants, from {@link AttributeCatalog#interests()};
+ * never null
  * @param language {@code ja}, {@code en} or {@code easy-ja}
  */
 public record Preferences(String area, String ageBand, Set<String> interests, String language) {

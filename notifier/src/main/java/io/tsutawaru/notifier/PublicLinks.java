@@ -6,8 +6,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Absolute links to the public pages the notifier serves. The base URL is resolved on every call because it may
- * name {@code ${local.server.port}}, which is only known once the web server has started.
+ * Absolute links to the public pages the notifier serves. The base URL is resolved on
+ * every call because it may name {@code ${local.server.port}}, which is only known once
+ * the web server has started.
  */
 @Component
 public class PublicLinks {
@@ -34,7 +35,8 @@ public class PublicLinks {
 
 	/** The public page of a notice in a language (null or ja: the Japanese page). */
 	public URI notice(long noticeId, String language) {
-		return language == null || "ja".equals(language) ? notice(noticeId) : to("/notices/" + noticeId + "?lang=" + language);
+		return language == null || "ja".equals(language) ? notice(noticeId)
+				: to("/notices/" + noticeId + "?lang=" + language);
 	}
 
 }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One published version of a notice, as every channel renders it. Published versions are never edited: an update
- * or a cancellation is a new version that refers to the earlier ones.
+ * One published version of a notice, as every channel renders it. Published versions are
+ * never edited: an update or a cancellation is a new version that refers to the earlier
+ * ones.
  *
  * @param noticeId the notice
  * @param revision 1 for the first publication, then 2, 3, …
@@ -13,8 +14,9 @@ import java.util.Map;
  * @param content the notice's content as it was when this version was published
  * @param publishedAt when this version was published
  * @param firstPublishedAt when revision 1 was published
- * @param reason why staff cancelled the notice, for a cancellation (whose content is the cancellation's own text:
- * what it cancels and why, see {@code notifier/words_<language>.properties}); null for other versions
+ * @param reason why staff cancelled the notice, for a cancellation (whose content is the
+ * cancellation's own text: what it cancels and why, see
+ * {@code notifier/words_<language>.properties}); null for other versions
  */
 public record PublishedNotice(long noticeId, int revision, MessageType type, NoticeDraft content, Instant publishedAt,
 		Instant firstPublishedAt, String reason) {
@@ -27,10 +29,15 @@ public record PublishedNotice(long noticeId, int revision, MessageType type, Not
 
 	/** CAP's msgType. */
 	public enum MessageType {
+
 		ALERT, UPDATE, CANCEL
+
 	}
 
-	/** The title in a language, falling back to Japanese, marked as a drill, update or cancellation. */
+	/**
+	 * The title in a language, falling back to Japanese, marked as a drill, update or
+	 * cancellation.
+	 */
 	public String headline(String language) {
 		NoticeDraft.Translation t = translation(language);
 		return marks(language) + (t == null ? content.title() : t.title());
@@ -47,7 +54,10 @@ public record PublishedNotice(long noticeId, int revision, MessageType type, Not
 		return content.status() == AlertStatus.EXERCISE;
 	}
 
-	/** The marks in the language the text is in: the translation's, or Japanese when there is none. */
+	/**
+	 * The marks in the language the text is in: the translation's, or Japanese when there
+	 * is none.
+	 */
 	private String marks(String language) {
 		String in = translation(language) == null ? "ja" : language;
 		String marks = switch (content.status()) {

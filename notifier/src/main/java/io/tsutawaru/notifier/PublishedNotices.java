@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The published versions of notices, as the channels, the delivery plan, the public pages and the CAP documents read
- * them: written once at publication, never changed.
+ * The published versions of notices, as the channels, the delivery plan, the public pages
+ * and the CAP documents read them: written once at publication, never changed.
  */
 public interface PublishedNotices {
 
@@ -24,7 +24,10 @@ public interface PublishedNotices {
 	/** Notices published most recently first, with their latest version. */
 	List<PublishedNotice> recentlyPublished(int limit);
 
-	/** Notices published on a channel, most recently changed first, with every version, oldest first. */
+	/**
+	 * Notices published on a channel, most recently changed first, with every version,
+	 * oldest first.
+	 */
 	List<List<PublishedNotice>> recentlyPublishedOn(Channel channel, int limit);
 
 }

@@ -30,7 +30,10 @@ public enum SafetyAnswer {
 		return answers == confirmation;
 	}
 
-	/** The answer a word names, or null when it names none (a button or link someone altered). */
+	/**
+	 * The answer a word names, or null when it names none (a button or link someone
+	 * altered).
+	 */
 	public static SafetyAnswer of(String id) {
 		for (SafetyAnswer answer : values()) {
 			if (answer.id().equals(id)) {

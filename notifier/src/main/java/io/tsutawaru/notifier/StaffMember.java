@@ -6,7 +6,8 @@ import java.util.Set;
  * The member of staff acting on a notice, as the audit records them.
  *
  * @param name the login name
- * @param roles the roles without the {@code ROLE_} prefix: PR, EMERGENCY, KB_EDITOR, ADMIN
+ * @param roles the roles without the {@code ROLE_} prefix: PR, EMERGENCY, KB_EDITOR,
+ * ADMIN
  */
 public record StaffMember(String name, Set<String> roles) {
 
@@ -19,7 +20,10 @@ public record StaffMember(String name, Set<String> roles) {
 		return roles.contains("EMERGENCY") || roles.contains("ADMIN");
 	}
 
-	/** PR staff (and administrators) approve, or return, the PR notices a colleague wrote or changed. */
+	/**
+	 * PR staff (and administrators) approve, or return, the PR notices a colleague wrote
+	 * or changed.
+	 */
 	public boolean mayReviewPrNotices() {
 		return roles.contains("PR") || roles.contains("ADMIN");
 	}

@@ -2,6 +2,9 @@ package io.tsutawaru.notifier;
 
 import java.time.Instant;
 
-/** A subscriber was registered or came back (carries no personal data, only the subscriber's number). */
+/**
+ * A subscriber was registered or came back (carries no personal data, only the
+ * subscriber's number).
+ */
 public record SubscriberRegistered(long subscriberId, Instant at) {
 }

@@ -1,10 +1,11 @@
 package io.tsutawaru.notifier;
 
 /**
- * Made-up residents for demos and benchmarks (the sandbox's {@code POST /sandbox/subscribers?count=N&seed=S}).
- * Attributes are drawn from the {@link AttributeCatalog}: about 60% follow on LINE only, 30% follow and have a
- * confirmed e-mail address, 10% have e-mail only, and a few have unfollowed. The same seed draws the same
- * attributes; identifiers are always new.
+ * Made-up residents for demos and benchmarks (the sandbox's
+ * {@code POST /sandbox/subscribers?count=N&seed=S}). Attributes are drawn from the
+ * {@link AttributeCatalog}: about 60% follow on LINE only, 30% follow and have a
+ * confirmed e-mail address, 10% have e-mail only, and a few have unfollowed. The same
+ * seed draws the same attributes; identifiers are always new.
  */
 public interface SyntheticSubscribers {
 

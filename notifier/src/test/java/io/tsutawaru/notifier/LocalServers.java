@@ -18,9 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * The real servers the notifier meets, started once per test run: Redis (a real redis-server), SMTP (GreenMail)
- * and WireMock standing in for LINE and the disaster gateways. Tests extend this class so that they share one
- * application context.
+ * The real servers the notifier meets, started once per test run: Redis (a real
+ * redis-server), SMTP (GreenMail) and WireMock standing in for LINE and the disaster
+ * gateways. Tests extend this class so that they share one application context.
  */
 public abstract class LocalServers {
 
@@ -30,17 +30,25 @@ public abstract class LocalServers {
 
 	private static final AtomicInteger nextArea = new AtomicInteger();
 
-	protected static final WireMockServer gateways = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+	protected static final WireMockServer gateways = new WireMockServer(
+			options().dynamicPort().bindAddress("127.0.0.1"));
 
 	private static final int redisPort = freePort();
 
 	static {
 		gateways.start();
 		try {
-			RedisServer redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort).setting("save \"\"").setting("appendonly no").build();
+			RedisServer redis = RedisServer.newRedisServer()
+				.bind("127.0.0.1")
+				.port(redisPort)
+				.setting("save \"\"")
+				.setting("appendonly no")
+				.build();
 			redis.start();
-			// After Spring has closed the test contexts, not beside it in a JVM shutdown hook of its own: with Redis
-			// gone first, the contexts' workers wait out their Redis commands and the JVM's exit takes minutes.
+			// After Spring has closed the test contexts, not beside it in a JVM shutdown
+			// hook of its own: with Redis
+			// gone first, the contexts' workers wait out their Redis commands and the
+			// JVM's exit takes minutes.
 			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					redis.stop();
@@ -81,7 +89,10 @@ public abstract class LocalServers {
 		registry.add("tsutawaru.notifier.attributes.areas", () -> String.join(",", areas));
 	}
 
-	/** An area no other test uses, so a rule selecting it reaches only the residents the test created. */
+	/**
+	 * An area no other test uses, so a rule selecting it reaches only the residents the
+	 * test created.
+	 */
 	protected static String freshArea() {
 		return area(nextArea.getAndIncrement() % AREAS);
 	}

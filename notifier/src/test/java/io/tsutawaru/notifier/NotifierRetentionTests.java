@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Issue 19, item 2: the notifier's retention rules on its own migrations (H2 in PostgreSQL mode), as the retention
- * job calls them: the ids past a cutoff a page at a time, then their removal.
+ * Issue 19, item 2: the notifier's retention rules on its own migrations (H2 in
+ * PostgreSQL mode), as the retention job calls them: the ids past a cutoff a page at a
+ * time, then their removal.
  */
 class NotifierRetentionTests {
 
@@ -30,8 +31,10 @@ class NotifierRetentionTests {
 
 	@BeforeEach
 	void migrate() {
-		var dataSource = new DriverManagerDataSource("jdbc:h2:mem:notifier-retention-" + UUID.randomUUID()
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+		var dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:notifier-retention-" + UUID.randomUUID()
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+				"sa", "");
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		jdbc = JdbcClient.create(dataSource);
 		retention = new NotifierRetention(jdbc);
@@ -70,7 +73,8 @@ class NotifierRetentionTests {
 		assertThat(recipients(oldFailed)).isEmpty();
 		assertThat(recipients(planned)).isEqualTo("a@example.jp");
 		assertThat(recipients(recent)).isEqualTo("a@example.jp");
-		assertThat(jdbc.sql("SELECT sent FROM delivery_batches WHERE id = ?").param(old).query(Integer.class).single()).isOne();
+		assertThat(jdbc.sql("SELECT sent FROM delivery_batches WHERE id = ?").param(old).query(Integer.class).single())
+			.isOne();
 		assertThat(jdbc.sql("SELECT batch_id FROM email_deliveries ORDER BY batch_id").query(Long.class).list())
 			.containsExactly(planned, recent);
 		assertThat(retention.finishedDeliveriesBefore(days(400), 0, 100)).as("erased once").isEmpty();
@@ -97,15 +101,20 @@ class NotifierRetentionTests {
 	}
 
 	private long subscriber(String name, boolean active, String confirmedEmail, OffsetDateTime updatedAt) {
-		jdbc.sql("INSERT INTO subscribers (line_user_id, email, email_confirmed, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO subscribers (line_user_id, email, email_confirmed, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
 			.params("U" + name, confirmedEmail, confirmedEmail != null, active, updatedAt, updatedAt)
 			.update();
-		return jdbc.sql("SELECT id FROM subscribers WHERE line_user_id = ?").param("U" + name).query(Long.class).single();
+		return jdbc.sql("SELECT id FROM subscribers WHERE line_user_id = ?")
+			.param("U" + name)
+			.query(Long.class)
+			.single();
 	}
 
 	private long notice() {
-		jdbc.sql("INSERT INTO notices (title, body, severity, alert_status, channels, segment_rule, area_names, area_codes, "
-				+ "state, created_by, created_at, updated_at) VALUES ('t', 'b', 'INFO', 'ACTUAL', 'EMAIL', 'all', '', '', 'SENT', 'pr', ?, ?)")
+		jdbc.sql(
+				"INSERT INTO notices (title, body, severity, alert_status, channels, segment_rule, area_names, area_codes, "
+						+ "state, created_by, created_at, updated_at) VALUES ('t', 'b', 'INFO', 'ACTUAL', 'EMAIL', 'all', '', '', 'SENT', 'pr', ?, ?)")
 			.params(days(500), days(500))
 			.update();
 		return jdbc.sql("SELECT MAX(id) FROM notices").query(Long.class).single();
@@ -113,11 +122,15 @@ class NotifierRetentionTests {
 
 	private long batch(long notice, String state, OffsetDateTime doneAt) {
 		String key = UUID.randomUUID().toString();
-		jdbc.sql("INSERT INTO delivery_batches (notice_id, revision, channel, emergency, recipients, planned, sent, state, "
-				+ "retry_key, planned_at, done_at) VALUES (?, 1, 'EMAIL', FALSE, 'a@example.jp', 1, 1, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO delivery_batches (notice_id, revision, channel, emergency, recipients, planned, sent, state, "
+						+ "retry_key, planned_at, done_at) VALUES (?, 1, 'EMAIL', FALSE, 'a@example.jp', 1, 1, ?, ?, ?, ?)")
 			.params(notice, state, key, days(460), doneAt)
 			.update();
-		long batch = jdbc.sql("SELECT id FROM delivery_batches WHERE retry_key = ?").param(key).query(Long.class).single();
+		long batch = jdbc.sql("SELECT id FROM delivery_batches WHERE retry_key = ?")
+			.param(key)
+			.query(Long.class)
+			.single();
 		jdbc.sql("INSERT INTO email_deliveries (batch_id, address, state, at) VALUES (?, 'a@example.jp', 'SENT', ?)")
 			.params(batch, days(460))
 			.update();
@@ -125,7 +138,10 @@ class NotifierRetentionTests {
 	}
 
 	private String recipients(long batch) {
-		return jdbc.sql("SELECT recipients FROM delivery_batches WHERE id = ?").param(batch).query(String.class).single();
+		return jdbc.sql("SELECT recipients FROM delivery_batches WHERE id = ?")
+			.param(batch)
+			.query(String.class)
+			.single();
 	}
 
 	private static OffsetDateTime days(int ago) {

@@ -13,9 +13,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The notifier's threads come from Spring's executors and schedulers (issue 19, item 6): named, bounded and running
- * with the application, so they stop with it and Boot's executor meters see them by name. Before, the planners and
- * the SMTP sessions were unbounded cached pools and the clock, the sweeper and the heartbeats threads of our own.
+ * The notifier's threads come from Spring's executors and schedulers (issue 19, item 6):
+ * named, bounded and running with the application, so they stop with it and Boot's
+ * executor meters see them by name. Before, the planners and the SMTP sessions were
+ * unbounded cached pools and the clock, the sweeper and the heartbeats threads of our
+ * own.
  */
 @SpringBootTest
 class NotifierThreadsTests extends LocalServers {
@@ -43,7 +45,10 @@ class NotifierThreadsTests extends LocalServers {
 		});
 	}
 
-	/** The clock and the sweeper run as scheduled tasks on those schedulers, not on threads of their own. */
+	/**
+	 * The clock and the sweeper run as scheduled tasks on those schedulers, not on
+	 * threads of their own.
+	 */
 	@Test
 	void noHandMadeThreadRunsTheClockOrTheSweeper() {
 		assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)

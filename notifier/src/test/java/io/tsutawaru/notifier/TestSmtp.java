@@ -7,8 +7,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One GreenMail SMTP server for the whole test run, on a free port. Spring caches application contexts across
- * test classes, so the server the mail sender points at must outlive any single test class.
+ * One GreenMail SMTP server for the whole test run, on a free port. Spring caches
+ * application contexts across test classes, so the server the mail sender points at must
+ * outlive any single test class.
  */
 public final class TestSmtp {
 

@@ -15,7 +15,10 @@ import javax.xml.xpath.XPathFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** Reads XML documents in tests by element name, whatever their namespace, and validates them against a schema. */
+/**
+ * Reads XML documents in tests by element name, whatever their namespace, and validates
+ * them against a schema.
+ */
 public final class Xml {
 
 	private final Document document;
@@ -28,7 +31,8 @@ public final class Xml {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
-			return new Xml(factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+			return new Xml(
+					factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
 		}
 		catch (Exception ex) {
 			throw new AssertionError("Not well-formed XML: " + ex.getMessage() + "\n" + xml, ex);
@@ -38,7 +42,8 @@ public final class Xml {
 	/** Text of every element with this local name, in document order. */
 	public List<String> all(String localName) {
 		try {
-			NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath()
+			NodeList nodes = (NodeList) XPathFactory.newInstance()
+				.newXPath()
 				.evaluate("//*[local-name()='" + localName + "']", document, XPathConstants.NODESET);
 			List<String> texts = new ArrayList<>();
 			for (int i = 0; i < nodes.getLength(); i++) {
@@ -62,11 +67,15 @@ public final class Xml {
 		return document.getDocumentElement().getNamespaceURI();
 	}
 
-	/** Throws with the validator's message when the document does not conform to the schema on the class path. */
+	/**
+	 * Throws with the validator's message when the document does not conform to the
+	 * schema on the class path.
+	 */
 	public static void validate(String xml, String schemaResource) throws Exception {
 		var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
 			.newSchema(Xml.class.getResource(schemaResource));
-		schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+		schema.newValidator()
+			.validate(new StreamSource(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
 	}
 
 }

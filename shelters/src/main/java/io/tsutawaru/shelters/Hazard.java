@@ -1,9 +1,9 @@
 package io.tsutawaru.shelters;
 
 /**
- * The kinds of disaster a shelter is designated for, as the national format's 災害種別 columns name them. A shelter
- * suits a hazard only when its list flags it (1): a school on a river bank may be an earthquake shelter and no
- * flood shelter.
+ * The kinds of disaster a shelter is designated for, as the national format's 災害種別
+ * columns name them. A shelter suits a hazard only when its list flags it (1): a school
+ * on a river bank may be an earthquake shelter and no flood shelter.
  */
 public enum Hazard {
 

@@ -1,8 +1,8 @@
 package io.tsutawaru.shelters;
 
 /**
- * Which national list a shelter came from. The two lists number their rows independently, so the list is part of a
- * shelter's identity.
+ * Which national list a shelter came from. The two lists number their rows independently,
+ * so the list is part of a shelter's identity.
  */
 public enum ListKind {
 

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import io.tsutawaru.text.DocumentText;
 
 /**
- * Checks one row of a shelter list against the national format: the required fields, coordinates a map can place,
- * hazard flags written as the format writes them (1 or empty), a capacity that is a count. Every reason names the
- * column as the header does, so staff find it in their spreadsheet.
+ * Checks one row of a shelter list against the national format: the required fields,
+ * coordinates a map can place, hazard flags written as the format writes them (1 or
+ * empty), a capacity that is a count. Every reason names the column as the header does,
+ * so staff find it in their spreadsheet.
  */
 final class RowCheck {
 
@@ -30,11 +31,13 @@ final class RowCheck {
 
 	ShelterRow check(long line, List<String> row) {
 		if (row.size() != columns.width()) {
-			return new ShelterRow.Rejected(line, "the row has " + row.size() + " fields, the header has " + columns.width());
+			return new ShelterRow.Rejected(line,
+					"the row has " + row.size() + " fields, the header has " + columns.width());
 		}
 		if (row.stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0)) {
-			return new ShelterRow.Rejected(line, "the row has broken characters (the file is not valid UTF-8 or Shift_JIS "
-					+ "here); save the file again as UTF-8");
+			return new ShelterRow.Rejected(line,
+					"the row has broken characters (the file is not valid UTF-8 or Shift_JIS "
+							+ "here); save the file again as UTF-8");
 		}
 		try {
 			return new ShelterRow.Accepted(line, shelter(row));
@@ -51,7 +54,8 @@ final class RowCheck {
 		String kana = text(row, ShelterColumns.KANA, MAX_TEXT);
 		String cityCode = columns.value(row, ShelterColumns.CITY_CODE);
 		if (!cityCode.isEmpty() && !CITY_CODE.matcher(cityCode).matches()) {
-			throw new BadField(ShelterColumns.CITY_CODE + " must be the 6-digit local government code, not '" + cityCode + "'");
+			throw new BadField(
+					ShelterColumns.CITY_CODE + " must be the 6-digit local government code, not '" + cityCode + "'");
 		}
 		double latitude = coordinate(row, ShelterColumns.LATITUDE, 90);
 		double longitude = coordinate(row, ShelterColumns.LONGITUDE, 180);
@@ -85,7 +89,8 @@ final class RowCheck {
 			throw new BadField(column + " is empty; a shelter needs its place to be found");
 		}
 		if (!DECIMAL.matcher(value).matches()) {
-			throw new BadField(column + " must be a decimal number of degrees such as 35.6812, not '" + shorten(value) + "'");
+			throw new BadField(
+					column + " must be a decimal number of degrees such as 35.6812, not '" + shorten(value) + "'");
 		}
 		return Double.parseDouble(value);
 	}
@@ -110,7 +115,8 @@ final class RowCheck {
 			return null;
 		}
 		if (!COUNT.matcher(value).matches() || value.replace(",", "").length() > 9) {
-			throw new BadField(ShelterColumns.CAPACITY + " must be a number of people such as 350, not '" + shorten(value) + "'");
+			throw new BadField(
+					ShelterColumns.CAPACITY + " must be a number of people such as 350, not '" + shorten(value) + "'");
 		}
 		return Integer.valueOf(value.replace(",", ""));
 	}

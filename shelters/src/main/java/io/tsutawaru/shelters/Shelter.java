@@ -6,10 +6,10 @@ import java.util.Set;
 /**
  * One shelter with its state.
  *
- * @param id        the service's id
- * @param listed    what the city's list says about it
- * @param open      whether staff opened it
- * @param crowding  how full it is, as staff last said
+ * @param id the service's id
+ * @param listed what the city's list says about it
+ * @param open whether staff opened it
+ * @param crowding how full it is, as staff last said
  * @param changedBy who last opened, closed or marked it, or null
  * @param changedAt when, or null
  */

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where the national format's columns are in a file's header. Headers are matched as the format writes them
- * (全角 and 半角 spaces and a byte-order mark aside), since the lists are published by many cities' tools with the
- * same header; a list without a required column is refused before anything is written.
+ * Where the national format's columns are in a file's header. Headers are matched as the
+ * format writes them (全角 and 半角 spaces and a byte-order mark aside), since the lists are
+ * published by many cities' tools with the same header; a list without a required column
+ * is refused before anything is written.
  */
 final class ShelterColumns {
 
@@ -58,12 +59,17 @@ final class ShelterColumns {
 			}
 		}
 		ListKind kind = positions.containsKey(ALSO_SITE) ? ListKind.SHELTER
-				: positions.containsKey(ALSO_SHELTER) || Arrays.stream(Hazard.values()).anyMatch(h -> positions.containsKey(h.header()))
-						? ListKind.EVACUATION_SITE : ListKind.SHELTER;
+				: positions.containsKey(ALSO_SHELTER)
+						|| Arrays.stream(Hazard.values()).anyMatch(h -> positions.containsKey(h.header()))
+								? ListKind.EVACUATION_SITE : ListKind.SHELTER;
 		List<String> missing = new ArrayList<>(REQUIRED.stream().filter(c -> !positions.containsKey(c)).toList());
 		if (kind == ListKind.EVACUATION_SITE) {
-			// The 指定緊急避難場所一覧 is designated per hazard: without every flag column a site would look unsuited.
-			Arrays.stream(Hazard.values()).map(Hazard::header).filter(c -> !positions.containsKey(c)).forEach(missing::add);
+			// The 指定緊急避難場所一覧 is designated per hazard: without every flag column a site
+			// would look unsuited.
+			Arrays.stream(Hazard.values())
+				.map(Hazard::header)
+				.filter(c -> !positions.containsKey(c))
+				.forEach(missing::add);
 		}
 		if (!missing.isEmpty()) {
 			throw new ShelterListRejectedException("the header lacks the column(s) " + String.join(", ", missing)

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes rows of a shelter list into the city's shelters, a chunk at a time in JDBC batches, in the caller's
- * transaction (the import job's chunk). A shelter is matched by its list and the list's own id, so importing a newer
- * list updates names, places, hazards and capacities in place and keeps whether staff opened it and how crowded it is.
+ * Writes rows of a shelter list into the city's shelters, a chunk at a time in JDBC
+ * batches, in the caller's transaction (the import job's chunk). A shelter is matched by
+ * its list and the list's own id, so importing a newer list updates names, places,
+ * hazards and capacities in place and keeps whether staff opened it and how crowded it
+ * is.
  */
 @Service
 public class ShelterImport {
@@ -39,7 +41,6 @@ public class ShelterImport {
 
 	/**
 	 * Writes one chunk. A shelter listed twice in it is written as its last row says.
-	 *
 	 * @return how many were new, changed and already up to date
 	 */
 	@Transactional
@@ -61,12 +62,14 @@ public class ShelterImport {
 		Timestamp now = Timestamp.from(clock.instant());
 		String hazards = ShelterTable.HAZARD_COLUMNS;
 		String marks = String.join(", ", Collections.nCopies(Hazard.values().length, "?"));
-		batch.batchUpdate("INSERT INTO shelters (" + KEY + ", name, name_kana, address, latitude, longitude, " + hazards
-				+ ", capacity, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + marks + ", ?, ?)",
+		batch.batchUpdate(
+				"INSERT INTO shelters (" + KEY + ", name, name_kana, address, latitude, longitude, " + hazards
+						+ ", capacity, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + marks + ", ?, ?)",
 				created.stream().map(s -> values(s, now, true)).toList());
 		String sets = ShelterTable.HAZARD_COLUMNS.replace(",", " = ?,") + " = ?";
-		batch.batchUpdate("UPDATE shelters SET name = ?, name_kana = ?, address = ?, latitude = ?, longitude = ?, " + sets
-				+ ", capacity = ?, imported_at = ? WHERE list_kind = ? AND city_code = ? AND source_id = ?",
+		batch.batchUpdate(
+				"UPDATE shelters SET name = ?, name_kana = ?, address = ?, latitude = ?, longitude = ?, " + sets
+						+ ", capacity = ?, imported_at = ? WHERE list_kind = ? AND city_code = ? AND source_id = ?",
 				changed.stream().map(s -> values(s, now, false)).toList());
 		return new Written(created.size(), changed.size(), unique.size() - created.size() - changed.size());
 	}
@@ -79,7 +82,8 @@ public class ShelterImport {
 		return jdbc.sql("SELECT " + ShelterTable.COLUMNS + " FROM shelters WHERE source_id IN (:ids)")
 			.param("ids", ids)
 			.query(ShelterTable::shelter)
-			// list(), not stream(): a stream of a query holds its connection until it is closed.
+			// list(), not stream(): a stream of a query holds its connection until it is
+			// closed.
 			.list()
 			.stream()
 			.map(Shelter::listed)
@@ -110,8 +114,8 @@ public class ShelterImport {
 	/**
 	 * What one chunk did.
 	 *
-	 * @param created   shelters new to the service
-	 * @param updated   shelters whose listing changed
+	 * @param created shelters new to the service
+	 * @param updated shelters whose listing changed
 	 * @param unchanged shelters listed as before
 	 */
 	public record Written(int created, int updated, int unchanged) {

@@ -18,14 +18,18 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A shelter list in the national standard open-data format (自治体標準オープンデータセット 「指定緊急避難場所一覧」 or
- * 「指定避難所一覧」), read with Commons CSV one row at a time. The header decides which list it is and is checked
- * when the list is opened; every row after it comes out checked ({@link ShelterRow}), with the line it starts on.
- * Reading never fails over a row: a row that does not parse ends the list with one rejected row saying where.
+ * A shelter list in the national standard open-data format (自治体標準オープンデータセット 「指定緊急避難場所一覧」
+ * or 「指定避難所一覧」), read with Commons CSV one row at a time. The header decides which list
+ * it is and is checked when the list is opened; every row after it comes out checked
+ * ({@link ShelterRow}), with the line it starts on. Reading never fails over a row: a row
+ * that does not parse ends the list with one rejected row saying where.
  */
 public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 
-	/** Larger than any city's list (a few thousand rows); a file beyond it is refused rather than read into memory. */
+	/**
+	 * Larger than any city's list (a few thousand rows); a file beyond it is refused
+	 * rather than read into memory.
+	 */
 	static final long MAX_BYTES = 64L * 1024 * 1024;
 
 	private final CSVParser parser;
@@ -54,10 +58,10 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 	}
 
 	/**
-	 * Opens a list and checks its header. UTF-8 (with or without a byte-order mark) and Shift_JIS (as Excel saves it)
-	 * are told apart by the bytes.
-	 *
-	 * @throws ShelterListRejectedException when the file cannot be read or its header is not the format's
+	 * Opens a list and checks its header. UTF-8 (with or without a byte-order mark) and
+	 * Shift_JIS (as Excel saves it) are told apart by the bytes.
+	 * @throws ShelterListRejectedException when the file cannot be read or its header is
+	 * not the format's
 	 */
 	public static ShelterList open(Path file) {
 		try {
@@ -68,10 +72,13 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 				throw new ShelterListRejectedException("the file is larger than " + MAX_BYTES / 1024 / 1024 + " MB");
 			}
 			byte[] bytes = Files.readAllBytes(file);
-			// The one decision every file staff upload gets (FAQ and subscriber imports too).
+			// The one decision every file staff upload gets (FAQ and subscriber imports
+			// too).
 			Charset charset = StaffCsvEncoding.of(() -> new ByteArrayInputStream(bytes));
-			var reader = new InputStreamReader(new ByteArrayInputStream(bytes, byteOrderMark(bytes), bytes.length), charset);
-			// Empty lines are kept as records (and skipped below) so that the parser's line count stays the file's.
+			var reader = new InputStreamReader(new ByteArrayInputStream(bytes, byteOrderMark(bytes), bytes.length),
+					charset);
+			// Empty lines are kept as records (and skipped below) so that the parser's
+			// line count stays the file's.
 			CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 			return new ShelterList(CSVParser.parse(reader, format), charset);
 		}
@@ -80,9 +87,13 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 		}
 	}
 
-	/** The length of a UTF-8 byte-order mark at the start, or 0: it is not part of the first column's name. */
+	/**
+	 * The length of a UTF-8 byte-order mark at the start, or 0: it is not part of the
+	 * first column's name.
+	 */
 	private static int byteOrderMark(byte[] bytes) {
-		return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+		return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3
+				: 0;
 	}
 
 	/** Which of the two national lists this is. */
@@ -112,8 +123,9 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
 				broken = true;
-				next = new ShelterRow.Rejected(line, "a quote opens a field that is never closed properly (a quote inside a "
-						+ "field is written as two quotes \"\"); the file was not read past this line");
+				next = new ShelterRow.Rejected(line,
+						"a quote opens a field that is never closed properly (a quote inside a "
+								+ "field is written as two quotes \"\"); the file was not read past this line");
 			}
 		}
 		return next != null;

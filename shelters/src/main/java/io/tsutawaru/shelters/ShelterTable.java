@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /** The {@code shelters} table's columns and how a row becomes a {@link Shelter}. */
 final class ShelterTable {
 
-	static final String HAZARD_COLUMNS = Arrays.stream(Hazard.values()).map(Hazard::column)
+	static final String HAZARD_COLUMNS = Arrays.stream(Hazard.values())
+		.map(Hazard::column)
 		.collect(Collectors.joining(", "));
 
 	static final String COLUMNS = "id, list_kind, city_code, source_id, name, name_kana, address, latitude, longitude, "
@@ -33,8 +34,9 @@ final class ShelterTable {
 				rs.getString("source_id"), rs.getString("name"), rs.getString("name_kana"), rs.getString("address"),
 				rs.getDouble("latitude"), rs.getDouble("longitude"), hazards, capacityOrNull);
 		Timestamp changedAt = rs.getTimestamp("status_changed_at");
-		return new Shelter(rs.getLong("id"), listed, rs.getBoolean("is_open"), Crowding.valueOf(rs.getString("crowding")),
-				rs.getString("status_changed_by"), changedAt == null ? null : changedAt.toInstant());
+		return new Shelter(rs.getLong("id"), listed, rs.getBoolean("is_open"),
+				Crowding.valueOf(rs.getString("crowding")), rs.getString("status_changed_by"),
+				changedAt == null ? null : changedAt.toInstant());
 	}
 
 }

@@ -20,8 +20,8 @@ final class Lists {
 	}
 
 	/**
-	 * A row of the 指定緊急避難場所一覧 with the fields the service reads; {@code flags} are the eight 災害種別 cells in
-	 * the format's order.
+	 * A row of the 指定緊急避難場所一覧 with the fields the service reads; {@code flags} are the
+	 * eight 災害種別 cells in the format's order.
 	 */
 	static String site(String id, String name, String kana, String address, String lat, String lon, String flags,
 			String capacity) {

@@ -15,13 +15,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Reading the national lists: encodings, the header, each row's checks with its line. */
 class ShelterListTests {
 
-	static final String GOOD = Lists.site("1", "つたわる小学校", "ツタワルショウガッコウ", "つたわる市本町1-1", "36.1", "137.9",
-			"1,,,1,,1,,", "350");
+	static final String GOOD = Lists.site("1", "つたわる小学校", "ツタワルショウガッコウ", "つたわる市本町1-1", "36.1", "137.9", "1,,,1,,1,,",
+			"350");
 
 	@Test
 	void aListIsReadInUtf8WithOrWithoutBomAndInShiftJis() {
 		String text = Lists.SITE_HEADER + "\r\n" + GOOD + "\r\n";
-		for (Path file : List.of(Lists.write(text, StandardCharsets.UTF_8, false), Lists.write(text, StandardCharsets.UTF_8, true),
+		for (Path file : List.of(Lists.write(text, StandardCharsets.UTF_8, false),
+				Lists.write(text, StandardCharsets.UTF_8, true),
 				Lists.write(text, Charset.forName("windows-31j"), false))) {
 			List<ShelterRow> rows = read(file);
 			assertThat(rows).singleElement().isInstanceOfSatisfying(ShelterRow.Accepted.class, row -> {
@@ -48,22 +49,20 @@ class ShelterListTests {
 				Lists.site("3", "北公園", "", "本町3", "137.9", "36.1", ",,,,,,,", ""),
 				Lists.site("4", "南公園", "", "本町4", "北緯36度", "137.9", ",,,,,,,", ""),
 				Lists.site("5", "東公園", "", "本町5", "36.1", "137.9", "○,,,,,,,", ""),
-				Lists.site("6", "西公園", "", "本町6", "36.1", "137.9", ",,,,,,,", "約300"),
-				"1,2,3",
-				"",
+				Lists.site("6", "西公園", "", "本町6", "36.1", "137.9", ",,,,,,,", "約300"), "1,2,3", "",
 				Lists.site("7", "中央公園", "", "", "36.1", "137.9", ",,,,,,,", ""),
-				Lists.site("8", "\"河川敷", "", "本町8", "36.1", "137.9", ",,,,,,,", ""),
-				GOOD) + "\n";
+				Lists.site("8", "\"河川敷", "", "本町8", "36.1", "137.9", ",,,,,,,", ""), GOOD) + "\n";
 		List<ShelterRow> rows = read(Lists.write(text, StandardCharsets.UTF_8, false));
 		assertThat(rows).extracting(ShelterRow::line).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 10L, 11L);
 		assertThat(rows.getFirst()).isInstanceOf(ShelterRow.Accepted.class);
-		assertThat(rows.subList(1, rows.size())).allSatisfy(row -> assertThat(row).isInstanceOf(ShelterRow.Rejected.class));
+		assertThat(rows.subList(1, rows.size()))
+			.allSatisfy(row -> assertThat(row).isInstanceOf(ShelterRow.Rejected.class));
 		assertThat(reasons(rows)).containsExactly("名称 is empty; the national format requires it",
 				"緯度 must be within ±90 and 経度 within ±180; they look swapped",
 				"緯度 must be a decimal number of degrees such as 35.6812, not '北緯36度'",
 				"災害種別_洪水 must be 1 (designated) or empty, not '○'",
-				"想定収容人数 must be a number of people such as 350, not '約300'",
-				"the row has 3 fields, the header has 39", "所在地_連結表記 is empty; the national format requires it",
+				"想定収容人数 must be a number of people such as 350, not '約300'", "the row has 3 fields, the header has 39",
+				"所在地_連結表記 is empty; the national format requires it",
 				"a quote opens a field that is never closed properly (a quote inside a field is written as two quotes \"\"); "
 						+ "the file was not read past this line");
 	}
@@ -116,7 +115,10 @@ class ShelterListTests {
 	}
 
 	static List<String> reasons(List<ShelterRow> rows) {
-		return rows.stream().filter(ShelterRow.Rejected.class::isInstance).map(r -> ((ShelterRow.Rejected) r).reason()).toList();
+		return rows.stream()
+			.filter(ShelterRow.Rejected.class::isInstance)
+			.map(r -> ((ShelterRow.Rejected) r).reason())
+			.toList();
 	}
 
 }

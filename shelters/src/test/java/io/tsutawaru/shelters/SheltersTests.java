@@ -16,12 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The shelters table on H2 or the test PostgreSQL: a re-import updates by the list's own id and keeps staff's state,
- * the board's search, and the nearest open shelters for a hazard.
+ * The shelters table on H2 or the test PostgreSQL: a re-import updates by the list's own
+ * id and keeps staff's state, the board's search, and the nearest open shelters for a
+ * hazard.
  */
-// A small pool that gives up quickly: an answer that kept its connection would exhaust it within the test.
-@SpringBootTest(classes = ShelterTestApplication.class, properties = { "spring.datasource.hikari.maximum-pool-size=2",
-		"spring.datasource.hikari.connection-timeout=2000" })
+// A small pool that gives up quickly: an answer that kept its connection would exhaust it
+// within the test.
+@SpringBootTest(classes = ShelterTestApplication.class,
+		properties = { "spring.datasource.hikari.maximum-pool-size=2",
+				"spring.datasource.hikari.connection-timeout=2000" })
 @ContextConfiguration(initializers = ShelterDatabase.class)
 class SheltersTests {
 
@@ -47,8 +50,9 @@ class SheltersTests {
 		long id = byName("本町小学校").id();
 		shelters.mark(id, true, Crowding.CROWDED, "emergency");
 
-		ShelterImport.Written again = imports.write(List.of(site("1", "本町小学校（体育館）", 36.0005, 138.0, Set.of(Hazard.EARTHQUAKE)),
-				site("2", "北公園", 36.01, 138.0, Set.of()), site("3", "南公園", 35.99, 138.0, Set.of())));
+		ShelterImport.Written again = imports
+			.write(List.of(site("1", "本町小学校（体育館）", 36.0005, 138.0, Set.of(Hazard.EARTHQUAKE)),
+					site("2", "北公園", 36.01, 138.0, Set.of()), site("3", "南公園", 35.99, 138.0, Set.of())));
 		assertThat(again).isEqualTo(new ShelterImport.Written(1, 1, 1));
 		Shelter renamed = shelters.find(id).orElseThrow();
 		assertThat(renamed.name()).isEqualTo("本町小学校（体育館）");
@@ -88,8 +92,8 @@ class SheltersTests {
 				site("4", "洪水 1 km", 36.009, 138.0, Set.of(Hazard.FLOOD)),
 				site("5", "洪水 2 km", 36.018, 138.0, Set.of(Hazard.FLOOD)),
 				site("6", "洪水 3 km", 36.027, 138.0, Set.of(Hazard.FLOOD)),
-				site("7", "洪水 4 km", 36.036, 138.0, Set.of(Hazard.FLOOD)),
-				new ListedShelter(ListKind.SHELTER, "999999", "4", "洪水 1 km", "", "本町", 36.009, 138.0, Set.of(Hazard.FLOOD), 10)));
+				site("7", "洪水 4 km", 36.036, 138.0, Set.of(Hazard.FLOOD)), new ListedShelter(ListKind.SHELTER, "999999",
+						"4", "洪水 1 km", "", "本町", 36.009, 138.0, Set.of(Hazard.FLOOD), 10)));
 		for (Shelter s : shelters.search("", false)) {
 			if (!s.name().equals("近いが閉鎖")) {
 				shelters.mark(s.id(), true, s.name().equals("満員の学校") ? Crowding.FULL : Crowding.VACANT, "emergency");
@@ -109,7 +113,8 @@ class SheltersTests {
 		shelters.mark(byName("本町小学校").id(), true, Crowding.VACANT, "emergency");
 		for (int i = 0; i < 10; i++) {
 			assertThat(shelters.nearest(36.0, 138.0, Optional.empty(), 3)).hasSize(1);
-			assertThat(imports.write(List.of(site("1", "本町小学校", 36.0, 138.0, Set.of())))).isEqualTo(new ShelterImport.Written(0, 0, 1));
+			assertThat(imports.write(List.of(site("1", "本町小学校", 36.0, 138.0, Set.of()))))
+				.isEqualTo(new ShelterImport.Written(0, 0, 1));
 		}
 	}
 

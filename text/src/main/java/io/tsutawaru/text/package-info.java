@@ -1,2 +1,5 @@
-/** What text may go into every document and file the service writes, whichever module writes it. */
+/**
+ * What text may go into every document and file the service writes, whichever module
+ * writes it.
+ */
 package io.tsutawaru.text;

@@ -47,7 +47,10 @@ class DocumentTextTests {
 		assertThat(DocumentText.fit(null)).isNull();
 	}
 
-	/** The rule is XML 1.0's: every code point it calls fit parses in an XML document, every other one is cleaned. */
+	/**
+	 * The rule is XML 1.0's: every code point it calls fit parses in an XML document,
+	 * every other one is cleaned.
+	 */
 	@Test
 	void everyFitCodePointParsesAsXmlAndEveryCleanedTextDoes() throws Exception {
 		StringBuilder fit = new StringBuilder();
@@ -69,7 +72,8 @@ class DocumentTextTests {
 
 	private static void parse(String text) {
 		byte[] xml = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><t>" + text + "</t>").getBytes(StandardCharsets.UTF_8);
-		assertThatCode(() -> DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml)))
+		assertThatCode(
+				() -> DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml)))
 			.doesNotThrowAnyException();
 	}
 

@@ -12,10 +12,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The parts of the staff API's OpenAPI document that belong to the app rather than to the module that owns an
- * endpoint: title, how staff sign in, and the responses security and the web edge give every operation. Which
- * paths are documented (only {@code /api/**}) is set in {@code application.yml}; who may read the document, in
- * the security configuration.
+ * The parts of the staff API's OpenAPI document that belong to the app rather than to the
+ * module that owns an endpoint: title, how staff sign in, and the responses security and
+ * the web edge give every operation. Which paths are documented (only {@code /api/**}) is
+ * set in {@code application.yml}; who may read the document, in the security
+ * configuration.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentationConfiguration {
@@ -42,14 +43,12 @@ class ApiDocumentationConfiguration {
 
 	@Bean
 	OpenAPI staffApi(@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
-		return new OpenAPI()
-			.info(new Info().title("tsutawaru staff API")
-				.version("1")
-				.description(DESCRIPTION))
+		return new OpenAPI().info(new Info().title("tsutawaru staff API").version("1").description(DESCRIPTION))
 			.components(new Components()
-				.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-					.scheme("basic")
-					.description("A staff account's login name and password, on every call (scripts)."))
+				.addSecuritySchemes(BASIC,
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("basic")
+							.description("A staff account's login name and password, on every call (scripts)."))
 				.addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
 					.in(SecurityScheme.In.COOKIE)
 					.name(sessionCookie)

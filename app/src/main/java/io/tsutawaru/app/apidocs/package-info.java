@@ -1,2 +1,5 @@
-/** The OpenAPI document of the staff REST API and its Swagger UI: what the app adds to what the modules annotate. */
+/**
+ * The OpenAPI document of the staff REST API and its Swagger UI: what the app adds to
+ * what the modules annotate.
+ */
 package io.tsutawaru.app.apidocs;

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which staff actions to list or export. Every part is optional ({@code null} or blank for any).
+ * Which staff actions to list or export. Every part is optional ({@code null} or blank
+ * for any).
  *
  * @param username exactly this member of staff (or the name typed at a failed sign-in)
  * @param kind one kind of action
@@ -42,7 +43,8 @@ public record AuditFilter(String username, Kind kind, Instant from, Instant unti
 		conditions.add("1 = 1");
 		if (username != null && !username.isBlank()) {
 			conditions.add("username = ?");
-			// PostgreSQL refuses a NUL in text (an error, not "no match"); no user name holds one.
+			// PostgreSQL refuses a NUL in text (an error, not "no match"); no user name
+			// holds one.
 			params.add(username.replace("\u0000", "").strip());
 		}
 		if (kind != null) {

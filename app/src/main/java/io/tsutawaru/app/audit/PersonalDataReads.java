@@ -11,9 +11,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Records who read which residents' personal data (a hand-off, a report, its photo, or a list of them), with the
- * records' ids and never their content. Pages call it before they show the data: a reading that cannot be recorded
- * fails the page rather than going unrecorded.
+ * Records who read which residents' personal data (a hand-off, a report, its photo, or a
+ * list of them), with the records' ids and never their content. Pages call it before they
+ * show the data: a reading that cannot be recorded fails the page rather than going
+ * unrecorded.
  */
 @Component
 public class PersonalDataReads {
@@ -30,8 +31,8 @@ public class PersonalDataReads {
 	/**
 	 * @param reader the member of staff
 	 * @param request the page or file asked for; its path (without the query) is recorded
-	 * @param subjects the records shown, by kind and id, e.g. {@code handoff:12}; a list with none shown is recorded
-	 *        too (someone looked)
+	 * @param subjects the records shown, by kind and id, e.g. {@code handoff:12}; a list
+	 * with none shown is recorded too (someone looked)
 	 */
 	public void record(Authentication reader, HttpServletRequest request, Collection<String> subjects) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -42,9 +43,9 @@ public class PersonalDataReads {
 	}
 
 	/**
-	 * The subjects as comma-separated lists that each fit one row's column: a page that shows many records (a list
-	 * and its map) is recorded in as many rows as it takes, never cut off. At least one row, empty when nothing was
-	 * shown.
+	 * The subjects as comma-separated lists that each fit one row's column: a page that
+	 * shows many records (a list and its map) is recorded in as many rows as it takes,
+	 * never cut off. At least one row, empty when nothing was shown.
 	 */
 	static List<String> rows(Collection<String> subjects) {
 		List<String> rows = new ArrayList<>();

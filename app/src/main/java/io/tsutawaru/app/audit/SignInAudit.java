@@ -6,9 +6,10 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 
 /**
- * Records each sign-in to the console, and each refused one (the changes themselves are recorded by
- * {@link StaffActionAuditFilter}). The login throttle counts failures in memory only and forgets them at a restart;
- * the audit log keeps them, so that guessing stays visible.
+ * Records each sign-in to the console, and each refused one (the changes themselves are
+ * recorded by {@link StaffActionAuditFilter}). The login throttle counts failures in
+ * memory only and forgets them at a restart; the audit log keeps them, so that guessing
+ * stays visible.
  */
 @Component
 class SignInAudit {
@@ -19,7 +20,10 @@ class SignInAudit {
 		this.actions = actions;
 	}
 
-	/** Form sign-ins only: every API call authenticates afresh and is recorded as the change it asks for. */
+	/**
+	 * Form sign-ins only: every API call authenticates afresh and is recorded as the
+	 * change it asks for.
+	 */
 	@EventListener
 	void signedIn(InteractiveAuthenticationSuccessEvent event) {
 		actions.record(new StaffAction(StaffActions.now(), event.getAuthentication().getName(), StaffActions.SIGN_IN,
@@ -27,12 +31,14 @@ class SignInAudit {
 	}
 
 	/**
-	 * A refused attempt, with the user name as typed (cut to the column's length) and never the password. API calls
-	 * with a wrong password are refused the same way and recorded too: both are someone trying an account.
+	 * A refused attempt, with the user name as typed (cut to the column's length) and
+	 * never the password. API calls with a wrong password are refused the same way and
+	 * recorded too: both are someone trying an account.
 	 */
 	@EventListener
 	void refused(AbstractAuthenticationFailureEvent event) {
-		// Whatever was typed: control characters (a NUL PostgreSQL refuses) would fail the sign-in page itself.
+		// Whatever was typed: control characters (a NUL PostgreSQL refuses) would fail
+		// the sign-in page itself.
 		String typed = String.valueOf(event.getAuthentication().getName()).replaceAll("\\p{Cntrl}", "");
 		actions.record(new StaffAction(StaffActions.now(), typed, StaffActions.SIGN_IN_FAILED, "/login", 401));
 	}

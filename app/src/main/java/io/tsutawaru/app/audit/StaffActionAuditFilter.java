@@ -17,10 +17,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every change a signed-in member of staff asks for on the console or the API, with the answer they got,
- * a refusal included. It runs inside Spring Security's filter chain, after authentication (so the caller is known)
- * and before the refusal of a wrong role is turned into a 403 (so that answer is seen). Reading
- * pages is not recorded: the log is for what changed, and a list of every page view would bury it.
+ * Records every change a signed-in member of staff asks for on the console or the API,
+ * with the answer they got, a refusal included. It runs inside Spring Security's filter
+ * chain, after authentication (so the caller is known) and before the refusal of a wrong
+ * role is turned into a 403 (so that answer is seen). Reading pages is not recorded: the
+ * log is for what changed, and a list of every page view would bury it.
  */
 public class StaffActionAuditFilter extends OncePerRequestFilter {
 
@@ -55,7 +56,8 @@ public class StaffActionAuditFilter extends OncePerRequestFilter {
 							response.getStatus()));
 				}
 				catch (RuntimeException ex) {
-					// The change itself has happened; losing its audit row must not turn it into an error page.
+					// The change itself has happened; losing its audit row must not turn
+					// it into an error page.
 					log.error("Could not record a staff action in the audit log", ex);
 				}
 			}

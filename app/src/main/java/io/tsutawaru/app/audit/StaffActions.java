@@ -12,7 +12,10 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The record of staff's changes and of their readings of residents' personal data, in the service's database. */
+/**
+ * The record of staff's changes and of their readings of residents' personal data, in the
+ * service's database.
+ */
 @Component
 public class StaffActions {
 
@@ -20,12 +23,18 @@ public class StaffActions {
 
 	static final String READ = "READ";
 
-	/** A refused sign-in; kept so that guessing shows in the log after a restart (the throttle forgets). */
+	/**
+	 * A refused sign-in; kept so that guessing shows in the log after a restart (the
+	 * throttle forgets).
+	 */
 	static final String SIGN_IN_FAILED = "SIGN-FAIL";
 
 	private static final String COLUMNS = "id, at, username, action, path, status, subjects";
 
-	/** Longer lists of records read (a page of 200 reports) are cut here; the path still says which page it was. */
+	/**
+	 * Longer lists of records read (a page of 200 reports) are cut here; the path still
+	 * says which page it was.
+	 */
 	private static final int MAX_SUBJECTS = 4000;
 
 	private static final int CHUNK = 1000;
@@ -38,8 +47,9 @@ public class StaffActions {
 
 	void record(StaffAction action) {
 		jdbc.sql("INSERT INTO staff_actions (at, username, action, path, status, subjects) VALUES (?, ?, ?, ?, ?, ?)")
-			.params(Timestamp.from(action.at()), truncate(action.username(), 100), action.action(), truncate(action.path(), 500),
-					action.status(), action.subjects() == null ? null : truncate(action.subjects(), MAX_SUBJECTS))
+			.params(Timestamp.from(action.at()), truncate(action.username(), 100), action.action(),
+					truncate(action.path(), 500), action.status(),
+					action.subjects() == null ? null : truncate(action.subjects(), MAX_SUBJECTS))
 			.update();
 	}
 
@@ -68,16 +78,18 @@ public class StaffActions {
 		List<Object> params = new ArrayList<>(where.params());
 		params.add(limit);
 		params.add(offset);
-		return jdbc.sql("SELECT " + COLUMNS + " FROM staff_actions WHERE " + where.sql()
-				+ " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM staff_actions WHERE " + where.sql()
+					+ " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(params)
 			.query((row, index) -> action(row))
 			.list();
 	}
 
 	/**
-	 * Every action that matches the filter, newest recorded first, read a chunk at a time (by id, so that actions
-	 * recorded meanwhile neither repeat nor shift a row out), however long the log is.
+	 * Every action that matches the filter, newest recorded first, read a chunk at a time
+	 * (by id, so that actions recorded meanwhile neither repeat nor shift a row out),
+	 * however long the log is.
 	 */
 	public void each(AuditFilter filter, Consumer<StaffAction> each) {
 		AuditFilter.Where where = filter.where();
@@ -86,8 +98,9 @@ public class StaffActions {
 			List<Object> params = new ArrayList<>(where.params());
 			params.add(before);
 			params.add(CHUNK);
-			List<Map.Entry<Long, StaffAction>> chunk = jdbc.sql("SELECT " + COLUMNS + " FROM staff_actions WHERE "
-					+ where.sql() + " AND id < ? ORDER BY id DESC LIMIT ?")
+			List<Map.Entry<Long, StaffAction>> chunk = jdbc
+				.sql("SELECT " + COLUMNS + " FROM staff_actions WHERE " + where.sql()
+						+ " AND id < ? ORDER BY id DESC LIMIT ?")
 				.params(params)
 				.query((row, index) -> Map.entry(row.getLong("id"), action(row)))
 				.list();
@@ -105,8 +118,9 @@ public class StaffActions {
 	}
 
 	private List<StaffAction> query(String where, int limit) {
-		return jdbc.sql("SELECT at, username, action, path, status, subjects FROM staff_actions WHERE " + where
-				+ " ORDER BY at DESC, id DESC LIMIT ?")
+		return jdbc
+			.sql("SELECT at, username, action, path, status, subjects FROM staff_actions WHERE " + where
+					+ " ORDER BY at DESC, id DESC LIMIT ?")
 			.param(limit)
 			.query((row, index) -> action(row))
 			.list();

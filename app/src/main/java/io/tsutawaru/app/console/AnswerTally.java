@@ -6,8 +6,9 @@ import io.tsutawaru.notifier.Responses;
 import io.tsutawaru.notifier.SafetyAnswers;
 
 /**
- * What the emergency follow-up page shows of the answers to an alert that asks: the tally in all and per area, and
- * who answered what on which channel. One record, rendered by the page and sent over its stream alike.
+ * What the emergency follow-up page shows of the answers to an alert that asks: the tally
+ * in all and per area, and who answered what on which channel. One record, rendered by
+ * the page and sent over its stream alike.
  *
  * @param responses the tally, in the API's names
  * @param byChannel answers per channel and answer
@@ -20,7 +21,10 @@ record AnswerTally(Responses responses, List<SafetyAnswers.ChannelTally> byChann
 				answers.needingHelp(noticeId).stream().filter(help -> !help.handled()).count());
 	}
 
-	/** How many answered {@code answer} ({@code ack}, {@code safe}, {@code help}) on {@code channel}. */
+	/**
+	 * How many answered {@code answer} ({@code ack}, {@code safe}, {@code help}) on
+	 * {@code channel}.
+	 */
 	public long on(String channel, String answer) {
 		return byChannel.stream()
 			.filter(t -> t.channel().equals(channel) && t.answer().equals(answer))

@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The second member of staff: notices (and follow-ups of published notices) awaiting approval, each with who may
- * approve it, approved with one button or returned to their author with a comment (差し戻し).
+ * The second member of staff: notices (and follow-ups of published notices) awaiting
+ * approval, each with who may approve it, approved with one button or returned to their
+ * author with a comment (差し戻し).
  */
 @Controller
 class ApprovalsController {
@@ -59,7 +60,8 @@ class ApprovalsController {
 	String reject(@PathVariable long id, @RequestParam(defaultValue = "") String comment, Authentication user,
 			RedirectAttributes redirect) {
 		if (comment.isBlank()) {
-			// The form asks for it too; said here in the page's language, not the notifier's.
+			// The form asks for it too; said here in the page's language, not the
+			// notifier's.
 			redirect.addFlashAttribute("problemKey", "approvals.commentMissing");
 			return "redirect:/console/approvals";
 		}

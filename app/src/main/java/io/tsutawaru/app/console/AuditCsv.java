@@ -13,8 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Staff actions as CSV (UTF-8 with a byte-order mark, so Excel opens it as such), times on the city's clock; every
- * text cell through {@link CsvCell}, since user names typed at a refused sign-in are whatever someone typed.
+ * Staff actions as CSV (UTF-8 with a byte-order mark, so Excel opens it as such), times
+ * on the city's clock; every text cell through {@link CsvCell}, since user names typed at
+ * a refused sign-in are whatever someone typed.
  */
 final class AuditCsv {
 

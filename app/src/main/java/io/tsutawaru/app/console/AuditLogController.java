@@ -29,10 +29,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Who did what, newest first: every audited action on the latest notices (written, submitted, approved, sent,
- * updated, cancelled, and the workers' own steps), and every change staff made anywhere in the console or the API
- * (FAQ edits, imports, job runs, report status changes, sign-ins and refused sign-ins…), and who read residents'
- * personal data. Staff actions are filtered by person, kind and the city's days, paged and exported by the database.
+ * Who did what, newest first: every audited action on the latest notices (written,
+ * submitted, approved, sent, updated, cancelled, and the workers' own steps), and every
+ * change staff made anywhere in the console or the API (FAQ edits, imports, job runs,
+ * report status changes, sign-ins and refused sign-ins…), and who read residents'
+ * personal data. Staff actions are filtered by person, kind and the city's days, paged
+ * and exported by the database.
  */
 @Controller
 class AuditLogController {
@@ -87,14 +89,16 @@ class AuditLogController {
 		model.addAttribute("kinds", AuditFilter.Kind.values());
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
-		model.addAttribute("csv", new Paging(1, PAGE_SIZE, 0, "/console/admin/audit.csv", query(who, kind, from, to)).href(1));
+		model.addAttribute("csv",
+				new Paging(1, PAGE_SIZE, 0, "/console/admin/audit.csv", query(who, kind, from, to)).href(1));
 		return "console/admin/audit";
 	}
 
 	/**
-	 * The staff actions the filter selects, as CSV for a spreadsheet: every text cell neutralised (a typed user
-	 * name may be a formula). The file names staff and what was typed at refused sign-ins, so handing it out is
-	 * recorded like a reading of personal data.
+	 * The staff actions the filter selects, as CSV for a spreadsheet: every text cell
+	 * neutralised (a typed user name may be a formula). The file names staff and what was
+	 * typed at refused sign-ins, so handing it out is recorded like a reading of personal
+	 * data.
 	 */
 	@GetMapping("/console/admin/audit.csv")
 	void export(@RequestParam(defaultValue = "") String who, @RequestParam(required = false) AuditFilter.Kind kind,
@@ -110,13 +114,19 @@ class AuditLogController {
 		out.flush();
 	}
 
-	/** The city's days: {@code to} is included, so the filter runs until the next day's midnight in the city. */
+	/**
+	 * The city's days: {@code to} is included, so the filter runs until the next day's
+	 * midnight in the city.
+	 */
 	private AuditFilter filter(String who, AuditFilter.Kind kind, LocalDate from, LocalDate to) {
 		return new AuditFilter(who, kind, from == null ? null : from.atStartOfDay(city.getZone()).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(city.getZone()).toInstant());
 	}
 
-	/** The notices' own audit, by person and day (its kinds are the notifier's words, not the staff actions'). */
+	/**
+	 * The notices' own audit, by person and day (its kinds are the notifier's words, not
+	 * the staff actions').
+	 */
 	private static boolean matches(AuditFilter filter, AuditEntry entry) {
 		return (filter.username() == null || filter.username().isBlank()
 				|| filter.username().strip().equals(entry.actor()))
@@ -130,7 +140,9 @@ class AuditLogController {
 				"to", to == null ? "" : to.toString());
 	}
 
-	/** @param entry the audited action @param title the headline of the notice it concerns */
+	/**
+	 * @param entry the audited action @param title the headline of the notice it concerns
+	 */
 	record AuditRow(AuditEntry entry, String title) {
 	}
 

@@ -18,14 +18,18 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log in the reader's language. The notifier and the audit filter record actions as stable words
- * ({@code created}, {@code POST /console/approvals/12}, {@code handoff:3}) that stay readable in old rows and in
- * exports; this puts them into words for the pages ({@code ${@auditWords.action(entry)}}), in the city's time.
+ * The audit log in the reader's language. The notifier and the audit filter record
+ * actions as stable words ({@code created}, {@code POST /console/approvals/12},
+ * {@code handoff:3}) that stay readable in old rows and in exports; this puts them into
+ * words for the pages ({@code ${@auditWords.action(entry)}}), in the city's time.
  */
 @Component("auditWords")
 public class AuditWords {
 
-	/** How the notifier writes a new notice's detail: {@code INFO ACTUAL to [WEBSITE, LINE]}. */
+	/**
+	 * How the notifier writes a new notice's detail:
+	 * {@code INFO ACTUAL to [WEBSITE, LINE]}.
+	 */
 	private static final Pattern CREATED = Pattern.compile("(\\w+) (\\w+) to \\[([\\w, ]*)]");
 
 	private static final Pattern REVISION = Pattern.compile("revision (\\d+)");
@@ -44,7 +48,10 @@ public class AuditWords {
 		return text("audit.entry." + entry.action(), entry.action());
 	}
 
-	/** The entry's detail in words; what staff wrote (a title, a reason, a comment) as they wrote it. */
+	/**
+	 * The entry's detail in words; what staff wrote (a title, a reason, a comment) as
+	 * they wrote it.
+	 */
 	public String detail(AuditEntry entry) {
 		String detail = entry.detail();
 		if (detail == null) {
@@ -52,8 +59,10 @@ public class AuditWords {
 		}
 		Matcher created = CREATED.matcher(detail);
 		if (entry.action().equals("created") && created.matches()) {
-			String channels = Arrays.stream(created.group(3).split(",\\s*")).filter(c -> !c.isBlank())
-				.map(c -> text("channel." + c.toLowerCase(Locale.ROOT), c)).collect(Collectors.joining("・"));
+			String channels = Arrays.stream(created.group(3).split(",\\s*"))
+				.filter(c -> !c.isBlank())
+				.map(c -> text("channel." + c.toLowerCase(Locale.ROOT), c))
+				.collect(Collectors.joining("・"));
 			return message("audit.detail.created", text("severity." + created.group(1), created.group(1)),
 					text("status." + created.group(2), created.group(2)), channels);
 		}
@@ -77,8 +86,9 @@ public class AuditWords {
 	}
 
 	/**
-	 * Whether the detail quotes what staff wrote (a follow-up's title, a cancellation's reason, a comment): that part
-	 * is in the staff's own language, whichever language the console is in, and is marked so (translate="no").
+	 * Whether the detail quotes what staff wrote (a follow-up's title, a cancellation's
+	 * reason, a comment): that part is in the staff's own language, whichever language
+	 * the console is in, and is marked so (translate="no").
 	 */
 	public boolean quotesStaff(AuditEntry entry) {
 		String detail = entry.detail();
@@ -87,7 +97,10 @@ public class AuditWords {
 				&& !detail.equals("changed after approval");
 	}
 
-	/** A change anywhere in the console or the API: 「お知らせ #12 を承認」 for {@code POST /console/approvals/12}. */
+	/**
+	 * A change anywhere in the console or the API: 「お知らせ #12 を承認」 for
+	 * {@code POST /console/approvals/12}.
+	 */
 	public String staffAction(StaffAction action) {
 		Wording wording = StaffActionWords.of(action);
 		Object[] args = wording.args();
@@ -97,15 +110,18 @@ public class AuditWords {
 		return message(wording.key(), args);
 	}
 
-	/** The records a reading showed: 「職員対応 #3、通報 R-000007 の写真」 for {@code handoff:3,report-photo:R-000007}. */
+	/**
+	 * The records a reading showed: 「職員対応 #3、通報 R-000007 の写真」 for
+	 * {@code handoff:3,report-photo:R-000007}.
+	 */
 	public String subjects(StaffAction reading) {
 		if (reading.subjects() == null) {
 			return "";
 		}
 		return Arrays.stream(reading.subjects().split(",")).map(subject -> {
 			int colon = subject.indexOf(':');
-			return colon < 0 ? subject
-					: text("audit.subject." + subject.substring(0, colon), subject.substring(0, colon), subject.substring(colon + 1));
+			return colon < 0 ? subject : text("audit.subject." + subject.substring(0, colon),
+					subject.substring(0, colon), subject.substring(colon + 1));
 		}).collect(Collectors.joining(message("audit.subject.separator")));
 	}
 

@@ -29,7 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators run the city's jobs, follow their status and history, and download their reports. */
+/**
+ * Administrators run the city's jobs, follow their status and history, and download their
+ * reports.
+ */
 @Controller
 class BatchJobsController {
 
@@ -51,17 +54,26 @@ class BatchJobsController {
 		Map<String, Wording> schedules = new LinkedHashMap<>();
 		all.forEach(job -> schedules.put(job.name(), CronWords.of(job.schedule())));
 		model.addAttribute("schedules", schedules);
-		model.addAttribute("running", history.values().stream().flatMap(List::stream)
-			.anyMatch(run -> run.status() == JobRun.RunStatus.RUNNING));
+		model.addAttribute("running",
+				history.values()
+					.stream()
+					.flatMap(List::stream)
+					.anyMatch(run -> run.status() == JobRun.RunStatus.RUNNING));
 		return "console/admin/jobs";
 	}
 
-	/** Parameters arrive as form fields, files as uploads kept where the jobs can read them. */
+	/**
+	 * Parameters arrive as form fields, files as uploads kept where the jobs can read
+	 * them.
+	 */
 	@PostMapping("/console/admin/jobs/{name}")
 	String launch(@PathVariable String name, MultipartHttpServletRequest request, RedirectAttributes redirect)
 			throws IOException {
 		try {
-			JobDescription job = jobs.jobs().stream().filter(j -> j.name().equals(name)).findFirst()
+			JobDescription job = jobs.jobs()
+				.stream()
+				.filter(j -> j.name().equals(name))
+				.findFirst()
 				.orElseThrow(() -> new UnknownJobException(name));
 			Map<String, String> parameters = new LinkedHashMap<>();
 			for (JobDescription.Parameter parameter : job.parameters()) {
@@ -88,7 +100,10 @@ class BatchJobsController {
 		return "redirect:/console/admin/jobs";
 	}
 
-	/** A run that does not exist, or whose report the retention job removed, is the console's "not found" page. */
+	/**
+	 * A run that does not exist, or whose report the retention job removed, is the
+	 * console's "not found" page.
+	 */
 	@GetMapping("/console/admin/jobs/runs/{id}/report")
 	ResponseEntity<Resource> report(@PathVariable long id) {
 		return jobs.report(id)
@@ -113,7 +128,8 @@ class BatchJobsController {
 	static ResponseEntity<Resource> download(ReportFile file) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
 			.body(new FileSystemResource(file.path()));
 	}
 

@@ -11,8 +11,8 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every template {@code #cityTime} ({@link CityTime}), the city clock's zone in the page's language. Spring
- * Boot adds every dialect bean to the template engine.
+ * Gives every template {@code #cityTime} ({@link CityTime}), the city clock's zone in the
+ * page's language. Spring Boot adds every dialect bean to the template engine.
  */
 @Component
 class CityTimeDialect extends AbstractDialect implements IExpressionObjectDialect {

@@ -21,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * PR staff write a notice: text per language with live previews, a segment rule with live reach per channel, and
- * a send time — now, later, or recurring (a broadcast schedule); it then waits for a second member of staff to
- * approve it. The same form changes a notice later: any change of an approved notice goes back to approval, and
- * a published notice gets a follow-up that waits for approval.
+ * PR staff write a notice: text per language with live previews, a segment rule with live
+ * reach per channel, and a send time — now, later, or recurring (a broadcast schedule);
+ * it then waits for a second member of staff to approve it. The same form changes a
+ * notice later: any change of an approved notice goes back to approval, and a published
+ * notice gets a follow-up that waits for approval.
  */
 @Controller
 class ComposeController {
@@ -52,8 +53,10 @@ class ComposeController {
 	String form(@RequestParam(defaultValue = "now") String when, Model model) {
 		NoticeForm form = new NoticeForm();
 		form.setWhen(when);
-		// PR notices go to residents' own channels by default; disaster channels are the emergency screen's.
-		form.setChannels(form.getChannels().stream().filter(id -> channels.configured().contains(Channel.of(id))).toList());
+		// PR notices go to residents' own channels by default; disaster channels are the
+		// emergency screen's.
+		form.setChannels(
+				form.getChannels().stream().filter(id -> channels.configured().contains(Channel.of(id))).toList());
 		model.addAttribute("form", form);
 		return page(model);
 	}
@@ -77,17 +80,21 @@ class ComposeController {
 		}
 	}
 
-	/** The form filled with the notice (or the follow-up held for approval), to change it. */
+	/**
+	 * The form filled with the notice (or the follow-up held for approval), to change it.
+	 */
 	@GetMapping("/console/compose/{id}")
 	String edit(@PathVariable long id, Model model) {
 		NoticeView notice = notices.find(id);
-		model.addAttribute("form", NoticeForm.of(notice.followUp() != null ? notice.followUp().draft() : notice.draft(), clock.getZone()));
+		model.addAttribute("form",
+				NoticeForm.of(notice.followUp() != null ? notice.followUp().draft() : notice.draft(), clock.getZone()));
 		return editPage(notice, model);
 	}
 
 	/**
-	 * Saves the change: a returned notice is submitted again at once; a scheduled one goes back to approval (the
-	 * notifier decides); a published one gets a follow-up held for approval.
+	 * Saves the change: a returned notice is submitted again at once; a scheduled one
+	 * goes back to approval (the notifier decides); a published one gets a follow-up held
+	 * for approval.
 	 */
 	@PostMapping("/console/compose/{id}")
 	String change(@PathVariable long id, @ModelAttribute("form") NoticeForm form, Authentication user, Model model,

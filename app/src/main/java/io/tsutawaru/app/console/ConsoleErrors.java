@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** A console page about something that does not exist is a "not found" page, not a server error. */
+/**
+ * A console page about something that does not exist is a "not found" page, not a server
+ * error.
+ */
 @ControllerAdvice(basePackageClasses = ConsoleErrors.class)
 class ConsoleErrors {
 
@@ -25,7 +28,10 @@ class ConsoleErrors {
 		return page;
 	}
 
-	/** Only a hand-made request names a department the form does not offer: the request was wrong, not the server. */
+	/**
+	 * Only a hand-made request names a department the form does not offer: the request
+	 * was wrong, not the server.
+	 */
 	@ExceptionHandler(UnknownDepartmentException.class)
 	ModelAndView badRequest() {
 		ModelAndView page = new ModelAndView("error");

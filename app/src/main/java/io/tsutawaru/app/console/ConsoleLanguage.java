@@ -20,17 +20,23 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The console speaks Japanese; {@code ?lang=en} switches a browser to English (and {@code ?lang=ja} back) and a
- * cookie remembers the choice. The browser's own Accept-Language is ignored on purpose: a city's shared PCs are
- * often set up in English while their users read Japanese.
+ * The console speaks Japanese; {@code ?lang=en} switches a browser to English (and
+ * {@code ?lang=ja} back) and a cookie remembers the choice. The browser's own
+ * Accept-Language is ignored on purpose: a city's shared PCs are often set up in English
+ * while their users read Japanese.
  *
- * <p>Only the staff's own pages change it: the public website ({@code /notices?lang=en}) reads its language from
- * the address alone, and a member of staff checking the English notice page must not find the console in English.
+ * <p>
+ * Only the staff's own pages change it: the public website ({@code /notices?lang=en})
+ * reads its language from the address alone, and a member of staff checking the English
+ * notice page must not find the console in English.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLanguage implements WebMvcConfigurer {
 
-	/** The pages whose language is the staff's choice; every other page (public, sandbox chat) has its own. */
+	/**
+	 * The pages whose language is the staff's choice; every other page (public, sandbox
+	 * chat) has its own.
+	 */
 	static final String[] STAFF_PAGES = { "/console", "/console/**", "/login", "/error" };
 
 	@Bean
@@ -47,9 +53,10 @@ class ConsoleLanguage implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Reads {@code lang} from the address only, never from a form's body (Spring's LocaleChangeInterceptor reads
-	 * both): the error page of a form too large to read would otherwise fail reading it, and staff got the server's
-	 * plain error page instead of the console's.
+	 * Reads {@code lang} from the address only, never from a form's body (Spring's
+	 * LocaleChangeInterceptor reads both): the error page of a form too large to read
+	 * would otherwise fail reading it, and staff got the server's plain error page
+	 * instead of the console's.
 	 */
 	private static final class LanguageChange implements HandlerInterceptor {
 
@@ -60,10 +67,14 @@ class ConsoleLanguage implements WebMvcConfigurer {
 			if (request.getQueryString() == null) {
 				return true;
 			}
-			String lang = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams()
+			String lang = UriComponentsBuilder.newInstance()
+				.query(request.getQueryString())
+				.build()
+				.getQueryParams()
 				.getFirst("lang");
 			LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
-			// Only the console's own languages: the public pages' "easy-ja" made the console's <html lang> invalid.
+			// Only the console's own languages: the public pages' "easy-ja" made the
+			// console's <html lang> invalid.
 			if (lang != null && resolver != null && CONSOLE_LANGUAGES.contains(lang)) {
 				try {
 					resolver.setLocale(request, response, StringUtils.parseLocale(UriUtils.decode(lang, "UTF-8")));

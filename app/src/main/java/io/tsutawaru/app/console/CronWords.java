@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A job's cron expression (second minute hour day month weekday) in words, 「毎日 0:30」 rather than
- * {@code 0 30 0 * * *}. The forms a city configures — daily, on weekdays, weekly, monthly, every n minutes or hours —
- * are said in words; anything else is said to be a custom schedule, with the expression as written.
+ * A job's cron expression (second minute hour day month weekday) in words, 「毎日 0:30」
+ * rather than {@code 0 30 0 * * *}. The forms a city configures — daily, on weekdays,
+ * weekly, monthly, every n minutes or hours — are said in words; anything else is said to
+ * be a custom schedule, with the expression as written.
  */
 final class CronWords {
 
@@ -61,7 +62,10 @@ final class CronWords {
 		return custom(cron);
 	}
 
-	/** Sunday 0 to Saturday 6 (7 is Sunday too, as cron allows), or -1 when the field is not one day. */
+	/**
+	 * Sunday 0 to Saturday 6 (7 is Sunday too, as cron allows), or -1 when the field is
+	 * not one day.
+	 */
 	private static int weekday(String field) {
 		if (field.matches("[0-7]")) {
 			return Integer.parseInt(field) % 7;

@@ -26,10 +26,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
-	/** Deliveries today are counted over this many latest notices: more than a city sends in a day. */
+	/**
+	 * Deliveries today are counted over this many latest notices: more than a city sends
+	 * in a day.
+	 */
 	private static final int RECENT = 200;
 
-	/** Open reports are counted up to this many per status, more than a city has open at once. */
+	/**
+	 * Open reports are counted up to this many per status, more than a city has open at
+	 * once.
+	 */
 	static final int OPEN_SHOWN = 1000;
 
 	/** Days the delivery chart shows. */
@@ -72,10 +78,11 @@ class DashboardController {
 		model.addAttribute("today", DeliveryChart.lastDays(recent, 1, clock).today());
 		model.addAttribute("chart", lastFortnight(dailyReports, clock));
 		model.addAttribute("awaitingApproval", recent.stream().filter(NoticeView::awaitsApproval).count());
-		model.addAttribute("unansweredWeek", unanswered.grouped(clock.instant().minus(Duration.ofDays(7)), 10_000)
-			.stream()
-			.mapToLong(UnansweredQuestions.Group::count)
-			.sum());
+		model.addAttribute("unansweredWeek",
+				unanswered.grouped(clock.instant().minus(Duration.ofDays(7)), 10_000)
+					.stream()
+					.mapToLong(UnansweredQuestions.Group::count)
+					.sum());
 		model.addAttribute("openReports", reports.list(ReportStatus.RECEIVED, OPEN_SHOWN).size()
 				+ reports.list(ReportStatus.IN_PROGRESS, OPEN_SHOWN).size());
 		model.addAttribute("openHandOffs", handOffs.open().size());
@@ -90,8 +97,9 @@ class DashboardController {
 	}
 
 	/**
-	 * The residents reached per value of one attribute, counted by the same rule language staff write, and those
-	 * who chose none ({@code value} null, 「未設定」), so that the rows add up to everyone.
+	 * The residents reached per value of one attribute, counted by the same rule language
+	 * staff write, and those who chose none ({@code value} null, 「未設定」), so that the rows
+	 * add up to everyone.
 	 */
 	private List<SegmentReach> reachOf(String attribute, List<String> values) {
 		List<SegmentReach> reach = new ArrayList<>();
@@ -102,7 +110,10 @@ class DashboardController {
 		return reach;
 	}
 
-	/** @param value the attribute's value, e.g. 北部; null for residents who chose none @param audience the residents it reaches per channel */
+	/**
+	 * @param value the attribute's value, e.g. 北部; null for residents who chose
+	 * none @param audience the residents it reaches per channel
+	 */
 	record SegmentReach(String value, Audience audience) {
 	}
 

@@ -9,10 +9,11 @@ import io.tsutawaru.batch.DailyReports;
 import io.tsutawaru.notifier.NoticeView;
 
 /**
- * Deliveries per day, for the bar charts of the dashboard and the history (and the table beside each that screen
- * readers read): from the figures deliveryReportJob computes each night ({@link DailyReports}), which count every
- * notice of a day however many there were. Today's deliveries, until tonight's run, are counted from the notices
- * listed ({@link #lastDays}).
+ * Deliveries per day, for the bar charts of the dashboard and the history (and the table
+ * beside each that screen readers read): from the figures deliveryReportJob computes each
+ * night ({@link DailyReports}), which count every notice of a day however many there
+ * were. Today's deliveries, until tonight's run, are counted from the notices listed
+ * ({@link #lastDays}).
  *
  * @param days oldest first
  * @param highest the largest day's total, to scale the bars
@@ -20,15 +21,18 @@ import io.tsutawaru.notifier.NoticeView;
 record DeliveryChart(List<Day> days, long highest) {
 
 	/**
-	 * The days from {@code from} to {@code to} (both included) as the nightly figures have them; a day without
-	 * figures (nothing sent, or the job has not run for it) shows as zero.
+	 * The days from {@code from} to {@code to} (both included) as the nightly figures
+	 * have them; a day without figures (nothing sent, or the job has not run for it)
+	 * shows as zero.
 	 */
 	static DeliveryChart ofDailyFigures(List<DailyReports.DeliveryFigure> figures, LocalDate from, LocalDate to) {
 		List<Day> days = new ArrayList<>();
 		long highest = 0;
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			LocalDate date = day;
-			List<DailyReports.DeliveryFigure> ofDay = figures.stream().filter(figure -> figure.day().equals(date)).toList();
+			List<DailyReports.DeliveryFigure> ofDay = figures.stream()
+				.filter(figure -> figure.day().equals(date))
+				.toList();
 			long sent = ofDay.stream().mapToLong(DailyReports.DeliveryFigure::sent).sum();
 			long failed = ofDay.stream().mapToLong(DailyReports.DeliveryFigure::failed).sum();
 			long notices = ofDay.stream().map(DailyReports.DeliveryFigure::noticeId).distinct().count();
@@ -38,7 +42,10 @@ record DeliveryChart(List<Day> days, long highest) {
 		return new DeliveryChart(days, highest);
 	}
 
-	/** The last {@code count} days of the city's calendar, today included, counted from the notices listed. */
+	/**
+	 * The last {@code count} days of the city's calendar, today included, counted from
+	 * the notices listed.
+	 */
 	static DeliveryChart lastDays(List<NoticeView> notices, int count, Clock city) {
 		LocalDate today = LocalDate.now(city);
 		List<Day> days = new ArrayList<>();
@@ -72,7 +79,10 @@ record DeliveryChart(List<Day> days, long highest) {
 		return highest == 0 ? 0 : (int) Math.round((day.sent() + day.failed()) * 100.0 / highest);
 	}
 
-	/** @param date the day @param notices notices first sent that day @param sent deliveries accepted @param failed deliveries given up */
+	/**
+	 * @param date the day @param notices notices first sent that day @param sent
+	 * deliveries accepted @param failed deliveries given up
+	 */
 	record Day(LocalDate date, long notices, long sent, long failed) {
 	}
 

@@ -7,12 +7,14 @@ import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.NoticeView;
 
 /**
- * A notice's delivery as the progress bars and the history show it: per channel it chose, how far it got.
+ * A notice's delivery as the progress bars and the history show it: per channel it chose,
+ * how far it got.
  *
  * @param noticeId the notice
  * @param state its state word, e.g. {@code SENDING}
  * @param revision the published version the figures belong to
- * @param channels one entry per channel the notice goes to, in the notifier's channel order
+ * @param channels one entry per channel the notice goes to, in the notifier's channel
+ * order
  * @param finished true once nothing more will change without a new version
  */
 record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFigures> channels, boolean finished) {
@@ -30,9 +32,10 @@ record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFi
 	}
 
 	/**
-	 * The notifier moves a notice to SENT or PARTLY_FAILED only once the version's every batch is finished, so
-	 * those states are final. A cancellation is CANCELLED at once, while it still goes out; it has finished when the
-	 * notifier says its delivery is over (counting the channels here showed 0/0 as finished before anything was
+	 * The notifier moves a notice to SENT or PARTLY_FAILED only once the version's every
+	 * batch is finished, so those states are final. A cancellation is CANCELLED at once,
+	 * while it still goes out; it has finished when the notifier says its delivery is
+	 * over (counting the channels here showed 0/0 as finished before anything was
 	 * planned).
 	 */
 	private static boolean finished(NoticeView notice) {
@@ -43,7 +46,10 @@ record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFi
 		};
 	}
 
-	/** Which version the figures are of: the first publication, an update or the cancellation. */
+	/**
+	 * Which version the figures are of: the first publication, an update or the
+	 * cancellation.
+	 */
 	public String version() {
 		if (state.equals("CANCELLED") && revision > 0) {
 			return "cancellation";
@@ -51,7 +57,10 @@ record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFi
 		return revision > 1 ? "update" : "first";
 	}
 
-	/** Whether deliveries are under way now: sending, or a cancellation still reaching residents. */
+	/**
+	 * Whether deliveries are under way now: sending, or a cancellation still reaching
+	 * residents.
+	 */
 	public boolean inFlight() {
 		return !finished && (state.equals("SENDING") || state.equals("CANCELLED"));
 	}
@@ -72,7 +81,9 @@ record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFi
 	 */
 	record ChannelFigures(String channel, long planned, long sent, long failed) {
 
-		/** How far the channel got, 0 to 100; a channel with nothing planned yet is at 0. */
+		/**
+		 * How far the channel got, 0 to 100; a channel with nothing planned yet is at 0.
+		 */
 		public int percent() {
 			return planned == 0 ? 0 : (int) Math.min(100, (sent + failed) * 100 / planned);
 		}

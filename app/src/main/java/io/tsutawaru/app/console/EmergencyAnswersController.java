@@ -18,9 +18,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The answers to an alert that asks, on its follow-up page: the tally kept current over server-sent events (read
- * from the database every half second, so every process's answers show), and the requests for help marked handled.
- * Marking is a console POST, so the staff action audit records who and when; the answer row keeps it too.
+ * The answers to an alert that asks, on its follow-up page: the tally kept current over
+ * server-sent events (read from the database every half second, so every process's
+ * answers show), and the requests for help marked handled. Marking is a console POST, so
+ * the staff action audit records who and when; the answer row keeps it too.
  */
 @Controller
 class EmergencyAnswersController {
@@ -28,9 +29,10 @@ class EmergencyAnswersController {
 	static final Duration EVERY = Duration.ofMillis(500);
 
 	/**
-	 * Answers keep coming long after the delivery finished, so a stream never settles by itself: it ends after a
-	 * while and the browser's EventSource opens the next one (after {@link #RECONNECT}), which keeps no request open
-	 * for ever and lets a page left open pick up a new process.
+	 * Answers keep coming long after the delivery finished, so a stream never settles by
+	 * itself: it ends after a while and the browser's EventSource opens the next one
+	 * (after {@link #RECONNECT}), which keeps no request open for ever and lets a page
+	 * left open pick up a new process.
 	 */
 	static final Duration TURN = Duration.ofSeconds(20);
 
@@ -51,15 +53,19 @@ class EmergencyAnswersController {
 	@GetMapping(path = "/console/emergency/{id}/answers", produces = "text/event-stream")
 	@ResponseBody
 	SseEmitter stream(@PathVariable long id) {
-		// An unknown notice is a 404; one that asks nothing gets its (empty) tally once and the stream ends.
+		// An unknown notice is a 404; one that asks nothing gets its (empty) tally once
+		// and the stream ends.
 		boolean asks = notices.find(id).draft().confirmation().asks();
 		AtomicReference<AnswerTally> last = new AtomicReference<>();
 		long ends = System.nanoTime() + TURN.toNanos();
 		return streams.poll(EVERY, TURN.multipliedBy(2), emitter -> {
 			AnswerTally tally = AnswerTally.of(answers, id);
-			// Only a change is sent: an open page costs one query per tick, not a message.
+			// Only a change is sent: an open page costs one query per tick, not a
+			// message.
 			if (!tally.equals(last.getAndSet(tally))) {
-				emitter.send(SseEmitter.event().name("answers").reconnectTime(RECONNECT.toMillis())
+				emitter.send(SseEmitter.event()
+					.name("answers")
+					.reconnectTime(RECONNECT.toMillis())
 					.data(tally, MediaType.APPLICATION_JSON));
 			}
 			return !asks || System.nanoTime() - ends > 0;
@@ -69,7 +75,8 @@ class EmergencyAnswersController {
 	@PostMapping("/console/emergency/{id}/help/{subscriber}/handled")
 	String handled(@PathVariable long id, @PathVariable long subscriber, Authentication user) {
 		if (!answers.handled(id, subscriber, user.getName())) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No request for help of this resident to this alert");
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"No request for help of this resident to this alert");
 		}
 		return "redirect:/console/emergency/" + id + "#help";
 	}

@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The emergency screen: template, areas, text, actual or exercise, one confirmation with the head-count per channel
- * and area, and the alert goes to every channel at once; above the form, the alerts JMA's telegrams drafted, each
- * sent with one click. Its progress, update and cancellation are
- * {@link EmergencyFollowUpController}'s.
+ * The emergency screen: template, areas, text, actual or exercise, one confirmation with
+ * the head-count per channel and area, and the alert goes to every channel at once; above
+ * the form, the alerts JMA's telegrams drafted, each sent with one click. Its progress,
+ * update and cancellation are {@link EmergencyFollowUpController}'s.
  */
 @Controller
 class EmergencyController {
@@ -84,9 +84,11 @@ class EmergencyController {
 			return "redirect:/console/emergency/" + notice.id();
 		}
 		catch (InvalidNoticeException ex) {
-			// What residents are asked is the emergency screen's own choice: said in the staff's language here.
+			// What residents are asked is the emergency screen's own choice: said in the
+			// staff's language here.
 			String key = ASKING_PROBLEMS.get(String.valueOf(ex.field()));
-			model.addAttribute("problem", key == null ? NoticeProblems.describe(ex) : messages.getMessage(key, null, locale));
+			model.addAttribute("problem",
+					key == null ? NoticeProblems.describe(ex) : messages.getMessage(key, null, locale));
 			return page(model);
 		}
 		catch (RuntimeException ex) {
@@ -96,8 +98,9 @@ class EmergencyController {
 	}
 
 	/**
-	 * Whom the alert would reach, per channel and per area, for the confirmation: the same rule the alert gets, and
-	 * the notifier's head-count, which counts as its delivery plan chooses channels.
+	 * Whom the alert would reach, per channel and per area, for the confirmation: the
+	 * same rule the alert gets, and the notifier's head-count, which counts as its
+	 * delivery plan chooses channels.
 	 */
 	@GetMapping(path = "/console/emergency/headcount", produces = "application/json")
 	@ResponseBody
@@ -121,12 +124,15 @@ class EmergencyController {
 
 	private String page(Model model) {
 		model.addAttribute("templates", EmergencyTemplate.ALL);
-		model.addAttribute("areas", catalog.areas().stream()
-			.map(area -> new AreaChoice(area, catalog.areaName(area, "en"), catalog.areaName(area, "easy-ja")))
-			.toList());
+		model.addAttribute("areas",
+				catalog.areas()
+					.stream()
+					.map(area -> new AreaChoice(area, catalog.areaName(area, "en"), catalog.areaName(area, "easy-ja")))
+					.toList());
 		model.addAttribute("allChannels", Channel.values());
 		model.addAttribute("configured", channels.configured());
-		// Alerts JMA's telegrams drafted for approval come first: sending one is a click, writing one is minutes.
+		// Alerts JMA's telegrams drafted for approval come first: sending one is a click,
+		// writing one is minutes.
 		model.addAttribute("drafts", jmaDrafts.waiting());
 		return "console/emergency";
 	}

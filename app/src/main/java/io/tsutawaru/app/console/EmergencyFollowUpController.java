@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * After an alert went out: its live progress, and an update or a cancellation, each confirmed like the first send
- * (what changes, the cancellation's own message, who receives it) before it goes to every channel, then followed by
- * the progress of that version.
+ * After an alert went out: its live progress, and an update or a cancellation, each
+ * confirmed like the first send (what changes, the cancellation's own message, who
+ * receives it) before it goes to every channel, then followed by the progress of that
+ * version.
  */
 @Controller
 class EmergencyFollowUpController {
@@ -55,7 +56,8 @@ class EmergencyFollowUpController {
 		model.addAttribute("notice", notice);
 		if (notice.draft().confirmation().asks()) {
 			List<HelpRequest> help = answers.needingHelp(id);
-			// Where a resident is and what they wrote are personal: the reading is recorded before it is shown.
+			// Where a resident is and what they wrote are personal: the reading is
+			// recorded before it is shown.
 			reads.record(user, request, help.stream().map(h -> "safety-help:" + id + ":" + h.subscriberId()).toList());
 			model.addAttribute("tally", AnswerTally.of(answers, id));
 			model.addAttribute("help", help);
@@ -66,8 +68,8 @@ class EmergencyFollowUpController {
 	}
 
 	/**
-	 * A new version of the text. The translations are sent with it; a form without them (an older page) keeps the
-	 * ones the alert has.
+	 * A new version of the text. The translations are sent with it; a form without them
+	 * (an older page) keeps the ones the alert has.
 	 */
 	@PostMapping("/console/emergency/{id}/update")
 	String update(@PathVariable long id, @RequestParam String title, @RequestParam String body,
@@ -86,23 +88,30 @@ class EmergencyFollowUpController {
 			changes.setTitleEasy(titleEasy);
 			changes.setBodyEasy(bodyEasy);
 		}
-		return act(id, redirect, () -> notices.update(id, changes.toChangeOf(sent.draft(), clock.getZone()), ActingStaff.of(user)), "emergency.updated");
+		return act(id, redirect,
+				() -> notices.update(id, changes.toChangeOf(sent.draft(), clock.getZone()), ActingStaff.of(user)),
+				"emergency.updated");
 	}
 
 	/**
-	 * The message a cancellation with this reason sends, as residents will read it (headline and text in each
-	 * language the alert was written in), for the confirmation; nothing is sent.
+	 * The message a cancellation with this reason sends, as residents will read it
+	 * (headline and text in each language the alert was written in), for the
+	 * confirmation; nothing is sent.
 	 */
 	@GetMapping(path = "/console/emergency/{id}/cancellation", produces = "application/json")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> cancellation(@PathVariable long id, @RequestParam(defaultValue = "") String reason) {
+	ResponseEntity<Map<String, Object>> cancellation(@PathVariable long id,
+			@RequestParam(defaultValue = "") String reason) {
 		try {
 			NoticeDraft text = notices.cancellation(id, reason);
-			var version = new PublishedNotice(id, 0, PublishedNotice.MessageType.CANCEL, text, clock.instant(), clock.instant(), reason);
+			var version = new PublishedNotice(id, 0, PublishedNotice.MessageType.CANCEL, text, clock.instant(),
+					clock.instant(), reason);
 			Map<String, Object> languages = new LinkedHashMap<>();
 			languages.put("ja", Map.of("headline", version.headline(null), "body", version.body(null)));
-			text.translations().keySet().forEach(language -> languages.put(language,
-					Map.of("headline", version.headline(language), "body", version.body(language))));
+			text.translations()
+				.keySet()
+				.forEach(language -> languages.put(language,
+						Map.of("headline", version.headline(language), "body", version.body(language))));
 			return ResponseEntity.ok(Map.of("languages", languages));
 		}
 		catch (RuntimeException ex) {

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The FAQ entries: list and filter (also to the entries that still hold a shared template's text), edit, create
- * (also from an unanswered question) and delete; and residents' phrasings of an entry to accept or reject.
+ * The FAQ entries: list and filter (also to the entries that still hold a shared
+ * template's text), edit, create (also from an unanswered question) and delete; and
+ * residents' phrasings of an entry to accept or reject.
  */
 @Controller
 class FaqEntriesController {
@@ -51,8 +52,8 @@ class FaqEntriesController {
 	}
 
 	/**
-	 * A page of the entries, searched, sorted and filtered by the knowledge base's database: a city's FAQ has
-	 * hundreds to thousands of entries.
+	 * A page of the entries, searched, sorted and filtered by the knowledge base's
+	 * database: a city's FAQ has hundreds to thousands of entries.
 	 */
 	@GetMapping("/console/kb/entries")
 	String list(@RequestParam(defaultValue = "") String filter,
@@ -60,16 +61,17 @@ class FaqEntriesController {
 			@RequestParam(defaultValue = "ID") FaqList.Order sort, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		int asked = Paging.asked(page);
-		FaqList.Page entries = faqList.page(new FaqList.Query(filter, sort, needsEditing,
-				(long) (asked - 1) * PAGE_SIZE, PAGE_SIZE));
+		FaqList.Page entries = faqList
+			.page(new FaqList.Query(filter, sort, needsEditing, (long) (asked - 1) * PAGE_SIZE, PAGE_SIZE));
 		model.addAttribute("filter", filter);
 		model.addAttribute("needsEditing", needsEditing);
 		model.addAttribute("sort", sort);
 		model.addAttribute("toEdit", entries.needsEditing());
 		model.addAttribute("entries", entries.entries());
-		model.addAttribute("paging", new Paging(asked, PAGE_SIZE, entries.total(), "/console/kb/entries",
-				Map.of("filter", filter, "needsEditing", needsEditing ? "true" : "", "sort",
-						sort == FaqList.Order.ID ? "" : sort.name())));
+		model.addAttribute("paging",
+				new Paging(asked, PAGE_SIZE, entries.total(), "/console/kb/entries",
+						Map.of("filter", filter, "needsEditing", needsEditing ? "true" : "", "sort",
+								sort == FaqList.Order.ID ? "" : sort.name())));
 		return "console/kb/entries";
 	}
 
@@ -87,10 +89,12 @@ class FaqEntriesController {
 		model.addAttribute("form", FaqEntryForm.of(entry));
 		model.addAttribute("updatedAt", entry.updatedAt());
 		model.addAttribute("creating", false);
-		model.addAttribute("templateParts", Stream
-			.concat(TemplateText.templateParts(entry.question()).stream(), TemplateText.templateParts(entry.answer()).stream())
-			.distinct()
-			.toList());
+		model.addAttribute("templateParts",
+				Stream
+					.concat(TemplateText.templateParts(entry.question()).stream(),
+							TemplateText.templateParts(entry.answer()).stream())
+					.distinct()
+					.toList());
 		model.addAttribute("phrasings", phrasings.ofEntry(id));
 		return "console/kb/entry";
 	}

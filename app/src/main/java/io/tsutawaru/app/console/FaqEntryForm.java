@@ -12,7 +12,9 @@ import io.tsutawaru.kb.Contact;
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.InvalidFaqEntryException;
 
-/** What the FAQ entry form posts; alternatives are one per line, as staff think of them. */
+/**
+ * What the FAQ entry form posts; alternatives are one per line, as staff think of them.
+ */
 public class FaqEntryForm {
 
 	private String id = "";
@@ -63,8 +65,12 @@ public class FaqEntryForm {
 	}
 
 	FaqEntry toEntry() {
-		List<String> phrasings = Arrays.stream(alternatives.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-		Contact contact = phone.isBlank() && hours.isBlank() ? null : new Contact(blankToNull(phone), blankToNull(hours));
+		List<String> phrasings = Arrays.stream(alternatives.split("\\R"))
+			.map(String::strip)
+			.filter(s -> !s.isEmpty())
+			.toList();
+		Contact contact = phone.isBlank() && hours.isBlank() ? null
+				: new Contact(blankToNull(phone), blankToNull(hours));
 		return new FaqEntry(id.strip(), question.strip(), phrasings, answer.strip(), blankToNull(category),
 				blankToNull(department), contact, link(), language.strip(), null, published);
 	}
@@ -93,27 +99,92 @@ public class FaqEntryForm {
 		return value == null ? "" : value;
 	}
 
-	public String getId() { return id; }
-	public void setId(String id) { this.id = nonNull(id); }
-	public String getQuestion() { return question; }
-	public void setQuestion(String question) { this.question = nonNull(question); }
-	public String getAlternatives() { return alternatives; }
-	public void setAlternatives(String alternatives) { this.alternatives = nonNull(alternatives); }
-	public String getAnswer() { return answer; }
-	public void setAnswer(String answer) { this.answer = nonNull(answer); }
-	public String getCategory() { return category; }
-	public void setCategory(String category) { this.category = nonNull(category); }
-	public String getDepartment() { return department; }
-	public void setDepartment(String department) { this.department = nonNull(department); }
-	public String getPhone() { return phone; }
-	public void setPhone(String phone) { this.phone = nonNull(phone); }
-	public String getHours() { return hours; }
-	public void setHours(String hours) { this.hours = nonNull(hours); }
-	public String getUrl() { return url; }
-	public void setUrl(String url) { this.url = nonNull(url); }
-	public String getLanguage() { return language; }
-	public void setLanguage(String language) { this.language = nonNull(language); }
-	public boolean isPublished() { return published; }
-	public void setPublished(boolean published) { this.published = published; }
+	public String getId() {
+		return id;
+	}
+
+	public void setId(String id) {
+		this.id = nonNull(id);
+	}
+
+	public String getQuestion() {
+		return question;
+	}
+
+	public void setQuestion(String question) {
+		this.question = nonNull(question);
+	}
+
+	public String getAlternatives() {
+		return alternatives;
+	}
+
+	public void setAlternatives(String alternatives) {
+		this.alternatives = nonNull(alternatives);
+	}
+
+	public String getAnswer() {
+		return answer;
+	}
+
+	public void setAnswer(String answer) {
+		this.answer = nonNull(answer);
+	}
+
+	public String getCategory() {
+		return category;
+	}
+
+	public void setCategory(String category) {
+		this.category = nonNull(category);
+	}
+
+	public String getDepartment() {
+		return department;
+	}
+
+	public void setDepartment(String department) {
+		this.department = nonNull(department);
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public void setPhone(String phone) {
+		this.phone = nonNull(phone);
+	}
+
+	public String getHours() {
+		return hours;
+	}
+
+	public void setHours(String hours) {
+		this.hours = nonNull(hours);
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public void setUrl(String url) {
+		this.url = nonNull(url);
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = nonNull(language);
+	}
+
+	public boolean isPublished() {
+		return published;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
 
 }

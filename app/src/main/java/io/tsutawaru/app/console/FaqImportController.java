@@ -27,9 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Bulk editing: a CSV file (as Excel writes it) in, the same CSV out. The import is {@code faqImportJob}, the one
- * way a file of entries gets into the knowledge base (issue 19, item 3): this page starts it and shows its latest
- * runs, their progress, outcome and report of refused rows, as the jobs page does for every job.
+ * Bulk editing: a CSV file (as Excel writes it) in, the same CSV out. The import is
+ * {@code faqImportJob}, the one way a file of entries gets into the knowledge base (issue
+ * 19, item 3): this page starts it and shows its latest runs, their progress, outcome and
+ * report of refused rows, as the jobs page does for every job.
  */
 @Controller
 class FaqImportController {
@@ -75,7 +76,10 @@ class FaqImportController {
 		return "redirect:/console/kb/import";
 	}
 
-	/** The report of an import run; any other job's run is not found here (its report is the administrators'). */
+	/**
+	 * The report of an import run; any other job's run is not found here (its report is
+	 * the administrators').
+	 */
 	@GetMapping("/console/kb/import/runs/{id}/report")
 	ResponseEntity<Resource> report(@PathVariable long id) {
 		return jobs.run(id)

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Conversations residents asked to have with a person: staff read them (who read which is audited: they hold
- * residents' words and names) and answer, and close them when done.
+ * Conversations residents asked to have with a person: staff read them (who read which is
+ * audited: they hold residents' words and names) and answer, and close them when done.
  */
 @Controller
 class HandOffsController {
@@ -62,7 +62,8 @@ class HandOffsController {
 			redirect.addFlashAttribute("draft", text);
 		}
 		catch (HandOffNotFoundException ex) {
-			// Ended while staff were writing (the resident left with 「やめる」): say so; a missing one is a 404.
+			// Ended while staff were writing (the resident left with 「やめる」): say so; a
+			// missing one is a 404.
 			if (handOffs.get(id).open()) {
 				throw ex;
 			}

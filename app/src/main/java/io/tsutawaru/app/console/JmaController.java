@@ -32,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * JMA's telegrams for emergency staff (issue 17): what each telegram received did and why, the city's rules edited
- * in a form with the areas named, and the drafts telegrams produced, each sent with one click. The rules are saved
- * through {@link JmaRules#replaceAll}, which checks them and audits the replacement with the member of staff.
+ * JMA's telegrams for emergency staff (issue 17): what each telegram received did and
+ * why, the city's rules edited in a form with the areas named, and the drafts telegrams
+ * produced, each sent with one click. The rules are saved through
+ * {@link JmaRules#replaceAll}, which checks them and audits the replacement with the
+ * member of staff.
  */
 @Controller
 @EnableConfigurationProperties(JmaAreaNames.class)
@@ -95,7 +97,8 @@ class JmaController {
 
 	@PostMapping("/console/jma/drafts/{id}/send")
 	String send(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
-		// Only a draft a telegram made and nobody sent yet: other drafts go through the notices' own approval.
+		// Only a draft a telegram made and nobody sent yet: other drafts go through the
+		// notices' own approval.
 		if (!drafts.isWaiting(id)) {
 			redirect.addFlashAttribute("done", "jma.drafts.gone");
 			return "redirect:/console/jma#drafts";
@@ -112,7 +115,8 @@ class JmaController {
 
 	private String render(Model model, JmaRulesForm form, Locale locale) {
 		List<JmaTelegram> recent = telegrams.received(RECENT_TELEGRAMS);
-		model.addAttribute("telegrams", recent.stream().map(entry -> new TelegramRow(entry, reason(entry, locale))).toList());
+		model.addAttribute("telegrams",
+				recent.stream().map(entry -> new TelegramRow(entry, reason(entry, locale))).toList());
 		model.addAttribute("drafts", drafts.waiting());
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", JmaTelegramKind.all().stream().map(JmaTelegramKind::infoKind).toList());
@@ -123,7 +127,9 @@ class JmaController {
 		return "console/jma";
 	}
 
-	/** Each scale's levels, labelled by the kinds that use it, for the minimum's select. */
+	/**
+	 * Each scale's levels, labelled by the kinds that use it, for the minimum's select.
+	 */
 	private static Map<String, List<String>> scales() {
 		Map<String, List<String>> scales = new LinkedHashMap<>();
 		Map<String, List<JmaTelegramKind>> byScale = JmaTelegramKind.all()
@@ -136,8 +142,9 @@ class JmaController {
 	}
 
 	/**
-	 * The reason a telegram was ignored, in the staff member's language: stored as the reason's code, then its detail
-	 * ({@code below-minimum: 震度3}); a code without words of its own is shown as stored.
+	 * The reason a telegram was ignored, in the staff member's language: stored as the
+	 * reason's code, then its detail ({@code below-minimum: 震度3}); a code without words
+	 * of its own is shown as stored.
 	 */
 	private String reason(JmaTelegram entry, Locale locale) {
 		if (entry.reason() == null) {
@@ -149,7 +156,10 @@ class JmaController {
 		return messages.getMessage("jma.ignored." + code, new Object[] { detail }, entry.reason(), locale);
 	}
 
-	/** Puts the jma module's complaint next to the field it names, on the row it came from. */
+	/**
+	 * Puts the jma module's complaint next to the field it names, on the row it came
+	 * from.
+	 */
 	private static void markField(JmaRulesForm form, InvalidJmaRuleException ex) {
 		Matcher matcher = FIELD.matcher(ex.field());
 		List<JmaRulesForm.Row> kept = form.kept();

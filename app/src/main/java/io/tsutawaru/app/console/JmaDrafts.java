@@ -10,9 +10,10 @@ import io.tsutawaru.notifier.Notices;
 import org.springframework.stereotype.Component;
 
 /**
- * The notices JMA's telegrams drafted (rules whose action is "draft") that nobody sent yet. Both the emergency screen
- * and the telegrams page list them, each sent with one click: at 3 a.m. the member of staff who answers the phone
- * opens the emergency screen, not the page of telegrams.
+ * The notices JMA's telegrams drafted (rules whose action is "draft") that nobody sent
+ * yet. Both the emergency screen and the telegrams page list them, each sent with one
+ * click: at 3 a.m. the member of staff who answers the phone opens the emergency screen,
+ * not the page of telegrams.
  */
 @Component
 class JmaDrafts {

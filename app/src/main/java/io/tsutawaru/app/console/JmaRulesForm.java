@@ -11,8 +11,9 @@ import io.tsutawaru.jma.JmaRule;
 import io.tsutawaru.notifier.Channel;
 
 /**
- * What the JMA page's form of the city's rules posts: one row per rule, and a blank row to add one. A mutable bean
- * because Spring binds forms into one; it becomes the jma module's {@link JmaRule}s at once, which check every field.
+ * What the JMA page's form of the city's rules posts: one row per rule, and a blank row
+ * to add one. A mutable bean because Spring binds forms into one; it becomes the jma
+ * module's {@link JmaRule}s at once, which check every field.
  */
 public class JmaRulesForm {
 
@@ -27,8 +28,9 @@ public class JmaRulesForm {
 	}
 
 	/**
-	 * The rules as the jma module keeps them: rows marked for removal and blank rows are left out, so that the
-	 * index of a rule at fault ({@link InvalidJmaRuleException#field()}) is its place among the kept rows.
+	 * The rules as the jma module keeps them: rows marked for removal and blank rows are
+	 * left out, so that the index of a rule at fault
+	 * ({@link InvalidJmaRuleException#field()}) is its place among the kept rows.
 	 */
 	List<JmaRule> toRules() {
 		return kept().stream().map(Row::toRule).toList();
@@ -47,7 +49,10 @@ public class JmaRulesForm {
 		this.rules = rules;
 	}
 
-	/** One rule as the form shows it; area codes as staff type them, separated by commas or spaces. */
+	/**
+	 * One rule as the form shows it; area codes as staff type them, separated by commas
+	 * or spaces.
+	 */
 	public static class Row {
 
 		private String name = "";
@@ -68,7 +73,10 @@ public class JmaRulesForm {
 
 		private boolean remove;
 
-		/** Which field is wrong and why (a {@code jma.rule.invalid.*} key), set when saving failed on this row. */
+		/**
+		 * Which field is wrong and why (a {@code jma.rule.invalid.*} key), set when
+		 * saving failed on this row.
+		 */
 		private String errorField;
 
 		private String errorCode;
@@ -91,11 +99,15 @@ public class JmaRulesForm {
 		}
 
 		public List<String> areaCodeList() {
-			return Arrays.stream(areaCodes.split("[,、\\s]+")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+			return Arrays.stream(areaCodes.split("[,、\\s]+"))
+				.map(String::strip)
+				.filter(code -> !code.isEmpty())
+				.toList();
 		}
 
 		JmaRule toRule() {
-			// A value that names no action or channel is left for the jma module's check to name as the field at fault.
+			// A value that names no action or channel is left for the jma module's check
+			// to name as the field at fault.
 			JmaRule.Action chosen = Arrays.stream(JmaRule.Action.values())
 				.filter(candidate -> candidate.id().equals(action))
 				.findFirst()
@@ -106,8 +118,8 @@ public class JmaRulesForm {
 					chosenChannels.add(channel);
 				}
 			}
-			return new JmaRule(name.strip(), telegram.strip(), areaCodeList(), minimum, chosen, chosenChannels, segmentRule,
-					exercises);
+			return new JmaRule(name.strip(), telegram.strip(), areaCodeList(), minimum, chosen, chosenChannels,
+					segmentRule, exercises);
 		}
 
 		/** The message key of this row's error on the field, or null. */

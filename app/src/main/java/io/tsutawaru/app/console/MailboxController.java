@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The embedded SMTP server's mailbox: what the service sent by e-mail when no mail server is configured. A city's
- * notice goes to thousands of addresses, so the mails are paged and searched by address and subject, and shown
- * folded (one line each) until staff open one.
+ * The embedded SMTP server's mailbox: what the service sent by e-mail when no mail server
+ * is configured. A city's notice goes to thousands of addresses, so the mails are paged
+ * and searched by address and subject, and shown folded (one line each) until staff open
+ * one.
  */
 @Controller
 class MailboxController {
@@ -28,8 +29,7 @@ class MailboxController {
 	}
 
 	@GetMapping("/console/mailbox")
-	String mailbox(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page,
-			Model model) {
+	String mailbox(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "1") int page, Model model) {
 		EmbeddedMailbox embedded = mailbox.getIfAvailable();
 		model.addAttribute("embedded", embedded != null);
 		model.addAttribute("q", q);

@@ -12,9 +12,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Turns what the notifier (or the recurring-broadcast schedules, or a hand-off reply) refused into a message on the form
- * staff were filling in, in their language, so that nothing they typed is lost. Anything else is a fault of ours and
- * goes on to the error page.
+ * Turns what the notifier (or the recurring-broadcast schedules, or a hand-off reply)
+ * refused into a message on the form staff were filling in, in their language, so that
+ * nothing they typed is lost. Anything else is a fault of ours and goes on to the error
+ * page.
  */
 final class NoticeProblems {
 
@@ -22,8 +23,10 @@ final class NoticeProblems {
 	}
 
 	static String describe(RuntimeException ex) {
-		// The request's application context is the console's MessageSource; the locale is the staff's choice.
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+		// The request's application context is the console's MessageSource; the locale is
+		// the staff's choice.
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
 		MessageSource messages = RequestContextUtils.findWebApplicationContext(request);
 		if (ex instanceof InvalidSegmentRuleException rule) {
 			return SegmentRuleWords.describe(rule, messages, RequestContextUtils.getLocale(request));

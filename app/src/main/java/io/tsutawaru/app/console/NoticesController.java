@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The history of notices with their delivery figures, one notice's page (with where it stands with its reviewers:
- * who may approve it, a return with its comment, a follow-up held for approval), and its live progress.
+ * The history of notices with their delivery figures, one notice's page (with where it
+ * stands with its reviewers: who may approve it, a return with its comment, a follow-up
+ * held for approval), and its live progress.
  */
 @Controller
 class NoticesController {
@@ -67,7 +68,9 @@ class NoticesController {
 		return progress.stream(id);
 	}
 
-	/** @param notice the notice @param figures its delivery so far */
+	/**
+	 * @param notice the notice @param figures its delivery so far
+	 */
 	record HistoryRow(NoticeView notice, DeliveryFigures figures) {
 	}
 

@@ -5,18 +5,23 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * One page of a long list (mails, FAQ entries, audit records) and the links to the others, for the pager fragment.
- * The list itself is fetched a page at a time where it is kept (the database, the mail store); this only says which.
+ * One page of a long list (mails, FAQ entries, audit records) and the links to the
+ * others, for the pager fragment. The list itself is fetched a page at a time where it is
+ * kept (the database, the mail store); this only says which.
  *
  * @param page the page shown, from 1
  * @param size rows per page
  * @param total rows in the whole (filtered) list
  * @param path the page's path, e.g. {@code /console/mailbox}
- * @param query the page's other parameters (search, filters), kept in every link; blank values are left out
+ * @param query the page's other parameters (search, filters), kept in every link; blank
+ * values are left out
  */
 record Paging(int page, int size, long total, String path, Map<String, String> query) {
 
-	/** The largest page number anyone may ask for: beyond it a list is searched, not paged through. */
+	/**
+	 * The largest page number anyone may ask for: beyond it a list is searched, not paged
+	 * through.
+	 */
 	static final int MAX_PAGE = 100_000;
 
 	Paging {
@@ -26,7 +31,10 @@ record Paging(int page, int size, long total, String path, Map<String, String> q
 		query = Map.copyOf(query);
 	}
 
-	/** The page asked for, kept within 1 and {@link #MAX_PAGE} so that a made-up number is never a 500. */
+	/**
+	 * The page asked for, kept within 1 and {@link #MAX_PAGE} so that a made-up number is
+	 * never a 500.
+	 */
 	static int asked(int page) {
 		return Math.clamp(page, 1, MAX_PAGE);
 	}

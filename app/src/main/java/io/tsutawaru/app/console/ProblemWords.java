@@ -14,17 +14,20 @@ import io.tsutawaru.notifier.NoticeStateException;
 import org.springframework.context.MessageSource;
 
 /**
- * A notice's or a hand-off's problem in the reader's language, from the code and arguments the module gave
- * ({@link CodedProblem}), the way {@link SegmentRuleWords} says a rule's: 「タイトルが 200 文字を超えています。」.
- * Arguments that name a field, a language or a notice's state are put into words too; what staff typed is quoted as
- * it is.
+ * A notice's or a hand-off's problem in the reader's language, from the code and
+ * arguments the module gave ({@link CodedProblem}), the way {@link SegmentRuleWords} says
+ * a rule's: 「タイトルが 200 文字を超えています。」. Arguments that name a field, a language or a notice's
+ * state are put into words too; what staff typed is quoted as it is.
  */
 final class ProblemWords {
 
 	/** A list's entry as the REST API names it: {@code areaNames[1]}. */
 	private static final Pattern ENTRY = Pattern.compile("(\\w+)\\[(\\d+)]");
 
-	/** A translation's field: {@code translations.en.title}, or the translation as a whole. */
+	/**
+	 * A translation's field: {@code translations.en.title}, or the translation as a
+	 * whole.
+	 */
 	private static final Pattern TRANSLATION = Pattern.compile("translations\\.([\\w-]+)(?:\\.(\\w+))?");
 
 	private ProblemWords() {
@@ -56,7 +59,10 @@ final class ProblemWords {
 		};
 	}
 
-	/** A field as the compose form labels it; a list's entry with its place, a translation's with its language. */
+	/**
+	 * A field as the compose form labels it; a list's entry with its place, a
+	 * translation's with its language.
+	 */
 	static String field(String name, MessageSource messages, Locale locale) {
 		Matcher translation = TRANSLATION.matcher(name);
 		if (translation.matches()) {

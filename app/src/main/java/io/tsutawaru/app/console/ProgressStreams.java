@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Streams a notice's delivery progress to the browser as server-sent events until it has settled. The figures
- * come from the notifier's delivery ledger, which is shared by every process, so polling it here shows the work
- * of every worker; a quarter second is quick enough for a person and cheap for the database.
+ * Streams a notice's delivery progress to the browser as server-sent events until it has
+ * settled. The figures come from the notifier's delivery ledger, which is shared by every
+ * process, so polling it here shows the work of every worker; a quarter second is quick
+ * enough for a person and cheap for the database.
  */
 @Component
 class ProgressStreams implements DisposableBean {
@@ -41,15 +42,22 @@ class ProgressStreams implements DisposableBean {
 	SseEmitter stream(long noticeId) {
 		return poll(EVERY, LONGEST, emitter -> {
 			DeliveryFigures figures = DeliveryFigures.of(notices.find(noticeId));
-			emitter.send(SseEmitter.event().name("progress").reconnectTime(RECONNECT.toMillis())
+			emitter.send(SseEmitter.event()
+				.name("progress")
+				.reconnectTime(RECONNECT.toMillis())
 				.data(figures, MediaType.APPLICATION_JSON));
-			// Only a notice being delivered changes by the second; for one that waits (for approval, for its
-			// send time) the stream ends at once and the browser asks again a little later.
+			// Only a notice being delivered changes by the second; for one that waits
+			// (for approval, for its
+			// send time) the stream ends at once and the browser asks again a little
+			// later.
 			return figures.finished() || !figures.inFlight();
 		});
 	}
 
-	/** One look at what a stream shows: sends what changed, and says whether the stream is over. */
+	/**
+	 * One look at what a stream shows: sends what changed, and says whether the stream is
+	 * over.
+	 */
 	@FunctionalInterface
 	interface Tick {
 
@@ -58,8 +66,9 @@ class ProgressStreams implements DisposableBean {
 	}
 
 	/**
-	 * A stream that looks every {@code every} until {@code tick} says it is over, the browser goes away or
-	 * {@code longest} has passed; also for other live figures of the console (the answers to an alert).
+	 * A stream that looks every {@code every} until {@code tick} says it is over, the
+	 * browser goes away or {@code longest} has passed; also for other live figures of the
+	 * console (the answers to an alert).
 	 */
 	SseEmitter poll(Duration every, Duration longest, Tick tick) {
 		SseEmitter emitter = new SseEmitter(longest.toMillis());
@@ -81,7 +90,8 @@ class ProgressStreams implements DisposableBean {
 				}
 			}
 			catch (IOException | IllegalStateException ex) {
-				// The browser went away (or the emitter already completed): nothing left to tell.
+				// The browser went away (or the emitter already completed): nothing left
+				// to tell.
 				stop.run();
 			}
 			catch (RuntimeException ex) {

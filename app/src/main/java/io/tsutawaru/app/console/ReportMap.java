@@ -6,11 +6,12 @@ import java.util.Locale;
 import io.tsutawaru.bot.Report;
 
 /**
- * Where reports are, drawn by the console itself as an SVG plot instead of on map tiles: the page must work on a
- * city office's closed network and in tests without reaching any outside server, and no tile server learns which
- * places staff look at (places that are often residents' homes). The plot spans the reports' own bounds (a
- * little more, so no marker sits on the edge), with north up and distances kept by scaling longitude with the
- * cosine of the latitude; each marker links to its report.
+ * Where reports are, drawn by the console itself as an SVG plot instead of on map tiles:
+ * the page must work on a city office's closed network and in tests without reaching any
+ * outside server, and no tile server learns which places staff look at (places that are
+ * often residents' homes). The plot spans the reports' own bounds (a little more, so no
+ * marker sits on the edge), with north up and distances kept by scaling longitude with
+ * the cosine of the latitude; each marker links to its report.
  *
  * @param markers one per located report
  * @param width the drawing's width in SVG units
@@ -21,7 +22,10 @@ record ReportMap(List<Marker> markers, int width, int height, Bounds bounds) {
 
 	static final int WIDTH = 640;
 
-	/** The smallest span shown, in degrees (about 1 km): a single report is not drawn on a pinhead's scale. */
+	/**
+	 * The smallest span shown, in degrees (about 1 km): a single report is not drawn on a
+	 * pinhead's scale.
+	 */
 	private static final double MIN_SPAN = 0.01;
 
 	/**

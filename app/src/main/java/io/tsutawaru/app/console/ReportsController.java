@@ -31,16 +31,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Residents' reports: a list filtered by status, category and area with a map of where they are, and each report
- * with its photo, its department and its history; a status change is pushed to the resident by the bot. Who read
- * which report, photo or list of them is audited: places and photos can show where a resident lives.
+ * Residents' reports: a list filtered by status, category and area with a map of where
+ * they are, and each report with its photo, its department and its history; a status
+ * change is pushed to the resident by the bot. Who read which report, photo or list of
+ * them is audited: places and photos can show where a resident lives.
  */
 @Controller
 class ReportsController {
 
 	static final int PAGE_SIZE = 50;
 
-	/** The most recent located reports of the filter drawn on the map; older ones are a filter away. */
+	/**
+	 * The most recent located reports of the filter drawn on the map; older ones are a
+	 * filter away.
+	 */
 	static final int ON_MAP = 500;
 
 	private final Reports reports;
@@ -65,7 +69,8 @@ class ReportsController {
 		ReportFilter filter = new ReportFilter(status, category, area);
 		ReportPage shown = reports.page(filter, Math.max(0, page), PAGE_SIZE);
 		List<Report> located = reports.located(filter, ON_MAP);
-		// Every report whose number the page shows, in the list or on the map, counts as read.
+		// Every report whose number the page shows, in the list or on the map, counts as
+		// read.
 		Set<String> read = new LinkedHashSet<>();
 		shown.reports().forEach(report -> read.add("report:" + report.number()));
 		located.forEach(report -> read.add("report:" + report.number()));
@@ -94,14 +99,17 @@ class ReportsController {
 	}
 
 	@PostMapping("/console/reports/{number}/department")
-	String assign(@PathVariable String number, @RequestParam(defaultValue = "") String department,
-			Authentication staff, RedirectAttributes redirect) {
+	String assign(@PathVariable String number, @RequestParam(defaultValue = "") String department, Authentication staff,
+			RedirectAttributes redirect) {
 		reports.assign(number, department.isBlank() ? null : department.strip(), staff.getName());
 		redirect.addFlashAttribute("done", "reports.assigned");
 		return "redirect:/console/reports/" + number;
 	}
 
-	/** The photo is served only to signed-in staff and never cached by the browser: it may show a resident's home. */
+	/**
+	 * The photo is served only to signed-in staff and never cached by the browser: it may
+	 * show a resident's home.
+	 */
 	@GetMapping("/console/reports/{number}/photo")
 	ResponseEntity<byte[]> photo(@PathVariable String number, Authentication reader, HttpServletRequest request) {
 		ReportPhoto photo = reports.photo(number);

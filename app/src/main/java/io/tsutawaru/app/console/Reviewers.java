@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may approve what awaits approval, named on the console so that an author knows whom to ask: the enabled
- * PR and ADMIN accounts, less the notice's author and whoever changed it (the notifier refuses them).
+ * Who may approve what awaits approval, named on the console so that an author knows whom
+ * to ask: the enabled PR and ADMIN accounts, less the notice's author and whoever changed
+ * it (the notifier refuses them).
  */
 @Component
 class Reviewers {
@@ -28,8 +29,9 @@ class Reviewers {
 	}
 
 	private List<String> prStaff() {
-		return jdbc.sql("SELECT DISTINCT u.username FROM users u JOIN authorities a ON a.username = u.username "
-				+ "WHERE u.enabled = TRUE AND a.authority IN (?, ?) ORDER BY u.username")
+		return jdbc
+			.sql("SELECT DISTINCT u.username FROM users u JOIN authorities a ON a.username = u.username "
+					+ "WHERE u.enabled = TRUE AND a.authority IN (?, ?) ORDER BY u.username")
 			.params(StaffRole.PR.authority(), StaffRole.ADMIN.authority())
 			.query(String.class)
 			.list();

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The LINE account's menu mode for emergency staff's scripts: the same switch as the emergency screen's. */
+/**
+ * The LINE account's menu mode for emergency staff's scripts: the same switch as the
+ * emergency screen's.
+ */
 @RestController
 @RequestMapping("/api/rich-menu")
 @PreAuthorize("hasAnyRole('EMERGENCY', 'ADMIN')")
@@ -35,19 +38,22 @@ class RichMenuApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The account's menu mode", description = "mode is NORMAL or DISASTER; changedBy and "
-			+ "changedAt say who switched last and when (absent before anyone did).")
+	@Operation(summary = "The account's menu mode",
+			description = "mode is NORMAL or DISASTER; changedBy and "
+					+ "changedAt say who switched last and when (absent before anyone did).")
 	@ApiResponse(responseCode = "200", description = "The mode.")
 	RichMenus.MenuState state() {
 		return menus.state();
 	}
 
 	@PostMapping("/{mode:disaster|normal}")
-	@Operation(summary = "Switch every resident's menu", description = "disaster: every resident sees the disaster "
-			+ "menu (最新の災害情報 / 安否を知らせる / 近くの避難所 / 通報); normal: the everyday menus again. Repeating a "
-			+ "switch applies it again, which finishes one LINE refused half-way.")
+	@Operation(summary = "Switch every resident's menu",
+			description = "disaster: every resident sees the disaster "
+					+ "menu (最新の災害情報 / 安否を知らせる / 近くの避難所 / 通報); normal: the everyday menus again. Repeating a "
+					+ "switch applies it again, which finishes one LINE refused half-way.")
 	@ApiResponse(responseCode = "200", description = "Switched; the new mode.")
-	@ApiResponse(responseCode = "502", description = "LINE refused or did not answer; the mode is unchanged. Try again.")
+	@ApiResponse(responseCode = "502",
+			description = "LINE refused or did not answer; the mode is unchanged. Try again.")
 	RichMenus.MenuState switchTo(@PathVariable String mode, Authentication user) {
 		try {
 			return menus.switchTo(MenuMode.valueOf(mode.toUpperCase(Locale.ROOT)), user.getName());

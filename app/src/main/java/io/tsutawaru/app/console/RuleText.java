@@ -7,8 +7,9 @@ final class RuleText {
 	}
 
 	/**
-	 * A value as a rule string. The language has no escape character, so a value that itself holds a double quote
-	 * is written in 「」 brackets, which the parser accepts as well.
+	 * A value as a rule string. The language has no escape character, so a value that
+	 * itself holds a double quote is written in 「」 brackets, which the parser accepts as
+	 * well.
 	 */
 	static String quoted(String value) {
 		return value.contains("\"") ? "「" + value + "」" : "\"" + value + "\"";

@@ -1,6 +1,9 @@
 package io.tsutawaru.app.console;
 
-/** A job run that does not exist, or that wrote no report (or whose report the retention job removed). */
+/**
+ * A job run that does not exist, or that wrote no report (or whose report the retention
+ * job removed).
+ */
 class RunReportNotFoundException extends RuntimeException {
 
 	RunReportNotFoundException(long runId) {

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** What the sandbox's stand-ins received: LINE API calls and disaster-gateway documents. */
+/**
+ * What the sandbox's stand-ins received: LINE API calls and disaster-gateway documents.
+ */
 @Controller
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
 class SandboxConsoleController {

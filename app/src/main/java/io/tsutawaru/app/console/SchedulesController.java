@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Recurring broadcasts (「毎月末 18:00 ごみ収集日程」): listed with their state and the latest occurrences handed to
- * the notifier (what went out, when, as which notice), approved by a second member of staff like a notice, and
- * stopped when no longer wanted. A task of every minute in batch-jobs hands each occurrence over.
+ * Recurring broadcasts (「毎月末 18:00 ごみ収集日程」): listed with their state and the latest
+ * occurrences handed to the notifier (what went out, when, as which notice), approved by
+ * a second member of staff like a notice, and stopped when no longer wanted. A task of
+ * every minute in batch-jobs hands each occurrence over.
  */
 @Controller
 class SchedulesController {
@@ -29,15 +30,20 @@ class SchedulesController {
 		this.schedules = schedules;
 	}
 
-	/** How many of a schedule's latest occurrences the page lists; each links to its notice, which keeps the rest. */
+	/**
+	 * How many of a schedule's latest occurrences the page lists; each links to its
+	 * notice, which keeps the rest.
+	 */
 	static final int RECENT_OCCURRENCES = 10;
 
 	@GetMapping("/console/schedules")
 	String list(Model model) {
 		List<Schedule> all = schedules.list();
 		model.addAttribute("schedules", all);
-		model.addAttribute("handedOver", all.stream()
-			.collect(Collectors.toMap(Schedule::id, schedule -> schedules.handedOver(schedule.id(), RECENT_OCCURRENCES))));
+		model.addAttribute("handedOver",
+				all.stream()
+					.collect(Collectors.toMap(Schedule::id,
+							schedule -> schedules.handedOver(schedule.id(), RECENT_OCCURRENCES))));
 		model.addAttribute("recentOccurrences", RECENT_OCCURRENCES);
 		return "console/schedules";
 	}

@@ -7,9 +7,10 @@ import io.tsutawaru.notifier.InvalidSegmentRuleException;
 import org.springframework.context.MessageSource;
 
 /**
- * A segment rule's problem in the reader's language, from the notifier's code and arguments: 「条件式の 12 文字目：
- * 「aeg」という項目はありません…」. The same texts are given to the compose page's script, which marks the position
- * in the rule as staff type ({@code fragments/segment.html}).
+ * A segment rule's problem in the reader's language, from the notifier's code and
+ * arguments: 「条件式の 12 文字目： 「aeg」という項目はありません…」. The same texts are given to the compose
+ * page's script, which marks the position in the rule as staff type
+ * ({@code fragments/segment.html}).
  */
 final class SegmentRuleWords {
 

@@ -19,9 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The shelter board on the emergency screen: emergency staff find a shelter by name, kana or address, see the open
- * ones, and open, close or mark one crowded or full with one action. Every change is in the audit log (it is a
- * staff POST) and on the website and the bot's nearest-shelter answer at once.
+ * The shelter board on the emergency screen: emergency staff find a shelter by name, kana
+ * or address, see the open ones, and open, close or mark one crowded or full with one
+ * action. Every change is in the audit log (it is a staff POST) and on the website and
+ * the bot's nearest-shelter answer at once.
  */
 @Controller
 class ShelterBoardController {

@@ -12,7 +12,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in member of staff ({@code staff}) into every console page's model, for the menu. */
+/**
+ * Puts the signed-in member of staff ({@code staff}) into every console page's model, for
+ * the menu.
+ */
 @ControllerAdvice(basePackageClasses = SignedInStaff.class)
 class SignedInStaff {
 

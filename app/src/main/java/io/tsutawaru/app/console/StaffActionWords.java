@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 import io.tsutawaru.app.audit.StaffAction;
 
 /**
- * What a recorded staff action did, said as the audit log says it ({@code POST /console/approvals/12} is 「お知らせ #12
- * を承認」): one message key per kind of change, with the record it concerned. The routes are the console's and the
- * API's changes; one not listed here is shown as "another change" with its address, so nothing is hidden.
+ * What a recorded staff action did, said as the audit log says it
+ * ({@code POST /console/approvals/12} is 「お知らせ #12 を承認」): one message key per kind of
+ * change, with the record it concerned. The routes are the console's and the API's
+ * changes; one not listed here is shown as "another change" with its address, so nothing
+ * is hidden.
  */
 final class StaffActionWords {
 
@@ -35,7 +37,8 @@ final class StaffActionWords {
 			route("POST", "/console/jma/rules", "jmaRules"),
 			route("POST", "/console/jma/drafts/" + ID + "/send", "jmaDraftSent"),
 			route("POST", "/console/emergency/shelters/" + ID, "shelterState"),
-			route("POST", "/console/kb/entries", "faqSave"), route("POST", "/console/kb/entries/" + ID + "/delete", "faqDelete"),
+			route("POST", "/console/kb/entries", "faqSave"),
+			route("POST", "/console/kb/entries/" + ID + "/delete", "faqDelete"),
 			route("POST", "/console/kb/entries/" + ID + "/phrasings/" + ID, "faqPhrasing"),
 			route("POST", "/console/kb/import", "faqImport"), route("POST", "/console/admin/jobs/" + ID, "job"),
 			route("POST", "/api/notices", "apiCreate"), route("POST", "/api/notices/" + ID + "/submit", "apiSubmit"),
@@ -44,7 +47,8 @@ final class StaffActionWords {
 			route("POST", "/api/notices/" + ID + "/update", "apiUpdate"),
 			route("POST", "/api/notices/" + ID + "/cancel", "apiCancel"),
 			route("PUT", "/api/shelters/" + ID + "/status", "shelterState"),
-			route("POST", "/api/rich-menu/disaster", "apiMenuDisaster"), route("POST", "/api/rich-menu/normal", "apiMenuNormal"));
+			route("POST", "/api/rich-menu/disaster", "apiMenuDisaster"),
+			route("POST", "/api/rich-menu/normal", "apiMenuNormal"));
 
 	private StaffActionWords() {
 	}
@@ -54,7 +58,8 @@ final class StaffActionWords {
 			return new Wording("audit.actions.signIn");
 		}
 		if ("SIGN-FAIL".equals(action.action()) || "READ".equals(action.action())) {
-			// Refused sign-ins and readings of personal data are not routes of the console: their kind says it.
+			// Refused sign-ins and readings of personal data are not routes of the
+			// console: their kind says it.
 			return new Wording("audit.action." + action.action());
 		}
 		for (Route route : ROUTES) {

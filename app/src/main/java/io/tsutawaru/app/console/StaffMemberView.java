@@ -5,8 +5,9 @@ import java.util.Set;
 import io.tsutawaru.app.security.StaffRole;
 
 /**
- * The signed-in member of staff as the pages see them: the name in the header and which parts of the menu to show.
- * Hiding a link is only for clarity; the server refuses every page and call a role may not use.
+ * The signed-in member of staff as the pages see them: the name in the header and which
+ * parts of the menu to show. Hiding a link is only for clarity; the server refuses every
+ * page and call a role may not use.
  *
  * @param name the login name
  * @param roles every role the member holds, ADMIN's implied roles included

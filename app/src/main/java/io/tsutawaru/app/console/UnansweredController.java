@@ -16,7 +16,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** What residents could not find (grouped, most asked first) and how residents rated the answers they got. */
+/**
+ * What residents could not find (grouped, most asked first) and how residents rated the
+ * answers they got.
+ */
 @Controller
 class UnansweredController {
 

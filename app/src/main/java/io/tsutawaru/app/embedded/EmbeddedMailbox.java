@@ -21,9 +21,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real SMTP server (GreenMail) that accepts every message the service sends when no mail host is configured,
- * and keeps them so that staff can read them on the console's mailbox page, in the data directory too so that a
- * demo's mailbox survives a restart.
+ * A real SMTP server (GreenMail) that accepts every message the service sends when no
+ * mail host is configured, and keeps them so that staff can read them on the console's
+ * mailbox page, in the data directory too so that a demo's mailbox survives a restart.
  */
 public final class EmbeddedMailbox implements AutoCloseable {
 
@@ -52,9 +52,9 @@ public final class EmbeddedMailbox implements AutoCloseable {
 	}
 
 	/**
-	 * One page of the messages, newest first, of those whose sender, recipients or subject contain {@code search}
-	 * (ignoring case; blank for all). Only the page's messages are read beyond their headers.
-	 *
+	 * One page of the messages, newest first, of those whose sender, recipients or
+	 * subject contain {@code search} (ignoring case; blank for all). Only the page's
+	 * messages are read beyond their headers.
 	 * @param search the words to look for in the addresses and the subject
 	 * @param offset how many matching messages to skip
 	 * @param limit at most this many on the page
@@ -79,7 +79,10 @@ public final class EmbeddedMailbox implements AutoCloseable {
 		return greenMail.getReceivedMessages().length;
 	}
 
-	/** A message with what the search looks at: sender, recipients and subject, lower-cased. */
+	/**
+	 * A message with what the search looks at: sender, recipients and subject,
+	 * lower-cased.
+	 */
 	private record Received(MimeMessage message, Instant at, String headers) {
 
 		static Received of(MimeMessage message) {
@@ -103,12 +106,12 @@ public final class EmbeddedMailbox implements AutoCloseable {
 	private static MailboxMessage toMailboxMessage(MimeMessage message) {
 		try {
 			Instant received = receivedAt(message);
-			return new MailboxMessage(addresses(message.getFrom()),
-					addresses(message.getAllRecipients()), message.getSubject(), text(message), received,
-					message.getHeader("List-Unsubscribe") != null);
+			return new MailboxMessage(addresses(message.getFrom()), addresses(message.getAllRecipients()),
+					message.getSubject(), text(message), received, message.getHeader("List-Unsubscribe") != null);
 		}
 		catch (MessagingException | IOException ex) {
-			return new MailboxMessage("", "", "(unreadable message: " + ex.getMessage() + ")", "", Instant.EPOCH, false);
+			return new MailboxMessage("", "", "(unreadable message: " + ex.getMessage() + ")", "", Instant.EPOCH,
+					false);
 		}
 	}
 
@@ -136,7 +139,10 @@ public final class EmbeddedMailbox implements AutoCloseable {
 		greenMail.stop();
 	}
 
-	/** @param total messages that match the search @param messages the page of them, newest first */
+	/**
+	 * @param total messages that match the search @param messages the page of them,
+	 * newest first
+	 */
 	public record MailboxPage(long total, List<MailboxMessage> messages) {
 	}
 

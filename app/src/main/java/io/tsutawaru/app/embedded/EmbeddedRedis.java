@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
 /**
- * A real redis-server process, started by the service when no Redis is configured. Its append-only file lives
- * under the data directory, so queued deliveries survive a restart of the service just as with a real Redis.
+ * A real redis-server process, started by the service when no Redis is configured. Its
+ * append-only file lives under the data directory, so queued deliveries survive a restart
+ * of the service just as with a real Redis.
  */
 final class EmbeddedRedis implements AutoCloseable {
 
@@ -44,8 +45,9 @@ final class EmbeddedRedis implements AutoCloseable {
 	}
 
 	/**
-	 * A service killed with {@code kill -9} leaves its redis-server running on the same journal; two servers
-	 * appending to one file would corrupt it, so the orphan is stopped before a new one starts.
+	 * A service killed with {@code kill -9} leaves its redis-server running on the same
+	 * journal; two servers appending to one file would corrupt it, so the orphan is
+	 * stopped before a new one starts.
 	 */
 	private static void stopOrphan(Path pidFile) throws IOException {
 		if (!Files.isRegularFile(pidFile)) {

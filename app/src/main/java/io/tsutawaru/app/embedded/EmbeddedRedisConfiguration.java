@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a Redis server in-process when {@code REDIS_URL} is not set, and hands its address to Spring Data Redis
- * through connection details, the same way a Testcontainers service connection would.
+ * Starts a Redis server in-process when {@code REDIS_URL} is not set, and hands its
+ * address to Spring Data Redis through connection details, the same way a Testcontainers
+ * service connection would.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.data.redis.url:}'.isBlank() and '${spring.data.redis.host:}'.isBlank()")

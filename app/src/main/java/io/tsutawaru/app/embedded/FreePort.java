@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Asks the operating system for a loopback port nobody uses, so embedded servers never collide. */
+/**
+ * Asks the operating system for a loopback port nobody uses, so embedded servers never
+ * collide.
+ */
 final class FreePort {
 
 	private FreePort() {

@@ -25,10 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded mailbox's messages as files in the data directory, one {@code .eml} per delivery, so that a demo's
- * mailbox survives a restart. Each file is written when the SMTP server delivers the message and read back into
- * the mailbox at the next start with its original time of arrival. The recipient is kept as a header of the file
- * (a message to two people is two deliveries, as in the mailbox itself).
+ * The embedded mailbox's messages as files in the data directory, one {@code .eml} per
+ * delivery, so that a demo's mailbox survives a restart. Each file is written when the
+ * SMTP server delivers the message and read back into the mailbox at the next start with
+ * its original time of arrival. The recipient is kept as a header of the file (a message
+ * to two people is two deliveries, as in the mailbox itself).
  */
 final class KeptMails {
 
@@ -48,7 +49,10 @@ final class KeptMails {
 		}
 	}
 
-	/** Puts the kept messages back into {@code greenMail}, then keeps every message it receives from now on. */
+	/**
+	 * Puts the kept messages back into {@code greenMail}, then keeps every message it
+	 * receives from now on.
+	 */
 	void attach(GreenMail greenMail) {
 		MessageDeliveryHandler deliverTo = greenMail.getUserManager().getMessageDeliveryHandler();
 		restore(greenMail, deliverTo);
@@ -95,8 +99,10 @@ final class KeptMails {
 					user = greenMail.getUserManager().createUser(recipient, recipient, recipient);
 				}
 				long receivedAt = Long.parseLong(file.getFileName().toString().split("-", 2)[0]);
-				greenMail.getManagers().getImapHostManager().getInbox(user).appendMessage(message, new Flags(),
-						new Date(receivedAt));
+				greenMail.getManagers()
+					.getImapHostManager()
+					.getInbox(user)
+					.appendMessage(message, new Flags(), new Date(receivedAt));
 			}
 			catch (IOException | MessagingException | UserException | FolderException | RuntimeException ex) {
 				log.warn("Skipped an unreadable kept mailbox message {}: {}", file.getFileName(), ex.toString());

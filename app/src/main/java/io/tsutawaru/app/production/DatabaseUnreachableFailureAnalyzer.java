@@ -7,12 +7,16 @@ import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns "the database cannot be reached" into one clear start-up report naming the database and what to check,
- * instead of a hundred lines of stack trace. The service stops: nothing runs half-started without its database.
+ * Turns "the database cannot be reached" into one clear start-up report naming the
+ * database and what to check, instead of a hundred lines of stack trace. The service
+ * stops: nothing runs half-started without its database.
  */
 class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 
-	/** SQL state class 08: connection exception (refused, unknown host, lost). 28: invalid authorization. */
+	/**
+	 * SQL state class 08: connection exception (refused, unknown host, lost). 28: invalid
+	 * authorization.
+	 */
 	private static final String CONNECTION_FAILURE = "08";
 
 	private static final String AUTHORIZATION_FAILURE = "28";
@@ -38,8 +42,8 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
 
 	private FailureAnalysis analysis(SQLException cause, boolean refusedCredentials) {
 		String database = withoutCredentials(environment.getProperty("spring.datasource.url", "(no URL)"));
-		String description = (refusedCredentials ? "The database refused the credentials for " : "Cannot reach the database at ")
-				+ database + ": " + firstLine(cause.getMessage());
+		String description = (refusedCredentials ? "The database refused the credentials for "
+				: "Cannot reach the database at ") + database + ": " + firstLine(cause.getMessage());
 		String action = refusedCredentials ? "Check DATABASE_USER and DATABASE_PASSWORD."
 				: "Start the database server, or correct DATABASE_URL (see the configuration table in README.md). "
 						+ "Without DATABASE_URL the service uses its embedded H2 database.";

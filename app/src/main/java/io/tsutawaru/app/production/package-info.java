@@ -1,2 +1,5 @@
-/** Start-up checks of the production profile: every required setting present, or a clear refusal. */
+/**
+ * Start-up checks of the production profile: every required setting present, or a clear
+ * refusal.
+ */
 package io.tsutawaru.app.production;

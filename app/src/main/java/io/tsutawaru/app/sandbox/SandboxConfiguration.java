@@ -16,15 +16,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The sandbox's memory: bounded, in-process, and gone when the service stops, like any test double, except the
- * residents' chat history and the LINE calls, kept in the data directory so that a demo survives a restart. Its records are stamped by
- * the city clock, like everything else the console shows.
+ * The sandbox's memory: bounded, in-process, and gone when the service stops, like any
+ * test double, except the residents' chat history and the LINE calls, kept in the data
+ * directory so that a demo survives a restart. Its records are stamped by the city clock,
+ * like everything else the console shows.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
 class SandboxConfiguration {
 
-	/** LINE documents that a reply token must be used within one minute of the webhook. */
+	/**
+	 * LINE documents that a reply token must be used within one minute of the webhook.
+	 */
 	private static final Duration REPLY_TOKEN_LIFETIME = Duration.ofMinutes(1);
 
 	@Bean

@@ -14,10 +14,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 
 /**
- * The sandbox's demo accounts, one per role. Passwords come from {@code DEMO_*_PASSWORD}; an unset one is a random
- * password chosen at the account's first start and printed then, once, on the console (not the log), so that a demo
- * never runs with a well-known password. Only its hash is stored, in the database of the data directory, so it
- * stays valid at every later start.
+ * The sandbox's demo accounts, one per role. Passwords come from {@code DEMO_*_PASSWORD};
+ * an unset one is a random password chosen at the account's first start and printed then,
+ * once, on the console (not the log), so that a demo never runs with a well-known
+ * password. Only its hash is stored, in the database of the data directory, so it stays
+ * valid at every later start.
  */
 class DemoAccounts implements ApplicationRunner {
 
@@ -41,7 +42,8 @@ class DemoAccounts implements ApplicationRunner {
 		for (DemoAccount account : DemoAccount.values()) {
 			String password = environment.getProperty(account.variable);
 			if ((password == null || password.isBlank()) && accounts.userExists(account.username)) {
-				// Chosen at an earlier start and printed then: kept (its hash is in the database), not printed again.
+				// Chosen at an earlier start and printed then: kept (its hash is in the
+				// database), not printed again.
 				continue;
 			}
 			if (password == null || password.isBlank()) {
@@ -61,17 +63,16 @@ class DemoAccounts implements ApplicationRunner {
 		}
 		if (!generated.isEmpty()) {
 			System.out.println("\nDemo staff accounts, printed this once: they stay valid at every start on this data "
-					+ "directory (set DEMO_*_PASSWORD to choose your own):\n"
-					+ String.join("\n", generated) + "\n");
+					+ "directory (set DEMO_*_PASSWORD to choose your own):\n" + String.join("\n", generated) + "\n");
 		}
 	}
 
 	private enum DemoAccount {
 
-		PR("pr", StaffRole.PR, "DEMO_PR_PASSWORD"), EMERGENCY("emergency", StaffRole.EMERGENCY,
-				"DEMO_EMERGENCY_PASSWORD"), EDITOR("editor", StaffRole.KB_EDITOR,
-						"DEMO_EDITOR_PASSWORD"), DESK("desk", StaffRole.DESK, "DEMO_DESK_PASSWORD"),
-		ADMIN("admin", StaffRole.ADMIN, "DEMO_ADMIN_PASSWORD");
+		PR("pr", StaffRole.PR, "DEMO_PR_PASSWORD"),
+		EMERGENCY("emergency", StaffRole.EMERGENCY, "DEMO_EMERGENCY_PASSWORD"),
+		EDITOR("editor", StaffRole.KB_EDITOR, "DEMO_EDITOR_PASSWORD"),
+		DESK("desk", StaffRole.DESK, "DEMO_DESK_PASSWORD"), ADMIN("admin", StaffRole.ADMIN, "DEMO_ADMIN_PASSWORD");
 
 		private final String username;
 

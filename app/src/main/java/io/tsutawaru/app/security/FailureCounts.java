@@ -8,9 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Failed sign-ins counted per key, each count with the delay it earns: none for the first few, then a delay that
- * doubles with every further failure up to a cap. Bounded in memory: a count is forgotten once its key has not
- * failed for a while, and past {@code capacity} keys the one whose last failure is oldest goes first, so that a flood
+ * Failed sign-ins counted per key, each count with the delay it earns: none for the first
+ * few, then a delay that doubles with every further failure up to a cap. Bounded in
+ * memory: a count is forgotten once its key has not failed for a while, and past
+ * {@code capacity} keys the one whose last failure is oldest goes first, so that a flood
  * of made-up user names or addresses cannot grow the map.
  */
 final class FailureCounts {
@@ -23,7 +24,10 @@ final class FailureCounts {
 
 	private final Clock clock;
 
-	/** In the order of each key's last failure (a failing key is put again at the end), oldest first. */
+	/**
+	 * In the order of each key's last failure (a failing key is put again at the end),
+	 * oldest first.
+	 */
 	private final LinkedHashMap<String, Failures> byKey = new LinkedHashMap<>();
 
 	FailureCounts(LoginThrottle.Rule rule, int freeFailures, int capacity, Clock clock) {
@@ -45,7 +49,10 @@ final class FailureCounts {
 		return left.isNegative() ? Duration.ZERO : left;
 	}
 
-	/** Counts one failure of this key; returns the delay it earned for the key's next attempt. */
+	/**
+	 * Counts one failure of this key; returns the delay it earned for the key's next
+	 * attempt.
+	 */
 	synchronized Duration failed(String key) {
 		Instant now = clock.instant();
 		forgetExpired(now);

@@ -9,8 +9,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.UserDetailsManager;
 
 /**
- * A new production installation has no staff account yet; the first one, {@code admin}, takes its password from
- * {@code TSUTAWARU_ADMIN_PASSWORD}. Once any account exists the variable is ignored.
+ * A new production installation has no staff account yet; the first one, {@code admin},
+ * takes its password from {@code TSUTAWARU_ADMIN_PASSWORD}. Once any account exists the
+ * variable is ignored.
  */
 class InitialAdminAccount implements ApplicationRunner {
 
@@ -24,7 +25,8 @@ class InitialAdminAccount implements ApplicationRunner {
 
 	private final Environment environment;
 
-	InitialAdminAccount(UserDetailsManager accounts, JdbcClient jdbc, PasswordEncoder encoder, Environment environment) {
+	InitialAdminAccount(UserDetailsManager accounts, JdbcClient jdbc, PasswordEncoder encoder,
+			Environment environment) {
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
@@ -39,8 +41,8 @@ class InitialAdminAccount implements ApplicationRunner {
 		}
 		String password = environment.getProperty(VARIABLE);
 		if (password == null || password.length() < 12) {
-			throw new IllegalStateException("Cannot start in production: no staff account exists yet and "
-					+ VARIABLE + " is not set to a password of at least 12 characters for the first 'admin' account");
+			throw new IllegalStateException("Cannot start in production: no staff account exists yet and " + VARIABLE
+					+ " is not set to a password of at least 12 characters for the first 'admin' account");
 		}
 		accounts.createUser(User.withUsername("admin")
 			.password(encoder.encode(password))

@@ -13,8 +13,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 for API callers as RFC 9457 problem details. No {@code WWW-Authenticate: Basic} challenge is sent:
- * it would make a browser cache Basic credentials and send them with forged requests.
+ * 401 and 403 for API callers as RFC 9457 problem details. No
+ * {@code WWW-Authenticate: Basic} challenge is sent: it would make a browser cache Basic
+ * credentials and send them with forged requests.
  */
 class ProblemDetailSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 

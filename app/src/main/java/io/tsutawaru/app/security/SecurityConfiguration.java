@@ -44,10 +44,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may reach what. Residents reach only the LINE webhook and the public website pages; staff sign in to the
- * console with a form, and scripts call {@code /api} with HTTP Basic. Roles are checked here for whole areas of
- * the console and in the modules for individual actions (method security). Password checks, by form or Basic,
- * are throttled ({@link LoginThrottle}); a browser whose session expired is told so on the login page.
+ * Who may reach what. Residents reach only the LINE webhook and the public website pages;
+ * staff sign in to the console with a form, and scripts call {@code /api} with HTTP
+ * Basic. Roles are checked here for whole areas of the console and in the modules for
+ * individual actions (method security). Password checks, by form or Basic, are throttled
+ * ({@link LoginThrottle}); a browser whose session expired is told so on the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -56,9 +57,10 @@ class SecurityConfiguration {
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
 	/**
-	 * LINE's webhook calls carry no session, cookie or password: the bot checks their signature itself. They get a
-	 * chain of their own with only what protects a response (security headers), because at hundreds of calls a
-	 * second the staff chain's session, CSRF, login and request-cache filters took more CPU than the webhook's own
+	 * LINE's webhook calls carry no session, cookie or password: the bot checks their
+	 * signature itself. They get a chain of their own with only what protects a response
+	 * (security headers), because at hundreds of calls a second the staff chain's
+	 * session, CSRF, login and request-cache filters took more CPU than the webhook's own
 	 * work, for nothing (profile in docs/benchmarks.md, issue 4).
 	 */
 	@Bean
@@ -80,56 +82,89 @@ class SecurityConfiguration {
 			AuthenticationManager authenticationManager, StaffActions staffActions,
 			@Value("${tsutawaru.sandbox.enabled:false}") boolean sandboxEnabled) {
 		RequestMatcher api = PATHS.matcher("/api/**");
-		// The staff API's OpenAPI document is read by tools and scripts: a 401 problem, not the login page, like the API.
+		// The staff API's OpenAPI document is read by tools and scripts: a 401 problem,
+		// not the login page, like the API.
 		RequestMatcher apiDocs = new OrRequestMatcher(PATHS.matcher("/v3/api-docs"), PATHS.matcher("/v3/api-docs.yaml"),
 				PATHS.matcher("/v3/api-docs/**"));
 		RequestMatcher machines = new OrRequestMatcher(api, apiDocs, PATHS.matcher("/actuator/**"));
-		// Scripts authenticate every call with Basic and hold no session a forged request could ride on.
-		// A forged cross-site request rides on a browser's session cookie; a call without one has nothing to ride on,
-		// so it goes on to authentication and gets the 401 it deserves rather than a CSRF 403.
+		// Scripts authenticate every call with Basic and hold no session a forged request
+		// could ride on.
+		// A forged cross-site request rides on a browser's session cookie; a call without
+		// one has nothing to ride on,
+		// so it goes on to authentication and gets the 401 it deserves rather than a CSRF
+		// 403.
 		RequestMatcher unforgeableApiCall = request -> api.matches(request)
 				&& (String.valueOf(request.getHeader("Authorization")).startsWith("Basic ")
 						|| request.getRequestedSessionId() == null);
-		// The same holds for the console's forms: a post that carries neither a session nor credentials cannot be a
-		// forged one, and it is sent to the login page like any anonymous request instead of getting a CSRF 403.
+		// The same holds for the console's forms: a post that carries neither a session
+		// nor credentials cannot be a
+		// forged one, and it is sent to the login page like any anonymous request instead
+		// of getting a CSRF 403.
 		RequestMatcher anonymousConsolePost = request -> PATHS.matcher("/console/**").matches(request)
 				&& request.getRequestedSessionId() == null && request.getHeader("Authorization") == null;
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/notices", "/notices/**", "/cap/**", "/subscribers/confirm").permitAll()
+			requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/notices", "/notices/**", "/cap/**", "/subscribers/confirm")
+				.permitAll()
 				// The open shelters (issue 18): public like the notices.
-				.requestMatchers(HttpMethod.GET, "/shelters").permitAll()
-				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll();
+				.requestMatchers(HttpMethod.GET, "/shelters")
+				.permitAll()
+				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
+				.permitAll();
 			if (sandboxEnabled) {
 				requests.requestMatchers("/sandbox/**").permitAll();
 			}
-			requests.requestMatchers("/console/admin/**", "/api/admin/**").hasRole(StaffRole.ADMIN.name())
-				.requestMatchers("/console/emergency/**").hasRole(StaffRole.EMERGENCY.name())
-				// What JMA's telegrams did (issue 17): emergency staff's record, like the emergency screen.
-				.requestMatchers("/api/jma/telegrams", "/api/jma/telegrams/**").hasRole(StaffRole.EMERGENCY.name())
-				// Every resident's LINE menu, switched to the disaster menu and back (issue 18): the emergency screen's.
-				.requestMatchers("/api/rich-menu", "/api/rich-menu/**").hasRole(StaffRole.EMERGENCY.name())
-				// The console page of JMA's telegrams: their record, the city's rules and the drafts they made.
-				.requestMatchers("/console/jma", "/console/jma/**").hasRole(StaffRole.EMERGENCY.name())
-				.requestMatchers("/console/compose/**", "/console/approvals/**", "/console/schedules/**").hasRole(StaffRole.PR.name())
+			requests.requestMatchers("/console/admin/**", "/api/admin/**")
+				.hasRole(StaffRole.ADMIN.name())
+				.requestMatchers("/console/emergency/**")
+				.hasRole(StaffRole.EMERGENCY.name())
+				// What JMA's telegrams did (issue 17): emergency staff's record, like the
+				// emergency screen.
+				.requestMatchers("/api/jma/telegrams", "/api/jma/telegrams/**")
+				.hasRole(StaffRole.EMERGENCY.name())
+				// Every resident's LINE menu, switched to the disaster menu and back
+				// (issue 18): the emergency screen's.
+				.requestMatchers("/api/rich-menu", "/api/rich-menu/**")
+				.hasRole(StaffRole.EMERGENCY.name())
+				// The console page of JMA's telegrams: their record, the city's rules and
+				// the drafts they made.
+				.requestMatchers("/console/jma", "/console/jma/**")
+				.hasRole(StaffRole.EMERGENCY.name())
+				.requestMatchers("/console/compose/**", "/console/approvals/**", "/console/schedules/**")
+				.hasRole(StaffRole.PR.name())
 				.requestMatchers("/console/notices/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
-				.requestMatchers("/console/kb/**", "/api/kb/**").hasRole(StaffRole.KB_EDITOR.name())
-				// Residents' own words, names, photos and places: only the staff who answer them (docs/architecture.md).
-				.requestMatchers("/console/handoffs/**", "/console/reports/**").hasRole(StaffRole.DESK.name())
-				// Checked here as well as on the methods: method security runs only after the request has been
-				// read, so a wrong role would otherwise learn from a 400 what the endpoint expects.
-				// Who answered an alert and who needs help (issue 18): emergency staff's follow-up.
-				.requestMatchers("/api/notices/*/responses").hasRole(StaffRole.EMERGENCY.name())
+				.requestMatchers("/console/kb/**", "/api/kb/**")
+				.hasRole(StaffRole.KB_EDITOR.name())
+				// Residents' own words, names, photos and places: only the staff who
+				// answer them (docs/architecture.md).
+				.requestMatchers("/console/handoffs/**", "/console/reports/**")
+				.hasRole(StaffRole.DESK.name())
+				// Checked here as well as on the methods: method security runs only after
+				// the request has been
+				// read, so a wrong role would otherwise learn from a 400 what the
+				// endpoint expects.
+				// Who answered an alert and who needs help (issue 18): emergency staff's
+				// follow-up.
+				.requestMatchers("/api/notices/*/responses")
+				.hasRole(StaffRole.EMERGENCY.name())
 				.requestMatchers("/api/notices/**", "/api/segments/**")
 				.hasAnyRole(StaffRole.PR.name(), StaffRole.EMERGENCY.name())
-				// The city's rules for JMA's telegrams (issue 17): they send emergency notices, so emergency staff's.
-				.requestMatchers("/api/jma/rules", "/api/jma/rules/**").hasRole(StaffRole.EMERGENCY.name())
-				// The shelters' open/closed state (issue 18): emergency staff set it on the emergency screen's board.
-				.requestMatchers("/api/shelters", "/api/shelters/**").hasRole(StaffRole.EMERGENCY.name())
-				// The API's documentation is for every member of staff, not only the roles that may call today's
-				// endpoints: it holds no data, only what the open source code shows, and it says which role each
-				// operation needs (and /api/kb/** is kept for KB_EDITOR). Not for anonymous callers: it is a map of
+				// The city's rules for JMA's telegrams (issue 17): they send emergency
+				// notices, so emergency staff's.
+				.requestMatchers("/api/jma/rules", "/api/jma/rules/**")
+				.hasRole(StaffRole.EMERGENCY.name())
+				// The shelters' open/closed state (issue 18): emergency staff set it on
+				// the emergency screen's board.
+				.requestMatchers("/api/shelters", "/api/shelters/**")
+				.hasRole(StaffRole.EMERGENCY.name())
+				// The API's documentation is for every member of staff, not only the
+				// roles that may call today's
+				// endpoints: it holds no data, only what the open source code shows, and
+				// it says which role each
+				// operation needs (and /api/kb/** is kept for KB_EDITOR). Not for
+				// anonymous callers: it is a map of
 				// this city's staff endpoints.
 				.requestMatchers(apiDocs, PATHS.matcher("/swagger-ui.html"), PATHS.matcher("/swagger-ui/**"))
 				.authenticated()
@@ -154,24 +189,29 @@ class SecurityConfiguration {
 						+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 						+ "form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			// Before the filter that turns a refusal into a 403, so that refused attempts are audited as well.
+			// Before the filter that turns a refusal into a 403, so that refused attempts
+			// are audited as well.
 			.addFilterBefore(new StaffActionAuditFilter(staffActions), ExceptionTranslationFilter.class);
 		return http.build();
 	}
 
-	/** A wrong password after which sign-ins are held says so, so that staff know a slow sign-in is expected. */
+	/**
+	 * A wrong password after which sign-ins are held says so, so that staff know a slow
+	 * sign-in is expected.
+	 */
 	private static AuthenticationFailureHandler loginFailures() {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
-		failures.setExceptionMappings(Map.of(ThrottledAuthenticationProvider.SignInSlowedException.class.getName(),
-				"/login?error&slowed"));
+		failures.setExceptionMappings(
+				Map.of(ThrottledAuthenticationProvider.SignInSlowedException.class.getName(), "/login?error&slowed"));
 		failures.setDefaultFailureUrl("/login?error");
 		return failures;
 	}
 
 	/**
-	 * Passwords are checked after the login throttle's delay, for the form and HTTP Basic alike. A refused attempt
-	 * is published (every kind of refusal as a bad-credentials event), so that the audit log keeps it: the
-	 * throttle's counts are in memory and gone after a restart.
+	 * Passwords are checked after the login throttle's delay, for the form and HTTP Basic
+	 * alike. A refused attempt is published (every kind of refusal as a bad-credentials
+	 * event), so that the audit log keeps it: the throttle's counts are in memory and
+	 * gone after a restart.
 	 */
 	@Bean
 	AuthenticationManager authenticationManager(JdbcUserDetailsManager accounts, PasswordEncoder encoder,
@@ -222,8 +262,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Profile("prod")
-	InitialAdminAccount initialAdminAccount(JdbcUserDetailsManager accounts, JdbcClient jdbc,
-			PasswordEncoder encoder, Environment environment) {
+	InitialAdminAccount initialAdminAccount(JdbcUserDetailsManager accounts, JdbcClient jdbc, PasswordEncoder encoder,
+			Environment environment) {
 		return new InitialAdminAccount(accounts, jdbc, encoder, environment);
 	}
 

@@ -7,8 +7,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * Sends a browser to the login page, saying so when it came with a session that has expired: staff who left a
- * compose form open should know why they must sign in again rather than think their password failed.
+ * Sends a browser to the login page, saying so when it came with a session that has
+ * expired: staff who left a compose form open should know why they must sign in again
+ * rather than think their password failed.
  */
 class SessionAwareLoginEntryPoint extends LoginUrlAuthenticationEntryPoint {
 

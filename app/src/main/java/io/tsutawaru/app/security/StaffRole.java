@@ -10,8 +10,9 @@ public enum StaffRole {
 	/** Department staff keeping FAQ answers correct. */
 	KB_EDITOR,
 	/**
-	 * 窓口: department staff who answer residents — their hand-offs to a person and their reports (photos and places).
-	 * Both hold residents' personal data, so they are this role's alone (and ADMIN's); every reading is audited.
+	 * 窓口: department staff who answer residents — their hand-offs to a person and their
+	 * reports (photos and places). Both hold residents' personal data, so they are this
+	 * role's alone (and ADMIN's); every reading is audited.
 	 */
 	DESK,
 	/** Runs jobs, reads the audit log, manages accounts. */

@@ -14,13 +14,16 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Checks passwords for the login form and HTTP Basic alike, each attempt held first for as long as the
- * {@link LoginThrottle} says, and tells the throttle how it went. Nothing is refused for the throttle's sake: the
- * right password always gets in, at worst after the wait.
+ * Checks passwords for the login form and HTTP Basic alike, each attempt held first for
+ * as long as the {@link LoginThrottle} says, and tells the throttle how it went. Nothing
+ * is refused for the throttle's sake: the right password always gets in, at worst after
+ * the wait.
  *
- * <p>The client address is the request's remote address. Behind a reverse proxy it is the proxy's own unless the
- * service is told to read the forwarded headers ({@code server.forward-headers-strategy=native}, README), in which
- * case Tomcat replaces it with the address the proxy forwarded.
+ * <p>
+ * The client address is the request's remote address. Behind a reverse proxy it is the
+ * proxy's own unless the service is told to read the forwarded headers
+ * ({@code server.forward-headers-strategy=native}, README), in which case Tomcat replaces
+ * it with the address the proxy forwarded.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -92,8 +95,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	/**
-	 * A wrong password after which this account's next attempt from this address will be held: the login page says
-	 * so, so that staff know a slow sign-in is expected and that the right password still gets in.
+	 * A wrong password after which this account's next attempt from this address will be
+	 * held: the login page says so, so that staff know a slow sign-in is expected and
+	 * that the right password still gets in.
 	 */
 	static final class SignInSlowedException extends BadCredentialsException {
 

@@ -10,9 +10,10 @@ import io.tsutawaru.shelters.Shelters;
 import org.springframework.stereotype.Component;
 
 /**
- * The open shelters on an emergency's 「詳しくはこちら」 page. The notice pages are the notifier's, which may not know the
- * shelters module, so the app adds them through the notifier's {@link NoticePageSection} (docs/architecture.md).
- * Only an emergency still in force gets them: a cancelled alert or a routine notice is no reason to go to a shelter.
+ * The open shelters on an emergency's 「詳しくはこちら」 page. The notice pages are the
+ * notifier's, which may not know the shelters module, so the app adds them through the
+ * notifier's {@link NoticePageSection} (docs/architecture.md). Only an emergency still in
+ * force gets them: a cancelled alert or a routine notice is no reason to go to a shelter.
  */
 @Component
 class OpenShelterSection implements NoticePageSection {

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The city's shelters and their state, for emergency staff's tools. Errors are {@link ShelterProblemDetails}. */
+/**
+ * The city's shelters and their state, for emergency staff's tools. Errors are
+ * {@link ShelterProblemDetails}.
+ */
 @RestController
 @RequestMapping("/api/shelters")
 @PreAuthorize("hasAnyRole('EMERGENCY', 'ADMIN')")
@@ -44,8 +47,9 @@ class ShelterApiController {
 	@Operation(summary = "Open or close a shelter and say how crowded it is",
 			description = "A later import of the shelter list keeps what is set here.")
 	@ApiResponse(responseCode = "200", description = "The shelter as it now is.")
-	@ApiResponse(responseCode = "400", description = "The body is not {\"open\": true|false, \"crowding\": "
-			+ "\"vacant\"|\"crowded\"|\"full\"}: the problem's field names what is wrong.")
+	@ApiResponse(responseCode = "400",
+			description = "The body is not {\"open\": true|false, \"crowding\": "
+					+ "\"vacant\"|\"crowded\"|\"full\"}: the problem's field names what is wrong.")
 	@ApiResponse(responseCode = "404", description = "No shelter has this id.")
 	ShelterJson mark(@PathVariable long id, @RequestBody(required = false) StatusJson body, Authentication user) {
 		if (body == null || body.open() == null) {

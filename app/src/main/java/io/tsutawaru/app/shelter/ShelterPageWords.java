@@ -4,10 +4,12 @@ import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.shelters.Crowding;
 
 /**
- * The website's words for shelters in the languages of the public pages (Japanese, English, easy Japanese), as the
- * notice pages have them: residents, not staff, read these. They are the public pages' words
- * ({@code notifier/words_<language>.properties}, {@code page.*} and {@code page.shelters.*}), read through the
- * notifier's {@link NoticeWords} like every other word residents read on the website — one place per language.
+ * The website's words for shelters in the languages of the public pages (Japanese,
+ * English, easy Japanese), as the notice pages have them: residents, not staff, read
+ * these. They are the public pages' words ({@code notifier/words_<language>.properties},
+ * {@code page.*} and {@code page.shelters.*}), read through the notifier's
+ * {@link NoticeWords} like every other word residents read on the website — one place per
+ * language.
  */
 enum ShelterPageWords {
 
@@ -52,7 +54,9 @@ enum ShelterPageWords {
 		this.skip = word("page.skip");
 	}
 
-	/** This language's own word: a page must not fall back to Japanese words unnoticed. */
+	/**
+	 * This language's own word: a page must not fall back to Japanese words unnoticed.
+	 */
 	private String word(String key) {
 		String word = NoticeWords.exact(code, key);
 		if (word == null) {

@@ -7,8 +7,9 @@ import io.tsutawaru.shelters.Crowding;
 import io.tsutawaru.shelters.Shelter;
 
 /**
- * A shelter's state as staff choose it in one action: closed, or open and vacant, crowded or full. The API, the
- * console's board and the public page use these ids ({@code closed}, {@code vacant}, {@code crowded}, {@code full}).
+ * A shelter's state as staff choose it in one action: closed, or open and vacant, crowded
+ * or full. The API, the console's board and the public page use these ids
+ * ({@code closed}, {@code vacant}, {@code crowded}, {@code full}).
  */
 public enum ShelterState {
 

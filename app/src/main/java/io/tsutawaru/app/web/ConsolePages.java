@@ -2,7 +2,10 @@ package io.tsutawaru.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Which requests come from the console's pages (and its sign-in form), answered with pages rather than JSON. */
+/**
+ * Which requests come from the console's pages (and its sign-in form), answered with
+ * pages rather than JSON.
+ */
 final class ConsolePages {
 
 	private ConsolePages() {

@@ -11,7 +11,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose body was already read (to know its size), offered again to whatever reads it next. */
+/**
+ * A request whose body was already read (to know its size), offered again to whatever
+ * reads it next.
+ */
 final class ReadBody extends HttpServletRequestWrapper {
 
 	private final byte[] body;
@@ -54,7 +57,8 @@ final class ReadBody extends HttpServletRequestWrapper {
 
 	@Override
 	public BufferedReader getReader() {
-		Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+		Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8
+				: Charset.forName(getCharacterEncoding());
 		return new BufferedReader(new InputStreamReader(getInputStream(), charset));
 	}
 

@@ -24,11 +24,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses requests larger than {@code tsutawaru.app.max-request-size} (1MB) with 413 before anything reads them: a
- * 30MB notice was read whole and accepted. The REST API answers with a problem detail, the console (and sign-in)
- * with its own page. A body sent without its length (chunked) is read up to the limit and no further. Uploads have
- * their own limits ({@code spring.servlet.multipart.*}), as have the LINE webhook ({@code tsutawaru.bot.webhook.*})
- * and the sandbox's stand-ins for outside systems, so those are left to them.
+ * Refuses requests larger than {@code tsutawaru.app.max-request-size} (1MB) with 413
+ * before anything reads them: a 30MB notice was read whole and accepted. The REST API
+ * answers with a problem detail, the console (and sign-in) with its own page. A body sent
+ * without its length (chunked) is read up to the limit and no further. Uploads have their
+ * own limits ({@code spring.servlet.multipart.*}), as have the LINE webhook
+ * ({@code tsutawaru.bot.webhook.*}) and the sandbox's stand-ins for outside systems, so
+ * those are left to them.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -69,7 +71,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 			chain.doFilter(new ReadBody(request, body), response);
 			return;
 		}
-		// Forms without a length are parsed by the server itself, within its own limit (maxPostSize, 2MB).
+		// Forms without a length are parsed by the server itself, within its own limit
+		// (maxPostSize, 2MB).
 		chain.doFilter(request, response);
 	}
 
@@ -93,8 +96,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	}
 
 	private static boolean isForm(HttpServletRequest request) {
-		return request.getContentType() != null
-				&& request.getContentType().toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		return request.getContentType() != null && request.getContentType()
+			.toLowerCase(Locale.ROOT)
+			.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
 	}
 
 	private static byte[] readAtMost(InputStream in, long most) throws IOException {

@@ -19,9 +19,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * A multipart upload the server cannot parse (a file name with a NUL, a broken boundary) is the sender's mistake:
- * 400 with a problem detail, not the 500 it was (found by {@code ReportPhotoInputTests}). Over the size limit is
- * 413. The request is refused before any controller sees it, so this applies to every upload endpoint alike; in the
+ * A multipart upload the server cannot parse (a file name with a NUL, a broken boundary)
+ * is the sender's mistake: 400 with a problem detail, not the 500 it was (found by
+ * {@code ReportPhotoInputTests}). Over the size limit is 413. The request is refused
+ * before any controller sees it, so this applies to every upload endpoint alike; in the
  * console the answer is the console's error page.
  */
 @RestControllerAdvice
@@ -37,7 +38,8 @@ class UnreadableUploads {
 		// The file name may be what was wrong; it is the sender's, so it is not logged.
 		log.info("Upload refused: {}", tooLarge ? "too large" : "not readable as multipart/form-data");
 		if (ConsolePages.isConsole(request)) {
-			// Staff in the console see its error page, which says what to do, rather than a problem in JSON.
+			// Staff in the console see its error page, which says what to do, rather than
+			// a problem in JSON.
 			response.sendError(tooLarge ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
 			return null;
 		}

@@ -25,9 +25,10 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who may read the staff API's documentation: every member of staff, signed in with HTTP Basic or with the
- * console's session, and nobody else. Swagger UI's files are static resources, which the enumeration of mapped
- * endpoints in {@code EndpointAccessTests} does not see, so they are checked here.
+ * Who may read the staff API's documentation: every member of staff, signed in with HTTP
+ * Basic or with the console's session, and nobody else. Swagger UI's files are static
+ * resources, which the enumeration of mapped endpoints in {@code EndpointAccessTests}
+ * does not see, so they are checked here.
  */
 class ApiDocumentAccessTests extends ServiceTest {
 
@@ -51,7 +52,8 @@ class ApiDocumentAccessTests extends ServiceTest {
 		for (String path : new String[] { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config" }) {
 			ResponseEntity<String> refused = anonymous().getForEntity(path, String.class);
 			assertThat(refused.getStatusCode().value()).as(path).isEqualTo(401);
-			assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(path)
+			assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.as(path)
 				.isTrue();
 			assertThat(refused.getBody()).as(path).doesNotContain("openapi", "/api/notices");
 		}
@@ -59,7 +61,8 @@ class ApiDocumentAccessTests extends ServiceTest {
 
 	@Test
 	void anonymousBrowsersAreSentToTheLoginPageInsteadOfSwaggerUi() {
-		for (String path : new String[] { "/swagger-ui.html", "/swagger-ui/index.html", "/swagger-ui/swagger-initializer.js" }) {
+		for (String path : new String[] { "/swagger-ui.html", "/swagger-ui/index.html",
+				"/swagger-ui/swagger-initializer.js" }) {
 			ResponseEntity<String> refused = anonymous().getForEntity(path, String.class);
 			assertThat(refused.getStatusCode().is3xxRedirection()).as(path).isTrue();
 			assertThat(refused.getHeaders().getLocation().getPath()).as(path).isEqualTo("/login");
@@ -68,7 +71,8 @@ class ApiDocumentAccessTests extends ServiceTest {
 
 	@Test
 	void wrongPasswordsAreRefused() {
-		assertThat(http.withBasicAuth("stranger", "a-guess").getForEntity("/v3/api-docs", String.class)
+		assertThat(http.withBasicAuth("stranger", "a-guess")
+			.getForEntity("/v3/api-docs", String.class)
 			.getStatusCode()
 			.value()).isEqualTo(401);
 	}
@@ -88,7 +92,10 @@ class ApiDocumentAccessTests extends ServiceTest {
 		});
 	}
 
-	/** What the document's consoleSession scheme says: the session reads, and changes need the CSRF token. */
+	/**
+	 * What the document's consoleSession scheme says: the session reads, and changes need
+	 * the CSRF token.
+	 */
 	@Test
 	void theConsoleSessionReadsTheDocumentAndNeedsTheConsolesCsrfTokenToChangeThings() throws Exception {
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -109,7 +116,8 @@ class ApiDocumentAccessTests extends ServiceTest {
 	}
 
 	private static HttpResponse<String> get(HttpClient browser, String url) throws IOException, InterruptedException {
-		return browser.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+		return browser.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static HttpResponse<String> postJson(HttpClient browser, String url, String json, String csrfToken)

@@ -25,9 +25,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The OpenAPI document the running service serves at {@code /v3/api-docs}: it covers the staff REST API and only
- * that, says what each operation answers (problem details for errors), and its schemas are what the API really
- * sends.
+ * The OpenAPI document the running service serves at {@code /v3/api-docs}: it covers the
+ * staff REST API and only that, says what each operation answers (problem details for
+ * errors), and its schemas are what the API really sends.
  */
 class StaffApiDocumentTests extends ServiceTest {
 
@@ -43,7 +43,8 @@ class StaffApiDocumentTests extends ServiceTest {
 	RequestMappingHandlerMapping mappings;
 
 	private JsonNode document() {
-		ResponseEntity<String> response = http.withBasicAuth("pr", "pr-password").getForEntity("/v3/api-docs", String.class);
+		ResponseEntity<String> response = http.withBasicAuth("pr", "pr-password")
+			.getForEntity("/v3/api-docs", String.class);
 		assertThat(response.getStatusCode().value()).isEqualTo(200);
 		return JSON.readTree(response.getBody());
 	}
@@ -72,16 +73,19 @@ class StaffApiDocumentTests extends ServiceTest {
 	@Test
 	void documentsEveryStaffApiOperationAndNothingElse() {
 		Set<String> mapped = new TreeSet<>();
-		mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues()
-			.stream()
-			.filter(pattern -> pattern.startsWith("/api/"))
-			.forEach(pattern -> info.getMethodsCondition()
-				.getMethods()
-				.forEach(method -> mapped.add(method.name() + " " + pattern))));
+		mappings.getHandlerMethods()
+			.forEach((info, handler) -> info.getPatternValues()
+				.stream()
+				.filter(pattern -> pattern.startsWith("/api/"))
+				.forEach(pattern -> info.getMethodsCondition()
+					.getMethods()
+					.forEach(method -> mapped.add(method.name() + " " + pattern))));
 		Set<String> documented = new TreeSet<>();
-		document().path("paths").properties().forEach(path -> path.getValue()
-			.propertyNames()
-			.forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
+		document().path("paths")
+			.properties()
+			.forEach(path -> path.getValue()
+				.propertyNames()
+				.forEach(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey())));
 
 		assertThat(mapped).contains("POST /api/notices", "GET /api/notices/{id}", "GET /api/segments/preview");
 		assertThat(documented).isEqualTo(mapped);
@@ -105,8 +109,11 @@ class StaffApiDocumentTests extends ServiceTest {
 			}
 			responses.properties().forEach(response -> {
 				JsonNode content = response.getValue().path("content");
-				if (response.getKey().startsWith("4")
-						&& !content.path("application/problem+json").path("schema").path("$ref").asString("").equals(PROBLEM)) {
+				if (response.getKey().startsWith("4") && !content.path("application/problem+json")
+					.path("schema")
+					.path("$ref")
+					.asString("")
+					.equals(PROBLEM)) {
 					gaps.add(name + " " + response.getKey() + ": not a problem detail");
 				}
 				if (response.getKey().startsWith("2") && !content.has("application/json")) {
@@ -130,11 +137,12 @@ class StaffApiDocumentTests extends ServiceTest {
 		assertThat(properties(schema(document, receipt.at("/properties/audience")))).contains("line", "email");
 
 		JsonNode request = schema(document, create.at("/requestBody/content/application~1json/schema"));
-		assertThat(request.path("required").valueStream().map(JsonNode::asString)).contains("title", "body", "channels");
+		assertThat(request.path("required").valueStream().map(JsonNode::asString)).contains("title", "body",
+				"channels");
 		assertThat(request.at("/properties/severity/enum").valueStream().map(JsonNode::asString))
 			.containsExactly("info", "warning", "emergency");
-		assertThat(request.at("/properties/channels/items/enum").valueStream().map(JsonNode::asString))
-			.contains("line", "email", "website", "cap", "lalert", "radio");
+		assertThat(request.at("/properties/channels/items/enum").valueStream().map(JsonNode::asString)).contains("line",
+				"email", "website", "cap", "lalert", "radio");
 		assertThat(create.at("/responses/403/description").asString()).contains("PR staff may not send an emergency");
 	}
 
@@ -167,7 +175,8 @@ class StaffApiDocumentTests extends ServiceTest {
 		assertThat(body.path("required").valueStream().map(JsonNode::asString)).containsExactly("comment");
 		JsonNode notice = schema(document, reject.at("/responses/200/content/application~1json/schema"));
 		assertThat(properties(notice)).contains("editedBy", "returned", "followUp");
-		assertThat(properties(schema(document, notice.at("/properties/returned")))).containsExactlyInAnyOrder("by", "at", "comment");
+		assertThat(properties(schema(document, notice.at("/properties/returned")))).containsExactlyInAnyOrder("by",
+				"at", "comment");
 		assertThat(operation(document, "post", "/api/notices/{id}/update").path("description").asString())
 			.contains("back to awaiting approval", "held");
 	}
@@ -177,7 +186,8 @@ class StaffApiDocumentTests extends ServiceTest {
 		JsonNode document = document();
 		JsonNode preview = operation(document, "get", "/api/segments/preview");
 
-		JsonNode rule = preview.path("parameters").valueStream()
+		JsonNode rule = preview.path("parameters")
+			.valueStream()
 			.filter(parameter -> parameter.path("name").asString().equals("rule"))
 			.findFirst()
 			.orElseThrow();
@@ -186,9 +196,10 @@ class StaffApiDocumentTests extends ServiceTest {
 		JsonNode audience = schema(document, preview.at("/responses/200/content/application~1json/schema"));
 		assertThat(properties(audience)).containsExactlyInAnyOrder("line", "email", "residents");
 		assertThat(preview.at("/responses/400/description").asString()).contains("position");
-		assertThat(preview.at("/responses/400/content/application~1problem+json/schema/$ref").asString()).isEqualTo(PROBLEM);
-		assertThat(properties(document.at("/components/schemas/ProblemDetail")))
-			.contains("type", "title", "status", "detail", "instance", "position");
+		assertThat(preview.at("/responses/400/content/application~1problem+json/schema/$ref").asString())
+			.isEqualTo(PROBLEM);
+		assertThat(properties(document.at("/components/schemas/ProblemDetail"))).contains("type", "title", "status",
+				"detail", "instance", "position");
 	}
 
 	@Test

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A page showing hundreds of reports (its list and its map) is recorded whole, over as many rows as it takes. */
+/**
+ * A page showing hundreds of reports (its list and its map) is recorded whole, over as
+ * many rows as it takes.
+ */
 class PersonalDataReadsRowsTests {
 
 	@Test

@@ -36,10 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * axe-core over every public page (the notice list, a notice, the banner on the city's homepage, sign-in, the
- * sandbox chat) and every console page as an administrator sees them, with data on them (a notice, a report, a
- * hand-off, an FAQ entry): no violation of WCAG 2.1 A/AA, the level of JIS X 8341-3:2016 AA. Every page's
- * violations are collected before failing, so that one run lists them all.
+ * axe-core over every public page (the notice list, a notice, the banner on the city's
+ * homepage, sign-in, the sandbox chat) and every console page as an administrator sees
+ * them, with data on them (a notice, a report, a hand-off, an FAQ entry): no violation of
+ * WCAG 2.1 A/AA, the level of JIS X 8341-3:2016 AA. Every page's violations are collected
+ * before failing, so that one run lists them all.
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
@@ -77,13 +78,20 @@ class AccessibilityBrowserTests extends BrowserTest {
 		cityHomepage.stop();
 	}
 
-	/** An open shelter, so the shelter page and the emergency's page show the list, not only its empty sentence. */
+	/**
+	 * An open shelter, so the shelter page and the emergency's page show the list, not
+	 * only its empty sentence.
+	 */
 	private void openAShelter() {
 		String id = "A11Y-" + UUID.randomUUID().toString().substring(0, 8);
 		shelterImport.write(List.of(new ListedShelter(ListKind.SHELTER, "209999", id, "アクセシビリティ小学校", "", "つたわる市本町1",
 				36.0, 138.0, Set.of(Hazard.EARTHQUAKE), 100)));
-		shelters.mark(shelters.search("", false).stream().filter(s -> s.listed().sourceId().equals(id)).findFirst()
-			.orElseThrow().id(), true, Crowding.CROWDED, "emergency");
+		shelters.mark(shelters.search("", false)
+			.stream()
+			.filter(s -> s.listed().sourceId().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.id(), true, Crowding.CROWDED, "emergency");
 	}
 
 	@Test
@@ -103,7 +111,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 		check("/login");
 		check("/sandbox/chat");
 
-		// The banner as it appears on the city's own homepage (another origin): a plain, accessible page of the city
+		// The banner as it appears on the city's own homepage (another origin): a plain,
+		// accessible page of the city
 		// so that what axe finds is the banner's.
 		cityHomepage.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")
 			.withBody("<!doctype html><html lang=\"ja\"><head><title>市のホームページ</title><script src=\"http://127.0.0.1:"
@@ -114,8 +123,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 		collect("banner on the city's homepage");
 		cancel(id);
 		browser.get("http://localhost:" + cityHomepage.port() + "/");
-		waitFor().until(driver -> "true".equals(driver.findElement(By.id("tsutawaru-emergency-banner"))
-			.getDomAttribute("data-cancelled")));
+		waitFor().until(driver -> "true"
+			.equals(driver.findElement(By.id("tsutawaru-emergency-banner")).getDomAttribute("data-cancelled")));
 		collect("cancelled banner on the city's homepage");
 
 		assertThat(found).as("axe-core violations (WCAG 2.1 AA)").isEmpty();
@@ -133,12 +142,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 		signInAs("admin");
 		for (String path : List.of("/console", "/console/emergency", "/console/emergency/" + id, "/console/compose",
-				"/console/approvals", "/console/notices", "/console/notices/" + id, "/console/schedules",
-				"/console/kb", "/console/kb/entries", "/console/kb/entries/new",
-				"/console/kb/entries/" + faq.list().getFirst().id(), "/console/kb/import", "/console/kb/feedback",
-				"/console/kb/unanswered", "/console/reports", "/console/reports/" + report, "/console/handoffs",
-				"/console/handoffs/" + handOff.id(), "/console/mailbox", "/console/sandbox", "/console/admin/audit",
-				"/console/admin/jobs", "/console/jma", "/console/emergency/shelters", "/console/notices/999999999")) {
+				"/console/approvals", "/console/notices", "/console/notices/" + id, "/console/schedules", "/console/kb",
+				"/console/kb/entries", "/console/kb/entries/new", "/console/kb/entries/" + faq.list().getFirst().id(),
+				"/console/kb/import", "/console/kb/feedback", "/console/kb/unanswered", "/console/reports",
+				"/console/reports/" + report, "/console/handoffs", "/console/handoffs/" + handOff.id(),
+				"/console/mailbox", "/console/sandbox", "/console/admin/audit", "/console/admin/jobs", "/console/jma",
+				"/console/emergency/shelters", "/console/notices/999999999")) {
 			check(path);
 		}
 		// The emergency screen's confirmation step, open.
@@ -168,10 +177,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 	}
 
 	private long sendExerciseAlert(String marker) {
-		Map<String, Object> notice = Map.of("title", "【訓練】避難指示 " + marker, "body", "訓練です。北部に避難指示。",
-				"severity", "emergency", "status", "exercise", "channels", List.of("line", "email", "website"),
-				"segmentRule", "all", "areaNames", List.of("北部"));
-		ResponseEntity<Map> created = http.postForEntity("/api/notices", new HttpEntity<>(notice, EmergencyStaffApi.headers()), Map.class);
+		Map<String, Object> notice = Map.of("title", "【訓練】避難指示 " + marker, "body", "訓練です。北部に避難指示。", "severity",
+				"emergency", "status", "exercise", "channels", List.of("line", "email", "website"), "segmentRule",
+				"all", "areaNames", List.of("北部"));
+		ResponseEntity<Map> created = http.postForEntity("/api/notices",
+				new HttpEntity<>(notice, EmergencyStaffApi.headers()), Map.class);
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
 		return ((Number) created.getBody().get("id")).longValue();
 	}
@@ -180,7 +190,9 @@ class AccessibilityBrowserTests extends BrowserTest {
 		EmergencyStaffApi.cancel(http, id, "訓練終了");
 	}
 
-	/** A road-damage report made as a resident does it in the sandbox chat; its number. */
+	/**
+	 * A road-damage report made as a resident does it in the sandbox chat; its number.
+	 */
 	private String reportThroughTheChat(String resident) {
 		chat.as(resident);
 		chat.say("通報");

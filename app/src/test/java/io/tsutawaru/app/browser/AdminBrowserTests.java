@@ -20,7 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Administrators run a job with an uploaded file, watch it finish, find its report, and read the audit log. */
+/**
+ * Administrators run a job with an uploaded file, watch it finish, find its report, and
+ * read the audit log.
+ */
 class AdminBrowserTests extends BrowserTest {
 
 	@Autowired
@@ -30,10 +33,10 @@ class AdminBrowserTests extends BrowserTest {
 	void anAdministratorImportsASubscriberListAndGetsTheRejectedRows() throws IOException {
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Path list = Files.createTempFile(Path.of("target"), "subscribers-", ".csv");
-		Files.writeString(list, "email,area,age_band,language,interests,confirmed\n"
-				+ "a-" + unique + "@example.jp,北部,30代,ja,防災,yes\n"
-				+ "b-" + unique + "@example.jp,中央,40代,ja,防災|子育て,yes\n"
-				+ "not-an-address,北部,30代,ja,防災,yes\n", StandardCharsets.UTF_8);
+		Files.writeString(list,
+				"email,area,age_band,language,interests,confirmed\n" + "a-" + unique + "@example.jp,北部,30代,ja,防災,yes\n"
+						+ "b-" + unique + "@example.jp,中央,40代,ja,防災|子育て,yes\n" + "not-an-address,北部,30代,ja,防災,yes\n",
+				StandardCharsets.UTF_8);
 		signInAs("admin");
 		open("/console/admin/jobs");
 		WebElement job = byId("job-subscriberImportJob");

@@ -7,8 +7,9 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff read the staff API's documentation in Swagger UI and try an operation with their console session, under
- * the service's content security policy (scripts and styles only from the service itself).
+ * Staff read the staff API's documentation in Swagger UI and try an operation with their
+ * console session, under the service's content security policy (scripts and styles only
+ * from the service itself).
  */
 class ApiDocsBrowserTests extends BrowserTest {
 
@@ -33,8 +34,8 @@ class ApiDocsBrowserTests extends BrowserTest {
 		waitFor().until(driver -> !preview.findElements(answer).isEmpty());
 		WebElement response = preview.findElement(answer);
 		assertThat(response.findElement(By.cssSelector(".response-col_status")).getText()).isEqualTo("200");
-		assertThat(response.findElement(By.cssSelector(".response-col_description")).getText())
-			.contains("\"line\"", "\"email\"", "\"residents\"");
+		assertThat(response.findElement(By.cssSelector(".response-col_description")).getText()).contains("\"line\"",
+				"\"email\"", "\"residents\"");
 		screenshot("api-docs");
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit log at volume: filtered by person, kind and the city's days, paged, exported as CSV (the export itself
- * recorded), and a refused sign-in kept in the database, not only in the login throttle's memory.
+ * The audit log at volume: filtered by person, kind and the city's days, paged, exported
+ * as CSV (the export itself recorded), and a refused sign-in kept in the database, not
+ * only in the login throttle's memory.
  */
 class AuditLogBrowserTests extends BrowserTest {
 
@@ -43,7 +44,9 @@ class AuditLogBrowserTests extends BrowserTest {
 
 		// Kept in the database: what survives a restart, unlike the throttle's counts.
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_actions WHERE username = ? AND action = 'SIGN-FAIL'")
-			.param(typed).query(Long.class).single()).isEqualTo(1);
+			.param(typed)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		signInAs("admin");
 		open("/console/admin/audit");
 		byId("who").sendKeys(typed);
@@ -60,9 +63,11 @@ class AuditLogBrowserTests extends BrowserTest {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String bulk = "bulk-" + run;
 		for (int i = 0; i < 120; i++) {
-			record(bulk, "POST", i == 7 ? "=1+1" : "/console/kb/entries/vol-" + i, OffsetDateTime.now().minusMinutes(i));
+			record(bulk, "POST", i == 7 ? "=1+1" : "/console/kb/entries/vol-" + i,
+					OffsetDateTime.now().minusMinutes(i));
 		}
-		// 00:30 on 1 April in Tokyo is still 31 March in UTC: the filter counts the city's days.
+		// 00:30 on 1 April in Tokyo is still 31 March in UTC: the filter counts the
+		// city's days.
 		String early = "early-" + run;
 		record(early, "POST", "/console/compose", OffsetDateTime.parse("2025-04-01T00:30:00+09:00"));
 
@@ -82,7 +87,8 @@ class AuditLogBrowserTests extends BrowserTest {
 		open("/console/admin/audit?who=" + early + "&from=2025-03-31&to=2025-03-31");
 		assertThat(browser.findElements(By.cssSelector("#staff-actions tbody tr"))).isEmpty();
 
-		// The export holds what the filter selects, every cell safe to open in a spreadsheet.
+		// The export holds what the filter selects, every cell safe to open in a
+		// spreadsheet.
 		open("/console/admin/audit?who=" + bulk);
 		String csv = download(byId("audit-csv").getDomProperty("href"));
 		List<String> lines = csv.lines().toList();
@@ -108,7 +114,8 @@ class AuditLogBrowserTests extends BrowserTest {
 			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
 					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
 		return response.body();
 	}
 

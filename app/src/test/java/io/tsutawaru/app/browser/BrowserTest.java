@@ -25,12 +25,15 @@ import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureTestRe
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the tests that use the console as staff do, in a real headless Chromium against the whole running
- * service. One browser per test class; each test signs in afresh after clearing cookies.
+ * Base of the tests that use the console as staff do, in a real headless Chromium against
+ * the whole running service. One browser per test class; each test signs in afresh after
+ * clearing cookies.
  *
- * <p>Screenshots go to {@code target/screenshots}, or to the folder named by {@code -Dtsutawaru.screenshots=}
- * (the docs' screenshots are taken with {@code -Dtsutawaru.screenshots=../docs/screenshots}); writing into the
- * docs on every run would leave every developer's work tree changed.
+ * <p>
+ * Screenshots go to {@code target/screenshots}, or to the folder named by
+ * {@code -Dtsutawaru.screenshots=} (the docs' screenshots are taken with
+ * {@code -Dtsutawaru.screenshots=../docs/screenshots}); writing into the docs on every
+ * run would leave every developer's work tree changed.
  */
 @AutoConfigureTestRestTemplate
 abstract class BrowserTest extends ServiceTest {
@@ -40,7 +43,10 @@ abstract class BrowserTest extends ServiceTest {
 	@LocalServerPort
 	int port;
 
-	/** When a test fails, the page it was on is kept (picture and HTML) beside the test reports. */
+	/**
+	 * When a test fails, the page it was on is kept (picture and HTML) beside the test
+	 * reports.
+	 */
 	@RegisterExtension
 	final TestWatcher keepFailedPage = new TestWatcher() {
 		@Override
@@ -49,7 +55,8 @@ abstract class BrowserTest extends ServiceTest {
 				String name = "failed-" + context.getRequiredTestMethod().getName();
 				try {
 					Files.createDirectories(Path.of("target/screenshots"));
-					Files.write(Path.of("target/screenshots", name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+					Files.write(Path.of("target/screenshots", name + ".png"),
+							browser.getScreenshotAs(OutputType.BYTES));
 					Files.writeString(Path.of("target/screenshots", name + ".html"), browser.getPageSource());
 				}
 				catch (IOException | RuntimeException ex) {
@@ -90,8 +97,9 @@ abstract class BrowserTest extends ServiceTest {
 	}
 
 	/**
-	 * Waits up to a minute — generous, because the tests check what happens, not how fast (the benchmarks do that)
-	 * and CI machines are slow; an element replaced while waiting (pages that refresh themselves) is looked up again.
+	 * Waits up to a minute — generous, because the tests check what happens, not how fast
+	 * (the benchmarks do that) and CI machines are slow; an element replaced while
+	 * waiting (pages that refresh themselves) is looked up again.
 	 */
 	WebDriverWait waitFor() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(50));
@@ -100,9 +108,10 @@ abstract class BrowserTest extends ServiceTest {
 	}
 
 	/**
-	 * Waits until the page a click navigated to has loaded with its deferred scripts: a button found while the
-	 * page is still loading is there before its script listens to it, and a click on it does nothing (a slow CI
-	 * machine showed this as a confirmation dialog that never opened).
+	 * Waits until the page a click navigated to has loaded with its deferred scripts: a
+	 * button found while the page is still loading is there before its script listens to
+	 * it, and a click on it does nothing (a slow CI machine showed this as a confirmation
+	 * dialog that never opened).
 	 */
 	void awaitPageLoaded() {
 		waitFor().until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
@@ -114,11 +123,14 @@ abstract class BrowserTest extends ServiceTest {
 
 	void screenshot(String name) {
 		Path folder = Path.of(System.getProperty("tsutawaru.screenshots", "target/screenshots"));
-		// The whole page, not just the window: grow the window to the page's height for the picture.
+		// The whole page, not just the window: grow the window to the page's height for
+		// the picture.
 		Dimension window = browser.manage().window().getSize();
 		browser.executeScript("window.scrollTo(0, 0)");
 		long height = (Long) browser.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
-		browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, 600), 4000)));
+		browser.manage()
+			.window()
+			.setSize(new Dimension(window.getWidth(), (int) Math.min(Math.max(height, 600), 4000)));
 		try {
 			Files.createDirectories(folder);
 			Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));

@@ -15,9 +15,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven by its own chromedriver. Both paths are named explicitly so that Selenium
- * Manager never tries to download a browser. Without Chromium the browser tests are skipped on a developer's
- * machine, and fail with this message where {@code TSUTAWARU_BROWSER_TESTS=required} (the project's bin/test).
+ * Debian's headless Chromium driven by its own chromedriver. Both paths are named
+ * explicitly so that Selenium Manager never tries to download a browser. Without Chromium
+ * the browser tests are skipped on a developer's machine, and fail with this message
+ * where {@code TSUTAWARU_BROWSER_TESTS=required} (the project's bin/test).
  */
 public final class Chromium {
 

@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * PR staff write a notice with live previews and the segment builder's live reach, schedule it for tomorrow and
- * submit it; a second member of staff approves it and it becomes a scheduled notice.
+ * PR staff write a notice with live previews and the segment builder's live reach,
+ * schedule it for tomorrow and submit it; a second member of staff approves it and it
+ * becomes a scheduled notice.
  */
 class ComposeApprovalBrowserTests extends BrowserTest {
 
@@ -73,7 +74,8 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 		long expected = segments.preview(rule).line();
 		waitFor().until(driver -> driver.findElement(By.id("reach-line")).getText().equals(String.valueOf(expected)));
 
-		// Typing the rule by hand is checked the same way, with the parser's message for a mistake.
+		// Typing the rule by hand is checked the same way, with the parser's message for
+		// a mistake.
 		WebElement ruleText = byId("segmentRule");
 		ruleText.sendKeys(" and");
 		waitFor().until(driver -> driver.findElement(By.id("rule-error")).isDisplayed());
@@ -81,7 +83,10 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 		waitFor().until(driver -> !driver.findElement(By.id("rule-error")).isDisplayed());
 
 		browser.findElement(By.cssSelector("input[name=when][value=later]")).click();
-		String tomorrow = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(1).withHour(9).withMinute(30)
+		String tomorrow = LocalDateTime.now(ZoneId.of("Asia/Tokyo"))
+			.plusDays(1)
+			.withHour(9)
+			.withMinute(30)
 			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 		browser.executeScript("document.getElementById('sendAt').value = arguments[0]", tomorrow);
 		screenshot("compose");
@@ -142,18 +147,20 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Issue 19, item 7: recurring broadcasts are no longer runs of a batch job on the jobs page; the schedule's own page
-	 * shows each occurrence the task of every minute handed over, when, and the notice it became.
+	 * Issue 19, item 7: recurring broadcasts are no longer runs of a batch job on the
+	 * jobs page; the schedule's own page shows each occurrence the task of every minute
+	 * handed over, when, and the notice it became.
 	 */
 	@Test
 	void theSchedulesPageShowsEachOccurrenceHandedOverWhenAndItsNotice() {
 		String marker = "試験放送-" + UUID.randomUUID().toString().substring(0, 8);
 		LocalTime at = LocalTime.now(CITY).truncatedTo(ChronoUnit.MINUTES).minusMinutes(1);
 		// Emergency staff's schedules act alone: active at once, no second approval.
-		Schedule schedule = schedules.create(new Template("防災無線の試験放送 " + marker, "本日正午に試験放送を行います。", null,
-				"防災", Set.of(Channel.WEBSITE), "all"), new Recurrence(Frequency.DAILY, at, null, null),
-				new StaffMember("emergency", Set.of("EMERGENCY")));
-		// Made two days ago, so that today's occurrence (a minute ago) is due at the next minute.
+		Schedule schedule = schedules.create(
+				new Template("防災無線の試験放送 " + marker, "本日正午に試験放送を行います。", null, "防災", Set.of(Channel.WEBSITE), "all"),
+				new Recurrence(Frequency.DAILY, at, null, null), new StaffMember("emergency", Set.of("EMERGENCY")));
+		// Made two days ago, so that today's occurrence (a minute ago) is due at the next
+		// minute.
 		jdbc.sql("UPDATE batch_broadcast_schedules SET created_at = ? WHERE id = ?")
 			.params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(2), schedule.id())
 			.update();
@@ -164,7 +171,8 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 		open("/console/schedules");
 		WebElement row = scheduleOf(marker).findElement(By.cssSelector(".handed-over tr.occurrence"));
 		assertThat(scheduleOf(marker).findElement(By.cssSelector(".handed-over h3")).getText()).isEqualTo("これまでの配信");
-		assertThat(row.getText()).contains(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(handedOver.occurrence().atZone(CITY)),
+		assertThat(row.getText()).contains(
+				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(handedOver.occurrence().atZone(CITY)),
 				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(handedOver.handedOverAt().atZone(CITY)));
 		screenshot("schedules-handed-over");
 		row.findElement(By.cssSelector("a")).click();
@@ -173,13 +181,15 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains(marker);
 
 		open("/console/schedules?lang=en");
-		assertThat(scheduleOf(marker).findElement(By.cssSelector(".handed-over h3")).getText()).isEqualTo("Sent so far");
+		assertThat(scheduleOf(marker).findElement(By.cssSelector(".handed-over h3")).getText())
+			.isEqualTo("Sent so far");
 		assertThat(scheduleOf(marker).findElement(By.cssSelector(".handed-over tr.occurrence a")).getText())
 			.isEqualTo("Open notice " + handedOver.noticeId());
 	}
 
 	private WebElement scheduleOf(String marker) {
-		return browser.findElement(By.xpath("//article[contains(@class, 'schedule')][.//h2[contains(., '" + marker + "')]]"));
+		return browser
+			.findElement(By.xpath("//article[contains(@class, 'schedule')][.//h2[contains(., '" + marker + "')]]"));
 	}
 
 	private void check(String selector) {
@@ -187,7 +197,8 @@ class ComposeApprovalBrowserTests extends BrowserTest {
 	}
 
 	private WebElement approvalOf(String marker) {
-		return browser.findElement(By.xpath("//article[contains(@class, 'approval')][.//h2[contains(., '" + marker + "')]]"));
+		return browser
+			.findElement(By.xpath("//article[contains(@class, 'approval')][.//h2[contains(., '" + marker + "')]]"));
 	}
 
 }

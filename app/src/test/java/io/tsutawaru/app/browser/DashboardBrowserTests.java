@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The dashboard at a city's volume: residents per area add up to everyone (those who chose no area as 「未設定」),
- * and the delivery chart shows the nightly figures, which count every notice of a day.
+ * The dashboard at a city's volume: residents per area add up to everyone (those who
+ * chose no area as 「未設定」), and the delivery chart shows the nightly figures, which count
+ * every notice of a day.
  */
 class DashboardBrowserTests extends BrowserTest {
 
@@ -31,7 +32,8 @@ class DashboardBrowserTests extends BrowserTest {
 	void residentsPerAreaAddUpAndTheChartShowsTheNightlyFigures() {
 		residents.generate(9_800, 20);
 		LocalDate yesterday = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(1);
-		// What deliveryReportJob writes for a day: here 250 notices yesterday, more than any recent-notices list holds.
+		// What deliveryReportJob writes for a day: here 250 notices yesterday, more than
+		// any recent-notices list holds.
 		long firstNotice = ThreadLocalRandom.current().nextLong(1_000_000, 2_000_000);
 		for (long notice = firstNotice; notice < firstNotice + 250; notice++) {
 			figure(yesterday, notice, "line", 40, 39, 1);

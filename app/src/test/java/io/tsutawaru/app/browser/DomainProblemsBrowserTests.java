@@ -21,10 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What the notifier and the bot refuse reaches staff in the console's language, never as the modules' English (issue
- * 20): a character no channel carries, a notice without a channel, an approval someone else gave first, a hand-off
- * reply too long for LINE. Each message is checked with the one-language walk's rule
- * ({@link OneLanguageBrowserTests#englishIn}, {@link OneLanguageBrowserTests#japaneseIn}).
+ * What the notifier and the bot refuse reaches staff in the console's language, never as
+ * the modules' English (issue 20): a character no channel carries, a notice without a
+ * channel, an approval someone else gave first, a hand-off reply too long for LINE. Each
+ * message is checked with the one-language walk's rule
+ * ({@link OneLanguageBrowserTests#englishIn},
+ * {@link OneLanguageBrowserTests#japaneseIn}).
  */
 class DomainProblemsBrowserTests extends BrowserTest {
 
@@ -92,7 +94,8 @@ class DomainProblemsBrowserTests extends BrowserTest {
 		open("/console/handoffs/" + handOff.id());
 		browser.executeScript("document.getElementById('reply').value = 'あ'.repeat(4950)");
 		byId("send-reply").click();
-		String reply = waitFor().until(driver -> driver.findElement(By.cssSelector("main .alert[role=alert]"))).getText();
+		String reply = waitFor().until(driver -> driver.findElement(By.cssSelector("main .alert[role=alert]")))
+			.getText();
 		assertThat(byId("reply").getDomProperty("value")).as("the reply is kept").hasSize(4950);
 		if ("en".equals(language)) {
 			screenshot("handoff-reply-too-long-en");
@@ -107,8 +110,9 @@ class DomainProblemsBrowserTests extends BrowserTest {
 
 	/** A PR notice for tomorrow, submitted for approval by its author. */
 	private long awaitingApproval(String title) {
-		return notices.create(new NoticeDraft(title, "本文です。", null, null, null, null, Set.of(Channel.WEBSITE), "all",
-				null, null, null, Instant.now().plus(Duration.ofDays(1)), null, false), new StaffMember("pr", Set.of("PR")))
+		return notices
+			.create(new NoticeDraft(title, "本文です。", null, null, null, null, Set.of(Channel.WEBSITE), "all", null, null,
+					null, Instant.now().plus(Duration.ofDays(1)), null, false), new StaffMember("pr", Set.of("PR")))
 			.id();
 	}
 

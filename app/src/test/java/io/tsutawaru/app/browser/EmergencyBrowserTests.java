@@ -30,9 +30,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An emergency alert from the emergency screen: template, area, text, one confirmation, then the progress bars
- * reach 100% on every channel and the alert is in the LINE sandbox, the mailbox and on the website. The time is
- * measured from the first click, and from the confirmation to "sent" on every channel.
+ * An emergency alert from the emergency screen: template, area, text, one confirmation,
+ * then the progress bars reach 100% on every channel and the alert is in the LINE
+ * sandbox, the mailbox and on the website. The time is measured from the first click, and
+ * from the confirmation to "sent" on every channel.
  */
 class EmergencyBrowserTests extends BrowserTest {
 
@@ -92,8 +93,10 @@ class EmergencyBrowserTests extends BrowserTest {
 		StringBuilder perChannel = new StringBuilder();
 		for (WebElement row : browser.findElements(By.cssSelector("#progress li[data-channel]"))) {
 			String doneAt = row.getDomAttribute("data-done-at");
-			perChannel.append(row.getDomAttribute("data-channel")).append(' ')
-				.append(doneAt == null ? "done before the page opened" : (Long.parseLong(doneAt) - confirmedAt) + " ms").append("; ");
+			perChannel.append(row.getDomAttribute("data-channel"))
+				.append(' ')
+				.append(doneAt == null ? "done before the page opened" : (Long.parseLong(doneAt) - confirmedAt) + " ms")
+				.append("; ");
 		}
 
 		Duration person = Duration.ofNanos(confirmed - firstClick);
@@ -101,7 +104,8 @@ class EmergencyBrowserTests extends BrowserTest {
 		record("emergency flow: %d clicks/keystroke groups, %d ms from first click to confirmation (test robot's pace),"
 				+ " %d ms from confirmation to every channel sent (%s)%n", clicks, person.toMillis(), system.toMillis(),
 				perChannel);
-		// Generous bounds that only a broken flow misses; the measured figures go to docs/benchmarks.md.
+		// Generous bounds that only a broken flow misses; the measured figures go to
+		// docs/benchmarks.md.
 		assertThat(clicks).isLessThanOrEqualTo(6);
 		assertThat(system).isLessThan(Duration.ofSeconds(20));
 
@@ -117,8 +121,10 @@ class EmergencyBrowserTests extends BrowserTest {
 		record("update: %d ms from the click to every channel sent%n",
 				Duration.ofNanos(System.nanoTime() - updateClicked).toMillis());
 		assertThat(browser.findElement(By.cssSelector(".badges")).getText()).contains("第2版");
-		// Searched, not the newest only: the residents of every test in this context get each alert, and the newest
-		// hundreds may all be another alert's (the cancellation below) by the time the page is read.
+		// Searched, not the newest only: the residents of every test in this context get
+		// each alert, and the newest
+		// hundreds may all be another alert's (the cancellation below) by the time the
+		// page is read.
 		assertThat(mailbox.page("【続報】" + marker, 0, 10).messages()).isNotEmpty();
 
 		byId("cancel-reason").sendKeys("誤って送信したため");
@@ -132,13 +138,15 @@ class EmergencyBrowserTests extends BrowserTest {
 		assertThat(mailbox.page(marker, 0, 10).messages()).isNotEmpty();
 		open("/console/sandbox");
 		assertThat(browser.findElement(By.tagName("main")).getDomProperty("textContent")).contains(marker);
-		open("/console/mailbox?q=" + marker); // the page shows the newest 50: other tests' mails may come after
+		open("/console/mailbox?q=" + marker); // the page shows the newest 50: other
+												// tests' mails may come after
 		assertThat(browser.findElement(By.tagName("main")).getDomProperty("textContent")).contains(marker);
 		if (deliveryChannels.stream().anyMatch(channel -> channel.channel() == Channel.WEBSITE)) {
 			browser.findElement(By.linkText("配信履歴")).click();
 			browser.findElement(By.partialLinkText(marker)).click();
 			browser.findElement(By.linkText("ウェブサイトのページ")).click();
-			// The page now shows the cancellation: what was cancelled and why, not the cancelled text.
+			// The page now shows the cancellation: what was cancelled and why, not the
+			// cancelled text.
 			waitFor().until(driver -> driver.findElement(By.tagName("body")).getText().contains("理由：誤って送信したため"));
 			assertThat(browser.findElement(By.tagName("body")).getText()).contains("この情報は取り消されました。")
 				.doesNotContain(marker);
@@ -146,12 +154,15 @@ class EmergencyBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Areas picked on the screen select exactly their residents and those who registered no area (for an emergency,
-	 * reaching someone whose home is unknown is safer than leaving them out), never the whole city by broadcast; the
-	 * confirmation shows, before anything is sent, the head-count per channel and per area that the plan then sends.
+	 * Areas picked on the screen select exactly their residents and those who registered
+	 * no area (for an emergency, reaching someone whose home is unknown is safer than
+	 * leaving them out), never the whole city by broadcast; the confirmation shows,
+	 * before anything is sent, the head-count per channel and per area that the plan then
+	 * sends.
 	 */
 	@Test
-	void choosingTwoAreasReachesExactlyTheirResidentsAndThoseWithoutAnAreaAsTheConfirmationCounted() throws IOException {
+	void choosingTwoAreasReachesExactlyTheirResidentsAndThoseWithoutAnAreaAsTheConfirmationCounted()
+			throws IOException {
 		residents.generate(300, 23);
 		long before = lineCalls.all().stream().mapToLong(RecordedCall::seq).max().orElse(0);
 		signInAs("emergency");
@@ -163,20 +174,24 @@ class EmergencyBrowserTests extends BrowserTest {
 		byId("title").sendKeys(" " + marker);
 		browser.findElement(By.cssSelector("#emergency-form details summary")).click();
 		// Residents read the areas in their language too.
-		assertThat(byId("titleEn").getDomProperty("value")).isEqualTo("[Level 4] Evacuation order (Central district, South district)");
+		assertThat(byId("titleEn").getDomProperty("value"))
+			.isEqualTo("[Level 4] Evacuation order (Central district, South district)");
 		assertThat(byId("bodyEasy").getDomProperty("value")).startsWith("ちゅうおう・なんぶの みなさん");
 		byId("titleEn").sendKeys(" " + marker);
 		byId("titleEasy").sendKeys(" " + marker);
 		byId("review").click();
-		waitFor().until(driver -> "true".equals(driver.findElement(By.id("headcount")).getDomAttribute("data-counted")));
+		waitFor()
+			.until(driver -> "true".equals(driver.findElement(By.id("headcount")).getDomAttribute("data-counted")));
 
 		Map<String, long[]> expected = expectedPerArea();
 		WebElement table = byId("headcount");
 		screenshot("emergency-confirm-areas");
 		for (Map.Entry<String, long[]> area : expected.entrySet()) {
 			WebElement row = table.findElement(By.cssSelector("tr[data-area='" + area.getKey() + "']"));
-			assertThat(row.findElement(By.cssSelector(".line")).getText()).as(area.getKey()).isEqualTo(number(area.getValue()[0]));
-			assertThat(row.findElement(By.cssSelector(".email")).getText()).as(area.getKey()).isEqualTo(number(area.getValue()[1]));
+			assertThat(row.findElement(By.cssSelector(".line")).getText()).as(area.getKey())
+				.isEqualTo(number(area.getValue()[0]));
+			assertThat(row.findElement(By.cssSelector(".email")).getText()).as(area.getKey())
+				.isEqualTo(number(area.getValue()[1]));
 		}
 		assertThat(table.findElements(By.cssSelector("tbody tr[data-area]"))).hasSize(3);
 		assertThat(table.findElement(By.cssSelector("tr[data-area='']")).getText()).startsWith("地域未登録");
@@ -185,7 +200,10 @@ class EmergencyBrowserTests extends BrowserTest {
 		byId("confirm-send").click();
 		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("all-sent")));
 
-		List<RecordedCall> alert = lineCalls.after(before).stream().filter(call -> call.body().contains(marker)).toList();
+		List<RecordedCall> alert = lineCalls.after(before)
+			.stream()
+			.filter(call -> call.body().contains(marker))
+			.toList();
 		assertThat(alert).isNotEmpty().allSatisfy(call -> assertThat(call.path()).endsWith("/multicast"));
 		Set<String> reached = new HashSet<>();
 		alert.forEach(call -> {
@@ -194,12 +212,18 @@ class EmergencyBrowserTests extends BrowserTest {
 				reached.add(ids.group(1));
 			}
 		});
-		assertThat(reached).containsExactlyInAnyOrderElementsOf(jdbc.sql("SELECT line_user_id FROM subscribers WHERE active AND "
-				+ "line_user_id IS NOT NULL AND (area IN ('中央', '南部') OR area IS NULL)").query(String.class).list());
+		assertThat(reached).containsExactlyInAnyOrderElementsOf(jdbc
+			.sql("SELECT line_user_id FROM subscribers WHERE active AND "
+					+ "line_user_id IS NOT NULL AND (area IN ('中央', '南部') OR area IS NULL)")
+			.query(String.class)
+			.list());
 		assertThat(reached).hasSize((int) expected.values().stream().mapToLong(counts -> counts[0]).sum());
 	}
 
-	/** LINE and e-mail residents per area ("" for none) that 中央・南部 reach, read from the database directly. */
+	/**
+	 * LINE and e-mail residents per area ("" for none) that 中央・南部 reach, read from the
+	 * database directly.
+	 */
 	private Map<String, long[]> expectedPerArea() {
 		Map<String, long[]> expected = new TreeMap<>();
 		jdbc.sql("SELECT COALESCE(area, ''), COUNT(CASE WHEN active AND line_user_id IS NOT NULL THEN 1 END), "

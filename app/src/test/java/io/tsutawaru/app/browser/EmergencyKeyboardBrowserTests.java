@@ -13,9 +13,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The emergency screen used with the keyboard only, as staff who cannot use a mouse (or whose mouse failed in the
- * night) do: Tab to move, Space to tick, Enter to press, arrow keys within a group of choices. An alert is sent,
- * updated and cancelled; every element the Tab key reaches shows where the focus is.
+ * The emergency screen used with the keyboard only, as staff who cannot use a mouse (or
+ * whose mouse failed in the night) do: Tab to move, Space to tick, Enter to press, arrow
+ * keys within a group of choices. An alert is sent, updated and cancelled; every element
+ * the Tab key reaches shows where the focus is.
  */
 class EmergencyKeyboardBrowserTests extends BrowserTest {
 
@@ -70,7 +71,10 @@ class EmergencyKeyboardBrowserTests extends BrowserTest {
 		assertThat(browser.findElements(By.id("update-form"))).isEmpty();
 	}
 
-	/** Presses Tab until the element matching {@code css} has the focus, checking each stop shows its focus. */
+	/**
+	 * Presses Tab until the element matching {@code css} has the focus, checking each
+	 * stop shows its focus.
+	 */
 	private void tabTo(String css) {
 		WebElement target = browser.findElement(By.cssSelector(css));
 		for (int presses = 0; presses < 300; presses++) {
@@ -92,7 +96,10 @@ class EmergencyKeyboardBrowserTests extends BrowserTest {
 		return browser.switchTo().activeElement();
 	}
 
-	/** The focused element is drawn with a visible outline (the console's, or the browser's own focus ring). */
+	/**
+	 * The focused element is drawn with a visible outline (the console's, or the
+	 * browser's own focus ring).
+	 */
 	private void assertFocusVisible() {
 		String outline = (String) browser.executeScript("""
 				const e = document.activeElement, s = getComputedStyle(e);

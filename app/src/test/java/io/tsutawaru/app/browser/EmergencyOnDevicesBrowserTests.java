@@ -15,9 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The emergency screen on a tablet and on a phone-width window: no sideways scrolling on the form, the
- * confirmation or the follow-up page, and every control that sends, updates or cancels lies inside the window
- * where it can be seen and pressed.
+ * The emergency screen on a tablet and on a phone-width window: no sideways scrolling on
+ * the form, the confirmation or the follow-up page, and every control that sends, updates
+ * or cancels lies inside the window where it can be seen and pressed.
  */
 class EmergencyOnDevicesBrowserTests extends BrowserTest {
 
@@ -74,12 +74,15 @@ class EmergencyOnDevicesBrowserTests extends BrowserTest {
 	}
 
 	private void assertFits(String what) {
-		long overflow = (Long) browser.executeScript(
-				"return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		long overflow = (Long) browser
+			.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 		assertThat(overflow).as("sideways scrolling on the " + what).isLessThanOrEqualTo(0);
 	}
 
-	/** Scrolled to as a person would, the element is shown whole inside the window's width and height. */
+	/**
+	 * Scrolled to as a person would, the element is shown whole inside the window's width
+	 * and height.
+	 */
 	private WebElement reachable(WebElement element) {
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
 		assertThat(element.isDisplayed()).as(element.getDomAttribute("id") + " shown").isTrue();

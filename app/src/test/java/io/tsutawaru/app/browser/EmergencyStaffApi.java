@@ -9,7 +9,10 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The notices API as the demo's emergency staff account calls it, for tests that need an alert sent or cancelled. */
+/**
+ * The notices API as the demo's emergency staff account calls it, for tests that need an
+ * alert sent or cancelled.
+ */
 public final class EmergencyStaffApi {
 
 	private EmergencyStaffApi() {
@@ -23,11 +26,16 @@ public final class EmergencyStaffApi {
 		return headers;
 	}
 
-	/** Cancels the alert, so that later tests' pages do not carry it as the current emergency. */
+	/**
+	 * Cancels the alert, so that later tests' pages do not carry it as the current
+	 * emergency.
+	 */
 	public static void cancel(TestRestTemplate http, long id, String reason) {
-		assertThat(http.postForEntity("/api/notices/" + id + "/cancel", new HttpEntity<>(Map.of("reason", reason), headers()),
-				Map.class).getStatusCode().value())
-			.isEqualTo(200);
+		assertThat(http
+			.postForEntity("/api/notices/" + id + "/cancel", new HttpEntity<>(Map.of("reason", reason), headers()),
+					Map.class)
+			.getStatusCode()
+			.value()).isEqualTo(200);
 	}
 
 }

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The FAQ list at the shipped sample's volume (661 entries, CC BY 4.0, plus what other tests add): paged, ids in
- * their numbers' order, sorted by category, searched, filtered to what needs editing, with residents' feedback.
+ * The FAQ list at the shipped sample's volume (661 entries, CC BY 4.0, plus what other
+ * tests add): paged, ids in their numbers' order, sorted by category, searched, filtered
+ * to what needs editing, with residents' feedback.
  */
 class FaqListBrowserTests extends BrowserTest {
 
@@ -45,14 +46,16 @@ class FaqListBrowserTests extends BrowserTest {
 
 		browser.findElement(By.cssSelector("#entries-pager .pager-last")).click();
 		waitFor().until(driver -> byId("entries-pager").getText().contains("14/14"));
-		// The sample's ids run to 1106, then 2000 and 2001: as text these two would sit among the 20s.
+		// The sample's ids run to 1106, then 2000 and 2001: as text these two would sit
+		// among the 20s.
 		assertThat(ids()).endsWith("kosodate-1105", "kosodate-1106", "kosodate-2000", "kosodate-2001");
 
 		open("/console/kb/entries");
 		new Select(byId("sort")).selectByValue("CATEGORY");
 		byId("filter").submit();
 		waitFor().until(driver -> driver.getCurrentUrl().contains("sort=CATEGORY"));
-		List<String> categories = browser.findElements(By.cssSelector("#entries tbody tr td:nth-child(3)")).stream()
+		List<String> categories = browser.findElements(By.cssSelector("#entries tbody tr td:nth-child(3)"))
+			.stream()
 			.map(WebElement::getText)
 			.toList();
 		assertThat(categories).hasSize(50).isSorted();
@@ -68,8 +71,7 @@ class FaqListBrowserTests extends BrowserTest {
 	void anAnswerResidentsSaidDidNotHelpNeedsEditingUntilItIsEdited() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		FaqEntry entry = editor.save(new FaqEntry("vol-" + run, "粗大ごみの出し方 " + run, List.of(),
-				"電話で申し込み、指定の日に出してください。料金は品目ごとに決まっています。", "ごみ", "環境課", null, null, "ja",
-				null, true));
+				"電話で申し込み、指定の日に出してください。料金は品目ごとに決まっています。", "ごみ", "環境課", null, null, "ja", null, true));
 		feedback.recordFeedback(entry.id(), true);
 		feedback.recordFeedback(entry.id(), false);
 		feedback.recordFeedback(entry.id(), false);
@@ -98,7 +100,8 @@ class FaqListBrowserTests extends BrowserTest {
 	}
 
 	private List<String> ids() {
-		return browser.findElements(By.cssSelector("#entries tbody tr td:first-child code")).stream()
+		return browser.findElements(By.cssSelector("#entries tbody tr td:first-child code"))
+			.stream()
 			.map(WebElement::getText)
 			.toList();
 	}

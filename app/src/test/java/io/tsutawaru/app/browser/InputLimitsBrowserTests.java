@@ -15,9 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15, items 8 and 10, in the console as staff use it: the compose form refuses a title with an invisible
- * character (naming the field and where it is) and a {@code javascript:} link, keeping what staff typed; an upload
- * or a form too large for the service gets the console's own page; a job run without a report is "not found".
+ * Issue 15, items 8 and 10, in the console as staff use it: the compose form refuses a
+ * title with an invisible character (naming the field and where it is) and a
+ * {@code javascript:} link, keeping what staff typed; an upload or a form too large for
+ * the service gets the console's own page; a job run without a report is "not found".
  */
 class InputLimitsBrowserTests extends BrowserTest {
 
@@ -59,7 +60,8 @@ class InputLimitsBrowserTests extends BrowserTest {
 			open("/console/kb/import");
 			byId("file").sendKeys(file.toAbsolutePath().toString());
 			byId("import").click();
-			waitFor().until(driver -> driver.findElements(By.tagName("h1")).stream()
+			waitFor().until(driver -> driver.findElements(By.tagName("h1"))
+				.stream()
 				.anyMatch(h1 -> h1.getText().contains("送られた内容が大きすぎます")));
 			assertThat(browser.getPageSource()).contains("HTTP 413");
 		}
@@ -75,7 +77,8 @@ class InputLimitsBrowserTests extends BrowserTest {
 		browser.executeScript("document.getElementById('body').value = 'あ'.repeat(600000)");
 		byId("title").sendKeys("長すぎる本文");
 		byId("submit-for-approval").click();
-		waitFor().until(driver -> driver.findElements(By.tagName("h1")).stream()
+		waitFor().until(driver -> driver.findElements(By.tagName("h1"))
+			.stream()
 			.anyMatch(h1 -> h1.getText().contains("送られた内容が大きすぎます")));
 	}
 

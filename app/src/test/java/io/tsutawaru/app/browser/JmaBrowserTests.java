@@ -26,9 +26,10 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Emergency staff's page of JMA's telegrams (issue 17): a rule added in the form (not JSON), a real 噴火速報 published
- * on the sandbox's stand-in feed and listed with what it did (drafted, by that rule), the draft sent with one click,
- * and a bad value in the form answered next to its field, in Japanese. The city's rules are put back afterwards,
+ * Emergency staff's page of JMA's telegrams (issue 17): a rule added in the form (not
+ * JSON), a real 噴火速報 published on the sandbox's stand-in feed and listed with what it did
+ * (drafted, by that rule), the draft sent with one click, and a bad value in the form
+ * answered next to its field, in Japanese. The city's rules are put back afterwards,
  * because every browser test shares one running service.
  */
 class JmaBrowserTests extends BrowserTest {
@@ -50,10 +51,12 @@ class JmaBrowserTests extends BrowserTest {
 		try {
 			signInAs("emergency");
 			browser.findElement(By.linkText("気象庁の電文")).click();
-			// The sandbox city's earthquake rules name their areas from tsutawaru.jma.areas.
+			// The sandbox city's earthquake rules name their areas from
+			// tsutawaru.jma.areas.
 			assertThat(byId("rules0.areas-named").getText()).contains("220 宮城県北部", "221 宮城県南部");
 
-			// A new rule in the blank row: the 噴火速報 for 王滝村, drafted for approval, on the website only.
+			// A new rule in the blank row: the 噴火速報 for 王滝村, drafted for approval, on the
+			// website only.
 			browser.findElement(By.name("rules[" + row + "].name")).sendKeys(name);
 			new Select(browser.findElement(By.name("rules[" + row + "].telegram"))).selectByVisibleText("噴火速報");
 			browser.findElement(By.name("rules[" + row + "].areaCodes")).sendKeys("2042900");
@@ -88,24 +91,29 @@ class JmaBrowserTests extends BrowserTest {
 			assertThat(draft.getText()).contains("噴火速報");
 			screenshot("jma");
 
-			// The same page in English: the action in English, nothing in Japanese but the telegram's own words.
+			// The same page in English: the action in English, nothing in Japanese but
+			// the telegram's own words.
 			open("/console/jma?lang=en");
-			assertThat(browser.findElement(By.cssSelector("tr[data-telegram='" + telegramId + "'] .telegram-action")).getText())
-				.isEqualTo("Drafted");
-			// In English, the telegram's type and status translated: not Japanese left marked as a quotation.
+			assertThat(browser.findElement(By.cssSelector("tr[data-telegram='" + telegramId + "'] .telegram-action"))
+				.getText()).isEqualTo("Drafted");
+			// In English, the telegram's type and status translated: not Japanese left
+			// marked as a quotation.
 			WebElement inEnglish = browser.findElement(By.cssSelector("tr[data-telegram='" + telegramId + "']"));
 			assertThat(inEnglish.findElement(By.cssSelector(".telegram-info-type")).getText()).isEqualTo("Issued");
 			assertThat(inEnglish.findElement(By.cssSelector(".telegram-status")).getText()).isEqualTo("Actual");
 			assertThat(inEnglish.findElement(By.cssSelector(".telegram-status")).getDomAttribute("translate")).isNull();
 			screenshot("jma-en");
 			assertThat(byId("telegrams").findElement(By.tagName("h2")).getText()).isEqualTo("Telegrams received");
-			assertThat(byId("drafts").findElement(By.cssSelector("button")).getText()).isEqualTo("Send this emergency notice");
+			assertThat(byId("drafts").findElement(By.cssSelector("button")).getText())
+				.isEqualTo("Send this emergency notice");
 			open("/console/jma?lang=ja");
 
-			// A minimum the kind does not have: said next to the field, and nothing saved.
+			// A minimum the kind does not have: said next to the field, and nothing
+			// saved.
 			new Select(browser.findElement(By.name("rules[" + row + "].minimum"))).selectByValue("震度5弱");
 			byId("save-rules").click();
-			assertThat(waitFor().until(driver -> driver.findElement(By.id("rules" + row + ".minimum-problem"))).getText())
+			assertThat(
+					waitFor().until(driver -> driver.findElement(By.id("rules" + row + ".minimum-problem"))).getText())
 				.isEqualTo("この電文の種類にない基準です");
 			assertThat(byId("problem").getText()).isEqualTo("ルールを保存できませんでした。印の付いた項目を直してください。");
 			// A code that is not JMA's: said next to the area codes.
@@ -114,14 +122,17 @@ class JmaBrowserTests extends BrowserTest {
 			codes.clear();
 			codes.sendKeys("王滝村");
 			byId("save-rules").click();
-			assertThat(waitFor().until(driver -> driver.findElement(By.id("rules" + row + ".areaCodes-problem"))).getText())
-				.isEqualTo("気象庁の地域コード（数字）ではありません");
+			assertThat(waitFor().until(driver -> driver.findElement(By.id("rules" + row + ".areaCodes-problem")))
+				.getText()).isEqualTo("気象庁の地域コード（数字）ではありません");
 			assertThat(jmaRules.all().getLast()).isEqualTo(saved);
 
-			// The draft waits on the emergency screen too (where the member of staff on duty goes), sent from there
-			// with one click: the emergency screen's progress of the notice, and no longer a draft.
+			// The draft waits on the emergency screen too (where the member of staff on
+			// duty goes), sent from there
+			// with one click: the emergency screen's progress of the notice, and no
+			// longer a draft.
 			open("/console/emergency");
-			WebElement onEmergencyScreen = byId("drafts").findElement(By.cssSelector("[data-notice='" + noticeId + "']"));
+			WebElement onEmergencyScreen = byId("drafts")
+				.findElement(By.cssSelector("[data-notice='" + noticeId + "']"));
 			assertThat(onEmergencyScreen.getText()).contains("噴火速報");
 			screenshot("emergency-jma-draft");
 			onEmergencyScreen.findElement(By.cssSelector("button")).click();
@@ -141,9 +152,10 @@ class JmaBrowserTests extends BrowserTest {
 		}
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_XML);
-		return HttpStatus.valueOf(http.postForEntity("/sandbox/jma/telegrams", new HttpEntity<>(xml, headers), String.class)
-			.getStatusCode()
-			.value());
+		return HttpStatus
+			.valueOf(http.postForEntity("/sandbox/jma/telegrams", new HttpEntity<>(xml, headers), String.class)
+				.getStatusCode()
+				.value());
 	}
 
 }

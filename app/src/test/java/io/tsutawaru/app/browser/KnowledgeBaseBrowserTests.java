@@ -17,8 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A department's editor tries a question, opens the entry the bot would answer with, changes its answer, and the
- * next try (and so the bot) answers with the new text; then a resident asks in the sandbox chat.
+ * A department's editor tries a question, opens the entry the bot would answer with,
+ * changes its answer, and the next try (and so the bot) answers with the new text; then a
+ * resident asks in the sandbox chat.
  */
 class KnowledgeBaseBrowserTests extends BrowserTest {
 
@@ -29,8 +30,9 @@ class KnowledgeBaseBrowserTests extends BrowserTest {
 	CandidatePhrasings phrasings;
 
 	/**
-	 * The sample is a template: the FAQ list flags what still needs editing and the entry shows which parts; a
-	 * resident's question that led to the entry waits for review and, once accepted, finds the entry.
+	 * The sample is a template: the FAQ list flags what still needs editing and the entry
+	 * shows which parts; a resident's question that led to the entry waits for review
+	 * and, once accepted, finds the entry.
 	 */
 	@Test
 	void staffSeeWhatNeedsEditingAndAcceptAResidentsPhrasing() {
@@ -61,14 +63,15 @@ class KnowledgeBaseBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Issue 19, item 3: a Shift_JIS file from Excel with a paragraph in a quoted cell and one bad row goes in through
-	 * faqImportJob; the page follows the run to its end and offers the report of the refused row.
+	 * Issue 19, item 3: a Shift_JIS file from Excel with a paragraph in a quoted cell and
+	 * one bad row goes in through faqImportJob; the page follows the run to its end and
+	 * offers the report of the refused row.
 	 */
 	@Test
 	void aCsvImportRunsAsTheImportJobAndShowsItsOutcome() throws java.io.IOException {
 		String id = "imp-" + UUID.randomUUID().toString().substring(0, 8);
-		String csv = "id,question,answer\r\n" + id + ",㈱ツバキ運送の粗大ごみ収集は？,\"①電話で申し込みます。\r\n②当日は玄関先へ。\"\r\n"
-				+ id + "-bad,回答のない質問,\r\n";
+		String csv = "id,question,answer\r\n" + id + ",㈱ツバキ運送の粗大ごみ収集は？,\"①電話で申し込みます。\r\n②当日は玄関先へ。\"\r\n" + id
+				+ "-bad,回答のない質問,\r\n";
 		java.nio.file.Path file = java.nio.file.Files.createTempFile(java.nio.file.Path.of("target"), "faq-", ".csv");
 		java.nio.file.Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-31j")));
 		try {
@@ -78,18 +81,22 @@ class KnowledgeBaseBrowserTests extends BrowserTest {
 			byId("import").click();
 			waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
 			assertThat(byId("done").getText()).contains("取り込みを開始しました");
-			// The page reloads itself while the run is going (refresh.js), as the jobs page does.
-			waitFor().until(driver -> driver.findElements(By.cssSelector("#import-runs tbody tr:first-child .run-COMPLETED")).size() == 1);
+			// The page reloads itself while the run is going (refresh.js), as the jobs
+			// page does.
+			waitFor()
+				.until(driver -> driver.findElements(By.cssSelector("#import-runs tbody tr:first-child .run-COMPLETED"))
+					.size() == 1);
 			WebElement run = browser.findElement(By.cssSelector("#import-runs tbody tr:first-child"));
 			assertThat(run.getText()).contains("完了", "取り込み 1件", "除外 1件");
-			assertThat(run.findElement(By.linkText("ダウンロード")).getAttribute("href")).contains("/console/kb/import/runs/");
+			assertThat(run.findElement(By.linkText("ダウンロード")).getAttribute("href"))
+				.contains("/console/kb/import/runs/");
 			screenshot("kb-import-run");
 		}
 		finally {
 			java.nio.file.Files.deleteIfExists(file);
 		}
-		assertThat(knowledgeBase.find(id)).hasValueSatisfying(entry -> assertThat(entry.answer())
-			.isEqualTo("①電話で申し込みます。\n②当日は玄関先へ。"));
+		assertThat(knowledgeBase.find(id))
+			.hasValueSatisfying(entry -> assertThat(entry.answer()).isEqualTo("①電話で申し込みます。\n②当日は玄関先へ。"));
 	}
 
 	@Test

@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * LINE's unit statistics end to end in the sandbox (issue 18): an alert to an area goes by multicast with its unit, the
- * resident's chat page shows it (which the sandbox counts as opened), the service asks the statistics endpoint, and
- * the notice's page shows "opened" beside "delivered".
+ * LINE's unit statistics end to end in the sandbox (issue 18): an alert to an area goes
+ * by multicast with its unit, the resident's chat page shows it (which the sandbox counts
+ * as opened), the service asks the statistics endpoint, and the notice's page shows
+ * "opened" beside "delivered".
  */
 class LineOpensBrowserTests extends BrowserTest {
 
@@ -45,10 +46,11 @@ class LineOpensBrowserTests extends BrowserTest {
 		chat.tap("日本語");
 		chat.tap(area);
 		String marker = "開封 " + UUID.randomUUID().toString().substring(0, 8);
-		Map<String, Object> notice = Map.of("title", "【訓練】避難指示 " + marker, "body", "訓練です。西部に避難指示。",
-				"severity", "emergency", "status", "exercise", "channels", List.of("line"),
-				"segmentRule", "area = \"" + area + "\"", "areaNames", List.of(area));
-		ResponseEntity<Map> created = http.postForEntity("/api/notices", new HttpEntity<>(notice, EmergencyStaffApi.headers()), Map.class);
+		Map<String, Object> notice = Map.of("title", "【訓練】避難指示 " + marker, "body", "訓練です。西部に避難指示。", "severity",
+				"emergency", "status", "exercise", "channels", List.of("line"), "segmentRule",
+				"area = \"" + area + "\"", "areaNames", List.of(area));
+		ResponseEntity<Map> created = http.postForEntity("/api/notices",
+				new HttpEntity<>(notice, EmergencyStaffApi.headers()), Map.class);
 		long id = ((Number) created.getBody().get("id")).longValue();
 		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == NoticeState.SENT);
 
@@ -58,9 +60,11 @@ class LineOpensBrowserTests extends BrowserTest {
 		signInAs("emergency");
 		open("/console/notices/" + id);
 		long delivered = notices.find(id).channels().get(io.tsutawaru.notifier.Channel.LINE).sent();
-		// Other tests' residents of the area were reached too; the figure is written as staff read numbers (1,552).
+		// Other tests' residents of the area were reached too; the figure is written as
+		// staff read numbers (1,552).
 		String reached = java.text.NumberFormat.getIntegerInstance(java.util.Locale.JAPANESE).format(delivered);
-		assertThat(browser.findElement(By.id("notice-line-opened")).getText()).startsWith("配信 " + reached + " 人・開封 1 人（LINE の集計、");
+		assertThat(browser.findElement(By.id("notice-line-opened")).getText())
+			.startsWith("配信 " + reached + " 人・開封 1 人（LINE の集計、");
 		screenshot("notice-line-opened");
 		EmergencyStaffApi.cancel(http, id, "訓練終了");
 	}

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The sandbox's mailbox at a real notice's volume: 660 mails, every one reachable page by page, found by address or
- * subject, folded until opened, received on the city's clock.
+ * The sandbox's mailbox at a real notice's volume: 660 mails, every one reachable page by
+ * page, found by address or subject, folded until opened, received on the city's clock.
  */
 class MailboxBrowserTests extends BrowserTest {
 
@@ -46,7 +46,10 @@ class MailboxBrowserTests extends BrowserTest {
 		}
 		// One SMTP connection for all of them, as the notifier's batches send.
 		mailSender.send(mails.toArray(SimpleMailMessage[]::new));
-		await().until(() -> mailbox.newest(Integer.MAX_VALUE).stream().filter(m -> m.subject().contains(run)).count() == MAILS);
+		await().until(() -> mailbox.newest(Integer.MAX_VALUE)
+			.stream()
+			.filter(m -> m.subject().contains(run))
+			.count() == MAILS);
 
 		signInAs("admin");
 		open("/console/mailbox");
@@ -64,7 +67,8 @@ class MailboxBrowserTests extends BrowserTest {
 		waitFor().until(driver -> byId("mailbox-pager").getText().contains("14/14"));
 		assertThat(browser.findElement(By.id("mails")).getText()).contains("第000号");
 
-		// By address: exactly one mail, opened by its subject line, received at the city's time.
+		// By address: exactly one mail, opened by its subject line, received at the
+		// city's time.
 		open("/console/mailbox");
 		byId("q").sendKeys("resident-" + run + "-123@");
 		byId("q").submit();
@@ -72,7 +76,8 @@ class MailboxBrowserTests extends BrowserTest {
 		WebElement mail = browser.findElement(By.cssSelector("#mails details"));
 		mail.findElement(By.tagName("summary")).click();
 		assertThat(mail.findElement(By.tagName("pre")).getText()).isEqualTo("本文 123");
-		EmbeddedMailbox.MailboxMessage stored = mailbox.newest(Integer.MAX_VALUE).stream()
+		EmbeddedMailbox.MailboxMessage stored = mailbox.newest(Integer.MAX_VALUE)
+			.stream()
 			.filter(m -> m.to().equals("resident-" + run + "-123@example.jp"))
 			.findFirst()
 			.orElseThrow();

@@ -10,9 +10,10 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 18's menu switch end to end: emergency staff switch the account to the disaster menu on the emergency
- * screen, and the sandbox chat of a registered resident (linked to the registered residents' menu) and of one who
- * never registered (the default menu) both show the disaster menu, whose taps work; then back.
+ * Issue 18's menu switch end to end: emergency staff switch the account to the disaster
+ * menu on the emergency screen, and the sandbox chat of a registered resident (linked to
+ * the registered residents' menu) and of one who never registered (the default menu) both
+ * show the disaster menu, whose taps work; then back.
  */
 class MenuSwitchBrowserTests extends BrowserTest {
 
@@ -49,7 +50,8 @@ class MenuSwitchBrowserTests extends BrowserTest {
 		screenshot("sandbox-chat-disaster-menu");
 		tapMenu("最新の災害情報");
 		chat.waitForBot("発表中の災害情報");
-		// The tap posted the menu's postback: the resident's side shows its display text, the bot answered it.
+		// The tap posted the menu's postback: the resident's side shows its display text,
+		// the bot answered it.
 		assertThat(browser.findElements(By.cssSelector("#timeline li.me")).getLast().getText()).isEqualTo("最新の災害情報");
 
 		chat.as("メニュー未登録");
@@ -58,7 +60,10 @@ class MenuSwitchBrowserTests extends BrowserTest {
 		chat.waitForBot("通報の種類を選んでください");
 	}
 
-	/** Waits until the chat shows this resident's menu with these buttons (the page re-draws it as it changes). */
+	/**
+	 * Waits until the chat shows this resident's menu with these buttons (the page
+	 * re-draws it as it changes).
+	 */
 	private void awaitMenu(String resident, String... labels) {
 		waitFor().until(driver -> resident.equals(byId("rich-menu").getDomAttribute("data-resident"))
 				&& menuLabels().equals(List.of(labels)));

@@ -12,9 +12,10 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The four-eyes rule in the console (issue 15, item 6): a PR notice changed after approval goes back to approval,
- * the pages say who may approve it (and tell the author they may not), a reviewer returns a notice with a comment
- * that its author sees and answers, and a follow-up of a published notice waits for approval while the published
+ * The four-eyes rule in the console (issue 15, item 6): a PR notice changed after
+ * approval goes back to approval, the pages say who may approve it (and tell the author
+ * they may not), a reviewer returns a notice with a comment that its author sees and
+ * answers, and a follow-up of a published notice waits for approval while the published
  * version stays.
  */
 class NoticeReviewBrowserTests extends BrowserTest {
@@ -70,7 +71,8 @@ class NoticeReviewBrowserTests extends BrowserTest {
 
 		signInAs("admin");
 		open("/console/approvals");
-		// Without a comment the browser asks for one; were the form sent anyway, the console says so.
+		// Without a comment the browser asks for one; were the form sent anyway, the
+		// console says so.
 		approvalOf(marker).findElement(By.cssSelector("form.reject button")).click();
 		assertThat(browser.getCurrentUrl()).isEqualTo(url("/console/approvals"));
 		assertThat(browser.findElements(By.id("done"))).isEmpty();
@@ -149,8 +151,7 @@ class NoticeReviewBrowserTests extends BrowserTest {
 
 		// Residents still read the published version on the website.
 		open("/notices/" + notice.substring(notice.lastIndexOf('/') + 1));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("3日は臨時休館します。")
-			.doesNotContain("5日まで");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("3日は臨時休館します。").doesNotContain("5日まで");
 
 		signInAs("admin");
 		open("/console/approvals");
@@ -166,7 +167,10 @@ class NoticeReviewBrowserTests extends BrowserTest {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("臨時休館を5日まで延ばします。");
 	}
 
-	/** PR staff write a notice for tomorrow and submit it; answers the notice's console address. */
+	/**
+	 * PR staff write a notice for tomorrow and submit it; answers the notice's console
+	 * address.
+	 */
 	private String composeForTomorrow(String marker, String tomorrow) {
 		signInAs("pr");
 		open("/console/compose");
@@ -188,11 +192,15 @@ class NoticeReviewBrowserTests extends BrowserTest {
 	}
 
 	private WebElement approvalOf(String marker) {
-		return browser.findElement(By.xpath("//article[contains(@class, 'approval')][.//h2[contains(., '" + marker + "')]]"));
+		return browser
+			.findElement(By.xpath("//article[contains(@class, 'approval')][.//h2[contains(., '" + marker + "')]]"));
 	}
 
 	private static String tomorrowAtNineThirty() {
-		return LocalDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(1).withHour(9).withMinute(30)
+		return LocalDateTime.now(ZoneId.of("Asia/Tokyo"))
+			.plusDays(1)
+			.withHour(9)
+			.withMinute(30)
 			.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 	}
 

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 20: a notice's page opened while it was being sent kept saying 送信中 in its header after its delivery
- * section had moved on to 送信済み. The page has one state, the live one, wherever it shows it.
+ * Issue 20: a notice's page opened while it was being sent kept saying 送信中 in its header
+ * after its delivery section had moved on to 送信済み. The page has one state, the live one,
+ * wherever it shows it.
  */
 class NoticeStateBrowserTests extends BrowserTest {
 
@@ -38,15 +39,19 @@ class NoticeStateBrowserTests extends BrowserTest {
 
 	@Test
 	void theHeaderFollowsTheDeliveryToTheEndOnAPageOpenedMidSend() {
-		NoticeView notice = notices.create(new NoticeDraft("断水のお知らせ " + UUID.randomUUID().toString().substring(0, 8),
-				"本日14時から16時まで断水します。", null, Severity.EMERGENCY, AlertStatus.ACTUAL, null, Set.of(Channel.WEBSITE),
-				"all", Map.of(), List.of(), List.of(), null, null, false, NoticeKind.WATER_OUTAGE),
+		NoticeView notice = notices.create(
+				new NoticeDraft("断水のお知らせ " + UUID.randomUUID().toString().substring(0, 8), "本日14時から16時まで断水します。", null,
+						Severity.EMERGENCY, AlertStatus.ACTUAL, null, Set.of(Channel.WEBSITE), "all", Map.of(),
+						List.of(), List.of(), null, null, false, NoticeKind.WATER_OUTAGE),
 				new StaffMember("emergency", Set.of("EMERGENCY")));
 		await().until(() -> notices.find(notice.id()).state() == NoticeState.SENT);
 		signInAs("emergency");
-		// The page is opened while the notice is still being sent. A website document goes out faster than a browser
-		// opens a page, so the notice is put back to where it was before its recipients were planned: its delivery
-		// plan unfinished and its end not yet announced (and the ledger's sweeper told that the planning is under
+		// The page is opened while the notice is still being sent. A website document
+		// goes out faster than a browser
+		// opens a page, so the notice is put back to where it was before its recipients
+		// were planned: its delivery
+		// plan unfinished and its end not yet announced (and the ledger's sweeper told
+		// that the planning is under
 		// way, so it does not plan again meanwhile).
 		jdbc.sql("UPDATE notices SET state = 'SENDING' WHERE id = ?").param(notice.id()).update();
 		jdbc.sql("""
@@ -58,9 +63,11 @@ class NoticeStateBrowserTests extends BrowserTest {
 		assertThat(byId("notice-state").getText()).isEqualTo("送信中");
 		assertThat(byId("progress-state").getText()).isEqualTo("送信中");
 
-		// The planning finishes: the delivery announces the plan's end (its sweeper repeats an announcement it finds
+		// The planning finishes: the delivery announces the plan's end (its sweeper
+		// repeats an announcement it finds
 		// missing) and the notice becomes SENT by itself, as after any delivery.
-		jdbc.sql("UPDATE delivery_plans SET recipients_planned_revision = revision, recipients_progress_at = NULL WHERE notice_id = ?")
+		jdbc.sql(
+				"UPDATE delivery_plans SET recipients_planned_revision = revision, recipients_progress_at = NULL WHERE notice_id = ?")
 			.param(notice.id())
 			.update();
 

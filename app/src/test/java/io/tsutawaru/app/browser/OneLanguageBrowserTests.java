@@ -22,20 +22,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff read the console in one language at a time (issue 20). The administrator, who may open every page, walks
- * every console page — each page of the menu, the pages they link to (knowledge base, detail pages of a notice, an
- * emergency, a report, a hand-off) — first in Japanese, then in English.
+ * Staff read the console in one language at a time (issue 20). The administrator, who may
+ * open every page, walks every console page — each page of the menu, the pages they link
+ * to (knowledge base, detail pages of a notice, an emergency, a report, a hand-off) —
+ * first in Japanese, then in English.
  *
- * <p>The rule, checked on the text a person sees (hidden elements and form values are not read):
+ * <p>
+ * The rule, checked on the text a person sees (hidden elements and form values are not
+ * read):
  * <ul>
- * <li>Excluded everywhere: what staff or residents wrote (marked {@code translate="no"} in the templates: notice
- * titles, FAQ questions and answers, messages, mail, staff's user names), machine names shown as such
- * ({@code <code>}, {@code <kbd>}, {@code <samp>}), text being edited ({@code <textarea>}), and elements that
- * declare another language with {@code lang} (the link to switch language).
- * <li>Japanese pages: no Latin word of two or more letters, once addresses (e-mail, URL, paths), ids such as
- * {@code R-000001} or {@code kosodate-12}, file names, character sets (UTF-8, Shift_JIS) and the names of products and standards staff know
- * by their Latin name (LINE, FAQ, CSV, CAP, L-Alert, PR, API, Excel, tsutawaru, …: {@link #NAMES}) are taken out. {@code 0handedOver} or {@code Unknown attribute}
- * fail; {@code LINE で送る} passes.
+ * <li>Excluded everywhere: what staff or residents wrote (marked {@code translate="no"}
+ * in the templates: notice titles, FAQ questions and answers, messages, mail, staff's
+ * user names), machine names shown as such ({@code <code>}, {@code <kbd>},
+ * {@code <samp>}), text being edited ({@code <textarea>}), and elements that declare
+ * another language with {@code lang} (the link to switch language).
+ * <li>Japanese pages: no Latin word of two or more letters, once addresses (e-mail, URL,
+ * paths), ids such as {@code R-000001} or {@code kosodate-12}, file names, character sets
+ * (UTF-8, Shift_JIS) and the names of products and standards staff know by their Latin
+ * name (LINE, FAQ, CSV, CAP, L-Alert, PR, API, Excel, tsutawaru, …: {@link #NAMES}) are
+ * taken out. {@code 0handedOver} or {@code Unknown attribute} fail; {@code LINE で送る}
+ * passes.
  * <li>English pages: no Japanese letter (kana or kanji) outside the excluded parts.
  * </ul>
  */
@@ -43,7 +49,8 @@ class OneLanguageBrowserTests extends BrowserTest {
 
 	/** Names staff know in Latin letters, which a Japanese page writes that way too. */
 	static final Set<String> NAMES = Set.of("tsutawaru", "LINE", "FAQ", "CSV", "CAP", "L-Alert", "PR", "API", "ID",
-			"URL", "JSON", "XML", "SMTP", "Atom", "OpenAPI", "Swagger", "CMS", "JIS", "CC", "BY", "Excel", "LocalgovFAQ", "ja", "en", "easy-ja");
+			"URL", "JSON", "XML", "SMTP", "Atom", "OpenAPI", "Swagger", "CMS", "JIS", "CC", "BY", "Excel",
+			"LocalgovFAQ", "ja", "en", "easy-ja");
 
 	/** Detail pages reached from the lists: one of each kind is enough. */
 	static final List<Pattern> DETAILS = List.of(Pattern.compile(".*/console/notices/\\d+$"),
@@ -53,7 +60,10 @@ class OneLanguageBrowserTests extends BrowserTest {
 			Pattern.compile(".*/console/kb/unanswered(\\?.*)?$"), Pattern.compile(".*/console/kb/feedback$"),
 			Pattern.compile(".*/console/kb/entries(\\?.*)?$"), Pattern.compile(".*/console/kb/entries/new$"));
 
-	/** Returns the visible text of the page outside the excluded parts, one string per text node. */
+	/**
+	 * Returns the visible text of the page outside the excluded parts, one string per
+	 * text node.
+	 */
 	static final String VISIBLE_TEXT = """
 			const page = document.documentElement.lang;
 			const skip = el => el.closest('script,style,code,kbd,samp,textarea,[translate=no],[hidden]')
@@ -112,7 +122,10 @@ class OneLanguageBrowserTests extends BrowserTest {
 		assertThat(japaneseIn(browser.findElement(By.tagName("h1")).getText())).isNotEmpty();
 	}
 
-	/** The knowledge base's trial answers a question in English; the console stays in the staff's Japanese. */
+	/**
+	 * The knowledge base's trial answers a question in English; the console stays in the
+	 * staff's Japanese.
+	 */
 	@Test
 	void askingTheKnowledgeBaseInEnglishLeavesTheConsoleInJapanese() {
 		signInAs("editor");
@@ -166,22 +179,28 @@ class OneLanguageBrowserTests extends BrowserTest {
 		screenshot("compose-rule-error");
 	}
 
-	/** Every page of the menu and one page of each kind they link to, with what breaks the rule on each. */
+	/**
+	 * Every page of the menu and one page of each kind they link to, with what breaks the
+	 * rule on each.
+	 */
 	private Map<String, List<String>> walk(String language, long notice,
 			java.util.function.Function<String, List<String>> rule) {
 		open("/console");
 		Set<String> pages = new LinkedHashSet<>();
 		pages.add(url("/console"));
 		browser.findElements(By.cssSelector("nav a")).forEach(a -> pages.add(a.getDomProperty("href")));
-		// Pages no menu links to: an alert's progress, the knowledge base answering a question.
+		// Pages no menu links to: an alert's progress, the knowledge base answering a
+		// question.
 		pages.add(url("/console/emergency/" + notice));
-		pages.add(url("/console/kb?q=" + java.net.URLEncoder.encode("保育料の支払い", java.nio.charset.StandardCharsets.UTF_8)));
+		pages.add(
+				url("/console/kb?q=" + java.net.URLEncoder.encode("保育料の支払い", java.nio.charset.StandardCharsets.UTF_8)));
 		Map<String, List<String>> leaks = new LinkedHashMap<>();
 		List<Pattern> detailsLeft = new ArrayList<>(DETAILS);
 		List<String> queue = new ArrayList<>(pages);
 		for (int i = 0; i < queue.size(); i++) {
 			browser.get(queue.get(i));
-			assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(queue.get(i)).isEqualTo(language);
+			assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).as(queue.get(i))
+				.isEqualTo(language);
 			List<String> found = check(rule);
 			if (!found.isEmpty()) {
 				leaks.put(queue.get(i).replace(url(""), ""), found);
@@ -226,11 +245,16 @@ class OneLanguageBrowserTests extends BrowserTest {
 		return JAPANESE.matcher(text).find() ? List.of(text) : List.of();
 	}
 
-	/** Something on every page that has a detail: a notice, a report, a hand-off; the notice's id. */
+	/**
+	 * Something on every page that has a detail: a notice, a report, a hand-off; the
+	 * notice's id.
+	 */
 	private long seed() {
 		String unique = UUID.randomUUID().toString().substring(0, 6);
-		long id = notices.create(new NoticeDraft("言語のテスト " + unique, "本文です。", null, null, null, null,
-				Set.of(Channel.WEBSITE), "all", null, null, null, null, null, true), new StaffMember("pr", Set.of("PR"))).id();
+		long id = notices
+			.create(new NoticeDraft("言語のテスト " + unique, "本文です。", null, null, null, null, Set.of(Channel.WEBSITE), "all",
+					null, null, null, null, null, true), new StaffMember("pr", Set.of("PR")))
+			.id();
 		report("通報者" + unique, "街灯の故障");
 		chat.as("相談者" + unique);
 		chat.say("職員と話したい");

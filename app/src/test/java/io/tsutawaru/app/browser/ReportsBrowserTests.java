@@ -21,9 +21,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 20: a real city's reports in the console — filtered by status, category and area and paged, drawn on a plot
- * of where they are (no map server needed), assigned to a department, and each report's history of who changed what
- * and when. Every report shown, in the list or on the map, is recorded as read.
+ * Issue 20: a real city's reports in the console — filtered by status, category and area
+ * and paged, drawn on a plot of where they are (no map server needed), assigned to a
+ * department, and each report's history of who changed what and when. Every report shown,
+ * in the list or on the map, is recorded as read.
  */
 class ReportsBrowserTests extends BrowserTest {
 
@@ -35,7 +36,8 @@ class ReportsBrowserTests extends BrowserTest {
 
 	@Test
 	void staffFilterAPageOfReportsByCategoryAndAreaAndSeeThemOnTheMap() {
-		// 52 reports of one category in one area (more than a page), and others that the filter leaves out.
+		// 52 reports of one category in one area (more than a page), and others that the
+		// filter leaves out.
 		List<String> west = java.util.stream.IntStream.range(0, 52)
 			.mapToObj(i -> insert("illegal-dumping", "西部", 35.17 + i * 0.001, 137.02 + (i % 7) * 0.002))
 			.toList();
@@ -50,7 +52,8 @@ class ReportsBrowserTests extends BrowserTest {
 		byId("apply-filters").click();
 
 		// The map comes last on the page: once it is there, so is the list.
-		waitFor().until(driver -> driver.getCurrentUrl().contains("area=") && !driver.findElements(By.id("report-map")).isEmpty());
+		waitFor().until(driver -> driver.getCurrentUrl().contains("area=")
+				&& !driver.findElements(By.id("report-map")).isEmpty());
 		assertThat(byId("report-count").getText()).isEqualTo("52件（1/2ページ）");
 		assertThat(rows()).hasSize(50).allSatisfy(row -> assertThat(row).contains("不法投棄", "西部"));
 		List<WebElement> markers = browser.findElements(By.cssSelector("#report-map-plot a.map-marker"));
@@ -64,7 +67,8 @@ class ReportsBrowserTests extends BrowserTest {
 		assertThat(rows()).hasSize(2).allSatisfy(row -> assertThat(row).contains("不法投棄", "西部"));
 		assertThat(new Select(byId("filter-area")).getFirstSelectedOption().getText()).isEqualTo("西部");
 
-		// Every report the map showed was recorded as read, although it takes more than one row of the audit.
+		// Every report the map showed was recorded as read, although it takes more than
+		// one row of the audit.
 		Set<String> read = staffActions.reads(50)
 			.stream()
 			.filter(action -> action.path().equals("/console/reports") && action.username().equals("desk"))
@@ -117,13 +121,17 @@ class ReportsBrowserTests extends BrowserTest {
 		return browser.findElements(By.cssSelector("#reports tbody tr")).stream().map(WebElement::getText).toList();
 	}
 
-	/** A report as the bot stores it (the conversation itself is the bot's tests' and ResidentsBrowserTests'). */
+	/**
+	 * A report as the bot stores it (the conversation itself is the bot's tests' and
+	 * ResidentsBrowserTests').
+	 */
 	private String insert(String category, String area, double latitude, double longitude) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO bot_reports (line_user_id, category, status, latitude, longitude, address, language,
-				    submitted_at, updated_at, area)
-				VALUES ('U-reports-browser', :category, 'RECEIVED', :latitude, :longitude, '長久手市', 'ja', :now, :now, :area)""")
+		jdbc.sql(
+				"""
+						INSERT INTO bot_reports (line_user_id, category, status, latitude, longitude, address, language,
+						    submitted_at, updated_at, area)
+						VALUES ('U-reports-browser', :category, 'RECEIVED', :latitude, :longitude, '長久手市', 'ja', :now, :now, :area)""")
 			.param("category", category)
 			.param("latitude", latitude)
 			.param("longitude", longitude)

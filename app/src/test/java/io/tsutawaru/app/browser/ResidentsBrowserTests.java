@@ -16,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff and a resident in the sandbox chat, each in their own window of the same browser: an edited FAQ answer
- * reaches the resident, a report's status change is pushed to them, and staff answer a hand-off.
+ * Staff and a resident in the sandbox chat, each in their own window of the same browser:
+ * an edited FAQ answer reaches the resident, a report's status change is pushed to them,
+ * and staff answer a hand-off.
  */
 class ResidentsBrowserTests extends BrowserTest {
 
@@ -37,7 +38,8 @@ class ResidentsBrowserTests extends BrowserTest {
 			.filter(e -> "ja".equals(e.language()))
 			.filter(e -> {
 				var result = knowledgeBase.search(e.question(), "ja");
-				return result.decision() == Decision.ANSWER && result.candidates().getFirst().entry().id().equals(e.id());
+				return result.decision() == Decision.ANSWER
+						&& result.candidates().getFirst().entry().id().equals(e.id());
 			})
 			.findFirst()
 			.orElseThrow();
@@ -52,7 +54,8 @@ class ResidentsBrowserTests extends BrowserTest {
 
 		chatAs("住民" + marker);
 		say(entry.question());
-		// The bot answers at once, or, when other entries come close, lets the resident pick: they pick this one.
+		// The bot answers at once, or, when other entries come close, lets the resident
+		// pick: they pick this one.
 		waitFor().until(driver -> timeline().contains(marker) || optionFor(entry) != null);
 		if (!timeline().contains(marker)) {
 			waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
@@ -97,8 +100,10 @@ class ResidentsBrowserTests extends BrowserTest {
 	@Test
 	void staffAnswerAResidentWhoAskedForAPersonSeeingTheirNameAndTheQuestionThatFailed() {
 		String resident = "相談者" + UUID.randomUUID().toString().substring(0, 6);
-		// Words no FAQ entry has, so that the bot cannot answer and offers a person. The unique part is in Latin
-		// letters: digits can match an entry's (第2子), and with few letters the question reads as kana-written, whose
+		// Words no FAQ entry has, so that the bot cannot answer and offers a person. The
+		// unique part is in Latin
+		// letters: digits can match an entry's (第2子), and with few letters the question
+		// reads as kana-written, whose
 		// confidence counts the reading's character pairs (どうなりますか).
 		String question = "ゑゐぬ " + lettersOnly(UUID.randomUUID().toString().substring(0, 8)) + " はどうなりますか";
 		chatAs(resident);
@@ -124,7 +129,8 @@ class ResidentsBrowserTests extends BrowserTest {
 		waitFor().until(driver -> driver.findElements(By.id("done")).size() == 1);
 		screenshot("handoff");
 		byId("close-handoff").click();
-		// The click submits a form; leaving before its answer has loaded let that answer replace the next page.
+		// The click submits a form; leaving before its answer has loaded let that answer
+		// replace the next page.
 		waitFor().until(driver -> driver.findElements(By.id("close-handoff")).isEmpty());
 
 		chatAs(resident);
@@ -151,7 +157,8 @@ class ResidentsBrowserTests extends BrowserTest {
 		assertThat(byId("handoff-ended").getText()).isEqualTo("住民が「やめる」で対話を終えました。");
 		assertThat(browser.findElements(By.id("reply-form"))).isEmpty();
 		open("/console/handoffs");
-		assertThat(browser.findElements(By.cssSelector("#handoffs a"))).noneMatch(link -> link.getText().contains(resident));
+		assertThat(browser.findElements(By.cssSelector("#handoffs a")))
+			.noneMatch(link -> link.getText().contains(resident));
 	}
 
 	/** The link of the open hand-off of this resident, by the LINE name staff see. */
@@ -175,16 +182,15 @@ class ResidentsBrowserTests extends BrowserTest {
 		chat.tap(label);
 	}
 
-	/** The quick reply offering this entry; labels are the question, shortened with an ellipsis. */
+	/**
+	 * The quick reply offering this entry; labels are the question, shortened with an
+	 * ellipsis.
+	 */
 	private WebElement optionFor(FaqEntry entry) {
-		return browser.findElements(By.cssSelector("#quick-replies button"))
-			.stream()
-			.filter(button -> {
-				String label = button.getText().replace("…", "");
-				return !label.isEmpty() && entry.question().startsWith(label);
-			})
-			.findFirst()
-			.orElse(null);
+		return browser.findElements(By.cssSelector("#quick-replies button")).stream().filter(button -> {
+			String label = button.getText().replace("…", "");
+			return !label.isEmpty() && entry.question().startsWith(label);
+		}).findFirst().orElse(null);
 	}
 
 	/** Digits 0-9 written as the letters g-p. */

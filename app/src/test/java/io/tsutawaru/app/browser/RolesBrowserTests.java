@@ -9,7 +9,10 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each role signs in, sees its own part of the menu, and is turned away from the rest even by typing the address. */
+/**
+ * Each role signs in, sees its own part of the menu, and is turned away from the rest
+ * even by typing the address.
+ */
 class RolesBrowserTests extends BrowserTest {
 
 	@Test
@@ -34,7 +37,8 @@ class RolesBrowserTests extends BrowserTest {
 		assertForbidden("/console/kb");
 		assertForbidden("/console/admin/audit");
 		screenshot("forbidden");
-		// Residents' hand-offs and reports hold personal data: not PR's, even by typing the address.
+		// Residents' hand-offs and reports hold personal data: not PR's, even by typing
+		// the address.
 		assertForbidden("/console/handoffs");
 		assertForbidden("/console/reports");
 	}

@@ -17,9 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The emergency screen asks residents (issue 18, item 1): staff choose a safety answer and a wait before escalation
- * on the form, and the follow-up page shows the tally moving over SSE as answers arrive, per area and per channel,
- * and lists the residents who need help with where they are and their note, each marked handled by staff.
+ * The emergency screen asks residents (issue 18, item 1): staff choose a safety answer
+ * and a wait before escalation on the form, and the follow-up page shows the tally moving
+ * over SSE as answers arrive, per area and per channel, and lists the residents who need
+ * help with where they are and their note, each marked handled by staff.
  */
 class SafetyAnswersBrowserTests extends BrowserTest {
 
@@ -58,12 +59,14 @@ class SafetyAnswersBrowserTests extends BrowserTest {
 		browser.navigate().refresh();
 		WebElement request = browser.findElement(By.cssSelector(".help-list li[data-subscriber='" + needy + "']"));
 		assertThat(request.getText()).contains("足をけがして動けない");
-		assertThat(request.findElement(By.cssSelector("a.map-link")).getDomAttribute("href"))
-			.contains("mlat=35.7285").contains("mlon=137.9337");
+		assertThat(request.findElement(By.cssSelector("a.map-link")).getDomAttribute("href")).contains("mlat=35.7285")
+			.contains("mlon=137.9337");
 		request.findElement(By.cssSelector("button[type=submit]")).click();
 		waitFor().until(driver -> driver.findElement(By.cssSelector(".help-list li[data-subscriber='" + needy + "']"))
-			.getText().contains("対応済み（emergency）"));
-		assertThat(answers.needingHelp(notice)).singleElement().satisfies(help -> assertThat(help.handledBy()).isEqualTo("emergency"));
+			.getText()
+			.contains("対応済み（emergency）"));
+		assertThat(answers.needingHelp(notice)).singleElement()
+			.satisfies(help -> assertThat(help.handledBy()).isEqualTo("emergency"));
 	}
 
 	@Test
@@ -75,7 +78,8 @@ class SafetyAnswersBrowserTests extends BrowserTest {
 		byId("review").click();
 		waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm")));
 		byId("confirm-send").click();
-		waitFor().until(driver -> driver.findElement(By.tagName("main")).getText()
+		waitFor().until(driver -> driver.findElement(By.tagName("main"))
+			.getText()
 			.contains("再送までの時間は、確認を求めるときに 1 分から 1440 分の間で入れてください。"));
 	}
 
@@ -84,8 +88,10 @@ class SafetyAnswersBrowserTests extends BrowserTest {
 	}
 
 	private String byChannel(String channel, String answer) {
-		return browser.findElement(By.cssSelector("#answers-by-channel tr[data-channel='" + channel + "'] td[data-answer='"
-				+ answer + "']")).getText();
+		return browser
+			.findElement(By
+				.cssSelector("#answers-by-channel tr[data-channel='" + channel + "'] td[data-answer='" + answer + "']"))
+			.getText();
 	}
 
 }

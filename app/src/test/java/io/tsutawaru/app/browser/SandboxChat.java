@@ -5,7 +5,10 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
-/** A resident in the sandbox chat (/sandbox/chat), in the browser of a {@link BrowserTest}. */
+/**
+ * A resident in the sandbox chat (/sandbox/chat), in the browser of a
+ * {@link BrowserTest}.
+ */
 final class SandboxChat {
 
 	private final BrowserTest test;
@@ -25,7 +28,10 @@ final class SandboxChat {
 		test.byId("message").sendKeys(text, Keys.ENTER);
 	}
 
-	/** Taps a quick reply; the chat re-renders them as messages arrive, so a button found may go stale. */
+	/**
+	 * Taps a quick reply; the chat re-renders them as messages arrive, so a button found
+	 * may go stale.
+	 */
 	void tap(String label) {
 		test.waitFor().ignoring(StaleElementReferenceException.class).until(driver -> {
 			WebElement button = driver.findElements(By.cssSelector("#quick-replies button"))
@@ -49,7 +55,10 @@ final class SandboxChat {
 		return test.byId("timeline").getDomProperty("textContent");
 	}
 
-	/** Reports a problem of this category, without photo or comment, at the default place; its number (R-…). */
+	/**
+	 * Reports a problem of this category, without photo or comment, at the default place;
+	 * its number (R-…).
+	 */
 	String report(String category) {
 		say("通報");
 		tap(category);

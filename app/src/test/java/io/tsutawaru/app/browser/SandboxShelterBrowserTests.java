@@ -8,9 +8,10 @@ import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's tour step (issue 18): in the sandbox chat a resident asks for the nearest shelter, taps the location
- * button the bot offers, sends the chat's default place, and gets the nearest open shelters of the sandbox city's
- * invented list (loaded on first start, some of them open) with a map link.
+ * The README's tour step (issue 18): in the sandbox chat a resident asks for the nearest
+ * shelter, taps the location button the bot offers, sends the chat's default place, and
+ * gets the nearest open shelters of the sandbox city's invented list (loaded on first
+ * start, some of them open) with a map link.
  */
 class SandboxShelterBrowserTests extends BrowserTest {
 
@@ -25,8 +26,10 @@ class SandboxShelterBrowserTests extends BrowserTest {
 		waitFor().until(driver -> !byId("location-form").getDomProperty("hidden").equals("true"));
 		byId("location-form").findElement(By.cssSelector("button[type=submit]")).click();
 		chat.waitForBot("開設している近くの避難所です");
-		// Whatever hazard another test left in force, the sandbox's open shelters near the chat's default place
-		// include one for it, with its distance and a map link; a closed one is never named.
+		// Whatever hazard another test left in force, the sandbox's open shelters near
+		// the chat's default place
+		// include one for it, with its distance and a map link; a closed one is never
+		// named.
 		assertThat(chat.timeline()).contains("1. ", "約 ", "https://www.google.com/maps/search/?api=1&query=")
 			.doesNotContain("北部公民館");
 		screenshot("sandbox-nearest-shelter");

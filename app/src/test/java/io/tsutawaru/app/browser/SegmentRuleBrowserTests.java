@@ -10,9 +10,10 @@ import org.openqa.selenium.WebElement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 20: on the compose screen the checkboxes and the rule text say the same thing. A rule edited by hand is
- * read back into the checkboxes when they can express it, and otherwise the screen says that the rule is custom and
- * the checkboxes do not apply; a rule with an error shows where the error is.
+ * Issue 20: on the compose screen the checkboxes and the rule text say the same thing. A
+ * rule edited by hand is read back into the checkboxes when they can express it, and
+ * otherwise the screen says that the rule is custom and the checkboxes do not apply; a
+ * rule with an error shows where the error is.
  */
 class SegmentRuleBrowserTests extends BrowserTest {
 
@@ -25,7 +26,8 @@ class SegmentRuleBrowserTests extends BrowserTest {
 
 		type("area in (\"中央\", \"南部\") and (\"防災\" in interests or \"ごみ\" in interests) and language = \"en\"");
 
-		waitFor().until(driver -> checked().equals(List.of("area=中央", "area=南部", "interests=防災", "interests=ごみ", "language=en")));
+		waitFor().until(driver -> checked()
+			.equals(List.of("area=中央", "area=南部", "interests=防災", "interests=ごみ", "language=en")));
 		assertThat(byId("rule-custom").isDisplayed()).isFalse();
 
 		type("area = \"北部\" or age = \"20代\"");
@@ -52,7 +54,8 @@ class SegmentRuleBrowserTests extends BrowserTest {
 
 		waitFor().until(driver -> byId("rule-error").isDisplayed());
 		WebElement at = byId("rule-error-at");
-		// The notifier finds the stray character at position 12; the text before it is shown as it was typed.
+		// The notifier finds the stray character at position 12; the text before it is
+		// shown as it was typed.
 		assertThat(at.findElement(By.tagName("mark")).getText()).isEqualTo("&");
 		assertThat(at.getText()).startsWith("area = \"北部\" &");
 		assertThat(rule().getDomAttribute("aria-invalid")).isEqualTo("true");
@@ -61,8 +64,11 @@ class SegmentRuleBrowserTests extends BrowserTest {
 		type("area = \"北部\" and");
 
 		// An error at the very end of the rule is marked after its last character.
-		waitFor().until(driver -> driver.findElement(By.cssSelector("#rule-error-at mark")).getDomAttribute("class") != null
-				&& driver.findElement(By.cssSelector("#rule-error-at mark")).getDomAttribute("class").contains("at-end"));
+		waitFor()
+			.until(driver -> driver.findElement(By.cssSelector("#rule-error-at mark")).getDomAttribute("class") != null
+					&& driver.findElement(By.cssSelector("#rule-error-at mark"))
+						.getDomAttribute("class")
+						.contains("at-end"));
 		assertThat(byId("rule-error-at").getText()).startsWith("area = \"北部\" and");
 
 		type("area = \"北部\"");
@@ -81,14 +87,15 @@ class SegmentRuleBrowserTests extends BrowserTest {
 	}
 
 	private WebElement box(String attribute, String value) {
-		return browser.findElement(By.cssSelector("fieldset[data-attribute=" + attribute + "] input[value='" + value + "']"));
+		return browser
+			.findElement(By.cssSelector("fieldset[data-attribute=" + attribute + "] input[value='" + value + "']"));
 	}
 
 	private List<String> checked() {
 		return browser.findElements(By.cssSelector("fieldset[data-attribute] input:checked"))
 			.stream()
-			.map(box -> box.findElement(By.xpath("ancestor::fieldset[@data-attribute]")).getDomAttribute("data-attribute")
-					+ "=" + box.getDomAttribute("value"))
+			.map(box -> box.findElement(By.xpath("ancestor::fieldset[@data-attribute]"))
+				.getDomAttribute("data-attribute") + "=" + box.getDomAttribute("value"))
 			.toList();
 	}
 

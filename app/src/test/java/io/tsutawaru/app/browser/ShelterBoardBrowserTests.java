@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shelter board on the emergency screen (issue 18): emergency staff find a shelter, open it as crowded with one
- * action, see it among the open ones, and the change is kept by the shelters module and in the audit log. Its
- * shelters have names of their own, since every browser test shares one running service.
+ * The shelter board on the emergency screen (issue 18): emergency staff find a shelter,
+ * open it as crowded with one action, see it among the open ones, and the change is kept
+ * by the shelters module and in the audit log. Its shelters have names of their own,
+ * since every browser test shares one running service.
  */
 class ShelterBoardBrowserTests extends BrowserTest {
 
@@ -64,19 +65,22 @@ class ShelterBoardBrowserTests extends BrowserTest {
 		assertThat(marked.open()).isTrue();
 		assertThat(marked.crowding()).isEqualTo(Crowding.CROWDED);
 		assertThat(marked.changedBy()).isEqualTo("emergency");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_actions WHERE username = 'emergency' AND action = 'POST' AND path = ?")
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM staff_actions WHERE username = 'emergency' AND action = 'POST' AND path = ?")
 			.param("/console/emergency/shelters/" + shelter.id())
 			.query(Long.class)
 			.single()).isEqualTo(1);
 
-		// The search kept, now only the open ones: the crowded school, not the closed park.
+		// The search kept, now only the open ones: the crowded school, not the closed
+		// park.
 		byId("open-only").click();
 		byId("shelter-search").findElement(By.cssSelector("button")).click();
 		waitFor().until(driver -> driver.findElements(By.cssSelector("#shelters tbody tr")).size() == 1);
 		assertThat(byId("shelters").getText()).contains(school).doesNotContain("ボード公園" + tag);
 		screenshot("shelter-board");
 
-		// Closed again: the board says so, in English too, and the open filter finds nothing.
+		// Closed again: the board says so, in English too, and the open filter finds
+		// nothing.
 		new Select(byId("shelter-" + shelter.id()).findElement(By.tagName("select"))).selectByValue("closed");
 		byId("shelter-" + shelter.id()).findElement(By.tagName("button")).click();
 		waitFor().until(driver -> driver.findElements(By.id("no-shelters")).size() == 1);
@@ -88,8 +92,8 @@ class ShelterBoardBrowserTests extends BrowserTest {
 	}
 
 	private static ListedShelter listed(String id, String name, Set<Hazard> hazards) {
-		return new ListedShelter(ListKind.EVACUATION_SITE, "209999", id, name, "", "つたわる市本町" + id, 36.0, 138.0,
-				hazards, 100);
+		return new ListedShelter(ListKind.EVACUATION_SITE, "209999", id, name, "", "つたわる市本町" + id, 36.0, 138.0, hazards,
+				100);
 	}
 
 }

@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The console shows times on the city's clock (Asia/Tokyo by default) on every page, the embedded mailbox and the
- * sandbox's records included, while the JVM runs in UTC (root pom): a page that formatted a time in the JVM's zone
- * would be nine hours off.
+ * The console shows times on the city's clock (Asia/Tokyo by default) on every page, the
+ * embedded mailbox and the sandbox's records included, while the JVM runs in UTC (root
+ * pom): a page that formatted a time in the JVM's zone would be nine hours off.
  */
 class CityTimeOnTheConsoleTests extends ServiceTest {
 
@@ -65,7 +65,8 @@ class CityTimeOnTheConsoleTests extends ServiceTest {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn("admin", "admin-password");
 		String page = session.get("/console/mailbox").body();
-		Matcher shown = Pattern.compile(Pattern.quote(subject) + "</strong>.*?<dd class=\"received\">([^<]+)</dd>", Pattern.DOTALL)
+		Matcher shown = Pattern
+			.compile(Pattern.quote(subject) + "</strong>.*?<dd class=\"received\">([^<]+)</dd>", Pattern.DOTALL)
 			.matcher(page);
 		assertThat(shown.find()).as("the mail on the mailbox page").isTrue();
 		Instant received = LocalDateTime.parse(shown.group(1), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
@@ -84,8 +85,9 @@ class CityTimeOnTheConsoleTests extends ServiceTest {
 		ConsoleSession session = new ConsoleSession(port);
 		session.signIn("admin", "admin-password");
 		String page = session.get("/console/sandbox").body();
-		Matcher shown = Pattern.compile("<td>[^<]+</td>\\s*<td>([0-9:.]+)</td>(?:(?!</tr>).)*" + Pattern.quote(marker),
-				Pattern.DOTALL).matcher(page);
+		Matcher shown = Pattern
+			.compile("<td>[^<]+</td>\\s*<td>([0-9:.]+)</td>(?:(?!</tr>).)*" + Pattern.quote(marker), Pattern.DOTALL)
+			.matcher(page);
 		assertThat(shown.find()).as("the document on the sandbox page").isTrue();
 		LocalTime time = LocalTime.parse(shown.group(1));
 		Instant received = after.atZone(CITY).with(time).toInstant();
@@ -96,9 +98,9 @@ class CityTimeOnTheConsoleTests extends ServiceTest {
 	}
 
 	/**
-	 * Thymeleaf's {@code #temporals} formats an instant in the JVM's zone (that is how the mailbox and sandbox pages
-	 * came to show UTC), and a zone written into a template cannot be configured: every template shows times with
-	 * {@code #cityTime}.
+	 * Thymeleaf's {@code #temporals} formats an instant in the JVM's zone (that is how
+	 * the mailbox and sandbox pages came to show UTC), and a zone written into a template
+	 * cannot be configured: every template shows times with {@code #cityTime}.
 	 */
 	@Test
 	void noTemplateFormatsATimeOutsideTheCitysClock() throws IOException {
@@ -107,8 +109,10 @@ class CityTimeOnTheConsoleTests extends ServiceTest {
 		try (Stream<Path> files = Files.walk(templates)) {
 			offending = files.filter(file -> file.toString().endsWith(".html")).flatMap(file -> {
 				try {
-					return Files.readAllLines(file).stream()
-						.filter(line -> Stream.of("#temporals", "#dates", "#calendars", "CITY_TIME", "Asia/Tokyo", "atZone(")
+					return Files.readAllLines(file)
+						.stream()
+						.filter(line -> Stream
+							.of("#temporals", "#dates", "#calendars", "CITY_TIME", "Asia/Tokyo", "atZone(")
 							.anyMatch(line::contains))
 						.map(line -> templates.relativize(file) + ": " + line.strip());
 				}

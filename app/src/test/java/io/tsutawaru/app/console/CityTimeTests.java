@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Times for staff on the city's wall clock: shown by {@link CityTime}, entered through {@link NoticeForm}. */
+/**
+ * Times for staff on the city's wall clock: shown by {@link CityTime}, entered through
+ * {@link NoticeForm}.
+ */
 class CityTimeTests {
 
 	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -20,14 +23,17 @@ class CityTimeTests {
 
 	@Test
 	void anInstantIsShownOnTheCitysClock() {
-		assertThat(cityTime.format(Instant.parse("2026-04-30T09:00:00Z"), "yyyy-MM-dd HH:mm")).isEqualTo("2026-04-30 18:00");
+		assertThat(cityTime.format(Instant.parse("2026-04-30T09:00:00Z"), "yyyy-MM-dd HH:mm"))
+			.isEqualTo("2026-04-30 18:00");
 		assertThat(cityTime.format(Instant.parse("2026-04-30T15:30:00Z"), "M/d HH:mm")).isEqualTo("5/1 00:30");
 	}
 
 	@Test
 	void aZonedOrOffsetTimeIsMovedToTheCitysClockAndALocalOneShownAsItIs() {
-		assertThat(cityTime.format(LocalDateTime.of(2026, 4, 30, 9, 0).atZone(ZoneOffset.UTC), "HH:mm")).isEqualTo("18:00");
-		assertThat(cityTime.format(LocalDateTime.of(2026, 4, 30, 9, 0).atOffset(ZoneOffset.UTC), "HH:mm")).isEqualTo("18:00");
+		assertThat(cityTime.format(LocalDateTime.of(2026, 4, 30, 9, 0).atZone(ZoneOffset.UTC), "HH:mm"))
+			.isEqualTo("18:00");
+		assertThat(cityTime.format(LocalDateTime.of(2026, 4, 30, 9, 0).atOffset(ZoneOffset.UTC), "HH:mm"))
+			.isEqualTo("18:00");
 		assertThat(cityTime.format(LocalDate.of(2026, 4, 30), "yyyy-MM-dd")).isEqualTo("2026-04-30");
 		assertThat(cityTime.format(null, "HH:mm")).isNull();
 	}

@@ -29,9 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A notice written through the API may carry what the console's forms do not show (area codes, an expiry). Changing
- * a PR notice in the compose form dropped both, so a notice meant to expire stayed on the website; the update of a
- * published alert kept them already (the notifier changes only a follow-up's fields) and is held here too.
+ * A notice written through the API may carry what the console's forms do not show (area
+ * codes, an expiry). Changing a PR notice in the compose form dropped both, so a notice
+ * meant to expire stayed on the website; the update of a published alert kept them
+ * already (the notifier changes only a follow-up's fields) and is held here too.
  */
 class ConsoleEditsKeepWhatTheFormDoesNotShowTests extends ServiceTest {
 
@@ -46,10 +47,9 @@ class ConsoleEditsKeepWhatTheFormDoesNotShowTests extends ServiceTest {
 	@Test
 	void anUpdateOfAnAlertOnTheEmergencyScreenKeepsItsExpiryAndAreaCodes() {
 		Instant expires = Instant.now().plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.SECONDS);
-		NoticeView alert = notices.create(new NoticeDraft("高齢者等避難（北部）", "北部に高齢者等避難を発令しました。", null,
-				Severity.EMERGENCY, AlertStatus.EXERCISE, null, Set.of(Channel.WEBSITE), "all", Map.of(), List.of("北部"),
-				AREA_CODES, null, expires, false, NoticeKind.ELDERLY_EVACUATION),
-				new StaffMember("emergency", Set.of("EMERGENCY")));
+		NoticeView alert = notices.create(new NoticeDraft("高齢者等避難（北部）", "北部に高齢者等避難を発令しました。", null, Severity.EMERGENCY,
+				AlertStatus.EXERCISE, null, Set.of(Channel.WEBSITE), "all", Map.of(), List.of("北部"), AREA_CODES, null,
+				expires, false, NoticeKind.ELDERLY_EVACUATION), new StaffMember("emergency", Set.of("EMERGENCY")));
 		await().until(() -> notices.find(alert.id()).state() == NoticeState.SENT);
 
 		ConsoleSession session = new ConsoleSession(port);
@@ -70,8 +70,8 @@ class ConsoleEditsKeepWhatTheFormDoesNotShowTests extends ServiceTest {
 		Instant sendAt = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
 		Instant expires = sendAt.plus(Duration.ofDays(1));
 		NoticeView notice = notices.create(new NoticeDraft("粗大ごみ受付のお知らせ", "受付日が変わります。", null, Severity.INFO,
-				AlertStatus.ACTUAL, null, Set.of(Channel.WEBSITE), "all", Map.of(), List.of(), AREA_CODES, sendAt, expires,
-				false, NoticeKind.GENERAL), new StaffMember("pr", Set.of("PR")));
+				AlertStatus.ACTUAL, null, Set.of(Channel.WEBSITE), "all", Map.of(), List.of(), AREA_CODES, sendAt,
+				expires, false, NoticeKind.GENERAL), new StaffMember("pr", Set.of("PR")));
 
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("title", "粗大ごみ受付日変更のお知らせ");

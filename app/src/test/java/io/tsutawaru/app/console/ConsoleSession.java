@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A browser-like client for the console's server-side tests: keeps the session cookie, signs in through the login
- * form and sends the CSRF token with every form it posts, as a browser does. Redirects are not followed so that a
- * test sees where the server sends the browser.
+ * A browser-like client for the console's server-side tests: keeps the session cookie,
+ * signs in through the login form and sends the CSRF token with every form it posts, as a
+ * browser does. Redirects are not followed so that a test sees where the server sends the
+ * browser.
  */
 final class ConsoleSession {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*content=\"([^\"]+)\"|name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern
+		.compile("name=\"_csrf\"[^>]*content=\"([^\"]+)\"|name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String base;
 
@@ -34,14 +36,20 @@ final class ConsoleSession {
 		this(port, null);
 	}
 
-	/** A browser behind a reverse proxy that forwards its address as {@code X-Forwarded-For}. */
+	/**
+	 * A browser behind a reverse proxy that forwards its address as
+	 * {@code X-Forwarded-For}.
+	 */
 	ConsoleSession(int port, String forwardedFor) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		this.forwardedFor = forwardedFor;
 	}
 
-	/** Signs in through the form; returns where the server redirected ({@code /console} on success). */
+	/**
+	 * Signs in through the form; returns where the server redirected ({@code /console} on
+	 * success).
+	 */
 	String signIn(String username, String password) {
 		HttpResponse<String> response = post("/login", "/login", Map.of("username", username, "password", password));
 		return response.headers().firstValue("Location").orElse("");
@@ -51,7 +59,10 @@ final class ConsoleSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
-	/** Posts a form the way the page at {@code formPage} would, with that page's CSRF token. */
+	/**
+	 * Posts a form the way the page at {@code formPage} would, with that page's CSRF
+	 * token.
+	 */
 	HttpResponse<String> post(String formPage, String path, Map<String, String> fields) {
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
 		withToken.put("_csrf", csrfTokenOf(get(formPage).body()));
@@ -66,21 +77,26 @@ final class ConsoleSession {
 			.build());
 	}
 
-	/** Uploads a file the way the page at {@code formPage} would, its CSRF token in the address. */
+	/**
+	 * Uploads a file the way the page at {@code formPage} would, its CSRF token in the
+	 * address.
+	 */
 	HttpResponse<String> upload(String formPage, String path, String fileName, byte[] content) {
 		String boundary = "----console-test-" + System.nanoTime();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + content.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(content, 0, body, head.length, content.length);
 		System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-		return send(HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrfTokenOf(get(formPage).body()))))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "text/html")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build());
+		return send(
+				HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrfTokenOf(get(formPage).body()))))
+					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+					.header("Accept", "text/html")
+					.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+					.build());
 	}
 
 	private static String csrfTokenOf(String page) {
@@ -93,7 +109,9 @@ final class ConsoleSession {
 
 	private HttpResponse<String> send(HttpRequest request) {
 		HttpRequest sent = forwardedFor == null ? request
-				: HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", forwardedFor).build();
+				: HttpRequest.newBuilder(request, (name, value) -> true)
+					.header("X-Forwarded-For", forwardedFor)
+					.build();
 		try {
 			return http.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}

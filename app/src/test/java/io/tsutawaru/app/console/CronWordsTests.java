@@ -6,7 +6,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A job's schedule is said in words (「毎日 0:30」), never shown as its cron expression alone (issue 20). */
+/**
+ * A job's schedule is said in words (「毎日 0:30」), never shown as its cron expression alone
+ * (issue 20).
+ */
 class CronWordsTests {
 
 	@ParameterizedTest

@@ -24,7 +24,8 @@ class DeliveryFiguresTests {
 
 	@Test
 	void aCancellationThatIsNotPlannedYetIsNotFinished() {
-		// The page opened right after "cancel": nothing of the cancellation planned, so every channel reads 0 / 0.
+		// The page opened right after "cancel": nothing of the cancellation planned, so
+		// every channel reads 0 / 0.
 		NoticeView justCancelled = view(NoticeState.CANCELLED, 3, Map.of(), false);
 
 		DeliveryFigures figures = DeliveryFigures.of(justCancelled);
@@ -37,16 +38,20 @@ class DeliveryFiguresTests {
 	@Test
 	void aCancellationIsFinishedWhenTheNotifierSaysItsDeliveryIsOver() {
 		NoticeView delivered = view(NoticeState.CANCELLED, 3,
-				Map.of(Channel.LINE, new ChannelProgress(40, 40, 0), Channel.WEBSITE, new ChannelProgress(1, 1, 0)), true);
-		NoticeView halfPlanned = view(NoticeState.CANCELLED, 3, Map.of(Channel.WEBSITE, new ChannelProgress(1, 1, 0)), false);
+				Map.of(Channel.LINE, new ChannelProgress(40, 40, 0), Channel.WEBSITE, new ChannelProgress(1, 1, 0)),
+				true);
+		NoticeView halfPlanned = view(NoticeState.CANCELLED, 3, Map.of(Channel.WEBSITE, new ChannelProgress(1, 1, 0)),
+				false);
 
 		assertThat(DeliveryFigures.of(delivered).finished()).isTrue();
 		assertThat(DeliveryFigures.of(halfPlanned).finished()).as("LINE not planned yet").isFalse();
-		assertThat(DeliveryFigures.of(view(NoticeState.CANCELLED, 0, Map.of(), true)).finished()).as("never sent").isTrue();
+		assertThat(DeliveryFigures.of(view(NoticeState.CANCELLED, 0, Map.of(), true)).finished()).as("never sent")
+			.isTrue();
 		assertThat(DeliveryFigures.of(view(NoticeState.SENDING, 2, Map.of(), false)).version()).isEqualTo("update");
 	}
 
-	private static NoticeView view(NoticeState state, int revision, Map<Channel, ChannelProgress> channels, boolean delivered) {
+	private static NoticeView view(NoticeState state, int revision, Map<Channel, ChannelProgress> channels,
+			boolean delivered) {
 		return new NoticeView(7, state, ALERT, revision, "emergency", null, new Audience(40, 0, 40), channels,
 				revision == 0 ? null : Instant.now(), List.of(), null, null, delivered);
 	}

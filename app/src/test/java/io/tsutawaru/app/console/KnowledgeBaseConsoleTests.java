@@ -27,7 +27,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The FAQ pages against the real knowledge base: edit, try, import with an error report, unanswered, feedback. */
+/**
+ * The FAQ pages against the real knowledge base: edit, try, import with an error report,
+ * unanswered, feedback.
+ */
 @AutoConfigureTestRestTemplate
 class KnowledgeBaseConsoleTests extends ServiceTest {
 
@@ -50,7 +53,8 @@ class KnowledgeBaseConsoleTests extends ServiceTest {
 		HttpResponse<String> created = session.post("/console/kb/entries/new", "/console/kb/entries",
 				entry(id, "犬の登録はどこでできますか", "市役所の環境課で登録できます。", "true"));
 		assertThat(created.statusCode()).isEqualTo(302);
-		assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console/kb/entries/" + id));
+		assertThat(created.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith("/console/kb/entries/" + id));
 
 		session.post("/console/kb/entries/" + id, "/console/kb/entries",
 				entry(id, "犬の登録はどこでできますか", "新しい回答：環境課の窓口か、オンラインで登録できます。", "false"));
@@ -75,7 +79,9 @@ class KnowledgeBaseConsoleTests extends ServiceTest {
 	void tryingAQuestionShowsTheCandidatesAndTheDecision() {
 		FaqEntry sample = knowledgeBase.find(knowledgeBase.search("保育園", "ja").candidates().getFirst().entry().id())
 			.orElseThrow();
-		String page = editor().get("/console/kb?q=" + java.net.URLEncoder.encode(sample.question(), StandardCharsets.UTF_8)).body();
+		String page = editor()
+			.get("/console/kb?q=" + java.net.URLEncoder.encode(sample.question(), StandardCharsets.UTF_8))
+			.body();
 		Decision decision = knowledgeBase.search(sample.question(), "ja").decision();
 		assertThat(page).contains("id=\"decision\"", sample.question());
 		assertThat(page).contains(switch (decision) {
@@ -85,25 +91,28 @@ class KnowledgeBaseConsoleTests extends ServiceTest {
 		});
 	}
 
-	/** Issue 19, item 3: the page starts faqImportJob and shows its run; the refused rows are in its report. */
+	/**
+	 * Issue 19, item 3: the page starts faqImportJob and shows its run; the refused rows
+	 * are in its report.
+	 */
 	@Test
 	void csvImportStartsTheImportJobAndOffersItsReportOfRefusedRows() {
 		String id = "csv-" + UUID.randomUUID().toString().substring(0, 8);
-		String csv = "id,question,alternatives,answer,category,department,phone,hours,url,language,published\n"
-				+ id + ",図書館の開館時間は,,9時から19時です。,施設,図書館,,,,ja,true\n"
-				+ ",質問だけでIDがない,,答え,,,,,,ja,true\n";
+		String csv = "id,question,alternatives,answer,category,department,phone,hours,url,language,published\n" + id
+				+ ",図書館の開館時間は,,9時から19時です。,施設,図書館,,,,ja,true\n" + ",質問だけでIDがない,,答え,,,,,,ja,true\n";
 		ConsoleSession session = editor();
 		HttpResponse<String> started = session.upload("/console/kb/import", "/console/kb/import", "faq.csv",
 				csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(started.statusCode()).isEqualTo(302);
-		assertThat(started.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/console/kb/import"));
+		assertThat(started.headers().firstValue("Location"))
+			.hasValueSatisfying(to -> assertThat(to).endsWith("/console/kb/import"));
 		String page = session.get("/console/kb/import").body();
 		assertThat(page).contains("取り込みを開始しました");
 		Matcher run = Pattern.compile("data-run=\"(\\d+)\"").matcher(page);
 		assertThat(run.find()).isTrue();
 
-		await().untilAsserted(() -> assertThat(session.get("/console/kb/import").body())
-			.contains("取り込み 1件", "除外 1件", "/console/kb/import/runs/" + run.group(1) + "/report"));
+		await().untilAsserted(() -> assertThat(session.get("/console/kb/import").body()).contains("取り込み 1件", "除外 1件",
+				"/console/kb/import/runs/" + run.group(1) + "/report"));
 		assertThat(knowledgeBase.find(id)).isPresent();
 		HttpResponse<String> report = session.get("/console/kb/import/runs/" + run.group(1) + "/report");
 		assertThat(report.statusCode()).isEqualTo(200);
@@ -120,7 +129,9 @@ class KnowledgeBaseConsoleTests extends ServiceTest {
 		ConsoleSession session = editor();
 		await().untilAsserted(() -> assertThat(session.get("/console/kb/unanswered").body())
 			.containsPattern(java.util.regex.Pattern.quote(question) + "</td>\\s*<td class=\"num\">2</td>"));
-		String make = session.get("/console/kb/entries/new?question=" + java.net.URLEncoder.encode(question, StandardCharsets.UTF_8)).body();
+		String make = session
+			.get("/console/kb/entries/new?question=" + java.net.URLEncoder.encode(question, StandardCharsets.UTF_8))
+			.body();
 		assertThat(make).contains("value=\"" + question + "\"");
 	}
 

@@ -22,8 +22,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Staff read the console in Japanese or in English, never a mix: every text the console has in one language it has
- * in the other, and the codes other modules give it (segment-rule problems, report categories) have texts in both.
+ * Staff read the console in Japanese or in English, never a mix: every text the console
+ * has in one language it has in the other, and the codes other modules give it
+ * (segment-rule problems, report categories) have texts in both.
  */
 class MessageBundlesTests {
 
@@ -63,7 +64,10 @@ class MessageBundlesTests {
 		}
 	}
 
-	/** The console names a report's category with the very text the resident tapped in the bot. */
+	/**
+	 * The console names a report's category with the very text the resident tapped in the
+	 * bot.
+	 */
 	@Test
 	void reportCategoriesAreTheBotsOwnLabels() {
 		ResourceBundleMessageSource console = new ResourceBundleMessageSource();
@@ -72,7 +76,8 @@ class MessageBundlesTests {
 		console.setFallbackToSystemLocale(false);
 
 		assertThat(console.getMessage("report.category.street-light", null, Locale.JAPANESE)).isEqualTo("街灯の故障");
-		assertThat(console.getMessage("report.category.street-light", null, Locale.ENGLISH)).isEqualTo("Broken street light");
+		assertThat(console.getMessage("report.category.street-light", null, Locale.ENGLISH))
+			.isEqualTo("Broken street light");
 		assertThat(console.getMessage("report.category.road", null, Locale.JAPANESE)).isEqualTo("道路の損傷");
 	}
 

@@ -10,13 +10,19 @@ import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A resident on the sandbox chat page, as its script calls the service: what they do, and what they received. */
+/**
+ * A resident on the sandbox chat page, as its script calls the service: what they do, and
+ * what they received.
+ */
 final class SandboxResident {
 
 	private SandboxResident() {
 	}
 
-	/** Posts one action ({@code {"name":…,"type":"text",…}}), which the page signs and sends to the webhook. */
+	/**
+	 * Posts one action ({@code {"name":…,"type":"text",…}}), which the page signs and
+	 * sends to the webhook.
+	 */
 	static void act(int port, String json) throws IOException, InterruptedException {
 		HttpResponse<String> sent = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/chat/events"))
@@ -30,7 +36,8 @@ final class SandboxResident {
 	static String messages(int port, String name) throws IOException, InterruptedException {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/chat/messages?name="
-					+ URLEncoder.encode(name, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString())
+					+ URLEncoder.encode(name, StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 	}
 

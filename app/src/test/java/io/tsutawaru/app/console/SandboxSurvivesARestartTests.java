@@ -29,10 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A demo stopped and started again on the same data directory (as {@code bin/tsutawaru} does) still has what it had:
- * the demo passwords printed at the first start still sign in and are not printed again, the mailbox holds its mails
- * with their times, a resident's chat shows the bot's messages with the same numbers, and the sandbox page the LINE
- * calls it received.
+ * A demo stopped and started again on the same data directory (as {@code bin/tsutawaru}
+ * does) still has what it had: the demo passwords printed at the first start still sign
+ * in and are not printed again, the mailbox holds its mails with their times, a
+ * resident's chat shows the bot's messages with the same numbers, and the sandbox page
+ * the LINE calls it received.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SandboxSurvivesARestartTests {
@@ -40,7 +41,8 @@ class SandboxSurvivesARestartTests {
 	private static final Pattern PRINTED = Pattern.compile("^\\s+(\\w+)\\s+\\w+\\s+([0-9a-f]{16})$", Pattern.MULTILINE);
 
 	@Test
-	void passwordsMailsChatsAndLineCallsAreStillThereAfterARestart(@TempDir Path dataDir, CapturedOutput output) throws Exception {
+	void passwordsMailsChatsAndLineCallsAreStillThereAfterARestart(@TempDir Path dataDir, CapturedOutput output)
+			throws Exception {
 		String marker = "RESTART-" + UUID.randomUUID().toString().substring(0, 8);
 		String resident = "再起動" + marker;
 		Map<String, String> passwords;
@@ -75,13 +77,16 @@ class SandboxSurvivesARestartTests {
 				.doesNotContain("Demo staff accounts");
 			for (Map.Entry<String, String> account : passwords.entrySet()) {
 				assertThat(new ConsoleSession(port(second)).signIn(account.getKey(), account.getValue()))
-					.as(account.getKey()).endsWith("/console");
+					.as(account.getKey())
+					.endsWith("/console");
 			}
-			// The time of arrival is kept as the mailbox took it, to within the moment of writing it down.
+			// The time of arrival is kept as the mailbox took it, to within the moment of
+			// writing it down.
 			assertThat(second.getBean(EmbeddedMailbox.class).newest(10)).hasSameSizeAs(mails)
 				.allSatisfy(kept -> assertThat(mails).anySatisfy(sent -> {
 					assertThat(kept).usingRecursiveComparison().ignoringFields("receivedAt").isEqualTo(sent);
-					assertThat(Duration.between(sent.receivedAt(), kept.receivedAt()).abs()).isLessThan(Duration.ofSeconds(1));
+					assertThat(Duration.between(sent.receivedAt(), kept.receivedAt()).abs())
+						.isLessThan(Duration.ofSeconds(1));
 				}));
 			assertThat(SandboxResident.messages(port(second), resident)).isEqualTo(chat);
 			assertThat(second.getBean(LineCallLog.class).all()).as("the LINE calls the sandbox received")
@@ -93,7 +98,8 @@ class SandboxSurvivesARestartTests {
 			// New messages go on after the kept ones.
 			SandboxResident.act(port(second), "{\"name\":\"" + resident + "\",\"type\":\"text\",\"text\":\"こんにちは\"}");
 			await().until(() -> SandboxResident.messages(port(second), resident).length() > chat.length());
-			assertThat(SandboxResident.messages(port(second), resident)).startsWith(chat.substring(0, chat.length() - 1));
+			assertThat(SandboxResident.messages(port(second), resident))
+				.startsWith(chat.substring(0, chat.length() - 1));
 		}
 	}
 

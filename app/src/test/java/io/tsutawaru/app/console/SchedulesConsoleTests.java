@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * PR staff choose "repeat on a schedule" on the compose page: a broadcast schedule is created, waits for a second
- * member of staff, then sends until it is stopped.
+ * PR staff choose "repeat on a schedule" on the compose page: a broadcast schedule is
+ * created, waits for a second member of staff, then sends until it is stopped.
  */
 class SchedulesConsoleTests extends ServiceTest {
 
@@ -36,8 +36,7 @@ class SchedulesConsoleTests extends ServiceTest {
 		String title = "資源ごみの収集日 " + UUID.randomUUID().toString().substring(0, 8);
 		ConsoleSession pr = new ConsoleSession(port);
 		pr.signIn("pr", "pr-password");
-		assertThat(pr.get("/console/compose?when=recurring").body())
-			.containsPattern("value=\"recurring\"[^>]*checked");
+		assertThat(pr.get("/console/compose?when=recurring").body()).containsPattern("value=\"recurring\"[^>]*checked");
 
 		HttpResponse<String> submitted = pr.post("/console/compose", "/console/compose",
 				recurring(title, "weekly", "wednesday", "18:30"));
@@ -52,10 +51,11 @@ class SchedulesConsoleTests extends ServiceTest {
 		assertThat(created.template().channels()).containsExactly(Channel.LINE);
 		assertThat(created.template().segmentRule()).isEqualTo("\"ごみ\" in interests");
 		String page = pr.get("/console/schedules").body();
-		assertThat(page).contains(title, "毎週", "水曜日", "18:30", "承認待ち", "ご自身が作成した定期配信は承認できません",
-				"これまでの配信", "まだ配信していません。");
+		assertThat(page).contains(title, "毎週", "水曜日", "18:30", "承認待ち", "ご自身が作成した定期配信は承認できません", "これまでの配信",
+				"まだ配信していません。");
 
-		// The author's own approval is refused on the server too, not only by the disabled button.
+		// The author's own approval is refused on the server too, not only by the
+		// disabled button.
 		pr.post("/console/schedules", "/console/schedules/" + created.id() + "/approve", Map.of());
 		assertThat(scheduleTitled(title).active()).isFalse();
 

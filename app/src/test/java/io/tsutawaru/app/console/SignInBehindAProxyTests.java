@@ -26,20 +26,23 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Signing in behind a reverse proxy ({@code server.forward-headers-strategy=native}, as the README says for
- * production): the address the proxy forwards is the client the login throttle counts, so each test plays staff and
- * attackers at addresses of their own. Wrong passwords slow an account down from where they came; they never keep
- * the right password out.
+ * Signing in behind a reverse proxy ({@code server.forward-headers-strategy=native}, as
+ * the README says for production): the address the proxy forwards is the client the login
+ * throttle counts, so each test plays staff and attackers at addresses of their own.
+ * Wrong passwords slow an account down from where they came; they never keep the right
+ * password out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "DEMO_ADMIN_PASSWORD=admin-password", "server.forward-headers-strategy=native" })
-// Closed after these tests: a third running service would only take memory from the ones still in use.
+// Closed after these tests: a third running service would only take memory from the ones
+// still in use.
 @DirtiesContext
 class SignInBehindAProxyTests {
 
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) throws IOException {
-		// Not a ServiceTest: a second service needs a data folder of its own (its embedded Redis stops any server
+		// Not a ServiceTest: a second service needs a data folder of its own (its
+		// embedded Redis stops any server
 		// it finds in its folder, which would be the one the ServiceTests use).
 		Path dataDir = Files.createTempDirectory(Path.of("target"), "proxy-sign-in-test-data-").toAbsolutePath();
 		registry.add("tsutawaru.data-dir", dataDir::toString);
@@ -63,7 +66,8 @@ class SignInBehindAProxyTests {
 		}
 		assertThat(guesser.signIn(account, "guess-3")).endsWith("/login?error&slowed");
 		assertThat(new ConsoleSession(port, "198.51.100.10").signIn(account, "typo"))
-			.as("the same account from another address").endsWith("/login?error");
+			.as("the same account from another address")
+			.endsWith("/login?error");
 	}
 
 	@Test
@@ -75,8 +79,7 @@ class SignInBehindAProxyTests {
 		}
 		assertThat(session.signIn(account, "right-password")).endsWith("/console");
 		assertThat(session.get("/console").statusCode()).isEqualTo(200);
-		assertThat(new ConsoleSession(port).get("/login?error&slowed").body())
-			.contains("正しいパスワードなら、待った後にログインできます");
+		assertThat(new ConsoleSession(port).get("/login?error&slowed").body()).contains("正しいパスワードなら、待った後にログインできます");
 	}
 
 	@Test
@@ -105,7 +108,8 @@ class SignInBehindAProxyTests {
 	}
 
 	private int basicGet(String user, String password, String forwardedFor) throws Exception {
-		String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+		String credentials = Base64.getEncoder()
+			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/segments/preview?rule=all"))
 				.header("Authorization", "Basic " + credentials)

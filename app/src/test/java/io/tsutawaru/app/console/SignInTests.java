@@ -20,7 +20,10 @@ import org.springframework.security.provisioning.UserDetailsManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signing in: throttled by the real client address, told when a session expired, CSRF required, in two languages. */
+/**
+ * Signing in: throttled by the real client address, told when a session expired, CSRF
+ * required, in two languages.
+ */
 @AutoConfigureTestRestTemplate
 class SignInTests extends ServiceTest {
 
@@ -40,9 +43,9 @@ class SignInTests extends ServiceTest {
 	Segments segments;
 
 	/**
-	 * Without {@code server.forward-headers-strategy} a client cannot choose the address it is throttled by: every
-	 * attempt here comes from 127.0.0.1, whatever X-Forwarded-For says ({@link SignInBehindAProxyTests} has the other
-	 * half).
+	 * Without {@code server.forward-headers-strategy} a client cannot choose the address
+	 * it is throttled by: every attempt here comes from 127.0.0.1, whatever
+	 * X-Forwarded-For says ({@link SignInBehindAProxyTests} has the other half).
 	 */
 	@Test
 	void theForwardedAddressIsIgnoredUnlessTheServiceIsToldToReadIt() {
@@ -52,7 +55,8 @@ class SignInTests extends ServiceTest {
 				.endsWith("/login?error");
 		}
 		assertThat(new ConsoleSession(port, "198.51.100.1").signIn("not-forwarded", "guess-3"))
-			.as("the fourth failure from the same real address").endsWith("/login?error&slowed");
+			.as("the fourth failure from the same real address")
+			.endsWith("/login?error&slowed");
 	}
 
 	@Test
@@ -62,8 +66,8 @@ class SignInTests extends ServiceTest {
 				.header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF")
 				.build(), HttpResponse.BodyHandlers.discarding());
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/login?expired"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?expired"));
 	}
 
 	@Test
@@ -73,7 +77,8 @@ class SignInTests extends ServiceTest {
 		HttpResponse<String> forged = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("")).build(), HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.ofString(""))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(forged.statusCode()).isEqualTo(403);
 	}
 
@@ -98,9 +103,10 @@ class SignInTests extends ServiceTest {
 		long friends = segments.preview("all").line();
 		long north = segments.preview("area = \"北部\"").line();
 		assertThat(friends).isPositive();
-		assertThat(page).contains("id=\"line-friends\">" + String.format("%,d", friends) + "<", "地域別の配信先",
-				"言語別の配信先", "やさしい日本語");
-		assertThat(page).containsPattern("<th scope=\"row\"[^>]*>北部</th>\\s*<td class=\"num\">" + String.format("%,d", north) + "</td>");
+		assertThat(page).contains("id=\"line-friends\">" + String.format("%,d", friends) + "<", "地域別の配信先", "言語別の配信先",
+				"やさしい日本語");
+		assertThat(page).containsPattern(
+				"<th scope=\"row\"[^>]*>北部</th>\\s*<td class=\"num\">" + String.format("%,d", north) + "</td>");
 	}
 
 	private void createAccount(String username, String password) {

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every change staff make is in the audit log with who, what and how it ended; reading pages is not, except
- * residents' personal data (hand-offs, reports, photos), whose every reading is recorded with the records' numbers.
+ * Every change staff make is in the audit log with who, what and how it ended; reading
+ * pages is not, except residents' personal data (hand-offs, reports, photos), whose every
+ * reading is recorded with the records' numbers.
  */
 class StaffActionsAuditTests extends ServiceTest {
 
@@ -50,15 +51,15 @@ class StaffActionsAuditTests extends ServiceTest {
 		assertThat(composed.statusCode()).isEqualTo(302);
 
 		List<StaffAction> recent = staffActions.recent(50);
-		assertThat(recent).anySatisfy(action -> assertThat(action).extracting(StaffAction::username,
-				StaffAction::action, StaffAction::path, StaffAction::status)
+		assertThat(recent).anySatisfy(action -> assertThat(action)
+			.extracting(StaffAction::username, StaffAction::action, StaffAction::path, StaffAction::status)
 			.containsExactly("pr", "POST", "/console/compose", 302));
-		assertThat(recent).anySatisfy(action -> assertThat(action).extracting(StaffAction::username,
-				StaffAction::action, StaffAction::path, StaffAction::status)
+		assertThat(recent).anySatisfy(action -> assertThat(action)
+			.extracting(StaffAction::username, StaffAction::action, StaffAction::path, StaffAction::status)
 			.containsExactly("editor", "POST", "/console/compose", 403));
-		assertThat(recent).anySatisfy(action -> assertThat(action).extracting(StaffAction::username,
-				StaffAction::action)
-			.containsExactly("editor", "SIGN-IN"));
+		assertThat(recent)
+			.anySatisfy(action -> assertThat(action).extracting(StaffAction::username, StaffAction::action)
+				.containsExactly("editor", "SIGN-IN"));
 		assertThat(recent).as("pages read are not changes").noneMatch(action -> action.action().equals("GET"));
 		assertThat(recent).as("nothing staff typed is kept").noneMatch(action -> action.path().contains(title));
 
@@ -102,16 +103,17 @@ class StaffActionsAuditTests extends ServiceTest {
 		assertThat(desk.get("/console/reports").statusCode()).isEqualTo(200);
 
 		List<StaffAction> reads = staffActions.reads(100);
-		assertThat(reads).anySatisfy(read -> assertThat(read).extracting(StaffAction::username, StaffAction::action,
-				StaffAction::path, StaffAction::subjects)
+		assertThat(reads).anySatisfy(read -> assertThat(read)
+			.extracting(StaffAction::username, StaffAction::action, StaffAction::path, StaffAction::subjects)
 			.containsExactly("desk", "READ", "/console/handoffs/" + handOff.id(), "handoff:" + handOff.id()));
 		assertThat(reads).anySatisfy(read -> {
 			assertThat(read.path()).isEqualTo("/console/handoffs");
 			assertThat(read.subjects().split(",")).contains("handoff:" + handOff.id());
 		});
 		assertThat(reads).anySatisfy(read -> assertThat(read.path()).isEqualTo("/console/reports"));
-		assertThat(reads).as("nothing of the resident's is kept").noneMatch(read -> (read.path() + read.subjects())
-			.contains(resident) || (read.path() + read.subjects()).contains(words));
+		assertThat(reads).as("nothing of the resident's is kept")
+			.noneMatch(read -> (read.path() + read.subjects()).contains(resident)
+					|| (read.path() + read.subjects()).contains(words));
 		assertThat(reads).as("a refused reading read nothing").noneMatch(read -> read.username().equals("pr"));
 		assertThat(staffActions.recent(500)).as("readings are not changes").noneMatch(StaffAction::read);
 
@@ -121,7 +123,10 @@ class StaffActionsAuditTests extends ServiceTest {
 				"職員対応 #" + handOff.id());
 	}
 
-	/** What a resident types in the sandbox chat, which posts it to the webhook signed as LINE would. */
+	/**
+	 * What a resident types in the sandbox chat, which posts it to the webhook signed as
+	 * LINE would.
+	 */
 	private void say(String resident, String text) throws Exception {
 		SandboxResident.act(port, "{\"name\":\"" + resident + "\",\"type\":\"text\",\"text\":\"" + text + "\"}");
 	}

@@ -16,8 +16,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * JMA's eqvol PULL feed played by WireMock on loopback: telegrams are published as entries (newest first, dated now),
- * each linking to its telegram on the same server, as JMA's feed does.
+ * JMA's eqvol PULL feed played by WireMock on loopback: telegrams are published as
+ * entries (newest first, dated now), each linking to its telegram on the same server, as
+ * JMA's feed does.
  */
 public final class JmaFeedStandIn implements AutoCloseable {
 
@@ -44,8 +45,8 @@ public final class JmaFeedStandIn implements AutoCloseable {
 	public synchronized String publish(String title, byte[] telegram) {
 		String id = UUID.randomUUID().toString();
 		String path = "/developer/xml/data/" + id + ".xml";
-		server.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
-			.withHeader("Content-Type", "application/xml").withBody(telegram)));
+		server.stubFor(get(urlEqualTo(path))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml").withBody(telegram)));
 		entries.addFirst("<entry><title>" + title + "</title><id>urn:uuid:" + id + "</id><updated>" + Instant.now()
 				+ "</updated><author><name>気象庁</name></author><link href=\"" + server.baseUrl() + path
 				+ "\" type=\"application/xml\"/></entry>");
@@ -56,12 +57,16 @@ public final class JmaFeedStandIn implements AutoCloseable {
 	private void publishFeed() {
 		server.stubFor(get(urlEqualTo(FEED)).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/atom+xml")
-			.withBody("<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">"
-					+ "<title>JMAXML publishing feed</title><updated>" + Instant.now() + "</updated>"
-					+ "<id>urn:uuid:be4342e2-ff73-363c-a3ed-66e05e977224</id>" + String.join("", entries) + "</feed>")));
+			.withBody(
+					"<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">"
+							+ "<title>JMAXML publishing feed</title><updated>" + Instant.now() + "</updated>"
+							+ "<id>urn:uuid:be4342e2-ff73-363c-a3ed-66e05e977224</id>" + String.join("", entries)
+							+ "</feed>")));
 	}
 
-	/** A telegram of app's test resources ({@code resources/jma}, README there: 出典：気象庁). */
+	/**
+	 * A telegram of app's test resources ({@code resources/jma}, README there: 出典：気象庁).
+	 */
 	public static byte[] telegram(String name) {
 		try (InputStream in = JmaFeedStandIn.class.getClassLoader().getResourceAsStream("jma/" + name)) {
 			return in.readAllBytes();

@@ -17,8 +17,9 @@ import io.tsutawaru.jma.JmaRules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code PUT} and {@code GET /api/jma/rules} on the whole service: the JSON of issue 17, channels defaulting to every
- * channel, and each invalid rule a 400 problem naming the field, with nothing kept.
+ * {@code PUT} and {@code GET /api/jma/rules} on the whole service: the JSON of issue 17,
+ * channels defaulting to every channel, and each invalid rule a 400 problem naming the
+ * field, with nothing kept.
  */
 class JmaRulesApiTests extends ServiceTest {
 
@@ -66,7 +67,8 @@ class JmaRulesApiTests extends ServiceTest {
 	@Test
 	void onlyEmergencyStaffAndAdministratorsMayChangeThem() {
 		assertThat(put("pr", "pr-password", RULES).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(http.withBasicAuth("editor", "editor-password").getForEntity("/api/jma/rules", String.class)
+		assertThat(http.withBasicAuth("editor", "editor-password")
+			.getForEntity("/api/jma/rules", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(put("admin", "admin-password", "[]").getStatusCode()).isEqualTo(HttpStatus.OK);
 	}
@@ -81,8 +83,8 @@ class JmaRulesApiTests extends ServiceTest {
 	private ResponseEntity<String> put(String user, String password, String body) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		return http.withBasicAuth(user, password).exchange("/api/jma/rules", HttpMethod.PUT,
-				new HttpEntity<>(body, headers), String.class);
+		return http.withBasicAuth(user, password)
+			.exchange("/api/jma/rules", HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
 	}
 
 }

@@ -33,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 17 end to end, on the whole service (embedded defaults, the sandbox's example rules for its city): JMA's feed
- * (WireMock) lists a real telegram, the poller fetches it, the rules fire, and the emergency notice reaches every
- * channel; the same telegram again does nothing; the event's 取消 cancels its notice. Not a ServiceTest: its feeds
+ * Issue 17 end to end, on the whole service (embedded defaults, the sandbox's example
+ * rules for its city): JMA's feed (WireMock) lists a real telegram, the poller fetches
+ * it, the rules fire, and the emergency notice reaches every channel; the same telegram
+ * again does nothing; the event's 取消 cancels its notice. Not a ServiceTest: its feeds
  * differ, so it has a context and a data folder of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -79,13 +80,15 @@ class JmaTelegramsEndToEndTests {
 
 	@Test
 	void aRealEarthquakeTelegramOnTheFeedIsSentOnEveryChannelOnceAndItsCancellationCancelsIt() {
-		assertThat(http.postForEntity("/sandbox/subscribers?count=40&seed=17", null, String.class).getStatusCode().value())
+		assertThat(
+				http.postForEntity("/sandbox/subscribers?count=40&seed=17", null, String.class).getStatusCode().value())
 			.isEqualTo(201);
 		byte[] flash = JmaFeedStandIn.telegram("70_32-39_11_120615_01shindosokuhou3.xml");
 		String entry = jma.publish("震度速報", flash);
 
-		JsonNode sent = await().until(() -> row(entry), row -> row != null && !"ignored".equals(row.path("action").asString())
-				|| row != null && row.path("reason").asString().startsWith("not-received"));
+		JsonNode sent = await().until(() -> row(entry),
+				row -> row != null && !"ignored".equals(row.path("action").asString())
+						|| row != null && row.path("reason").asString().startsWith("not-received"));
 		assertThat(sent.path("action").asString()).as(sent.toString()).isEqualTo("sent");
 		assertThat(sent.path("infoKind").asString()).isEqualTo("震度速報");
 		assertThat(sent.path("status").asString()).isEqualTo("通常");
@@ -101,11 +104,14 @@ class JmaTelegramsEndToEndTests {
 		assertThat(notices.history(noticeId)).extracting(AuditEntry::actor)
 			.contains("system:jma-telegram:" + sent.path("id").asLong());
 
-		// The same telegram again, as a new entry of the feed: fetched, and acted on no more.
+		// The same telegram again, as a new entry of the feed: fetched, and acted on no
+		// more.
 		String again = jma.publish("震度速報", flash);
-		await().untilAsserted(() -> jma.server().verify(getRequestedFor(urlMatching(".*" + again.substring(9) + ".xml"))));
+		await()
+			.untilAsserted(() -> jma.server().verify(getRequestedFor(urlMatching(".*" + again.substring(9) + ".xml"))));
 		int notices = this.notices.recent(200).size();
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(row(again)).isNull());
 		assertThat(this.notices.recent(200)).hasSize(notices);
 		assertThat(telegramsWithEvent("20110311144640")).isEqualTo(1);
@@ -119,7 +125,8 @@ class JmaTelegramsEndToEndTests {
 		long noticeId = sent.path("noticeId").asLong();
 		await().until(() -> notices.find(noticeId).delivered());
 
-		String cancellation = jma.publish("震源・震度に関する情報", JmaFeedStandIn.telegram("70_32-35_06_100915_06zenkokusaisumo1.xml"));
+		String cancellation = jma.publish("震源・震度に関する情報",
+				JmaFeedStandIn.telegram("70_32-35_06_100915_06zenkokusaisumo1.xml"));
 		JsonNode cancelled = await().until(() -> row(cancellation), row -> row != null);
 		assertThat(cancelled.path("action").asString()).as(cancelled.toString()).isEqualTo("cancelled");
 		assertThat(cancelled.path("infoType").asString()).isEqualTo("取消");
@@ -129,7 +136,8 @@ class JmaTelegramsEndToEndTests {
 
 	@Test
 	void aCancellationThatArrivesBeforeItsReportKeepsTheReportFromBeingSent() {
-		// The real report and its real 取消, moved to an event of their own so this test's telegrams are new ones.
+		// The real report and its real 取消, moved to an event of their own so this test's
+		// telegrams are new ones.
 		String event = "2008061408" + (1000 + (System.nanoTime() % 9000));
 		String cancellation = jma.publish("震源・震度に関する情報",
 				ofEvent(JmaFeedStandIn.telegram("70_32-35_06_100915_06zenkokusaisumo1.xml"), event));
@@ -147,10 +155,11 @@ class JmaTelegramsEndToEndTests {
 		assertThat(notices.recent(500)).hasSize(before);
 
 		// A report JMA issues after the cancellation is news again: it is sent.
-		String reissued = jma.publish("震源・震度に関する情報", new String(withdrawn, StandardCharsets.UTF_8)
-			.replace("<ReportDateTime>2008-06-14T08:47:00+09:00</ReportDateTime>",
-					"<ReportDateTime>2008-06-14T09:30:00+09:00</ReportDateTime>")
-			.getBytes(StandardCharsets.UTF_8));
+		String reissued = jma.publish("震源・震度に関する情報",
+				new String(withdrawn, StandardCharsets.UTF_8)
+					.replace("<ReportDateTime>2008-06-14T08:47:00+09:00</ReportDateTime>",
+							"<ReportDateTime>2008-06-14T09:30:00+09:00</ReportDateTime>")
+					.getBytes(StandardCharsets.UTF_8));
 		JsonNode sent = await().until(() -> row(reissued), row -> row != null);
 		assertThat(sent.path("action").asString()).as(sent.toString()).isEqualTo("sent");
 	}
@@ -162,7 +171,10 @@ class JmaTelegramsEndToEndTests {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** The row of GET /api/jma/telegrams received under this feed entry, found by its id in the log, or null. */
+	/**
+	 * The row of GET /api/jma/telegrams received under this feed entry, found by its id
+	 * in the log, or null.
+	 */
 	private JsonNode row(String entry) {
 		JsonNode rows = telegrams();
 		Long id = entryTelegram(entry);
@@ -178,7 +190,11 @@ class JmaTelegramsEndToEndTests {
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	private Long entryTelegram(String entry) {
-		return jdbc.sql("SELECT id FROM jma_telegrams WHERE entry_key = ?").param(entry).query(Long.class).optional().orElse(null);
+		return jdbc.sql("SELECT id FROM jma_telegrams WHERE entry_key = ?")
+			.param(entry)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private long telegramsWithEvent(String eventId) {
@@ -190,8 +206,9 @@ class JmaTelegramsEndToEndTests {
 	}
 
 	private JsonNode telegrams() {
-		return JSON.readTree(new String(http.withBasicAuth("emergency", "emergency-password")
-			.getForObject("/api/jma/telegrams", byte[].class), StandardCharsets.UTF_8));
+		return JSON.readTree(new String(
+				http.withBasicAuth("emergency", "emergency-password").getForObject("/api/jma/telegrams", byte[].class),
+				StandardCharsets.UTF_8));
 	}
 
 }

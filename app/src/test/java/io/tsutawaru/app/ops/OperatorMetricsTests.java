@@ -32,9 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What an operator's Prometheus scrapes after real work (a notice to LINE and e-mail through the sandbox, a
- * resident's question through the signed webhook, an L-Alert document to the sandbox gateway): the service's own meters show that work, and every metric the
- * shipped Grafana dashboard and alert rules name exists in the scrape, read from those files so they cannot drift.
+ * What an operator's Prometheus scrapes after real work (a notice to LINE and e-mail
+ * through the sandbox, a resident's question through the signed webhook, an L-Alert
+ * document to the sandbox gateway): the service's own meters show that work, and every
+ * metric the shipped Grafana dashboard and alert rules name exists in the scrape, read
+ * from those files so they cannot drift.
  */
 @AutoConfigureTestRestTemplate
 class OperatorMetricsTests extends ServiceTest {
@@ -64,23 +66,35 @@ class OperatorMetricsTests extends ServiceTest {
 		String notice = """
 				{"title":"計器確認訓練","body":"メーターの確認です","severity":"emergency","status":"exercise",
 				 "channels":["line","email","lalert"],"segmentRule":"all","areaNames":["北部"]}""";
-		assertThat(http.postForEntity("/api/notices", new HttpEntity<>(notice, headers), String.class).getStatusCode().value())
-			.isEqualTo(201);
+		assertThat(http.postForEntity("/api/notices", new HttpEntity<>(notice, headers), String.class)
+			.getStatusCode()
+			.value()).isEqualTo(201);
 		await().untilAsserted(() -> assertThat(http.getForObject("/sandbox/chat/messages?name=metrics", String.class))
-			.contains("計器確認訓練").contains("\"userId\":\"" + userId + "\""));
+			.contains("計器確認訓練")
+			.contains("\"userId\":\"" + userId + "\""));
 
 		await().untilAsserted(() -> {
 			Scrape after = scrape();
-			assertThat(after.increase(before, "tsutawaru_delivery_batches_total", "channel=line", "outcome=sent")).isGreaterThanOrEqualTo(1);
-			assertThat(after.increase(before, "tsutawaru_delivery_batches_total", "channel=email", "outcome=sent")).isGreaterThanOrEqualTo(1);
-			assertThat(after.increase(before, "tsutawaru_delivery_recipients_total", "channel=email", "outcome=sent")).isGreaterThanOrEqualTo(1);
-			assertThat(after.increase(before, "tsutawaru_delivery_first_request_seconds_count", "channel=line")).isGreaterThanOrEqualTo(1);
-			assertThat(after.increase(before, "tsutawaru_delivery_first_request_seconds_count", "channel=email")).isGreaterThanOrEqualTo(1);
-			assertThat(after.increase(before, "tsutawaru_line_requests_seconds_count", "outcome=ok")).isGreaterThanOrEqualTo(2);
-			assertThat(after.increase(before, "tsutawaru_webhook_acknowledgement_seconds_count", "outcome=accepted")).isGreaterThanOrEqualTo(2);
+			assertThat(after.increase(before, "tsutawaru_delivery_batches_total", "channel=line", "outcome=sent"))
+				.isGreaterThanOrEqualTo(1);
+			assertThat(after.increase(before, "tsutawaru_delivery_batches_total", "channel=email", "outcome=sent"))
+				.isGreaterThanOrEqualTo(1);
+			assertThat(after.increase(before, "tsutawaru_delivery_recipients_total", "channel=email", "outcome=sent"))
+				.isGreaterThanOrEqualTo(1);
+			assertThat(after.increase(before, "tsutawaru_delivery_first_request_seconds_count", "channel=line"))
+				.isGreaterThanOrEqualTo(1);
+			assertThat(after.increase(before, "tsutawaru_delivery_first_request_seconds_count", "channel=email"))
+				.isGreaterThanOrEqualTo(1);
+			assertThat(after.increase(before, "tsutawaru_line_requests_seconds_count", "outcome=ok"))
+				.isGreaterThanOrEqualTo(2);
+			assertThat(after.increase(before, "tsutawaru_webhook_acknowledgement_seconds_count", "outcome=accepted"))
+				.isGreaterThanOrEqualTo(2);
 			assertThat(after.increase(before, "tsutawaru_bot_questions_total")).isEqualTo(1);
-			// The gateways' client is observed: Spring's meter of outgoing requests counts the L-Alert post.
-			assertThat(after.increase(before, "http_client_requests_seconds_count", "client_name=127.0.0.1", "status=200")).isGreaterThanOrEqualTo(1);
+			// The gateways' client is observed: Spring's meter of outgoing requests
+			// counts the L-Alert post.
+			assertThat(
+					after.increase(before, "http_client_requests_seconds_count", "client_name=127.0.0.1", "status=200"))
+				.isGreaterThanOrEqualTo(1);
 			// Nothing is left waiting once the work is done.
 			assertThat(after.value("tsutawaru_delivery_queue_waiting", "queue=emergency")).isZero();
 			assertThat(after.value("tsutawaru_webhook_events_waiting")).isZero();
@@ -102,7 +116,8 @@ class OperatorMetricsTests extends ServiceTest {
 
 	private void residentWithConfirmedEmail() {
 		var now = Instant.now().atOffset(ZoneOffset.UTC);
-		jdbc.sql("INSERT INTO subscribers (email, email_confirmed, language, active, created_at, updated_at) VALUES (?, TRUE, 'ja', TRUE, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO subscribers (email, email_confirmed, language, active, created_at, updated_at) VALUES (?, TRUE, 'ja', TRUE, ?, ?)")
 			.params("metrics-" + UUID.randomUUID() + "@example.jp", now, now)
 			.update();
 	}
@@ -133,7 +148,10 @@ class OperatorMetricsTests extends ServiceTest {
 		return expressions;
 	}
 
-	/** The metric names in PromQL expressions; an expression naming none of ours would escape the check. */
+	/**
+	 * The metric names in PromQL expressions; an expression naming none of ours would
+	 * escape the check.
+	 */
 	private static Set<String> metricsOf(List<String> expressions) {
 		Set<String> names = new TreeSet<>();
 		for (String expression : expressions) {
@@ -148,17 +166,23 @@ class OperatorMetricsTests extends ServiceTest {
 		return names;
 	}
 
-	/** Prometheus's text format, read sample by sample: {@code name{label="value",...} number}. */
+	/**
+	 * Prometheus's text format, read sample by sample: {@code name{label="value",...}
+	 * number}.
+	 */
 	private record Scrape(String text) {
 
 		Set<String> names() {
 			Set<String> names = new TreeSet<>();
-			text.lines().filter(line -> !line.startsWith("#") && !line.isBlank())
+			text.lines()
+				.filter(line -> !line.startsWith("#") && !line.isBlank())
 				.forEach(line -> names.add(line.split("[{ ]", 2)[0]));
 			return names;
 		}
 
-		/** The sum of the samples of this metric with these labels ({@code key=value}). */
+		/**
+		 * The sum of the samples of this metric with these labels ({@code key=value}).
+		 */
 		double value(String name, String... labels) {
 			double sum = 0;
 			for (String line : text.lines().toList()) {

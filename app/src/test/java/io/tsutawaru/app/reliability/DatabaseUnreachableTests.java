@@ -31,8 +31,8 @@ class DatabaseUnreachableTests {
 			throws IOException {
 		String url = "jdbc:postgresql://127.0.0.1:" + closedPort() + "/tsutawaru?password=secret-in-url";
 		assertThatThrownBy(() -> new SpringApplicationBuilder(TsutawaruApplication.class).run("--server.port=0",
-				"--tsutawaru.data-dir=" + dataDir, "--spring.datasource.url=" + url,
-				"--spring.datasource.username=u", "--spring.datasource.password=p"))
+				"--tsutawaru.data-dir=" + dataDir, "--spring.datasource.url=" + url, "--spring.datasource.username=u",
+				"--spring.datasource.password=p"))
 			.isNotNull();
 
 		assertThat(output.getOut() + output.getErr())
@@ -41,7 +41,8 @@ class DatabaseUnreachableTests {
 			.doesNotContain("secret-in-url")
 			.doesNotContain("\tat org.postgresql");
 
-		// The embedded Redis server had started before the database was needed; it must be gone again.
+		// The embedded Redis server had started before the database was needed; it must
+		// be gone again.
 		Path pidFile = dataDir.resolve("redis/redis.pid");
 		if (Files.exists(pidFile)) {
 			long pid = Long.parseLong(Files.readString(pidFile).trim());

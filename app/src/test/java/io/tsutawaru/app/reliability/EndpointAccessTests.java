@@ -30,14 +30,19 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Enumerates every endpoint the running service maps and checks who may reach it: residents only the webhook and the
- * public pages, staff only what their role allows. A new endpoint that nobody classified here fails the build, so
- * access is always a decision, never an accident.
+ * Enumerates every endpoint the running service maps and checks who may reach it:
+ * residents only the webhook and the public pages, staff only what their role allows. A
+ * new endpoint that nobody classified here fails the build, so access is always a
+ * decision, never an accident.
  */
 @AutoConfigureTestRestTemplate
 class EndpointAccessTests extends ServiceTest {
 
-	enum Role { PR, EMERGENCY, KB_EDITOR, DESK, ADMIN }
+	enum Role {
+
+		PR, EMERGENCY, KB_EDITOR, DESK, ADMIN
+
+	}
 
 	/** Who may call a path; {@code public} means anyone, without signing in. */
 	record Rule(String pattern, Set<HttpMethod> methods, Set<Role> roles, boolean isPublic) {
@@ -61,38 +66,39 @@ class EndpointAccessTests extends ServiceTest {
 
 	private static final Role[] ANY_STAFF = Role.values();
 
-	/** The access policy, first match wins. ADMIN may do everything, so it is in every staff rule. */
-	static final List<Rule> POLICY = List.of(
-			open("/line/webhook", HttpMethod.POST),
-			open("/login", HttpMethod.GET, HttpMethod.POST),
-			open("/error"),
-			open("/actuator/health/**"),
-			open("/notices/**"), open("/notices"), open("/cap/**"),
-			open("/subscribers/confirm", HttpMethod.GET),
+	/**
+	 * The access policy, first match wins. ADMIN may do everything, so it is in every
+	 * staff rule.
+	 */
+	static final List<Rule> POLICY = List.of(open("/line/webhook", HttpMethod.POST),
+			open("/login", HttpMethod.GET, HttpMethod.POST), open("/error"), open("/actuator/health/**"),
+			open("/notices/**"), open("/notices"), open("/cap/**"), open("/subscribers/confirm", HttpMethod.GET),
 			open("/shelters", HttpMethod.GET),
-			// The sandbox stands in for LINE and the residents; it exists only without a profile (tested elsewhere).
-			open("/sandbox/**"),
-			staff("/api/admin/**", Role.ADMIN), staff("/console/admin/**", Role.ADMIN),
+			// The sandbox stands in for LINE and the residents; it exists only without a
+			// profile (tested elsewhere).
+			open("/sandbox/**"), staff("/api/admin/**", Role.ADMIN), staff("/console/admin/**", Role.ADMIN),
 			staff("/console/emergency/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/jma/telegrams/**", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/rich-menu/**", Role.EMERGENCY, Role.ADMIN),
-			staff("/console/jma/**", Role.EMERGENCY, Role.ADMIN),
-			staff("/api/kb/**", Role.KB_EDITOR, Role.ADMIN), staff("/console/kb/**", Role.KB_EDITOR, Role.ADMIN),
-			staff("/console/compose/**", Role.PR, Role.ADMIN), staff("/console/approvals/**", Role.PR, Role.ADMIN),
-			staff("/console/schedules/**", Role.PR, Role.ADMIN),
+			staff("/console/jma/**", Role.EMERGENCY, Role.ADMIN), staff("/api/kb/**", Role.KB_EDITOR, Role.ADMIN),
+			staff("/console/kb/**", Role.KB_EDITOR, Role.ADMIN), staff("/console/compose/**", Role.PR, Role.ADMIN),
+			staff("/console/approvals/**", Role.PR, Role.ADMIN), staff("/console/schedules/**", Role.PR, Role.ADMIN),
 			staff("/console/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
-			// Residents' hand-offs and reports hold their words, names, photos and places: the desk's alone.
+			// Residents' hand-offs and reports hold their words, names, photos and
+			// places: the desk's alone.
 			staff("/console/handoffs/**", Role.DESK, Role.ADMIN), staff("/console/reports/**", Role.DESK, Role.ADMIN),
-			// Who answered an alert, who needs help (issue 18): emergency staff's follow-up, like the emergency screen.
+			// Who answered an alert, who needs help (issue 18): emergency staff's
+			// follow-up, like the emergency screen.
 			staff("/api/notices/*/responses", Role.EMERGENCY, Role.ADMIN),
 			staff("/api/notices/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/segments/**", Role.PR, Role.EMERGENCY, Role.ADMIN),
 			staff("/api/jma/rules/**", Role.EMERGENCY, Role.ADMIN),
-			staff("/api/shelters/**", Role.EMERGENCY, Role.ADMIN),
-			staff("/console/**", ANY_STAFF), staff("/console", ANY_STAFF), staff("/", ANY_STAFF),
-			staff("/actuator/**", ANY_STAFF),
-			// The staff API's OpenAPI document and Swagger UI: every member of staff, nobody else (SecurityConfiguration
-			// says why). Swagger UI's files are static resources, which apidocs.ApiDocumentAccessTests checks.
+			staff("/api/shelters/**", Role.EMERGENCY, Role.ADMIN), staff("/console/**", ANY_STAFF),
+			staff("/console", ANY_STAFF), staff("/", ANY_STAFF), staff("/actuator/**", ANY_STAFF),
+			// The staff API's OpenAPI document and Swagger UI: every member of staff,
+			// nobody else (SecurityConfiguration
+			// says why). Swagger UI's files are static resources, which
+			// apidocs.ApiDocumentAccessTests checks.
 			staff("/v3/api-docs/**", ANY_STAFF), staff("/v3/api-docs.yaml", ANY_STAFF),
 			staff("/swagger-ui.html", ANY_STAFF));
 
@@ -113,7 +119,10 @@ class EndpointAccessTests extends ServiceTest {
 	@Autowired
 	TestRestTemplate http;
 
-	/** Every mapped method and path pattern, with path variables filled in so it can be called. */
+	/**
+	 * Every mapped method and path pattern, with path variables filled in so it can be
+	 * called.
+	 */
 	private List<Endpoint> endpoints() {
 		List<Endpoint> endpoints = new ArrayList<>();
 		mappings.getHandlerMethods().forEach((info, handler) -> {
@@ -141,14 +150,15 @@ class EndpointAccessTests extends ServiceTest {
 			headers.setBasicAuth(USERS.get(role), PASSWORDS.get(role));
 		}
 		HttpEntity<String> request = new HttpEntity<>(endpoint.method() == HttpMethod.GET ? null : "{}", headers);
-		// A redirect to the login page is the answer we look for, so it must not be followed.
-		return http.withRedirects(HttpRedirects.DONT_FOLLOW).exchange(URI.create(http.getRootUri() + endpoint.path()), endpoint.method(), request, String.class);
+		// A redirect to the login page is the answer we look for, so it must not be
+		// followed.
+		return http.withRedirects(HttpRedirects.DONT_FOLLOW)
+			.exchange(URI.create(http.getRootUri() + endpoint.path()), endpoint.method(), request, String.class);
 	}
 
 	private static boolean sentToLogin(ResponseEntity<String> response) {
 		URI location = response.getHeaders().getLocation();
-		return response.getStatusCode().is3xxRedirection() && location != null
-				&& location.getPath().endsWith("/login");
+		return response.getStatusCode().is3xxRedirection() && location != null && location.getPath().endsWith("/login");
 	}
 
 	@Test
@@ -189,7 +199,8 @@ class EndpointAccessTests extends ServiceTest {
 				}
 				ResponseEntity<String> response = call(endpoint, role);
 				if (response.getStatusCode().value() != 403) {
-					leaks.add(role + " " + endpoint.method() + " " + endpoint.path() + " -> " + response.getStatusCode());
+					leaks.add(
+							role + " " + endpoint.method() + " " + endpoint.path() + " -> " + response.getStatusCode());
 				}
 			}
 		}

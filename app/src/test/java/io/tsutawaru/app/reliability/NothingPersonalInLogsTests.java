@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A resident's whole journey and an alert to them, with everything the service logs captured: none of the
- * resident's identifiers, address or words, and none of the secrets, may appear in it.
+ * A resident's whole journey and an alert to them, with everything the service logs
+ * captured: none of the resident's identifiers, address or words, and none of the
+ * secrets, may appear in it.
  */
 @AutoConfigureTestRestTemplate
 @ExtendWith(OutputCaptureExtension.class)
@@ -54,15 +55,18 @@ class NothingPersonalInLogsTests extends ServiceTest {
 
 	@Test
 	void aResidentsJourneyAndAnAlertLeaveNoPersonalDataOrSecretInTheLogs(CapturedOutput output) {
-		// Our own code at its most talkative: debug lines must be as discreet as the rest.
+		// Our own code at its most talkative: debug lines must be as discreet as the
+		// rest.
 		LoggingSystem.get(getClass().getClassLoader()).setLogLevel("io.tsutawaru", LogLevel.DEBUG);
 		LoggerFactory.getLogger(getClass()).info("log scan: the journey starts");
 		String userId = (String) act("{\"name\":\"log-scan\",\"type\":\"follow\"}").get("userId");
 		act("{\"name\":\"log-scan\",\"type\":\"postback\",\"data\":\"c=reg&a=language&v=ja\"}");
 		act("{\"name\":\"log-scan\",\"type\":\"text\",\"text\":\"" + QUESTION + "\"}");
 		subscribers.requestEmail(userId, EMAIL);
-		// The made-up question finds no answer: the bot apologises and keeps the question for staff (not in the log).
-		// Counted by recipient, not by sequence number: broadcasts of earlier tests sharing this service are in the
+		// The made-up question finds no answer: the bot apologises and keeps the question
+		// for staff (not in the log).
+		// Counted by recipient, not by sequence number: broadcasts of earlier tests
+		// sharing this service are in the
 		// chat too.
 		String toThisResident = "\"userId\":\"" + userId + "\"";
 		await().untilAsserted(() -> assertThat(

@@ -33,10 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Safety confirmation end to end (issue 18, item 1): an alert that asks carries the answer buttons in its LINE
- * request (the sandbox stand-in records the exact request), a resident's tap is recorded once through the bot's
- * safety conversation, a second tap changes it, what a resident who needs help shares is kept with the answer, and
- * {@code GET /api/notices/{id}/responses} tallies it with exactly the names other tools rely on.
+ * Safety confirmation end to end (issue 18, item 1): an alert that asks carries the
+ * answer buttons in its LINE request (the sandbox stand-in records the exact request), a
+ * resident's tap is recorded once through the bot's safety conversation, a second tap
+ * changes it, what a resident who needs help shares is kept with the answer, and
+ * {@code GET /api/notices/{id}/responses} tallies it with exactly the names other tools
+ * rely on.
  */
 @AutoConfigureTestRestTemplate
 class SafetyConfirmationTests extends ServiceTest {
@@ -58,19 +60,24 @@ class SafetyConfirmationTests extends ServiceTest {
 		String userId = act(Map.of("name", resident, "type", "follow"));
 		long notice = sendSafetyAlert();
 
-		// The exact LINE request of the alert carries the buttons, as postbacks the bot's conversation reads.
+		// The exact LINE request of the alert carries the buttons, as postbacks the bot's
+		// conversation reads.
 		String answerHelp = "c=safe&a=answer&n=" + notice + "&v=help";
 		await().until(() -> lineRequests().stream().anyMatch(body -> body.contains(answerHelp)));
-		JsonNode request = JSON.readTree(lineRequests().stream().filter(body -> body.contains(answerHelp)).findFirst().orElseThrow());
+		JsonNode request = JSON
+			.readTree(lineRequests().stream().filter(body -> body.contains(answerHelp)).findFirst().orElseThrow());
 		List<JsonNode> postbacks = new ArrayList<>();
-		request.findValues("action").stream().filter(action -> "postback".equals(action.path("type").asString()))
+		request.findValues("action")
+			.stream()
+			.filter(action -> "postback".equals(action.path("type").asString()))
 			.forEach(postbacks::add);
 		assertThat(postbacks).extracting(action -> action.get("label").asString() + " " + action.get("data").asString())
 			.contains("無事です c=safe&a=answer&n=" + notice + "&v=safe", "支援が必要です " + answerHelp);
 
 		act(Map.of("name", resident, "type", "postback", "text", "支援が必要です", "data", answerHelp));
 		await().until(() -> inbox(resident).contains("支援が必要とのこと"));
-		act(Map.of("name", resident, "type", "location", "latitude", 35.7285, "longitude", 137.9337, "address", "駒ヶ根市"));
+		act(Map.of("name", resident, "type", "location", "latitude", 35.7285, "longitude", 137.9337, "address",
+				"駒ヶ根市"));
 		await().until(() -> inbox(resident).contains("困っていることを短く"));
 		act(Map.of("name", resident, "type", "text", "text", "足をけがして動けない"));
 		await().until(() -> inbox(resident).contains("119番"));
@@ -90,7 +97,8 @@ class SafetyConfirmationTests extends ServiceTest {
 		});
 
 		// A second answer changes the first; it never counts twice.
-		act(Map.of("name", resident, "type", "postback", "text", "無事です", "data", "c=safe&a=answer&n=" + notice + "&v=safe"));
+		act(Map.of("name", resident, "type", "postback", "text", "無事です", "data",
+				"c=safe&a=answer&n=" + notice + "&v=safe"));
 		await().until(() -> responses(notice).get("safe").asLong() == 1);
 		assertThat(responses(notice).get("needHelp").asLong()).isZero();
 
@@ -159,7 +167,8 @@ class SafetyConfirmationTests extends ServiceTest {
 	private String act(Map<String, Object> action) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(MediaType.APPLICATION_JSON);
-		ResponseEntity<Map> sent = http.postForEntity("/sandbox/chat/events", new HttpEntity<>(action, headers), Map.class);
+		ResponseEntity<Map> sent = http.postForEntity("/sandbox/chat/events", new HttpEntity<>(action, headers),
+				Map.class);
 		assertThat(sent.getStatusCode().value()).isEqualTo(200);
 		return (String) sent.getBody().get("userId");
 	}

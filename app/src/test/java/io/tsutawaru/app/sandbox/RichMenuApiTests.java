@@ -14,8 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /api/rich-menu} on the whole service with the sandbox as LINE: the menus the service created at start-up,
- * the switch every resident sees (linked or not), the audit row, and the roles that may switch.
+ * {@code /api/rich-menu} on the whole service with the sandbox as LINE: the menus the
+ * service created at start-up, the switch every resident sees (linked or not), the audit
+ * row, and the roles that may switch.
  */
 class RichMenuApiTests extends ServiceTest {
 
@@ -35,7 +36,8 @@ class RichMenuApiTests extends ServiceTest {
 
 	@Test
 	void emergencyStaffSwitchEveryResidentToTheDisasterMenuAndBack() {
-		// What the start-up did in the sandbox: the menus with their images, the guest menu the default.
+		// What the start-up did in the sandbox: the menus with their images, the guest
+		// menu the default.
 		assertThat(shownMenu()).startsWith("tsutawaru-guest-");
 
 		ResponseEntity<String> switched = http.withBasicAuth("emergency", "emergency-password")
@@ -46,7 +48,8 @@ class RichMenuApiTests extends ServiceTest {
 		assertThat(shownMenu()).startsWith("tsutawaru-disaster-");
 		assertThat(http.withBasicAuth("emergency", "emergency-password").getForObject("/api/rich-menu", String.class))
 			.contains("\"mode\":\"DISASTER\"");
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM staff_actions WHERE username = 'emergency' AND path = '/api/rich-menu/disaster'")
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM staff_actions WHERE username = 'emergency' AND path = '/api/rich-menu/disaster'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 
@@ -58,7 +61,8 @@ class RichMenuApiTests extends ServiceTest {
 
 	@Test
 	void onlyEmergencyStaffAndAdministratorsMaySwitch() {
-		assertThat(http.withBasicAuth("pr", "pr-password").postForEntity("/api/rich-menu/disaster", null, String.class)
+		assertThat(http.withBasicAuth("pr", "pr-password")
+			.postForEntity("/api/rich-menu/disaster", null, String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(http.withBasicAuth("emergency", "emergency-password")
 			.postForEntity("/api/rich-menu/flood", null, String.class)

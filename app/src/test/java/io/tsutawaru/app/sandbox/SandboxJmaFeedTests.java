@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The sandbox's stand-in for JMA's PULL feeds (issue 17): a telegram posted is on the feed like JMA's (Atom, Last-Modified,
- * 304 for If-Modified-Since), the service's own poller fetches it, and {@code GET /api/jma/telegrams} lists it with
- * exactly the fields other tools rely on. The telegram (震度3 in 北海道) is one the sandbox's rules ignore: this context
- * is shared, and no other test should find an alert it did not send.
+ * The sandbox's stand-in for JMA's PULL feeds (issue 17): a telegram posted is on the
+ * feed like JMA's (Atom, Last-Modified, 304 for If-Modified-Since), the service's own
+ * poller fetches it, and {@code GET /api/jma/telegrams} lists it with exactly the fields
+ * other tools rely on. The telegram (震度3 in 北海道) is one the sandbox's rules ignore: this
+ * context is shared, and no other test should find an alert it did not send.
  */
 class SandboxJmaFeedTests extends ServiceTest {
 
@@ -51,9 +52,12 @@ class SandboxJmaFeedTests extends ServiceTest {
 			.contains(location.toString());
 		HttpHeaders conditional = new HttpHeaders();
 		conditional.set(HttpHeaders.IF_MODIFIED_SINCE, feed.getHeaders().getFirst(HttpHeaders.LAST_MODIFIED));
-		assertThat(http.exchange("/sandbox/jma/feeds/eqvol.xml", HttpMethod.GET, new HttpEntity<>(conditional), String.class)
-			.getStatusCode().value()).isEqualTo(304);
-		assertThat(post(telegram).getStatusCode().value()).as("the same telegram again is the same entry").isEqualTo(201);
+		assertThat(http
+			.exchange("/sandbox/jma/feeds/eqvol.xml", HttpMethod.GET, new HttpEntity<>(conditional), String.class)
+			.getStatusCode()
+			.value()).isEqualTo(304);
+		assertThat(post(telegram).getStatusCode().value()).as("the same telegram again is the same entry")
+			.isEqualTo(201);
 		assertThat(http.getForObject("/sandbox/jma/feeds/eqvol.xml", String.class)
 			.split("urn:uuid:" + receipt.path("id").asString(), -1)).hasSize(2);
 
@@ -65,8 +69,10 @@ class SandboxJmaFeedTests extends ServiceTest {
 		assertThat(row.propertyNames()).containsExactlyInAnyOrder("id", "title", "infoKind", "infoType", "status",
 				"eventId", "receivedAt", "action", "reason", "noticeId");
 		assertThat(row.path("action").asString()).isIn("sent", "drafted", "updated", "cancelled", "ignored");
-		assertThat(http.withBasicAuth("pr", "pr-password").getForEntity("/api/jma/telegrams", String.class)
-			.getStatusCode().value()).isEqualTo(403);
+		assertThat(http.withBasicAuth("pr", "pr-password")
+			.getForEntity("/api/jma/telegrams", String.class)
+			.getStatusCode()
+			.value()).isEqualTo(403);
 	}
 
 	@Test
@@ -74,7 +80,8 @@ class SandboxJmaFeedTests extends ServiceTest {
 		for (String body : List.of("", "not xml", "<html><body>地震</body></html>", "<Report><Control>")) {
 			ResponseEntity<String> refused = post(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			assertThat(refused.getStatusCode().value()).as(body).isEqualTo(400);
-			assertThat(refused.getHeaders().getContentType().toString()).as(body).startsWith("application/problem+json");
+			assertThat(refused.getHeaders().getContentType().toString()).as(body)
+				.startsWith("application/problem+json");
 		}
 	}
 
@@ -85,7 +92,8 @@ class SandboxJmaFeedTests extends ServiceTest {
 	}
 
 	private JsonNode telegrams() {
-		return JSON.readTree(http.withBasicAuth("emergency", "emergency-password").getForObject("/api/jma/telegrams", String.class));
+		return JSON.readTree(
+				http.withBasicAuth("emergency", "emergency-password").getForObject("/api/jma/telegrams", String.class));
 	}
 
 	static byte[] resource(String name) throws IOException {

@@ -79,7 +79,8 @@ class SandboxLineApiTests extends ServiceTest {
 
 	@Test
 	void moreThanFiveMessagesAreRefused() {
-		String six = "[" + IntStream.range(0, 6).mapToObj(i -> "{\"type\":\"text\",\"text\":\"" + i + "\"}")
+		String six = "[" + IntStream.range(0, 6)
+			.mapToObj(i -> "{\"type\":\"text\",\"text\":\"" + i + "\"}")
 			.collect(Collectors.joining(",")) + "]";
 		assertThat(post("/v2/bot/message/push", "{\"to\":\"" + USER + "\",\"messages\":" + six + "}", null)
 			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The login throttle with Spring Security's real password check: failures slow an account down from the address
- * they come from, never lock the right password out, and the memory it keeps stays bounded. A held sign-in moves a
- * test clock on instead of sleeping.
+ * The login throttle with Spring Security's real password check: failures slow an account
+ * down from the address they come from, never lock the right password out, and the memory
+ * it keeps stays bounded. A held sign-in moves a test clock on instead of sleeping.
  */
 class LoginThrottleTests {
 
@@ -205,7 +205,8 @@ class LoginThrottleTests {
 			accounts.createUser(User.withUsername(name).password(name + "-password").roles("ADMIN").build());
 		}
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-		// The stored passwords are plain here: the test is about the throttle, not about hashing.
+		// The stored passwords are plain here: the test is about the throttle, not about
+		// hashing.
 		provider.setPasswordEncoder(NoOpPasswordEncoder.getInstance());
 		return provider;
 	}

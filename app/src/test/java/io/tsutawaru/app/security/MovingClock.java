@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the tests move by hand: a held sign-in moves it on by its delay instead of sleeping. */
+/**
+ * A clock the tests move by hand: a held sign-in moves it on by its delay instead of
+ * sleeping.
+ */
 final class MovingClock extends Clock {
 
 	private Instant now = Instant.parse("2026-04-30T09:00:00Z");

@@ -13,10 +13,11 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks at the recurring broadcasts at the start of every minute of the city's clock, so an occurrence at 18:00 is
- * handed over at 18:00:00. A plain scheduled task, not a batch job: it has no run to record or continue (the
- * occurrences table is its whole state). Off where the batch schedules are off ({@code tsutawaru.batch.scheduling=false},
- * a process started with {@code --job}).
+ * Looks at the recurring broadcasts at the start of every minute of the city's clock, so
+ * an occurrence at 18:00 is handed over at 18:00:00. A plain scheduled task, not a batch
+ * job: it has no run to record or continue (the occurrences table is its whole state).
+ * Off where the batch schedules are off ({@code tsutawaru.batch.scheduling=false}, a
+ * process started with {@code --job}).
  */
 @Component("batch.broadcastTicker")
 class BroadcastTicker implements SmartLifecycle {
@@ -34,11 +35,14 @@ class BroadcastTicker implements SmartLifecycle {
 	private SimpleAsyncTaskScheduler scheduler;
 
 	@Autowired
-	BroadcastTicker(RecurringBroadcasts broadcasts, Clock clock, BatchProperties properties, ApplicationArguments arguments) {
+	BroadcastTicker(RecurringBroadcasts broadcasts, Clock clock, BatchProperties properties,
+			ApplicationArguments arguments) {
 		this(broadcasts, clock, properties.scheduling() && !arguments.containsOption("job"));
 	}
 
-	/** A ticker on this clock, started or not (tests start one on a clock of their own). */
+	/**
+	 * A ticker on this clock, started or not (tests start one on a clock of their own).
+	 */
 	BroadcastTicker(RecurringBroadcasts broadcasts, Clock clock, boolean enabled) {
 		this.broadcasts = broadcasts;
 		this.clock = clock;
@@ -57,7 +61,10 @@ class BroadcastTicker implements SmartLifecycle {
 		scheduler.schedule(this::look, new CronTrigger(EVERY_MINUTE, clock.getZone()));
 	}
 
-	/** One look at a time in this process: a minute that overran is not raced by the next (that one is skipped). */
+	/**
+	 * One look at a time in this process: a minute that overran is not raced by the next
+	 * (that one is skipped).
+	 */
 	private void look() {
 		if (looking.tryLock()) {
 			try {

@@ -13,9 +13,10 @@ import io.tsutawaru.batch.BroadcastSchedules.Schedule;
 import org.springframework.stereotype.Component;
 
 /**
- * The occurrences due at a moment: every active schedule's occurrences since it was created (at most a day back, so a
- * service that was down for a week does not send a week of reminders at once) that are not yet in the occurrences
- * table. That table is the only state: an occurrence that failed is found again at the next minute.
+ * The occurrences due at a moment: every active schedule's occurrences since it was
+ * created (at most a day back, so a service that was down for a week does not send a week
+ * of reminders at once) that are not yet in the occurrences table. That table is the only
+ * state: an occurrence that failed is found again at the next minute.
  */
 @Component("batch.dueOccurrences")
 class DueOccurrences {
@@ -36,7 +37,8 @@ class DueOccurrences {
 	List<Due> at(Instant now) {
 		List<Due> due = new ArrayList<>();
 		for (Schedule schedule : table.active()) {
-			Instant from = schedule.createdAt().isAfter(now.minus(CATCH_UP)) ? schedule.createdAt() : now.minus(CATCH_UP);
+			Instant from = schedule.createdAt().isAfter(now.minus(CATCH_UP)) ? schedule.createdAt()
+					: now.minus(CATCH_UP);
 			Occurrences.between(schedule.recurrence(), from, now, zone)
 				.stream()
 				.filter(occurrence -> !table.taken(schedule.id(), occurrence))

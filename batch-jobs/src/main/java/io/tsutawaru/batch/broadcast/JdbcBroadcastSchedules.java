@@ -33,7 +33,8 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 	@Transactional
 	public Schedule create(Template template, Recurrence recurrence, StaffMember author) {
 		check(template, recurrence);
-		// Emergency staff act alone, as they do for notices; anyone else needs a second person's approval.
+		// Emergency staff act alone, as they do for notices; anyone else needs a second
+		// person's approval.
 		boolean active = author.mayIssueEmergencies();
 		long id = table.insert(template, recurrence, author.name(), active, clock.instant());
 		if (active) {
@@ -72,21 +73,24 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 	}
 
 	private void check(Template template, Recurrence recurrence) {
-		if (template.title() == null || template.title().isBlank() || template.body() == null || template.body().isBlank()
-				|| template.channels().isEmpty()) {
-			throw new InvalidJobParametersException("A broadcast schedule needs a title, a body and at least one channel");
+		if (template.title() == null || template.title().isBlank() || template.body() == null
+				|| template.body().isBlank() || template.channels().isEmpty()) {
+			throw new InvalidJobParametersException(
+					"A broadcast schedule needs a title, a body and at least one channel");
 		}
 		if (recurrence.frequency() == null || recurrence.at() == null) {
 			throw new InvalidJobParametersException("A broadcast schedule needs a frequency and a time of day");
 		}
 		switch (recurrence.frequency()) {
 			case WEEKLY -> require(recurrence.dayOfWeek() != null, "A weekly schedule needs a day of the week");
-			case MONTHLY -> require(recurrence.dayOfMonth() != null && recurrence.dayOfMonth() >= 1 && recurrence.dayOfMonth() <= 31,
+			case MONTHLY -> require(
+					recurrence.dayOfMonth() != null && recurrence.dayOfMonth() >= 1 && recurrence.dayOfMonth() <= 31,
 					"A monthly schedule needs a day of the month from 1 to 31");
 			case DAILY, END_OF_MONTH -> {
 			}
 		}
-		// Each occurrence becomes a notice: what the notifier would refuse then is refused now, while staff write.
+		// Each occurrence becomes a notice: what the notifier would refuse then is
+		// refused now, while staff write.
 		try {
 			notices.check(template.draft(null));
 		}

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Hands one due occurrence to the notifier as a notice, sent at the occurrence's time. The occurrence is claimed
- * first, in the same transaction as the notice (the notifier's store joins it): a process that loses the claim to
- * another creates nothing, and a failure leaves neither a claim nor a notice behind, so the next minute tries again.
+ * Hands one due occurrence to the notifier as a notice, sent at the occurrence's time.
+ * The occurrence is claimed first, in the same transaction as the notice (the notifier's
+ * store joins it): a process that loses the claim to another creates nothing, and a
+ * failure leaves neither a claim nor a notice behind, so the next minute tries again.
  */
 @Component("batch.noticeHandOver")
 class NoticeHandOver {
@@ -30,7 +31,10 @@ class NoticeHandOver {
 		this.notices = notices;
 	}
 
-	/** Whether this process handed the occurrence over; false when another process claimed it first. */
+	/**
+	 * Whether this process handed the occurrence over; false when another process claimed
+	 * it first.
+	 */
 	@Transactional
 	public boolean handOver(Due due, Instant now) {
 		if (!table.claim(due.schedule().id(), due.occurrence(), now)) {
@@ -39,7 +43,8 @@ class NoticeHandOver {
 		NoticeDraft draft = due.schedule().template().draft(due.occurrence());
 		NoticeView notice = notices.create(draft, author(due.schedule()));
 		if (notice.state() == NoticeState.AWAITING_APPROVAL) {
-			// The schedule was approved once by a second member of staff; that approval covers each occurrence.
+			// The schedule was approved once by a second member of staff; that approval
+			// covers each occurrence.
 			notice = notices.approve(notice.id(), new StaffMember(due.schedule().approvedBy(), Set.of("PR")));
 		}
 		table.recordNotice(due.schedule().id(), due.occurrence(), notice.id());
@@ -47,9 +52,10 @@ class NoticeHandOver {
 	}
 
 	/**
-	 * The occurrence's author as the notifier should see them. Emergency staff's schedules are active at once, approved
-	 * by their author (they act alone, as on notices); their occurrences are sent the same way, where a second member of
-	 * staff's approval would be asked of the author themselves and refused.
+	 * The occurrence's author as the notifier should see them. Emergency staff's
+	 * schedules are active at once, approved by their author (they act alone, as on
+	 * notices); their occurrences are sent the same way, where a second member of staff's
+	 * approval would be asked of the author themselves and refused.
 	 */
 	private static StaffMember author(Schedule schedule) {
 		boolean actedAlone = schedule.createdBy().equals(schedule.approvedBy());

@@ -8,10 +8,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands every due occurrence of the recurring broadcasts to the notifier, each in a transaction of its own. No job
- * run and no lock: the occurrences table's primary key is the claim, so when several processes look at the same
- * minute each occurrence goes out once (PostgreSQL makes the second insert of a key wait for the first transaction,
- * then skip it). One occurrence that fails does not hold back the others; it is due again at the next minute.
+ * Hands every due occurrence of the recurring broadcasts to the notifier, each in a
+ * transaction of its own. No job run and no lock: the occurrences table's primary key is
+ * the claim, so when several processes look at the same minute each occurrence goes out
+ * once (PostgreSQL makes the second insert of a key wait for the first transaction, then
+ * skip it). One occurrence that fails does not hold back the others; it is due again at
+ * the next minute.
  */
 @Component("batch.recurringBroadcasts")
 class RecurringBroadcasts {
@@ -46,9 +48,12 @@ class RecurringBroadcasts {
 			}
 			catch (RuntimeException ex) {
 				failed++;
-				// The schedule's id and time only: the template's text is the city's, but staff read it on the console.
-				log.error("The occurrence {} of broadcast schedule {} could not be handed to the notifier; it is tried again "
-						+ "at the next minute", occurrence.occurrence(), occurrence.schedule().id(), ex);
+				// The schedule's id and time only: the template's text is the city's, but
+				// staff read it on the console.
+				log.error(
+						"The occurrence {} of broadcast schedule {} could not be handed to the notifier; it is tried again "
+								+ "at the next minute",
+						occurrence.occurrence(), occurrence.schedule().id(), ex);
 			}
 		}
 		if (handed + failed > 0) {

@@ -50,7 +50,8 @@ class ScheduleTable {
 	}
 
 	boolean approve(long id, String approver) {
-		return jdbc.sql("UPDATE batch_broadcast_schedules SET approved_by = ?, active = TRUE WHERE id = ? AND approved_by IS NULL")
+		return jdbc.sql(
+				"UPDATE batch_broadcast_schedules SET approved_by = ?, active = TRUE WHERE id = ? AND approved_by IS NULL")
 			.params(approver, id)
 			.update() == 1;
 	}
@@ -60,15 +61,22 @@ class ScheduleTable {
 	}
 
 	Optional<Schedule> find(long id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM batch_broadcast_schedules WHERE id = ?").param(id).query(this::row).optional();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM batch_broadcast_schedules WHERE id = ?")
+			.param(id)
+			.query(this::row)
+			.optional();
 	}
 
 	List<Schedule> all() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM batch_broadcast_schedules ORDER BY id DESC").query(this::row).list();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM batch_broadcast_schedules ORDER BY id DESC")
+			.query(this::row)
+			.list();
 	}
 
 	List<Schedule> active() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM batch_broadcast_schedules WHERE active = TRUE ORDER BY id").query(this::row).list();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM batch_broadcast_schedules WHERE active = TRUE ORDER BY id")
+			.query(this::row)
+			.list();
 	}
 
 	/** Whether this occurrence was already handed to the notifier. */
@@ -80,25 +88,31 @@ class ScheduleTable {
 	}
 
 	/**
-	 * Claims an occurrence; false when another process claimed it first. A second insert of the same key waits for the
-	 * first transaction and then does nothing (or takes the claim, if that transaction rolled back).
+	 * Claims an occurrence; false when another process claimed it first. A second insert
+	 * of the same key waits for the first transaction and then does nothing (or takes the
+	 * claim, if that transaction rolled back).
 	 */
 	boolean claim(long scheduleId, Instant occurrence, Instant now) {
-		// ON CONFLICT rather than catching the duplicate key: PostgreSQL aborts a transaction after any error.
-		return jdbc.sql("INSERT INTO batch_broadcast_occurrences (schedule_id, occurrence, handed_over_at) VALUES (?, ?, ?) "
-				+ "ON CONFLICT DO NOTHING")
+		// ON CONFLICT rather than catching the duplicate key: PostgreSQL aborts a
+		// transaction after any error.
+		return jdbc
+			.sql("INSERT INTO batch_broadcast_occurrences (schedule_id, occurrence, handed_over_at) VALUES (?, ?, ?) "
+					+ "ON CONFLICT DO NOTHING")
 			.params(scheduleId, occurrence.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
 			.update() == 1;
 	}
 
 	/** The latest occurrences of a schedule handed to the notifier, newest first. */
 	List<HandedOver> handedOver(long scheduleId, int limit) {
-		return jdbc.sql("SELECT occurrence, handed_over_at, notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ? "
-				+ "ORDER BY occurrence DESC")
+		return jdbc
+			.sql("SELECT occurrence, handed_over_at, notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ? "
+					+ "ORDER BY occurrence DESC")
 			.param(scheduleId)
 			.withMaxRows(limit)
 			.query((rs, n) -> new HandedOver(rs.getObject("occurrence", OffsetDateTime.class).toInstant(),
-					Optional.ofNullable(rs.getObject("handed_over_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+					Optional.ofNullable(rs.getObject("handed_over_at", OffsetDateTime.class))
+						.map(OffsetDateTime::toInstant)
+						.orElse(null),
 					rs.getObject("notice_id", Long.class)))
 			.list();
 	}
@@ -110,16 +124,19 @@ class ScheduleTable {
 	}
 
 	private Schedule row(ResultSet rs, int n) throws SQLException {
-		var channels = Arrays.stream(rs.getString("channels").split(",")).filter(s -> !s.isBlank()).map(Channel::of)
+		var channels = Arrays.stream(rs.getString("channels").split(","))
+			.filter(s -> !s.isBlank())
+			.map(Channel::of)
 			.collect(Collectors.toSet());
 		int weekday = rs.getInt("day_of_week");
 		Integer weekdayOrNull = rs.wasNull() ? null : weekday;
 		int monthDay = rs.getInt("day_of_month");
 		Integer monthDayOrNull = rs.wasNull() ? null : monthDay;
 		return new Schedule(rs.getLong("id"),
-				new Template(rs.getString("title"), rs.getString("body"), rs.getString("link"), rs.getString("topic"), channels,
-						rs.getString("segment_rule")),
-				new Recurrence(Frequency.valueOf(rs.getString("frequency")), LocalTime.parse(rs.getString("time_of_day")),
+				new Template(rs.getString("title"), rs.getString("body"), rs.getString("link"), rs.getString("topic"),
+						channels, rs.getString("segment_rule")),
+				new Recurrence(Frequency.valueOf(rs.getString("frequency")),
+						LocalTime.parse(rs.getString("time_of_day")),
 						weekdayOrNull == null ? null : DayOfWeek.of(weekdayOrNull), monthDayOrNull),
 				rs.getString("created_by"), rs.getString("approved_by"), rs.getBoolean("active"),
 				rs.getObject("created_at", OffsetDateTime.class).toInstant());

@@ -19,8 +19,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a JSON document through once, without keeping it, before anything is imported: JSON that breaks halfway
- * cannot be resumed after the break, so a broken document is refused whole, naming the line and column.
+ * Reads a JSON document through once, without keeping it, before anything is imported:
+ * JSON that breaks halfway cannot be resumed after the break, so a broken document is
+ * refused whole, naming the line and column.
  */
 class CheckJsonFile implements Tasklet {
 
@@ -61,15 +62,16 @@ class CheckJsonFile implements Tasklet {
 			}
 			parser.skipChildren();
 			if (parser.nextToken() != null) {
-				throw new FileRejectedException(parser.currentLocation().getLineNr(), "text follows the end of the JSON document");
+				throw new FileRejectedException(parser.currentLocation().getLineNr(),
+						"text follows the end of the JSON document");
 			}
 			return first == JsonToken.START_OBJECT;
 		}
 		catch (JacksonException ex) {
 			long line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
 			long column = ex.getLocation() == null ? 0 : ex.getLocation().getColumnNr();
-			throw new FileRejectedException(line, "the JSON is broken at column " + column + ": " + ex.getOriginalMessage()
-					+ "; nothing was imported");
+			throw new FileRejectedException(line, "the JSON is broken at column " + column + ": "
+					+ ex.getOriginalMessage() + "; nothing was imported");
 		}
 	}
 

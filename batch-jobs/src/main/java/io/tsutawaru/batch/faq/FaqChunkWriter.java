@@ -12,8 +12,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Imports one chunk of FAQ rows through the knowledge base and records what it rejected, in the chunk's
- * transaction (the knowledge base's store joins it), so a restart neither repeats nor loses rows.
+ * Imports one chunk of FAQ rows through the knowledge base and records what it rejected,
+ * in the chunk's transaction (the knowledge base's store joins it), so a restart neither
+ * repeats nor loses rows.
  *
  * @param <T> a CSV row as the knowledge base's reader gives it, or a JSON record
  */
@@ -27,7 +28,10 @@ class FaqChunkWriter<T> implements ItemStreamWriter<T> {
 
 	private long imported;
 
-	/** @param importer the knowledge base's import of a chunk, reporting rejected rows by their place in the file */
+	/**
+	 * @param importer the knowledge base's import of a chunk, reporting rejected rows by
+	 * their place in the file
+	 */
 	FaqChunkWriter(RejectedRows rejectedRows, long jobInstanceId, Function<List<T>, ImportReport> importer) {
 		this.rejectedRows = rejectedRows;
 		this.jobInstanceId = jobInstanceId;

@@ -32,8 +32,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * faqImportJob: a CSV or JSON file (chosen by its name's ending) into the knowledge base. Steps: check the file,
- * import it a chunk at a time through {@link FaqEditor} (validation, upsert by id, index update), write the report.
+ * faqImportJob: a CSV or JSON file (chosen by its name's ending) into the knowledge base.
+ * Steps: check the file, import it a chunk at a time through {@link FaqEditor}
+ * (validation, upsert by id, index update), write the report.
  */
 @Configuration(proxyBeanMethods = false)
 class FaqImportJobConfiguration {
@@ -44,8 +45,11 @@ class FaqImportJobConfiguration {
 
 	static final String JSON_STEP = "importFaqJsonRecords";
 
-	/** The knowledge base's CSV columns that must be present; it reads the others itself. */
-	private static final Map<String, Set<String>> COLUMNS = Map.of("id", Set.of(), "question", Set.of(), "answer", Set.of());
+	/**
+	 * The knowledge base's CSV columns that must be present; it reads the others itself.
+	 */
+	private static final Map<String, Set<String>> COLUMNS = Map.of("id", Set.of(), "question", Set.of(), "answer",
+			Set.of());
 
 	@Bean
 	JobDescription faqImportJobDescription() {
@@ -83,12 +87,25 @@ class FaqImportJobConfiguration {
 		Step finishCsv = finish(repository, transactions, reports, CSV_STEP);
 		Step finishJson = finish(repository, transactions, reports, JSON_STEP);
 		return new JobBuilder(JOB, repository).start(format)
-			.on("CSV").to(checkCsv)
-			.from(checkCsv).on(CheckCsvFile.REJECTED).fail()
-			.from(checkCsv).on("*").to(csvRows).next(finishCsv)
-			.from(format).on("JSON").to(checkJson)
-			.from(checkJson).on(CheckCsvFile.REJECTED).fail()
-			.from(checkJson).on("*").to(jsonRows).next(finishJson)
+			.on("CSV")
+			.to(checkCsv)
+			.from(checkCsv)
+			.on(CheckCsvFile.REJECTED)
+			.fail()
+			.from(checkCsv)
+			.on("*")
+			.to(csvRows)
+			.next(finishCsv)
+			.from(format)
+			.on("JSON")
+			.to(checkJson)
+			.from(checkJson)
+			.on(CheckCsvFile.REJECTED)
+			.fail()
+			.from(checkJson)
+			.on("*")
+			.to(jsonRows)
+			.next(finishJson)
 			.end()
 			.build();
 	}
@@ -96,15 +113,18 @@ class FaqImportJobConfiguration {
 	private static Step finish(JobRepository repository, PlatformTransactionManager transactions, ImportReports reports,
 			String importStep) {
 		return new StepBuilder(importStep.replace("import", "report"), repository)
-			.tasklet(new FinishImport(repository, reports, importStep,
-					counts -> counts.getOrDefault("imported", 0L) + " FAQ entr(ies) created or replaced"), transactions)
+			.tasklet(
+					new FinishImport(repository, reports, importStep,
+							counts -> counts.getOrDefault("imported", 0L) + " FAQ entr(ies) created or replaced"),
+					transactions)
 			.build();
 	}
 
 	@Bean
 	@StepScope
 	CsvRecordReader faqCsvReader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding, BatchProperties properties) {
+			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding,
+			BatchProperties properties) {
 		return new CsvRecordReader(Path.of(file), Charset.forName(encoding), properties.maxLineBytes());
 	}
 
@@ -119,9 +139,11 @@ class FaqImportJobConfiguration {
 	FaqChunkWriter<StaffCsvRow> faqCsvWriter(FaqEditor editor, RejectedRows rejectedRows,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
 			@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding, BatchProperties properties) {
-		List<String> header = CsvColumns.read(Path.of(file), Charset.forName(encoding), properties.maxLineBytes(), COLUMNS,
-				COLUMNS.keySet()).names();
+			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding,
+			BatchProperties properties) {
+		List<String> header = CsvColumns
+			.read(Path.of(file), Charset.forName(encoding), properties.maxLineBytes(), COLUMNS, COLUMNS.keySet())
+			.names();
 		return new FaqChunkWriter<>(rejectedRows, jobInstanceId, rows -> editor.importCsvRows(header, rows));
 	}
 
@@ -131,7 +153,8 @@ class FaqImportJobConfiguration {
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long jobInstanceId,
 			@Value("#{jobExecutionContext['" + CheckJsonFile.MEMBERS + "']}") String members) {
 		boolean asMembers = Boolean.parseBoolean(members);
-		return new FaqChunkWriter<>(rejectedRows, jobInstanceId, records -> FaqChunks.importJson(editor, asMembers, records));
+		return new FaqChunkWriter<>(rejectedRows, jobInstanceId,
+				records -> FaqChunks.importJson(editor, asMembers, records));
 	}
 
 }

@@ -11,15 +11,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Cuts a JSON FAQ document into its records without loading it whole: the elements of an array, or the
- * {@code "id": "…"} members of a LocalgovFAQ object. The number of records read is saved with each chunk; a
- * restarted import skips that many.
+ * Cuts a JSON FAQ document into its records without loading it whole: the elements of an
+ * array, or the {@code "id": "…"} members of a LocalgovFAQ object. The number of records
+ * read is saved with each chunk; a restarted import skips that many.
  */
 class JsonRecordReader implements ItemStreamReader<FaqRecord> {
 
 	private static final String POSITION = "json.position";
 
-	/** Reads one record out of the middle of the document: what follows it is the next record, not an error. */
+	/**
+	 * Reads one record out of the middle of the document: what follows it is the next
+	 * record, not an error.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import io.tsutawaru.text.StaffCsvEncoding;
 
-
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,8 +19,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The first step of a CSV import: decides the file's encoding (the knowledge base's {@link StaffCsvEncoding}, the one every import uses) and checks its header, so that a file that cannot
- * be imported at all is refused before a single row is written. Ends with exit status {@code REJECTED} then.
+ * The first step of a CSV import: decides the file's encoding (the knowledge base's
+ * {@link StaffCsvEncoding}, the one every import uses) and checks its header, so that a
+ * file that cannot be imported at all is refused before a single row is written. Ends
+ * with exit status {@code REJECTED} then.
  */
 public class CheckCsvFile implements Tasklet {
 
@@ -39,7 +40,8 @@ public class CheckCsvFile implements Tasklet {
 
 	private final Set<String> required;
 
-	public CheckCsvFile(ImportReports reports, int maxLineBytes, Map<String, Set<String>> aliases, Set<String> required) {
+	public CheckCsvFile(ImportReports reports, int maxLineBytes, Map<String, Set<String>> aliases,
+			Set<String> required) {
 		this.reports = reports;
 		this.maxLineBytes = maxLineBytes;
 		this.aliases = aliases;

@@ -13,9 +13,9 @@ import io.tsutawaru.kb.StaffCsvReader;
 import io.tsutawaru.kb.StaffCsvRow;
 
 /**
- * The columns an import expects, and where the file's header put them. Staff's spreadsheets name columns in
- * Japanese or English and in any order, so each column has aliases; a file without a required column is rejected
- * before anything is written.
+ * The columns an import expects, and where the file's header put them. Staff's
+ * spreadsheets name columns in Japanese or English and in any order, so each column has
+ * aliases; a file without a required column is rejected before anything is written.
  */
 public final class CsvColumns {
 
@@ -33,10 +33,11 @@ public final class CsvColumns {
 
 	/**
 	 * Reads the file's header and places the columns.
-	 *
-	 * @param aliases  each column's canonical name with the header names that mean it (case and spaces ignored)
+	 * @param aliases each column's canonical name with the header names that mean it
+	 * (case and spaces ignored)
 	 * @param required the canonical names the file must have
-	 * @throws FileRejectedException when the header is unreadable or lacks a required column
+	 * @throws FileRejectedException when the header is unreadable or lacks a required
+	 * column
 	 */
 	public static CsvColumns read(Path file, Charset charset, int maxLineBytes, Map<String, Set<String>> aliases,
 			Set<String> required) {
@@ -46,7 +47,8 @@ public final class CsvColumns {
 		}
 		return switch (header) {
 			case null -> throw new FileRejectedException(0, "the file is empty; the first line must name the columns");
-			case StaffCsvRow.Malformed bad -> throw new FileRejectedException(1, "the header cannot be read: " + bad.reason());
+			case StaffCsvRow.Malformed bad ->
+				throw new FileRejectedException(1, "the header cannot be read: " + bad.reason());
 			case StaffCsvRow.Fields names -> place(names.fields(), aliases, required);
 		};
 	}
@@ -58,7 +60,8 @@ public final class CsvColumns {
 			String found = normalise(names.get(i));
 			String canonical = aliases.entrySet()
 				.stream()
-				.filter(e -> normalise(e.getKey()).equals(found) || e.getValue().stream().map(CsvColumns::normalise).anyMatch(found::equals))
+				.filter(e -> normalise(e.getKey()).equals(found)
+						|| e.getValue().stream().map(CsvColumns::normalise).anyMatch(found::equals))
 				.map(Map.Entry::getKey)
 				.findFirst()
 				.orElse(null);
@@ -77,7 +80,10 @@ public final class CsvColumns {
 		return new CsvColumns(Map.copyOf(positions), List.copyOf(ignored), List.copyOf(names));
 	}
 
-	/** The value of a column in a record, stripped; empty when the column is absent or blank. */
+	/**
+	 * The value of a column in a record, stripped; empty when the column is absent or
+	 * blank.
+	 */
 	public String value(StaffCsvRow.Fields record, String column) {
 		Integer position = positions.get(column);
 		if (position == null || position >= record.fields().size()) {

@@ -10,11 +10,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the rows of a CSV file after its header, each with the line it starts on, through the knowledge base's
- * reader of staff files ({@link StaffCsvReader}, the one every import uses). Never fails on bad content: a broken
- * row becomes a {@link StaffCsvRow.Malformed} for the report and reading goes on. The number of lines read is
- * saved with every chunk, so a restarted import continues after the last committed row instead of importing the
- * file again.
+ * Reads the rows of a CSV file after its header, each with the line it starts on, through
+ * the knowledge base's reader of staff files ({@link StaffCsvReader}, the one every
+ * import uses). Never fails on bad content: a broken row becomes a
+ * {@link StaffCsvRow.Malformed} for the report and reading goes on. The number of lines
+ * read is saved with every chunk, so a restarted import continues after the last
+ * committed row instead of importing the file again.
  */
 public class CsvRecordReader implements ItemStreamReader<StaffCsvRow> {
 

@@ -1,6 +1,9 @@
 package io.tsutawaru.batch.file;
 
-/** A whole file cannot be imported (unreadable, wrong columns, unknown encoding); nothing of it was written. */
+/**
+ * A whole file cannot be imported (unreadable, wrong columns, unknown encoding); nothing
+ * of it was written.
+ */
 public class FileRejectedException extends RuntimeException {
 
 	private final long line;

@@ -12,8 +12,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The last step of an import: takes the import step's figures (summed over every run that worked on the file,
- * since a restarted step carries its figures on) and writes the report.
+ * The last step of an import: takes the import step's figures (summed over every run that
+ * worked on the file, since a restarted step carries its figures on) and writes the
+ * report.
  */
 public class FinishImport implements Tasklet {
 
@@ -27,7 +28,7 @@ public class FinishImport implements Tasklet {
 
 	/**
 	 * @param importStep the name of the chunk step whose figures to report
-	 * @param describe   what the figures mean in words, e.g. "12 new subscribers, 3 merged"
+	 * @param describe what the figures mean in words, e.g. "12 new subscribers, 3 merged"
 	 */
 	public FinishImport(JobRepository repository, ImportReports reports, String importStep,
 			Function<Map<String, Long>, String> describe) {

@@ -14,8 +14,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an import's report: every rejected row with its line and reason, as CSV with a byte-order mark so that
- * Excel on a Japanese Windows opens it correctly, and a one-sentence summary for the console.
+ * Writes an import's report: every rejected row with its line and reason, as CSV with a
+ * byte-order mark so that Excel on a Japanese Windows opens it correctly, and a
+ * one-sentence summary for the console.
  */
 @Component("batch.importReports")
 public class ImportReports {
@@ -29,7 +30,10 @@ public class ImportReports {
 		this.files = files;
 	}
 
-	/** Writes the report of an import that ran through; {@code done} says what was imported, e.g. "12 new". */
+	/**
+	 * Writes the report of an import that ran through; {@code done} says what was
+	 * imported, e.g. "12 new".
+	 */
 	public void completed(JobExecution run, String done) {
 		List<RejectedRows.Row> rows = rejectedRows.of(run.getJobInstance().getInstanceId());
 		RunContext.set(run.getExecutionContext(), "rejected", rows.size());
@@ -39,11 +43,15 @@ public class ImportReports {
 		run.getExecutionContext().putString(RunContext.SUMMARY, "Imported: " + done + "; " + rejected + ".");
 	}
 
-	/** Records why a whole file was refused, writes the report and the summary. Nothing of the file was written. */
+	/**
+	 * Records why a whole file was refused, writes the report and the summary. Nothing of
+	 * the file was written.
+	 */
 	public void rejected(JobExecution run, FileRejectedException problem) {
 		rejectedRows.add(run.getJobInstance().getInstanceId(), problem.line(), problem.getMessage());
 		write(run, rejectedRows.of(run.getJobInstance().getInstanceId()));
-		run.getExecutionContext().putString(RunContext.SUMMARY, "File rejected, nothing imported: " + problem.getMessage());
+		run.getExecutionContext()
+			.putString(RunContext.SUMMARY, "File rejected, nothing imported: " + problem.getMessage());
 	}
 
 	private void write(JobExecution run, List<RejectedRows.Row> rows) {

@@ -10,7 +10,10 @@ import io.tsutawaru.batch.BatchProperties;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-/** Where the jobs write the files staff download: {@code <work-dir>/reports/<job>-<run>-<what>.csv}. */
+/**
+ * Where the jobs write the files staff download:
+ * {@code <work-dir>/reports/<job>-<run>-<what>.csv}.
+ */
 @Component("batch.reportFiles")
 public class ReportFiles {
 
@@ -20,7 +23,10 @@ public class ReportFiles {
 		this.directory = properties.workDir().resolve("reports").toAbsolutePath();
 	}
 
-	/** A new report file for a run, recorded in the run's context so the console can offer it. */
+	/**
+	 * A new report file for a run, recorded in the run's context so the console can offer
+	 * it.
+	 */
 	public Path create(JobExecution run, String what) {
 		try {
 			Files.createDirectories(directory);

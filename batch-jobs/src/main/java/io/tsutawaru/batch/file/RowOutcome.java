@@ -1,7 +1,8 @@
 package io.tsutawaru.batch.file;
 
 /**
- * What checking one row of an import gave: a value to write, or the reason the row is rejected.
+ * What checking one row of an import gave: a value to write, or the reason the row is
+ * rejected.
  *
  * @param <T> the value an accepted row becomes
  */

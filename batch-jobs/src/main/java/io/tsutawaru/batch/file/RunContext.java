@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * The names under which the jobs leave their figures, summary and report in an execution context, where
- * {@code BatchJobs} reads them for the console.
+ * The names under which the jobs leave their figures, summary and report in an execution
+ * context, where {@code BatchJobs} reads them for the console.
  */
 public final class RunContext {
 
@@ -40,7 +40,8 @@ public final class RunContext {
 	/** Every figure, by name. */
 	public static Map<String, Long> counts(ExecutionContext context) {
 		Map<String, Long> counts = new TreeMap<>();
-		context.entrySet().stream()
+		context.entrySet()
+			.stream()
 			.filter(e -> e.getKey().startsWith(COUNT) && e.getValue() instanceof Number)
 			.forEach(e -> counts.put(e.getKey().substring(COUNT.length()), ((Number) e.getValue()).longValue()));
 		return counts;

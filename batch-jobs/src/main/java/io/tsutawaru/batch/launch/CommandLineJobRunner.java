@@ -19,9 +19,10 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar tsutawaru.jar --job=<name> key=value …}: runs one job to its end and sets the process's exit
- * status: 0 completed, 1 failed, 2 wrong job name or parameters, 3 refused (already done or running).
- * The application's main method exits with it ({@code SpringApplication.exit}).
+ * {@code java -jar tsutawaru.jar --job=<name> key=value …}: runs one job to its end and
+ * sets the process's exit status: 0 completed, 1 failed, 2 wrong job name or parameters,
+ * 3 refused (already done or running). The application's main method exits with it
+ * ({@code SpringApplication.exit}).
  */
 @Component("batch.commandLineJobRunner")
 class CommandLineJobRunner implements ApplicationRunner, ExitCodeGenerator {

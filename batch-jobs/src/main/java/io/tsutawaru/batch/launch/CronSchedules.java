@@ -23,13 +23,16 @@ import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs each job on its cron schedule ({@code tsutawaru.batch.schedules.<job>}, else the job's default). A daily job
- * is launched with {@code date=<today>}, which is its identity: when several processes share the database, the
- * first to create the day's job instance runs it and the others are refused, so it runs once a day. Off in a
- * process started with {@code --job} and when {@code tsutawaru.batch.scheduling=false}.
+ * Runs each job on its cron schedule ({@code tsutawaru.batch.schedules.<job>}, else the
+ * job's default). A daily job is launched with {@code date=<today>}, which is its
+ * identity: when several processes share the database, the first to create the day's job
+ * instance runs it and the others are refused, so it runs once a day. Off in a process
+ * started with {@code --job} and when {@code tsutawaru.batch.scheduling=false}.
  *
- * <p>Schedules and days are the city's ({@code tsutawaru.time-zone}): "0 30 0 * * *" is half past midnight
- * in the city, and its run reports on the city's yesterday, whatever time zone the server is set to.
+ * <p>
+ * Schedules and days are the city's ({@code tsutawaru.time-zone}): "0 30 0 * * *" is half
+ * past midnight in the city, and its run reports on the city's yesterday, whatever time
+ * zone the server is set to.
  */
 @Component("batch.cronSchedules")
 class CronSchedules implements SmartLifecycle {
@@ -78,7 +81,10 @@ class CronSchedules implements SmartLifecycle {
 		}
 	}
 
-	/** A cron schedule read in the city's time zone (a trigger without a zone would take the JVM's). */
+	/**
+	 * A cron schedule read in the city's time zone (a trigger without a zone would take
+	 * the JVM's).
+	 */
 	static CronTrigger trigger(String cron, Clock clock) {
 		return new CronTrigger(cron, clock.getZone());
 	}

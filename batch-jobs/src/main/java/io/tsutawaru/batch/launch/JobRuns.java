@@ -60,14 +60,17 @@ final class JobRuns {
 			return "Failed: " + cause.getMessage() + " — launch it again with the same parameters to continue.";
 		}
 		String description = execution.getExitStatus().getExitDescription();
-		// Spring Batch puts a stack trace in the description; its first line is the message staff can read.
+		// Spring Batch puts a stack trace in the description; its first line is the
+		// message staff can read.
 		String firstLine = description == null ? "" : description.lines().findFirst().orElse("");
 		return firstLine.length() > 500 ? firstLine.substring(0, 500) : firstLine;
 	}
 
 	private static Instant instant(LocalDateTime time) {
-		// Spring Batch stamps its runs with LocalDateTime.now(): the JVM's zone, whatever the city's is, so they are read
-		// back in the JVM's zone (and shown to staff in the city's). Not the city clock: that would shift every run.
+		// Spring Batch stamps its runs with LocalDateTime.now(): the JVM's zone, whatever
+		// the city's is, so they are read
+		// back in the JVM's zone (and shown to staff in the city's). Not the city clock:
+		// that would shift every run.
 		return time == null ? null : time.atZone(ZoneId.systemDefault()).toInstant();
 	}
 

@@ -18,9 +18,9 @@ import org.springframework.core.task.VirtualThreadTaskExecutor;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Starts jobs either in the caller's thread (command line, schedules: they wait for the end anyway) or on a
- * virtual thread (the console: it shows progress). Spring Batch's refusals become {@link JobLaunchRefusedException}
- * with a message staff understand.
+ * Starts jobs either in the caller's thread (command line, schedules: they wait for the
+ * end anyway) or on a virtual thread (the console: it shows progress). Spring Batch's
+ * refusals become {@link JobLaunchRefusedException} with a message staff understand.
  */
 final class JobStarter {
 
@@ -64,11 +64,14 @@ final class JobStarter {
 					+ "; nothing was changed. Launch it with different parameters to run it again.");
 		}
 		catch (JobExecutionAlreadyRunningException | DataIntegrityViolationException ex) {
-			// A unique-key violation means another process created the same job instance a moment earlier.
-			throw new JobLaunchRefusedException("The job " + job.getName() + " is already running with these parameters");
+			// A unique-key violation means another process created the same job instance
+			// a moment earlier.
+			throw new JobLaunchRefusedException(
+					"The job " + job.getName() + " is already running with these parameters");
 		}
 		catch (JobRestartException ex) {
-			throw new JobLaunchRefusedException("The job " + job.getName() + " cannot be continued: " + ex.getMessage());
+			throw new JobLaunchRefusedException(
+					"The job " + job.getName() + " cannot be continued: " + ex.getMessage());
 		}
 		catch (org.springframework.batch.core.job.parameters.InvalidJobParametersException ex) {
 			throw new io.tsutawaru.batch.InvalidJobParametersException(ex.getMessage());

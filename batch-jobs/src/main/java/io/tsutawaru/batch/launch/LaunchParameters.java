@@ -22,9 +22,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
- * Turns the parameters staff type into a job's parameters, and decides the job's identity. A file is identified by
- * its content (SHA-256), not its name, so the same list uploaded twice is one job instance: the second launch is
- * refused when the first completed and continues it when it failed. A job without any identifying parameter gets
+ * Turns the parameters staff type into a job's parameters, and decides the job's
+ * identity. A file is identified by its content (SHA-256), not its name, so the same list
+ * uploaded twice is one job instance: the second launch is refused when the first
+ * completed and continues it when it failed. A job without any identifying parameter gets
  * the launch time, so each launch is a run of its own.
  */
 final class LaunchParameters {
@@ -50,8 +51,8 @@ final class LaunchParameters {
 			String value = given.get(parameter.name());
 			if (value == null || value.isBlank()) {
 				if (parameter.required()) {
-					throw new InvalidJobParametersException(
-							"The job " + job.name() + " needs the parameter '" + parameter.name() + "': " + parameter.description());
+					throw new InvalidJobParametersException("The job " + job.name() + " needs the parameter '"
+							+ parameter.name() + "': " + parameter.description());
 				}
 				continue;
 			}
@@ -62,7 +63,8 @@ final class LaunchParameters {
 					parameters.addString(parameter.name(), file.toString(), false);
 					parameters.addString(FILE_HASH, sha256(file), true);
 				}
-				case DATE -> parameters.addString(parameter.name(), date(parameter.name(), value.strip()).toString(), true);
+				case DATE ->
+					parameters.addString(parameter.name(), date(parameter.name(), value.strip()).toString(), true);
 				case TEXT -> parameters.addString(parameter.name(), value.strip(), true);
 			}
 		}
@@ -75,7 +77,8 @@ final class LaunchParameters {
 	private static Path readableFile(String name, String value) {
 		Path file = Path.of(value).toAbsolutePath().normalize();
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-			throw new InvalidJobParametersException("The file given as '" + name + "' does not exist or cannot be read: " + file);
+			throw new InvalidJobParametersException(
+					"The file given as '" + name + "' does not exist or cannot be read: " + file);
 		}
 		return file;
 	}
@@ -85,7 +88,8 @@ final class LaunchParameters {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidJobParametersException("'" + name + "' must be a date like 2026-04-01, not '" + value + "'");
+			throw new InvalidJobParametersException(
+					"'" + name + "' must be a date like 2026-04-01, not '" + value + "'");
 		}
 	}
 

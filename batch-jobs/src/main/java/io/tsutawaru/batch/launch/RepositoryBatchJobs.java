@@ -28,7 +28,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
-/** {@link BatchJobs} over Spring Batch's job repository, which lives in the service's database. */
+/**
+ * {@link BatchJobs} over Spring Batch's job repository, which lives in the service's
+ * database.
+ */
 @Service("batch.repositoryBatchJobs")
 class RepositoryBatchJobs implements BatchJobs {
 
@@ -60,7 +63,8 @@ class RepositoryBatchJobs implements BatchJobs {
 
 	@Override
 	public JobRun launch(String jobName, Map<String, String> parameters) {
-		return JobRuns.of(starter.startInBackground(job(jobName), LaunchParameters.of(description(jobName), parameters)));
+		return JobRuns
+			.of(starter.startInBackground(job(jobName), LaunchParameters.of(description(jobName), parameters)));
 	}
 
 	@Override
@@ -95,8 +99,10 @@ class RepositoryBatchJobs implements BatchJobs {
 
 	@Override
 	public Path storeUpload(String originalName, InputStream content) {
-		String name = originalName == null ? "upload" : Path.of(originalName.replace('\\', '/')).getFileName().toString();
-		Path target = uploads.resolve(UUID.randomUUID().toString().substring(0, 8) + "-" + name.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
+		String name = originalName == null ? "upload"
+				: Path.of(originalName.replace('\\', '/')).getFileName().toString();
+		Path target = uploads
+			.resolve(UUID.randomUUID().toString().substring(0, 8) + "-" + name.replaceAll("[^\\p{L}\\p{N}._-]", "_"));
 		try {
 			Files.createDirectories(uploads);
 			Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
@@ -112,7 +118,8 @@ class RepositoryBatchJobs implements BatchJobs {
 			return Optional.ofNullable(repository.getJobExecution(runId));
 		}
 		catch (EmptyResultDataAccessException ex) {
-			// Spring Batch's JDBC repository looks the run's job instance up first, and fails when there is none.
+			// Spring Batch's JDBC repository looks the run's job instance up first, and
+			// fails when there is none.
 			return Optional.empty();
 		}
 	}

@@ -23,9 +23,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a day's figures as one CSV file (UTF-8 with a byte-order mark, for Excel): a section per kind of figure,
- * and sums up the run's counts for the console. Text cells hold residents' questions, so a cell a spreadsheet would
- * read as a formula is written as text ({@link CsvCell}).
+ * Writes a day's figures as one CSV file (UTF-8 with a byte-order mark, for Excel): a
+ * section per kind of figure, and sums up the run's counts for the console. Text cells
+ * hold residents' questions, so a cell a spreadsheet would read as a formula is written
+ * as text ({@link CsvCell}).
  */
 @Component("batch.dailyCsv")
 class DailyCsv implements Tasklet {
@@ -46,13 +47,15 @@ class DailyCsv implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution run = chunkContext.getStepContext().getStepExecution().getJobExecution();
 		LocalDate day = DayWindow.reportedDay(LocalDate.parse(run.getJobParameters().getString("date")));
-		for (String step : new String[] { DeliveryReportJobConfiguration.DELIVERIES_STEP, "countFeedback", "countUnanswered" }) {
+		for (String step : new String[] { DeliveryReportJobConfiguration.DELIVERIES_STEP, "countFeedback",
+				"countUnanswered" }) {
 			StepExecution last = repository.getLastStepExecution(run.getJobInstance(), step);
 			if (last != null) {
 				RunContext.copyCounts(last.getExecutionContext(), run.getExecutionContext());
 			}
 		}
-		try (BufferedWriter out = Files.newBufferedWriter(files.create(run, "figures-" + day), StandardCharsets.UTF_8)) {
+		try (BufferedWriter out = Files.newBufferedWriter(files.create(run, "figures-" + day),
+				StandardCharsets.UTF_8)) {
 			out.write("\uFEFFsection,day,notice,title,channel,planned,sent,failed,reach_percent\r\n");
 			for (var f : reports.deliveries(day, day)) {
 				out.write(String.join(",", "delivery", day.toString(), String.valueOf(f.noticeId()), quoted(f.title()),
@@ -73,8 +76,9 @@ class DailyCsv implements Tasklet {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		run.getExecutionContext().putString(RunContext.SUMMARY, "Figures for " + day + ": "
-				+ RunContext.counts(run.getExecutionContext()) + "; download the CSV for the details.");
+		run.getExecutionContext()
+			.putString(RunContext.SUMMARY, "Figures for " + day + ": " + RunContext.counts(run.getExecutionContext())
+					+ "; download the CSV for the details.");
 		return RepeatStatus.FINISHED;
 	}
 

@@ -23,10 +23,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * deliveryReportJob (daily): for the day before its {@code date}, copies per notice and channel the planned, sent
- * and failed counts, the answer feedback per FAQ category and the unanswered questions into the report tables
- * (one restartable chunk step each), then writes them as one CSV file for staff to download. The figures come from
- * the report operations of the modules that own the data ({@link DeliveryFigures}, {@link KnowledgeBaseFigures}).
+ * deliveryReportJob (daily): for the day before its {@code date}, copies per notice and
+ * channel the planned, sent and failed counts, the answer feedback per FAQ category and
+ * the unanswered questions into the report tables (one restartable chunk step each), then
+ * writes them as one CSV file for staff to download. The figures come from the report
+ * operations of the modules that own the data ({@link DeliveryFigures},
+ * {@link KnowledgeBaseFigures}).
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryReportJobConfiguration {
@@ -45,7 +47,8 @@ class DeliveryReportJobConfiguration {
 
 	@Bean
 	JobDescription deliveryReportJobDescription() {
-		return new JobDescription(JOB, "Daily figures: deliveries per notice and channel, answer feedback, unanswered questions",
+		return new JobDescription(JOB,
+				"Daily figures: deliveries per notice and channel, answer feedback, unanswered questions",
 				List.of(new JobDescription.Parameter("date", JobDescription.Kind.DATE, true,
 						"The run's day; the figures are for the day before it (the schedule passes today)")),
 				"0 30 0 * * *");
@@ -53,8 +56,7 @@ class DeliveryReportJobConfiguration {
 
 	@Bean
 	Job deliveryReportJob(JobRepository repository, PlatformTransactionManager transactions, BatchProperties properties,
-			FigureRows deliveryRows, FigureCopy deliveryFigures,
-			FigureRows feedbackRows, FigureCopy feedbackFigures,
+			FigureRows deliveryRows, FigureCopy deliveryFigures, FigureRows feedbackRows, FigureCopy feedbackFigures,
 			FigureRows unansweredRows, FigureCopy unansweredFigures, DailyCsv dailyCsv) {
 		return new JobBuilder(JOB, repository)
 			.start(copy(DELIVERIES_STEP, repository, transactions, properties, deliveryRows, deliveryFigures))
@@ -77,29 +79,33 @@ class DeliveryReportJobConfiguration {
 	@StepScope
 	FigureRows deliveryRows(DeliveryFigures deliveries, @Value(DATE) String date) {
 		DayWindow window = window(date);
-		return new FigureRows("deliveryRows", () -> deliveries.sentBetween(window.from(), window.to())
-			.stream()
-			.map(row -> Map.<String, Object>of("notice_id", row.noticeId(), "title", row.title(), "channel", row.channel(),
-					"planned", row.planned(), "sent", row.sent(), "failed", row.failed()))
-			.toList());
+		return new FigureRows("deliveryRows",
+				() -> deliveries.sentBetween(window.from(), window.to())
+					.stream()
+					.map(row -> Map.<String, Object>of("notice_id", row.noticeId(), "title", row.title(), "channel",
+							row.channel(), "planned", row.planned(), "sent", row.sent(), "failed", row.failed()))
+					.toList());
 	}
 
 	@Bean
 	@StepScope
 	FigureCopy deliveryFigures(NamedParameterJdbcTemplate jdbc, @Value(DATE) String date) {
-		return new FigureCopy(jdbc, "INSERT INTO batch_delivery_figures (report_day, notice_id, title, channel, planned, sent, failed) "
-				+ "VALUES (:day, :notice_id, :title, :channel, :planned, :sent, :failed)", day(date), "deliveries");
+		return new FigureCopy(jdbc,
+				"INSERT INTO batch_delivery_figures (report_day, notice_id, title, channel, planned, sent, failed) "
+						+ "VALUES (:day, :notice_id, :title, :channel, :planned, :sent, :failed)",
+				day(date), "deliveries");
 	}
 
 	@Bean
 	@StepScope
 	FigureRows feedbackRows(KnowledgeBaseFigures knowledgeBase, @Value(DATE) String date) {
 		DayWindow window = window(date);
-		return new FigureRows("feedbackRows", () -> knowledgeBase.feedback(window.from(), window.to())
-			.stream()
-			.map(row -> Map.<String, Object>of("category", row.category(), "solved", row.solved(), "unsolved",
-					row.unsolved()))
-			.toList());
+		return new FigureRows("feedbackRows",
+				() -> knowledgeBase.feedback(window.from(), window.to())
+					.stream()
+					.map(row -> Map.<String, Object>of("category", row.category(), "solved", row.solved(), "unsolved",
+							row.unsolved()))
+					.toList());
 	}
 
 	@Bean
@@ -113,18 +119,21 @@ class DeliveryReportJobConfiguration {
 	@StepScope
 	FigureRows unansweredRows(KnowledgeBaseFigures knowledgeBase, @Value(DATE) String date) {
 		DayWindow window = window(date);
-		return new FigureRows("unansweredRows", () -> knowledgeBase.unanswered(window.from(), window.to())
-			.stream()
-			.map(row -> Map.<String, Object>of("normalized", row.normalized(), "language", row.language(), "question",
-					row.question(), "asked", row.asked()))
-			.toList());
+		return new FigureRows("unansweredRows",
+				() -> knowledgeBase.unanswered(window.from(), window.to())
+					.stream()
+					.map(row -> Map.<String, Object>of("normalized", row.normalized(), "language", row.language(),
+							"question", row.question(), "asked", row.asked()))
+					.toList());
 	}
 
 	@Bean
 	@StepScope
 	FigureCopy unansweredFigures(NamedParameterJdbcTemplate jdbc, @Value(DATE) String date) {
-		return new FigureCopy(jdbc, "INSERT INTO batch_unanswered_figures (report_day, normalized, language, question, asked) "
-				+ "VALUES (:day, :normalized, :language, :question, :asked)", day(date), "unansweredQuestions");
+		return new FigureCopy(jdbc,
+				"INSERT INTO batch_unanswered_figures (report_day, normalized, language, question, asked) "
+						+ "VALUES (:day, :normalized, :language, :question, :asked)",
+				day(date), "unansweredQuestions");
 	}
 
 	private DayWindow window(String date) {

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSourceUtils;
 
 /**
- * Writes computed figure rows (column name → value) into one of the report tables, for one day, in JDBC batches.
- * Counts the rows it wrote in the step's saved context.
+ * Writes computed figure rows (column name → value) into one of the report tables, for
+ * one day, in JDBC batches. Counts the rows it wrote in the step's saved context.
  */
 class FigureCopy implements ItemStreamWriter<Map<String, Object>> {
 

@@ -8,9 +8,10 @@ import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads a day's figure rows that the owning module computed (its report operation), one at a time. The rows come
- * in the module's stable order and the count read is saved with each chunk, so a restarted step skips exactly the
- * rows it already committed, as the database cursor it replaces did.
+ * Reads a day's figure rows that the owning module computed (its report operation), one
+ * at a time. The rows come in the module's stable order and the count read is saved with
+ * each chunk, so a restarted step skips exactly the rows it already committed, as the
+ * database cursor it replaces did.
  */
 class FigureRows extends AbstractItemCountingItemStreamItemReader<Map<String, Object>> {
 

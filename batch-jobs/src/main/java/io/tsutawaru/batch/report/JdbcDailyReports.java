@@ -20,8 +20,9 @@ class JdbcDailyReports implements DailyReports {
 
 	@Override
 	public List<DeliveryFigure> deliveries(LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT report_day, notice_id, title, channel, planned, sent, failed FROM batch_delivery_figures "
-				+ "WHERE report_day BETWEEN ? AND ? ORDER BY report_day, notice_id, channel")
+		return jdbc
+			.sql("SELECT report_day, notice_id, title, channel, planned, sent, failed FROM batch_delivery_figures "
+					+ "WHERE report_day BETWEEN ? AND ? ORDER BY report_day, notice_id, channel")
 			.params(from, to)
 			.query((rs, n) -> new DeliveryFigure(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3),
 					rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)))
@@ -30,8 +31,9 @@ class JdbcDailyReports implements DailyReports {
 
 	@Override
 	public List<FeedbackFigure> feedback(LocalDate from, LocalDate to) {
-		return jdbc.sql("SELECT report_day, category, solved, unsolved FROM batch_feedback_figures WHERE report_day BETWEEN ? AND ? "
-				+ "ORDER BY report_day, category")
+		return jdbc.sql(
+				"SELECT report_day, category, solved, unsolved FROM batch_feedback_figures WHERE report_day BETWEEN ? AND ? "
+						+ "ORDER BY report_day, category")
 			.params(from, to)
 			.query((rs, n) -> new FeedbackFigure(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getLong(3),
 					rs.getLong(4)))
@@ -40,8 +42,9 @@ class JdbcDailyReports implements DailyReports {
 
 	@Override
 	public List<UnansweredFigure> unanswered(LocalDate day) {
-		return jdbc.sql("SELECT report_day, question, language, asked FROM batch_unanswered_figures WHERE report_day = ? "
-				+ "ORDER BY asked DESC, normalized")
+		return jdbc
+			.sql("SELECT report_day, question, language, asked FROM batch_unanswered_figures WHERE report_day = ? "
+					+ "ORDER BY asked DESC, normalized")
 			.param(day)
 			.query((rs, n) -> new UnansweredFigure(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
 					rs.getLong(4)))

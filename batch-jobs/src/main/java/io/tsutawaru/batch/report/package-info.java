@@ -1,2 +1,5 @@
-/** deliveryReportJob: each day's delivery, feedback and unanswered-question figures, as tables and a CSV file. */
+/**
+ * deliveryReportJob: each day's delivery, feedback and unanswered-question figures, as
+ * tables and a CSV file.
+ */
 package io.tsutawaru.batch.report;

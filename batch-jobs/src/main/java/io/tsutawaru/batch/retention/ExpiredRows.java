@@ -10,8 +10,9 @@ import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Reads the ids of a rule's expired rows a page at a time, after the last id handled. The last id is saved with
- * each chunk, so a restarted run neither reads purged rows again nor skips any.
+ * Reads the ids of a rule's expired rows a page at a time, after the last id handled. The
+ * last id is saved with each chunk, so a restarted run neither reads purged rows again
+ * nor skips any.
  */
 class ExpiredRows implements ItemStreamReader<Long> {
 
@@ -60,9 +61,10 @@ class ExpiredRows implements ItemStreamReader<Long> {
 	}
 
 	/**
-	 * A table that is not there (or a column) is an error, never a skip: a renamed table would otherwise quietly stop
-	 * personal data being deleted. The run fails naming the rule and the database's words (which name the table);
-	 * once the owner is fixed, the run is continued.
+	 * A table that is not there (or a column) is an error, never a skip: a renamed table
+	 * would otherwise quietly stop personal data being deleted. The run fails naming the
+	 * rule and the database's words (which name the table); once the owner is fixed, the
+	 * run is continued.
 	 */
 	private java.util.List<Long> expired() {
 		try {
@@ -70,8 +72,10 @@ class ExpiredRows implements ItemStreamReader<Long> {
 		}
 		catch (DataAccessException ex) {
 			var failure = new IllegalStateException("The retention rule " + rule.name() + " cannot read its rows ("
-					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage() + "); nothing more of this rule was deleted");
-			// Not the cause: a run's summary shows its deepest cause, and this message is the one staff can act on.
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage()
+					+ "); nothing more of this rule was deleted");
+			// Not the cause: a run's summary shows its deepest cause, and this message is
+			// the one staff can act on.
 			failure.addSuppressed(ex);
 			throw failure;
 		}

@@ -24,9 +24,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Forgets finished job runs older than the job-history retention: their repository rows, their rejected rows
- * (which quote lines of residents' lists) and their report files, and uploaded files as old. Running and failed
- * runs that could still be continued are kept.
+ * Forgets finished job runs older than the job-history retention: their repository rows,
+ * their rejected rows (which quote lines of residents' lists) and their report files, and
+ * uploaded files as old. Running and failed runs that could still be continued are kept.
  */
 class OldJobHistory implements Tasklet {
 
@@ -40,7 +40,8 @@ class OldJobHistory implements Tasklet {
 
 	private final Duration keep;
 
-	OldJobHistory(JobRepository repository, RejectedRows rejectedRows, ReportFiles reports, BatchProperties properties) {
+	OldJobHistory(JobRepository repository, RejectedRows rejectedRows, ReportFiles reports,
+			BatchProperties properties) {
 		this.repository = repository;
 		this.rejectedRows = rejectedRows;
 		this.reports = reports;
@@ -60,8 +61,10 @@ class OldJobHistory implements Tasklet {
 		for (String job : repository.getJobNames()) {
 			for (JobInstance instance : repository.findJobInstances(job)) {
 				var executions = repository.getJobExecutions(instance);
-				boolean old = executions.stream().allMatch(e -> !e.isRunning() && e.getEndTime() != null && before(e.getEndTime(), cutoff));
-				if (old && !executions.isEmpty() && instance.getInstanceId() != current.getJobInstance().getInstanceId()) {
+				boolean old = executions.stream()
+					.allMatch(e -> !e.isRunning() && e.getEndTime() != null && before(e.getEndTime(), cutoff));
+				if (old && !executions.isEmpty()
+						&& instance.getInstanceId() != current.getJobInstance().getInstanceId()) {
 					executions.forEach(e -> deleteReport(e));
 					repository.deleteJobInstance(instance);
 					forgotten++;
@@ -70,11 +73,15 @@ class OldJobHistory implements Tasklet {
 		}
 		rejectedRows.deleteOrphans();
 		deleteOldUploads(cutoff);
-		RunContext.set(chunkContext.getStepContext().getStepExecution().getExecutionContext(), "forgetJobHistory", forgotten);
+		RunContext.set(chunkContext.getStepContext().getStepExecution().getExecutionContext(), "forgetJobHistory",
+				forgotten);
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Spring Batch's local date-times are the JVM's wall clock (see JobRuns), not the city's. */
+	/**
+	 * Spring Batch's local date-times are the JVM's wall clock (see JobRuns), not the
+	 * city's.
+	 */
 	private static boolean before(LocalDateTime time, Instant cutoff) {
 		return time.atZone(ZoneId.systemDefault()).toInstant().isBefore(cutoff);
 	}

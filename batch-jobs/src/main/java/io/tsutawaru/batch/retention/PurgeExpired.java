@@ -16,9 +16,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * The reader and writer of one rule's step: reads expired ids (from the run's fixed "now", so a restart uses the
- * same cutoff) and purges them a chunk at a time, counting what it purged in the step's saved context. One
- * instance serves one run at a time; {@link RetentionJobConfiguration} refuses overlapping runs.
+ * The reader and writer of one rule's step: reads expired ids (from the run's fixed
+ * "now", so a restart uses the same cutoff) and purges them a chunk at a time, counting
+ * what it purged in the step's saved context. One instance serves one run at a time;
+ * {@link RetentionJobConfiguration} refuses overlapping runs.
  */
 class PurgeExpired implements ItemStreamReader<Long>, ItemStreamWriter<Long>, StepExecutionListener {
 

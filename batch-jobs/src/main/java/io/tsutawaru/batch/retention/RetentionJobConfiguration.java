@@ -26,9 +26,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * retentionJob (daily): one restartable chunk step per {@link RetentionRule}, then the old job history, then a
- * summary. Every cutoff is counted back from the moment the run first started, kept in the run's context, so a
- * run continued the next morning deletes exactly what it would have.
+ * retentionJob (daily): one restartable chunk step per {@link RetentionRule}, then the
+ * old job history, then a summary. Every cutoff is counted back from the moment the run
+ * first started, kept in the run's context, so a run continued the next morning deletes
+ * exactly what it would have.
  */
 @Configuration(proxyBeanMethods = false)
 class RetentionJobConfiguration {
@@ -44,8 +45,8 @@ class RetentionJobConfiguration {
 	}
 
 	@Bean
-	Job retentionJob(JobRepository repository, PlatformTransactionManager transactions,
-			BatchProperties properties, List<RetentionRule> rules, RejectedRows rejectedRows, ReportFiles reports) {
+	Job retentionJob(JobRepository repository, PlatformTransactionManager transactions, BatchProperties properties,
+			List<RetentionRule> rules, RejectedRows rejectedRows, ReportFiles reports) {
 		SimpleJobBuilder job = null;
 		for (RetentionRule rule : rules) {
 			PurgeExpired purge = new PurgeExpired(rule, properties);
@@ -60,8 +61,8 @@ class RetentionJobConfiguration {
 			.tasklet(new OldJobHistory(repository, rejectedRows, reports, properties), transactions)
 			.build();
 		Step summary = new StepBuilder("summariseRetention", repository)
-			.tasklet((contribution, chunk) -> summarise(repository, chunk.getStepContext().getStepExecution().getJobExecution(),
-					rules), transactions)
+			.tasklet((contribution, chunk) -> summarise(repository,
+					chunk.getStepContext().getStepExecution().getJobExecution(), rules), transactions)
 			.allowStartIfComplete(true)
 			.build();
 		return (job == null ? new JobBuilder(JOB, repository).start(history) : job.next(history)).next(summary)
@@ -88,13 +89,17 @@ class RetentionJobConfiguration {
 		return names;
 	}
 
-	/** Fixes the run's "now" on its first start and refuses to overlap another retention run. */
+	/**
+	 * Fixes the run's "now" on its first start and refuses to overlap another retention
+	 * run.
+	 */
 	private record FixedNow(JobRepository repository) implements JobExecutionListener {
 
 		@Override
 		public void beforeJob(JobExecution run) {
 			if (repository.findRunningJobExecutions(JOB).stream().anyMatch(other -> other.getId() != run.getId())) {
-				throw new IllegalStateException("Another retention run is in progress; this one waits for the next schedule");
+				throw new IllegalStateException(
+						"Another retention run is in progress; this one waits for the next schedule");
 			}
 			if (!run.getExecutionContext().containsKey(PurgeExpired.NOW)) {
 				run.getExecutionContext().putString(PurgeExpired.NOW, Instant.now().toString());

@@ -9,9 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The retention rules, each the owning module's retention operation under the policy's period for it. The job only
- * schedules, chunks and counts; what a row is and how its personal data goes stays with the module that owns the
- * table, so a renamed table or column is the owner's change, tested where the owner is.
+ * The retention rules, each the owning module's retention operation under the policy's
+ * period for it. The job only schedules, chunks and counts; what a row is and how its
+ * personal data goes stays with the module that owns the table, so a renamed table or
+ * column is the owner's change, tested where the owner is.
  */
 @Configuration(proxyBeanMethods = false)
 class RetentionRules {

@@ -1,2 +1,5 @@
-/** retentionJob: deletes the personal data the retention policy (docs/retention.md) says is no longer needed. */
+/**
+ * retentionJob: deletes the personal data the retention policy (docs/retention.md) says
+ * is no longer needed.
+ */
 package io.tsutawaru.batch.retention;

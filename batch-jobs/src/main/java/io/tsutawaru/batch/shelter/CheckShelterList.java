@@ -16,9 +16,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The first step: opens the list as the module reads it, so a file that is not one of the national lists is refused
- * before a single row is written. Ends with CSV imports' exit status
- * {@link CheckCsvFile#REJECTED} then.
+ * The first step: opens the list as the module reads it, so a file that is not one of the
+ * national lists is refused before a single row is written. Ends with CSV imports' exit
+ * status {@link CheckCsvFile#REJECTED} then.
  */
 class CheckShelterList implements Tasklet {
 

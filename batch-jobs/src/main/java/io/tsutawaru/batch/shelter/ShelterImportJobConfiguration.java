@@ -25,10 +25,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * shelterImportJob: the city's 指定緊急避難場所一覧 or 指定避難所一覧 (national standard open-data format) into the
- * shelters module. Steps: check the file (encoding, the format's header), import its rows in chunks through the
- * module's {@link ShelterImport} (restartable), write the report of rejected rows. Reading and checking the rows is
- * the module's ({@code ShelterList}); this job only chunks, restarts and reports.
+ * shelterImportJob: the city's 指定緊急避難場所一覧 or 指定避難所一覧 (national standard open-data format)
+ * into the shelters module. Steps: check the file (encoding, the format's header), import
+ * its rows in chunks through the module's {@link ShelterImport} (restartable), write the
+ * report of rejected rows. Reading and checking the rows is the module's
+ * ({@code ShelterList}); this job only chunks, restarts and reports.
  */
 @Configuration(proxyBeanMethods = false)
 class ShelterImportJobConfiguration {
@@ -39,10 +40,9 @@ class ShelterImportJobConfiguration {
 
 	@Bean
 	JobDescription shelterImportJobDescription() {
-		return new JobDescription(JOB, "Import the city's shelter list (national open-data format, CSV)",
-				List.of(new JobDescription.Parameter("file", JobDescription.Kind.FILE, true,
-						"指定緊急避難場所一覧 or 指定避難所一覧 in the 自治体標準オープンデータセット format, with its header. "
-								+ "UTF-8 or Shift_JIS.")),
+		return new JobDescription(JOB, "Import the city's shelter list (national open-data format, CSV)", List
+			.of(new JobDescription.Parameter("file", JobDescription.Kind.FILE, true,
+					"指定緊急避難場所一覧 or 指定避難所一覧 in the 自治体標準オープンデータセット format, with its header. " + "UTF-8 or Shift_JIS.")),
 				null);
 	}
 
@@ -53,8 +53,7 @@ class ShelterImportJobConfiguration {
 			.tasklet(new CheckShelterList(reports), transactions)
 			.allowStartIfComplete(true)
 			.build();
-		Step rows = new StepBuilder(IMPORT_STEP, repository)
-			.<ShelterRow, ShelterRow>chunk(properties.chunkSize())
+		Step rows = new StepBuilder(IMPORT_STEP, repository).<ShelterRow, ShelterRow>chunk(properties.chunkSize())
 			.transactionManager(transactions)
 			.reader(shelterListReader)
 			.writer(shelterListWriter)
@@ -64,8 +63,12 @@ class ShelterImportJobConfiguration {
 					transactions)
 			.build();
 		return new JobBuilder(JOB, repository).start(check)
-			.on(CheckCsvFile.REJECTED).fail()
-			.from(check).on("*").to(rows).next(finish)
+			.on(CheckCsvFile.REJECTED)
+			.fail()
+			.from(check)
+			.on("*")
+			.to(rows)
+			.next(finish)
 			.end()
 			.build();
 	}

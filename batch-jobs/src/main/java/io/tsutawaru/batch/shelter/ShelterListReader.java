@@ -9,8 +9,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * The module's checked rows, one at a time. How many were read is saved with every chunk, so a restarted import
- * skips the rows already committed (a list is a few thousand rows: reading past them again costs nothing).
+ * The module's checked rows, one at a time. How many were read is saved with every chunk,
+ * so a restarted import skips the rows already committed (a list is a few thousand rows:
+ * reading past them again costs nothing).
  */
 class ShelterListReader implements ItemStreamReader<ShelterRow> {
 

@@ -15,8 +15,9 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes one chunk: the accepted rows through the shelters module's import, the rejected ones into the report, in
- * the chunk's transaction. Its figures are saved with the chunk, so a restarted import counts on.
+ * Writes one chunk: the accepted rows through the shelters module's import, the rejected
+ * ones into the report, in the chunk's transaction. Its figures are saved with the chunk,
+ * so a restarted import counts on.
  */
 class ShelterListWriter implements ItemWriter<ShelterRow>, ItemStream {
 
@@ -50,7 +51,8 @@ class ShelterListWriter implements ItemWriter<ShelterRow>, ItemStream {
 		List<ListedShelter> accepted = new ArrayList<>();
 		for (ShelterRow row : chunk) {
 			switch (row) {
-				case ShelterRow.Rejected rejected -> rejectedRows.add(jobInstanceId, rejected.line(), rejected.reason());
+				case ShelterRow.Rejected rejected ->
+					rejectedRows.add(jobInstanceId, rejected.line(), rejected.reason());
 				case ShelterRow.Accepted ok -> accepted.add(ok.shelter());
 			}
 		}

@@ -6,15 +6,18 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /**
- * Checks an address from an old list as strictly as the notifier checks one a resident types (its check is not
- * public API yet), so that nothing imported bounces for being malformed.
+ * Checks an address from an old list as strictly as the notifier checks one a resident
+ * types (its check is not public API yet), so that nothing imported bounces for being
+ * malformed.
  */
 final class ImportedEmail {
 
 	private ImportedEmail() {
 	}
 
-	/** Why the address is unusable, or empty when it is fine. Never repeats the address. */
+	/**
+	 * Why the address is unusable, or empty when it is fine. Never repeats the address.
+	 */
 	static Optional<String> problem(String email) {
 		if (email.isEmpty()) {
 			return Optional.of("the e-mail address is empty");

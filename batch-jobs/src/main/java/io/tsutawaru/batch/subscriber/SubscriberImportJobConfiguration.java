@@ -32,8 +32,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * subscriberImportJob: moves an existing disaster e-mail list into subscribers. Steps: check the file (encoding,
- * header), import its rows in chunks (restartable), write the report of rejected rows.
+ * subscriberImportJob: moves an existing disaster e-mail list into subscribers. Steps:
+ * check the file (encoding, header), import its rows in chunks (restartable), write the
+ * report of rejected rows.
  */
 @Configuration(proxyBeanMethods = false)
 class SubscriberImportJobConfiguration {
@@ -43,13 +44,11 @@ class SubscriberImportJobConfiguration {
 	static final String IMPORT_STEP = "importSubscriberRows";
 
 	/** Each column with the header names cities' lists use for it. */
-	static final Map<String, Set<String>> COLUMNS = Map.of(
-			"email", Set.of("メールアドレス", "メール", "mail", "e-mail", "mail_address", "email_address", "アドレス"),
-			"area", Set.of("地区", "地域", "居住地区", "district"),
-			"age_band", Set.of("年代", "年齢層", "age"),
-			"language", Set.of("言語", "lang"),
-			"interests", Set.of("関心", "関心事", "興味", "受信ジャンル", "topics"),
-			"confirmed", Set.of("確認済み", "確認済", "確認", "登録確認", "verified", "opted_in"));
+	static final Map<String, Set<String>> COLUMNS = Map.of("email",
+			Set.of("メールアドレス", "メール", "mail", "e-mail", "mail_address", "email_address", "アドレス"), "area",
+			Set.of("地区", "地域", "居住地区", "district"), "age_band", Set.of("年代", "年齢層", "age"), "language",
+			Set.of("言語", "lang"), "interests", Set.of("関心", "関心事", "興味", "受信ジャンル", "topics"), "confirmed",
+			Set.of("確認済み", "確認済", "確認", "登録確認", "verified", "opted_in"));
 
 	@Bean
 	JobDescription subscriberImportJobDescription() {
@@ -80,8 +79,12 @@ class SubscriberImportJobConfiguration {
 					transactions)
 			.build();
 		return new JobBuilder(JOB, repository).start(check)
-			.on(CheckCsvFile.REJECTED).fail()
-			.from(check).on("*").to(rows).next(finish)
+			.on(CheckCsvFile.REJECTED)
+			.fail()
+			.from(check)
+			.on("*")
+			.to(rows)
+			.next(finish)
 			.end()
 			.build();
 	}
@@ -89,17 +92,18 @@ class SubscriberImportJobConfiguration {
 	@Bean
 	@StepScope
 	CsvRecordReader subscriberListReader(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding, BatchProperties properties) {
+			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding,
+			BatchProperties properties) {
 		return new CsvRecordReader(Path.of(file), Charset.forName(encoding), properties.maxLineBytes());
 	}
 
 	@Bean
 	@StepScope
 	SubscriberListRows subscriberListRows(@Value("#{jobParameters['file']}") String file,
-			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding, BatchProperties properties,
-			AttributeCatalog catalog) {
-		CsvColumns columns = CsvColumns.read(Path.of(file), Charset.forName(encoding), properties.maxLineBytes(), COLUMNS,
-				Set.of("email"));
+			@Value("#{jobExecutionContext['" + CheckCsvFile.ENCODING + "']}") String encoding,
+			BatchProperties properties, AttributeCatalog catalog) {
+		CsvColumns columns = CsvColumns.read(Path.of(file), Charset.forName(encoding), properties.maxLineBytes(),
+				COLUMNS, Set.of("email"));
 		return new SubscriberListRows(columns, catalog);
 	}
 

@@ -57,8 +57,8 @@ class SubscriberListRows implements ItemProcessor<StaffCsvRow, RowOutcome<Listed
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		String confirmed = columns.value(row, "confirmed").toLowerCase(Locale.ROOT);
 		String unknown = firstUnknown(area, catalog.areas(), "area")
-			+ firstUnknown(ageBand, catalog.ageBands(), "age band")
-			+ firstUnknown(language, catalog.languages(), "language");
+				+ firstUnknown(ageBand, catalog.ageBands(), "age band")
+				+ firstUnknown(language, catalog.languages(), "language");
 		for (String interest : interests) {
 			unknown += firstUnknown(interest, catalog.interests(), "interest");
 		}

@@ -15,9 +15,10 @@ import org.springframework.batch.infrastructure.item.ItemStream;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes one chunk of a subscriber list: the accepted rows through the notifier's import (which merges them into
- * the subscribers in JDBC batches) and the rejected rows into the report, all in the chunk's transaction. Its
- * figures are saved with the chunk ({@link ItemStream#update}), so a restarted import counts on from the last commit.
+ * Writes one chunk of a subscriber list: the accepted rows through the notifier's import
+ * (which merges them into the subscribers in JDBC batches) and the rejected rows into the
+ * report, all in the chunk's transaction. Its figures are saved with the chunk
+ * ({@link ItemStream#update}), so a restarted import counts on from the last commit.
  */
 class SubscriberListWriter implements ItemWriter<RowOutcome<ListedSubscriber>>, ItemStream {
 

@@ -30,7 +30,8 @@ class OccurrencesTests {
 		var at = Occurrences.between(new Recurrence(Frequency.MONTHLY, LocalTime.of(9, 30), null, 31),
 				tokyo(2027, 1, 1, 0), tokyo(2027, 5, 1, 0), TOKYO);
 
-		assertThat(at).containsExactly(tokyo(2027, 1, 31, 9).plusSeconds(1800), tokyo(2027, 3, 31, 9).plusSeconds(1800));
+		assertThat(at).containsExactly(tokyo(2027, 1, 31, 9).plusSeconds(1800),
+				tokyo(2027, 3, 31, 9).plusSeconds(1800));
 	}
 
 	@Test

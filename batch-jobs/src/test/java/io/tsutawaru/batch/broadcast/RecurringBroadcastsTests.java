@@ -42,8 +42,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Recurring broadcasts with the real notifier: schedules approved by a second member of staff, occurrences turned
- * into notices by a look at the schedules every minute. Each test looks "at" a minute of its own, far in the future.
+ * Recurring broadcasts with the real notifier: schedules approved by a second member of
+ * staff, occurrences turned into notices by a look at the schedules every minute. Each
+ * test looks "at" a minute of its own, far in the future.
  */
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class RecurringBroadcastsTests {
@@ -74,7 +75,10 @@ abstract class RecurringBroadcastsTests {
 		// Daily schedules of earlier tests would be due at this test's minute too.
 		schedules.list().forEach(schedule -> schedules.stop(schedule.id()));
 		author = "pr-" + UUID.randomUUID().toString().substring(0, 8);
-		minute = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).plusYears(50).plusMinutes(Math.abs(author.hashCode() % 100_000));
+		minute = LocalDateTime.now()
+			.truncatedTo(ChronoUnit.MINUTES)
+			.plusYears(50)
+			.plusMinutes(Math.abs(author.hashCode() % 100_000));
 	}
 
 	@Test
@@ -86,19 +90,25 @@ abstract class RecurringBroadcastsTests {
 
 		assertThat(first).isEqualTo(new RecurringBroadcasts.HandOver(1, 0, 0));
 		assertThat(later.handedOver()).isZero();
-		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?").param(id)
-			.query(Long.class).single();
+		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
 		var notice = notices.find(noticeId);
 		assertThat(notice.draft().title()).isEqualTo("ごみ収集のお知らせ");
 		assertThat(notice.createdBy()).isEqualTo(author);
 		assertThat(notice.approvedBy()).isEqualTo(author + "-approver");
 		assertThat(notice.state()).isIn(NoticeState.SCHEDULED, NoticeState.SENDING, NoticeState.SENT);
-		// What staff see on the schedule's page: the occurrence, when it was handed over, the notice it became.
+		// What staff see on the schedule's page: the occurrence, when it was handed over,
+		// the notice it became.
 		assertThat(schedules.handedOver(id, 10)).containsExactly(new BroadcastSchedules.HandedOver(
 				minute.minusHours(2).atZone(CITY).toInstant(), minute.atZone(CITY).toInstant(), noticeId));
 	}
 
-	/** Issue 19, item 7: the look of every minute is a plain task; it makes no batch job instance (1,440 a day before). */
+	/**
+	 * Issue 19, item 7: the look of every minute is a plain task; it makes no batch job
+	 * instance (1,440 a day before).
+	 */
 	@Test
 	void aLookAtTheSchedulesLeavesNoJobRunBehind() {
 		approvedDailySchedule("ジョブなし", minute.minusHours(1).toLocalTime());
@@ -111,8 +121,8 @@ abstract class RecurringBroadcastsTests {
 	}
 
 	/**
-	 * The task of every minute on the city's clock: a clock set two seconds before a daily occurrence hands it over at
-	 * that minute, no earlier, and only that day's.
+	 * The task of every minute on the city's clock: a clock set two seconds before a
+	 * daily occurrence hands it over at that minute, no earlier, and only that day's.
 	 */
 	@Test
 	void theTaskOfEveryMinuteHandsAnOccurrenceOverAtItsMinuteOnTheCitysClock() {
@@ -139,10 +149,14 @@ abstract class RecurringBroadcastsTests {
 
 		assertThat(schedule.active()).isFalse();
 		assertThat(look(minute).handedOver()).isZero();
-		assertThatThrownBy(() -> schedules.approve(schedule.id(), staff(author))).isInstanceOf(JobLaunchRefusedException.class);
+		assertThatThrownBy(() -> schedules.approve(schedule.id(), staff(author)))
+			.isInstanceOf(JobLaunchRefusedException.class);
 	}
 
-	/** Emergency staff act alone on schedules as on notices: their schedule's occurrences need nobody else. */
+	/**
+	 * Emergency staff act alone on schedules as on notices: their schedule's occurrences
+	 * need nobody else.
+	 */
 	@Test
 	void aScheduleEmergencyStaffMadeSendsItsOccurrences() {
 		var schedule = schedules.create(template("防災無線の試験放送"), daily(minute.minusHours(1).toLocalTime()),
@@ -151,13 +165,16 @@ abstract class RecurringBroadcastsTests {
 
 		assertThat(look(minute)).isEqualTo(new RecurringBroadcasts.HandOver(1, 0, 0));
 		Long noticeId = jdbc.sql("SELECT notice_id FROM batch_broadcast_occurrences WHERE schedule_id = ?")
-			.param(schedule.id()).query(Long.class).single();
+			.param(schedule.id())
+			.query(Long.class)
+			.single();
 		assertThat(notices.find(noticeId).state()).isIn(NoticeState.SCHEDULED, NoticeState.SENDING, NoticeState.SENT);
 	}
 
 	/**
-	 * Issue 15, items 8 and 10: what every occurrence will say is checked as a notice is, when staff make the
-	 * schedule, not when the first occurrence fails at 18:00 with nobody at the desk.
+	 * Issue 15, items 8 and 10: what every occurrence will say is checked as a notice is,
+	 * when staff make the schedule, not when the first occurrence fails at 18:00 with
+	 * nobody at the desk.
 	 */
 	@Test
 	void aScheduleIsCheckedAsANoticeIsWhenItIsMade() {
@@ -165,17 +182,20 @@ abstract class RecurringBroadcastsTests {
 				new Template("ごみ収集", "本文\uFFFE", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "body",
 				new Template("ごみ収集", "本文", "javascript:alert(1)", "ごみ", Set.of(Channel.WEBSITE), "all"), "link",
 				new Template("ご".repeat(201), "本文", null, "ごみ", Set.of(Channel.WEBSITE), "all"), "title");
-		cases.forEach((template, field) -> assertThatThrownBy(
-				() -> schedules.create(template, daily(LocalTime.NOON), staff(author)))
-			.isInstanceOf(InvalidJobParametersException.class)
-			.hasMessageContaining(field));
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_broadcast_schedules WHERE created_by = ?").param(author)
-			.query(Long.class).single()).isZero();
+		cases.forEach((template,
+				field) -> assertThatThrownBy(() -> schedules.create(template, daily(LocalTime.NOON), staff(author)))
+					.isInstanceOf(InvalidJobParametersException.class)
+					.hasMessageContaining(field));
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM batch_broadcast_schedules WHERE created_by = ?")
+			.param(author)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	/**
-	 * Several processes look at the same minute: the occurrences table's key is the claim, so each occurrence becomes
-	 * one notice, with no lock or job instance to share.
+	 * Several processes look at the same minute: the occurrences table's key is the
+	 * claim, so each occurrence becomes one notice, with no lock or job instance to
+	 * share.
 	 */
 	@Test
 	void twoProcessesLookingAtTheSameMinuteHandEachOccurrenceOverOnce() throws Exception {
@@ -201,8 +221,9 @@ abstract class RecurringBroadcastsTests {
 	}
 
 	/**
-	 * 毎月末 18:00 is 18:00 on the city's clock: 09:00 UTC. The tests run with the JVM in UTC (root pom), where a job
-	 * reading the minute or the schedule in the JVM's zone sent it at 18:00 UTC, 03:00 the next morning in the city.
+	 * 毎月末 18:00 is 18:00 on the city's clock: 09:00 UTC. The tests run with the JVM in
+	 * UTC (root pom), where a job reading the minute or the schedule in the JVM's zone
+	 * sent it at 18:00 UTC, 03:00 the next morning in the city.
 	 */
 	@Test
 	void anEndOfMonthBroadcastAtSixInTheEveningGoesOutAtSixOnTheCitysClock() {
@@ -225,7 +246,10 @@ abstract class RecurringBroadcastsTests {
 			.isEqualTo(lastDay.minusHours(9).toInstant(ZoneOffset.UTC));
 	}
 
-	/** One occurrence that cannot be handed over holds back none of the others, and is tried again the next minute. */
+	/**
+	 * One occurrence that cannot be handed over holds back none of the others, and is
+	 * tried again the next minute.
+	 */
 	@Test
 	void aFailedOccurrenceIsTriedAgainAtTheNextMinuteWithoutHoldingBackTheOthers() {
 		long[] ids = new long[25];
@@ -233,7 +257,8 @@ abstract class RecurringBroadcastsTests {
 			ids[i] = approvedDailySchedule("定期" + i, minute.minusHours(4).toLocalTime());
 		}
 		String constraint = "no_" + author.substring(3);
-		jdbc.sql("ALTER TABLE batch_broadcast_occurrences ADD CONSTRAINT " + constraint + " CHECK (schedule_id <> " + ids[14] + ")")
+		jdbc.sql("ALTER TABLE batch_broadcast_occurrences ADD CONSTRAINT " + constraint + " CHECK (schedule_id <> "
+				+ ids[14] + ")")
 			.update();
 
 		assertThat(look(minute)).isEqualTo(new RecurringBroadcasts.HandOver(24, 0, 1));
@@ -253,7 +278,10 @@ abstract class RecurringBroadcastsTests {
 		return schedule.id();
 	}
 
-	/** Schedules made "now" have no past occurrences; the tests run at a minute 50 years on, so the schedule must predate it. */
+	/**
+	 * Schedules made "now" have no past occurrences; the tests run at a minute 50 years
+	 * on, so the schedule must predate it.
+	 */
 	private void backdate(long scheduleId) {
 		Instant before = minute.atZone(CITY).toInstant().minus(2, ChronoUnit.DAYS);
 		jdbc.sql("UPDATE batch_broadcast_schedules SET created_at = ? WHERE id = ?")
@@ -261,7 +289,10 @@ abstract class RecurringBroadcastsTests {
 			.update();
 	}
 
-	/** A look at the schedules at the start of this minute of the city's clock, as the task of every minute makes. */
+	/**
+	 * A look at the schedules at the start of this minute of the city's clock, as the
+	 * task of every minute makes.
+	 */
 	private RecurringBroadcasts.HandOver look(LocalDateTime at) {
 		return broadcasts.handOverDue(at.atZone(CITY).toInstant());
 	}
@@ -272,8 +303,10 @@ abstract class RecurringBroadcastsTests {
 
 	private long occurrences(long[] ids) {
 		return java.util.Arrays.stream(ids)
-			.map(id -> jdbc.sql("SELECT COUNT(*) FROM batch_broadcast_occurrences WHERE schedule_id = ?").param(id)
-				.query(Long.class).single())
+			.map(id -> jdbc.sql("SELECT COUNT(*) FROM batch_broadcast_occurrences WHERE schedule_id = ?")
+				.param(id)
+				.query(Long.class)
+				.single())
 			.sum();
 	}
 

@@ -28,7 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** faqImportJob through the real knowledge base (database and Lucene index). Ids carry a prefix per test. */
+/**
+ * faqImportJob through the real knowledge base (database and Lucene index). Ids carry a
+ * prefix per test.
+ */
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class FaqImportJobTests {
@@ -81,8 +84,9 @@ abstract class FaqImportJobTests {
 	}
 
 	/**
-	 * Issue 19, item 3: the knowledge base's own import of a whole file (what the console called) and faqImportJob
-	 * read the same file the same way: the same entries and the same rejected rows, line for line.
+	 * Issue 19, item 3: the knowledge base's own import of a whole file (what the console
+	 * called) and faqImportJob read the same file the same way: the same entries and the
+	 * same rejected rows, line for line.
 	 */
 	@Test
 	void theKnowledgeBasesImportAndTheJobAgreeOnTrickyFiles() {
@@ -100,7 +104,8 @@ abstract class FaqImportJobTests {
 				%1$sq6,最後の行,,改行なしで終わる。,""";
 		byte[] brokenUtf8 = "id,question,answer\n%1$sb1,北の地区は？,北部です。\n%1$sb2,壊れた行,\u5317\n%1$sb3,次の行,読まれる。\n"
 			.getBytes(StandardCharsets.UTF_8);
-		brokenUtf8[brokenUtf8.length - "\n%1$sb3,次の行,読まれる。\n".getBytes(StandardCharsets.UTF_8).length - 2] = (byte) 0xFF;
+		brokenUtf8[brokenUtf8.length - "\n%1$sb3,次の行,読まれる。\n".getBytes(StandardCharsets.UTF_8).length
+				- 2] = (byte) 0xFF;
 		String shiftJis = "id,question,answer,url\r\n%1$ss1,㈱ツバキ運送への依頼,①電話で申し込みます。,\r\n%1$ss2,住所,答え,相対/パス\r\n%1$ss3,\"セルの中の\r\n改行\",答え,\r\n";
 
 		agree("quotes", brokenQuotes.getBytes(StandardCharsets.UTF_8));
@@ -108,15 +113,20 @@ abstract class FaqImportJobTests {
 		agree("shift-jis", shiftJis.getBytes(java.nio.charset.Charset.forName("windows-31j")));
 	}
 
-	/** The file's ids carry %1$s, filled with a prefix per path so both can import it into one knowledge base. */
+	/**
+	 * The file's ids carry %1$s, filled with a prefix per path so both can import it into
+	 * one knowledge base.
+	 */
 	private void agree(String name, byte[] template) {
 		String kbPrefix = prefix + "kb-";
 		String jobPrefix = prefix + "job-";
 		var report = editor.importCsv(new java.io.ByteArrayInputStream(filled(template, kbPrefix)));
-		JobRun run = jobs.runToEnd("faqImportJob", Map.of("file", TestFiles.write(name, filled(template, jobPrefix)).toString()));
+		JobRun run = jobs.runToEnd("faqImportJob",
+				Map.of("file", TestFiles.write(name, filled(template, jobPrefix)).toString()));
 
-		var jobRejected = jdbc.sql("SELECT r.line, r.reason FROM batch_rejected_rows r JOIN BATCH_JOB_EXECUTION e "
-				+ "ON e.JOB_INSTANCE_ID = r.job_instance_id WHERE e.JOB_EXECUTION_ID = ? ORDER BY r.line")
+		var jobRejected = jdbc
+			.sql("SELECT r.line, r.reason FROM batch_rejected_rows r JOIN BATCH_JOB_EXECUTION e "
+					+ "ON e.JOB_INSTANCE_ID = r.job_instance_id WHERE e.JOB_EXECUTION_ID = ? ORDER BY r.line")
 			.param(run.id())
 			.query((rs, n) -> new ImportReport.RejectedRow(rs.getLong(1), rs.getString(2).replace(jobPrefix, kbPrefix)))
 			.list();
@@ -126,7 +136,8 @@ abstract class FaqImportJobTests {
 	}
 
 	private static byte[] filled(byte[] template, String idPrefix) {
-		// The placeholder is ASCII, so it can be replaced in the bytes whatever the file's encoding.
+		// The placeholder is ASCII, so it can be replaced in the bytes whatever the
+		// file's encoding.
 		String latin1 = new String(template, StandardCharsets.ISO_8859_1);
 		return latin1.replace("%1$s", idPrefix).getBytes(StandardCharsets.ISO_8859_1);
 	}
@@ -191,7 +202,8 @@ abstract class FaqImportJobTests {
 		}
 		Path file = csv(rows.toString());
 		String constraint = "no_" + prefix.substring(0, 9);
-		jdbc.sql("ALTER TABLE kb_faq_entries ADD CONSTRAINT " + constraint + " CHECK (id <> '" + prefix + "27')").update();
+		jdbc.sql("ALTER TABLE kb_faq_entries ADD CONSTRAINT " + constraint + " CHECK (id <> '" + prefix + "27')")
+			.update();
 
 		JobRun failed = jobs.runToEnd("faqImportJob", Map.of("file", file.toString()));
 		assertThat(failed.status()).isEqualTo(JobRun.RunStatus.FAILED);
@@ -214,7 +226,10 @@ abstract class FaqImportJobTests {
 	}
 
 	private long stored() {
-		return jdbc.sql("SELECT COUNT(*) FROM kb_faq_entries WHERE id LIKE ?").param(prefix + "%").query(Long.class).single();
+		return jdbc.sql("SELECT COUNT(*) FROM kb_faq_entries WHERE id LIKE ?")
+			.param(prefix + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private static Path csv(String content) {

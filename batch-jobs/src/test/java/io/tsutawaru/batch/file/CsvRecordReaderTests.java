@@ -17,7 +17,8 @@ class CsvRecordReaderTests {
 
 	@Test
 	void quotedFieldsMaySpanLinesAndKeepTheirFirstLineNumber() {
-		List<StaffCsvRow> records = readAll("id,answer\n1,\"first paragraph\n\nsecond, with \"\"quotes\"\"\"\n2,plain\n", new ExecutionContext());
+		List<StaffCsvRow> records = readAll(
+				"id,answer\n1,\"first paragraph\n\nsecond, with \"\"quotes\"\"\"\n2,plain\n", new ExecutionContext());
 
 		assertThat(records).containsExactly(
 				new StaffCsvRow.Fields(2, List.of("1", "first paragraph\n\nsecond, with \"quotes\"")),
@@ -54,8 +55,8 @@ class CsvRecordReaderTests {
 	}
 
 	private static List<StaffCsvRow> readAll(String content, ExecutionContext context) {
-		CsvRecordReader reader = new CsvRecordReader(TestFiles.write("records", content.getBytes(StandardCharsets.UTF_8)),
-				StandardCharsets.UTF_8, 1024);
+		CsvRecordReader reader = new CsvRecordReader(
+				TestFiles.write("records", content.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8, 1024);
 		reader.open(context);
 		List<StaffCsvRow> records = new ArrayList<>();
 		for (StaffCsvRow record = reader.read(); record != null; record = reader.read()) {

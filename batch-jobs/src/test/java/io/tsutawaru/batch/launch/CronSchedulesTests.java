@@ -16,8 +16,9 @@ import org.springframework.scheduling.support.SimpleTriggerContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cron schedules run on the city's clock (Asia/Tokyo here) whatever the JVM's zone is: the tests run with the
- * JVM in UTC (root pom), where a trigger or a "today" of the JVM's own would be nine hours off.
+ * The cron schedules run on the city's clock (Asia/Tokyo here) whatever the JVM's zone
+ * is: the tests run with the JVM in UTC (root pom), where a trigger or a "today" of the
+ * JVM's own would be nine hours off.
  */
 class CronSchedulesTests {
 

@@ -24,9 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * deliveryReportJob over rows written straight into the notifier's and the knowledge base's tables. Each test
- * reports on a day of its own, long ago, so that nothing else falls into it. Days are the city's (Asia/Tokyo); the
- * tests run with the JVM in UTC (root pom), so a report that counted the JVM's day would count the wrong hours.
+ * deliveryReportJob over rows written straight into the notifier's and the knowledge
+ * base's tables. Each test reports on a day of its own, long ago, so that nothing else
+ * falls into it. Days are the city's (Asia/Tokyo); the tests run with the JVM in UTC
+ * (root pom), so a report that counted the JVM's day would count the wrong hours.
  */
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
@@ -82,7 +83,8 @@ abstract class DeliveryReportJobTests {
 		assertThat(reports.deliveries(day, day).get(0).reachPercent()).isEqualTo(90.0);
 		assertThat(reports.feedback(day, day)).containsExactly(new DailyReports.FeedbackFigure(day, "(none)", 0, 1),
 				new DailyReports.FeedbackFigure(day, "ごみ", 1, 1));
-		assertThat(reports.unanswered(day)).containsExactly(new DailyReports.UnansweredFigure(day, "ペットの火葬は？", "ja", 2));
+		assertThat(reports.unanswered(day))
+			.containsExactly(new DailyReports.UnansweredFigure(day, "ペットの火葬は？", "ja", 2));
 		String csv = Files.readString(jobs.report(run.id()).orElseThrow().path());
 		assertThat(csv).contains("delivery," + day + "," + notice + ",\"台風接近\",LINE,600,598,2,99.7")
 			.contains("unanswered," + day + ",\"ペットの火葬は？\",ja,2");
@@ -114,7 +116,8 @@ abstract class DeliveryReportJobTests {
 			batch(notices[i], "LINE", 10, 10, 0);
 		}
 		String constraint = "no_" + tag;
-		jdbc.sql("ALTER TABLE batch_delivery_figures ADD CONSTRAINT " + constraint + " CHECK (notice_id <> " + notices[14] + ")")
+		jdbc.sql("ALTER TABLE batch_delivery_figures ADD CONSTRAINT " + constraint + " CHECK (notice_id <> "
+				+ notices[14] + ")")
 			.update();
 
 		JobRun failed = jobs.runToEnd("deliveryReportJob", Map.of("date", runDate.toString()));
@@ -138,8 +141,9 @@ abstract class DeliveryReportJobTests {
 	}
 
 	/**
-	 * Issue 15, item 11: residents' questions (and staff's titles) that a spreadsheet would read as a formula are
-	 * written so that it reads them as text (OWASP CSV injection): a single quote before them, inside the quotes.
+	 * Issue 15, item 11: residents' questions (and staff's titles) that a spreadsheet
+	 * would read as a formula are written so that it reads them as text (OWASP CSV
+	 * injection): a single quote before them, inside the quotes.
 	 */
 	@Test
 	void aFormulaInResidentTextDoesNotSurviveIntoTheCsv() throws Exception {
@@ -164,7 +168,10 @@ abstract class DeliveryReportJobTests {
 		assertThat(cells).noneMatch(cell -> !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0);
 	}
 
-	/** Issue 15, item 10: the report of a run that does not exist is nothing, not a failure (the console's 404). */
+	/**
+	 * Issue 15, item 10: the report of a run that does not exist is nothing, not a
+	 * failure (the console's 404).
+	 */
 	@Test
 	void aRunThatDoesNotExistHasNoReport() {
 		assertThat(jobs.report(987_654_321L)).isEmpty();
@@ -172,17 +179,19 @@ abstract class DeliveryReportJobTests {
 	}
 
 	private long notice(String title, OffsetDateTime sentAt) {
-		jdbc.sql("INSERT INTO notices (title, body, severity, alert_status, channels, segment_rule, area_names, area_codes, "
-				+ "state, created_by, sent_at, created_at, updated_at) VALUES (?, 'b', 'INFO', 'ACTUAL', 'LINE', 'all', '', '', "
-				+ "'SENT', ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO notices (title, body, severity, alert_status, channels, segment_rule, area_names, area_codes, "
+						+ "state, created_by, sent_at, created_at, updated_at) VALUES (?, 'b', 'INFO', 'ACTUAL', 'LINE', 'all', '', '', "
+						+ "'SENT', ?, ?, ?, ?)")
 			.params(title, tag, sentAt, sentAt, sentAt)
 			.update();
 		return jdbc.sql("SELECT MAX(id) FROM notices WHERE created_by = ?").param(tag).query(Long.class).single();
 	}
 
 	private void batch(long notice, String channel, int planned, int sent, int failed) {
-		jdbc.sql("INSERT INTO delivery_batches (notice_id, revision, channel, emergency, recipients, planned, sent, failed, "
-				+ "state, retry_key, planned_at) VALUES (?, 1, ?, FALSE, '', ?, ?, ?, 'SENT', ?, ?)")
+		jdbc.sql(
+				"INSERT INTO delivery_batches (notice_id, revision, channel, emergency, recipients, planned, sent, failed, "
+						+ "state, retry_key, planned_at) VALUES (?, 1, ?, FALSE, '', ?, ?, ?, 'SENT', ?, ?)")
 			.params(notice, channel, planned, sent, failed, UUID.randomUUID().toString(), at(day, 9))
 			.update();
 	}
@@ -193,11 +202,14 @@ abstract class DeliveryReportJobTests {
 				+ "VALUES (?, 'q', 'a', ?, 'ja', TRUE, ?)")
 			.params(id, category == null ? null : category, at)
 			.update();
-		jdbc.sql("INSERT INTO kb_answer_feedback (faq_id, solved, given_at) VALUES (?, ?, ?)").params(id, solved, at).update();
+		jdbc.sql("INSERT INTO kb_answer_feedback (faq_id, solved, given_at) VALUES (?, ?, ?)")
+			.params(id, solved, at)
+			.update();
 	}
 
 	private void unanswered(String question, OffsetDateTime at) {
-		jdbc.sql("INSERT INTO kb_unanswered_questions (question, normalized, language, asked_at) VALUES (?, ?, 'ja', ?)")
+		jdbc.sql(
+				"INSERT INTO kb_unanswered_questions (question, normalized, language, asked_at) VALUES (?, ?, 'ja', ?)")
 			.params(question, question, at)
 			.update();
 	}

@@ -26,7 +26,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** retentionJob on the default policy (left subscribers 30 days, delivery recipients 400 days). */
+/**
+ * retentionJob on the default policy (left subscribers 30 days, delivery recipients 400
+ * days).
+ */
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class RetentionJobTests {
@@ -66,8 +69,9 @@ abstract class RetentionJobTests {
 
 	@Test
 	void erasesRecipientsOfOldFinishedDeliveriesButKeepsTheirCounts() {
-		jdbc.sql("INSERT INTO notices (title, body, severity, alert_status, channels, segment_rule, area_names, area_codes, "
-				+ "state, created_by, created_at, updated_at) VALUES ('t', 'b', 'INFO', 'ACTUAL', 'LINE', 'all', '', '', 'SENT', ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO notices (title, body, severity, alert_status, channels, segment_rule, area_names, area_codes, "
+						+ "state, created_by, created_at, updated_at) VALUES ('t', 'b', 'INFO', 'ACTUAL', 'LINE', 'all', '', '', 'SENT', ?, ?, ?)")
 			.params(tag, daysAgo(500), daysAgo(500))
 			.update();
 		long notice = jdbc.sql("SELECT id FROM notices WHERE created_by = ?").param(tag).query(Long.class).single();
@@ -79,7 +83,8 @@ abstract class RetentionJobTests {
 
 		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
 		assertThat(recipients(old)).isEmpty();
-		assertThat(jdbc.sql("SELECT sent FROM delivery_batches WHERE id = ?").param(old).query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT sent FROM delivery_batches WHERE id = ?").param(old).query(Integer.class).single())
+			.isEqualTo(2);
 		assertThat(recipients(planned)).isEqualTo("Ua\nUb");
 		assertThat(recipients(recent)).isEqualTo("Ua\nUb");
 	}
@@ -96,7 +101,10 @@ abstract class RetentionJobTests {
 		assertThat(run.counts().get("deleteQuestionCards")).isGreaterThanOrEqualTo(1L);
 	}
 
-	/** The bot's tables come from the bot's own migrations (a test dependency), not from a copy of their columns. */
+	/**
+	 * The bot's tables come from the bot's own migrations (a test dependency), not from a
+	 * copy of their columns.
+	 */
 	@Test
 	void deletesTheConversationLogAndClosedHandOffsOlderThanTheConversationRetention() {
 		long oldLog = logEntry(daysAgo(91));
@@ -109,9 +117,12 @@ abstract class RetentionJobTests {
 
 		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
 		assertThat(ids("bot_conversation_log", oldLog, recentLog)).containsExactly(recentLog);
-		assertThat(ids("bot_hand_offs", closedLongAgo, closedRecently, stillOpen)).containsExactly(closedRecently, stillOpen);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM bot_hand_off_messages WHERE hand_off_id = ?").param(closedLongAgo)
-			.query(Long.class).single()).as("the resident's words go with their hand-off").isZero();
+		assertThat(ids("bot_hand_offs", closedLongAgo, closedRecently, stillOpen)).containsExactly(closedRecently,
+				stillOpen);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM bot_hand_off_messages WHERE hand_off_id = ?")
+			.param(closedLongAgo)
+			.query(Long.class)
+			.single()).as("the resident's words go with their hand-off").isZero();
 		assertThat(run.counts().get("deleteConversationLog")).isGreaterThanOrEqualTo(1L);
 		assertThat(run.counts().get("deleteClosedHandOffs")).isGreaterThanOrEqualTo(1L);
 	}
@@ -135,14 +146,19 @@ abstract class RetentionJobTests {
 		assertThat(run.counts().get("deleteClosedReportPhotos")).isGreaterThanOrEqualTo(1L);
 	}
 
-	/** Finished runs go after the job-history period (400 days), whatever job they were of; recent ones stay. */
+	/**
+	 * Finished runs go after the job-history period (400 days), whatever job they were
+	 * of; recent ones stay.
+	 */
 	@Test
 	void forgetsFinishedJobRunsOlderThanTheJobHistoryRetention() {
 		JobRun old = retention();
 		JobRun recent = retention();
-		// Spring Batch stamps runs with the JVM's wall clock (see JobRuns), so the stamps are moved in that clock.
+		// Spring Batch stamps runs with the JVM's wall clock (see JobRuns), so the stamps
+		// are moved in that clock.
 		java.time.LocalDateTime longAgo = java.time.LocalDateTime.now().minusDays(401);
-		jdbc.sql("UPDATE BATCH_JOB_EXECUTION SET CREATE_TIME = ?, START_TIME = ?, END_TIME = ? WHERE JOB_EXECUTION_ID = ?")
+		jdbc.sql(
+				"UPDATE BATCH_JOB_EXECUTION SET CREATE_TIME = ?, START_TIME = ?, END_TIME = ? WHERE JOB_EXECUTION_ID = ?")
 			.params(longAgo, longAgo, longAgo.plusSeconds(1), old.id())
 			.update();
 
@@ -154,7 +170,10 @@ abstract class RetentionJobTests {
 		assertThat(run.counts().get("forgetJobHistory")).isGreaterThanOrEqualTo(1L);
 	}
 
-	/** Issue 19, item 2: a renamed table must stop the run loudly, not quietly stop personal data being deleted. */
+	/**
+	 * Issue 19, item 2: a renamed table must stop the run loudly, not quietly stop
+	 * personal data being deleted.
+	 */
 	@Test
 	void aMissingTableFailsTheRunAndNamesIt() {
 		jdbc.sql("ALTER TABLE bot_question_cards RENAME TO bot_question_cards_renamed").update();
@@ -175,12 +194,14 @@ abstract class RetentionJobTests {
 		for (int i = 0; i < ids.length; i++) {
 			ids[i] = subscriber("r" + i, false, null, daysAgo(60));
 		}
-		long expired = jdbc.sql("SELECT COUNT(*) FROM subscribers WHERE active = FALSE AND email IS NULL AND updated_at < ?")
+		long expired = jdbc
+			.sql("SELECT COUNT(*) FROM subscribers WHERE active = FALSE AND email IS NULL AND updated_at < ?")
 			.param(daysAgo(30))
 			.query(Long.class)
 			.single();
 		String blocker = "blocker_" + tag.toLowerCase();
-		// A row elsewhere still points at the 15th subscriber: deleting the second chunk fails.
+		// A row elsewhere still points at the 15th subscriber: deleting the second chunk
+		// fails.
 		jdbc.sql("CREATE TABLE " + blocker + " (subscriber_id BIGINT REFERENCES subscribers (id))").update();
 		jdbc.sql("INSERT INTO " + blocker + " VALUES (?)").param(ids[14]).update();
 		String date = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000)).toString();
@@ -207,59 +228,84 @@ abstract class RetentionJobTests {
 	}
 
 	private JobRun retention() {
-		return jobs.runToEnd("retentionJob",
-				Map.of("date", LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000)).toString()));
+		return jobs.runToEnd("retentionJob", Map.of("date",
+				LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000)).toString()));
 	}
 
 	private long subscriber(String name, boolean active, String confirmedEmail, OffsetDateTime updatedAt) {
-		jdbc.sql("INSERT INTO subscribers (line_user_id, email, email_confirmed, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO subscribers (line_user_id, email, email_confirmed, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)")
 			.params(tag + name, confirmedEmail, confirmedEmail != null, active, updatedAt, updatedAt)
 			.update();
-		return jdbc.sql("SELECT id FROM subscribers WHERE line_user_id = ?").param(tag + name).query(Long.class).single();
+		return jdbc.sql("SELECT id FROM subscribers WHERE line_user_id = ?")
+			.param(tag + name)
+			.query(Long.class)
+			.single();
 	}
 
 	private long batch(long notice, String state, OffsetDateTime doneAt) {
 		String key = UUID.randomUUID().toString();
-		jdbc.sql("INSERT INTO delivery_batches (notice_id, revision, channel, emergency, recipients, planned, sent, state, "
-				+ "retry_key, planned_at, done_at) VALUES (?, 1, 'LINE', FALSE, 'Ua\nUb', 2, 2, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO delivery_batches (notice_id, revision, channel, emergency, recipients, planned, sent, state, "
+						+ "retry_key, planned_at, done_at) VALUES (?, 1, 'LINE', FALSE, 'Ua\nUb', 2, 2, ?, ?, ?, ?)")
 			.params(notice, state, key, daysAgo(460), doneAt)
 			.update();
 		return jdbc.sql("SELECT id FROM delivery_batches WHERE retry_key = ?").param(key).query(Long.class).single();
 	}
 
 	private long questionCard(OffsetDateTime askedAt) {
-		jdbc.sql("INSERT INTO bot_question_cards (line_user_id, question, language, asked_at) VALUES (?, 'ごみの日は？', 'ja', ?)")
+		jdbc.sql(
+				"INSERT INTO bot_question_cards (line_user_id, question, language, asked_at) VALUES (?, 'ごみの日は？', 'ja', ?)")
 			.params(tag, askedAt)
 			.update();
-		return jdbc.sql("SELECT MAX(id) FROM bot_question_cards WHERE line_user_id = ?").param(tag).query(Long.class).single();
+		return jdbc.sql("SELECT MAX(id) FROM bot_question_cards WHERE line_user_id = ?")
+			.param(tag)
+			.query(Long.class)
+			.single();
 	}
 
 	private long logEntry(OffsetDateTime at) {
-		jdbc.sql("INSERT INTO bot_conversation_log (line_user_id, event_kind, outcome, at) VALUES (?, 'MESSAGE', 'ANSWERED', ?)")
+		jdbc.sql(
+				"INSERT INTO bot_conversation_log (line_user_id, event_kind, outcome, at) VALUES (?, 'MESSAGE', 'ANSWERED', ?)")
 			.params(tag, at)
 			.update();
-		return jdbc.sql("SELECT MAX(id) FROM bot_conversation_log WHERE line_user_id = ?").param(tag).query(Long.class).single();
+		return jdbc.sql("SELECT MAX(id) FROM bot_conversation_log WHERE line_user_id = ?")
+			.param(tag)
+			.query(Long.class)
+			.single();
 	}
 
 	private long handOff(OffsetDateTime openedAt, OffsetDateTime closedAt) {
-		jdbc.sql("INSERT INTO bot_hand_offs (line_user_id, reason, language, opened_at, closed_at) VALUES (?, 'asked', 'ja', ?, ?)")
+		jdbc.sql(
+				"INSERT INTO bot_hand_offs (line_user_id, reason, language, opened_at, closed_at) VALUES (?, 'asked', 'ja', ?, ?)")
 			.params(tag, openedAt, closedAt)
 			.update();
-		long id = jdbc.sql("SELECT MAX(id) FROM bot_hand_offs WHERE line_user_id = ?").param(tag).query(Long.class).single();
+		long id = jdbc.sql("SELECT MAX(id) FROM bot_hand_offs WHERE line_user_id = ?")
+			.param(tag)
+			.query(Long.class)
+			.single();
 		jdbc.sql("INSERT INTO bot_hand_off_messages (hand_off_id, author, text, at) VALUES (?, 'RESIDENT', '住所は…', ?)")
 			.params(id, openedAt)
 			.update();
 		return id;
 	}
 
-	/** A report whose photo file is named after the report, in the bot's photo directory (the test's setting). */
+	/**
+	 * A report whose photo file is named after the report, in the bot's photo directory
+	 * (the test's setting).
+	 */
 	private long report(String status, OffsetDateTime updatedAt, java.util.function.LongFunction<String> photo) {
 		jdbc.sql("INSERT INTO bot_reports (line_user_id, category, status, language, submitted_at, updated_at) "
 				+ "VALUES (?, 'road', ?, 'ja', ?, ?)")
 			.params(tag, status, updatedAt, updatedAt)
 			.update();
-		long id = jdbc.sql("SELECT MAX(id) FROM bot_reports WHERE line_user_id = ?").param(tag).query(Long.class).single();
-		jdbc.sql("UPDATE bot_reports SET photo_file = ?, photo_type = 'image/jpeg' WHERE id = ?").params(photo.apply(id), id).update();
+		long id = jdbc.sql("SELECT MAX(id) FROM bot_reports WHERE line_user_id = ?")
+			.param(tag)
+			.query(Long.class)
+			.single();
+		jdbc.sql("UPDATE bot_reports SET photo_file = ?, photo_type = 'image/jpeg' WHERE id = ?")
+			.params(photo.apply(id), id)
+			.update();
 		return id;
 	}
 
@@ -276,8 +322,11 @@ abstract class RetentionJobTests {
 	}
 
 	private String photoOf(long report) {
-		return jdbc.sql("SELECT photo_file FROM bot_reports WHERE id = ?").param(report)
-			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1))).single().orElse(null);
+		return jdbc.sql("SELECT photo_file FROM bot_reports WHERE id = ?")
+			.param(report)
+			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
+			.single()
+			.orElse(null);
 	}
 
 	private java.util.List<Long> ids(String table, long... ids) {
@@ -295,7 +344,10 @@ abstract class RetentionJobTests {
 	}
 
 	private String recipients(long batch) {
-		return jdbc.sql("SELECT recipients FROM delivery_batches WHERE id = ?").param(batch).query(String.class).single();
+		return jdbc.sql("SELECT recipients FROM delivery_batches WHERE id = ?")
+			.param(batch)
+			.query(String.class)
+			.single();
 	}
 
 	private boolean exists(long id) {

@@ -23,16 +23,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * shelterImportJob end to end: a national-format list in, shelters in the shelters module, a report of rejected rows
- * with their lines. Each test uses a local government code of its own, so the tests share one database.
+ * shelterImportJob end to end: a national-format list in, shelters in the shelters
+ * module, a report of rejected rows with their lines. Each test uses a local government
+ * code of its own, so the tests share one database.
  */
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
 abstract class ShelterImportJobTests {
 
 	static final String HEADER = "全国地方公共団体コード,ID,名称,名称_カナ,所在地_連結表記,緯度,経度,災害種別_洪水,"
-			+ "災害種別_崖崩れ、土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫,"
-			+ "災害種別_火山現象,指定避難所との重複,想定収容人数";
+			+ "災害種別_崖崩れ、土石流及び地滑り,災害種別_高潮,災害種別_地震,災害種別_津波,災害種別_大規模な火事,災害種別_内水氾濫," + "災害種別_火山現象,指定避難所との重複,想定収容人数";
 
 	@Autowired
 	BatchJobs jobs;
@@ -49,11 +49,12 @@ abstract class ShelterImportJobTests {
 
 	@Test
 	void importsTheListAndReportsEachRejectedRowWithItsLineAndReason() throws Exception {
-		Path file = TestFiles.write("shelters", bom(HEADER + "\n" + row("1", "本町小学校", "36.1", "137.9", "1,,,1,,,,", "300")
-				+ "\n" + row("2", "北公園", "36.2", "137.9", ",,,1,,1,,", "") + "\n"
-				+ row("3", "", "36.3", "137.9", ",,,,,,,", "") + "\n"
-				+ row("4", "南公園", "36.4", "200", ",,,,,,,", "") + "\n"
-				+ row("5", "東公園", "36.5", "137.9", "○,,,,,,,", "") + "\n"));
+		Path file = TestFiles.write("shelters",
+				bom(HEADER + "\n" + row("1", "本町小学校", "36.1", "137.9", "1,,,1,,,,", "300") + "\n"
+						+ row("2", "北公園", "36.2", "137.9", ",,,1,,1,,", "") + "\n"
+						+ row("3", "", "36.3", "137.9", ",,,,,,,", "") + "\n"
+						+ row("4", "南公園", "36.4", "200", ",,,,,,,", "") + "\n"
+						+ row("5", "東公園", "36.5", "137.9", "○,,,,,,,", "") + "\n"));
 
 		JobRun run = jobs.runToEnd("shelterImportJob", Map.of("file", file.toString()));
 
@@ -68,18 +69,29 @@ abstract class ShelterImportJobTests {
 
 	@Test
 	void aNewerListUpdatesByTheListsIdAndKeepsWhatStaffSet() {
-		jobs.runToEnd("shelterImportJob", Map.of("file", TestFiles.write("v1", HEADER + "\n"
-				+ row("1", "本町小学校", "36.1", "137.9", "1,,,,,,,", "300") + "\n", StandardCharsets.UTF_8).toString()));
+		jobs.runToEnd("shelterImportJob",
+				Map.of("file",
+						TestFiles
+							.write("v1", HEADER + "\n" + row("1", "本町小学校", "36.1", "137.9", "1,,,,,,,", "300") + "\n",
+									StandardCharsets.UTF_8)
+							.toString()));
 		jdbc.sql("UPDATE shelters SET is_open = TRUE, crowding = 'CROWDED' WHERE city_code = ?").param(city).update();
 
-		JobRun again = jobs.runToEnd("shelterImportJob", Map.of("file", TestFiles.write("v2", HEADER + "\n"
-				+ row("1", "本町小学校体育館", "36.1", "137.9", "1,,,1,,,,", "400") + "\n"
-				+ row("2", "北公園", "36.2", "137.9", ",,,1,,,,", "") + "\n", StandardCharsets.UTF_8).toString()));
+		JobRun again = jobs.runToEnd("shelterImportJob",
+				Map.of("file", TestFiles
+					.write("v2",
+							HEADER + "\n" + row("1", "本町小学校体育館", "36.1", "137.9", "1,,,1,,,,", "400") + "\n"
+									+ row("2", "北公園", "36.2", "137.9", ",,,1,,,,", "") + "\n",
+							StandardCharsets.UTF_8)
+					.toString()));
 
 		assertThat(again.counts()).containsEntry("new", 1L).containsEntry("updated", 1L).containsEntry("unchanged", 0L);
-		assertThat(jdbc.sql("SELECT name || ' ' || is_open || ' ' || crowding || ' ' || capacity FROM shelters "
-				+ "WHERE city_code = ? AND source_id = '1'").param(city).query(String.class).single())
-			.isEqualToIgnoringCase("本町小学校体育館 true CROWDED 400");
+		assertThat(jdbc
+			.sql("SELECT name || ' ' || is_open || ' ' || crowding || ' ' || capacity FROM shelters "
+					+ "WHERE city_code = ? AND source_id = '1'")
+			.param(city)
+			.query(String.class)
+			.single()).isEqualToIgnoringCase("本町小学校体育館 true CROWDED 400");
 	}
 
 	@Test
@@ -95,8 +107,9 @@ abstract class ShelterImportJobTests {
 
 	@Test
 	void readsShiftJisAsExcelWritesIt() {
-		Path file = TestFiles.write("sjis", HEADER + "\r\n" + row("1", "つたわる市民会館①", "36.1", "137.9", ",,,1,,,,", "")
-				+ "\r\n", Charset.forName("windows-31j"));
+		Path file = TestFiles.write("sjis",
+				HEADER + "\r\n" + row("1", "つたわる市民会館①", "36.1", "137.9", ",,,1,,,,", "") + "\r\n",
+				Charset.forName("windows-31j"));
 
 		JobRun run = jobs.runToEnd("shelterImportJob", Map.of("file", file.toString()));
 
@@ -112,9 +125,11 @@ abstract class ShelterImportJobTests {
 		}
 		Path file = TestFiles.write("restart", csv.toString(), StandardCharsets.UTF_8);
 		String constraint = "no_shelter_" + city;
-		// The database refuses row 27: the third chunk of ten fails after two were committed.
-		jdbc.sql("ALTER TABLE shelters ADD CONSTRAINT " + constraint + " CHECK (name <> '避難所27' OR city_code <> '" + city
-				+ "')").update();
+		// The database refuses row 27: the third chunk of ten fails after two were
+		// committed.
+		jdbc.sql("ALTER TABLE shelters ADD CONSTRAINT " + constraint + " CHECK (name <> '避難所27' OR city_code <> '"
+				+ city + "')")
+			.update();
 
 		JobRun failed = jobs.runToEnd("shelterImportJob", Map.of("file", file.toString()));
 		assertThat(failed.status()).isEqualTo(JobRun.RunStatus.FAILED);
@@ -125,15 +140,21 @@ abstract class ShelterImportJobTests {
 
 		assertThat(resumed.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
 		assertThat(names()).hasSize(45).doesNotHaveDuplicates();
-		assertThat(resumed.counts()).containsEntry("new", 45L).containsEntry("updated", 0L).containsEntry("unchanged", 0L);
+		assertThat(resumed.counts()).containsEntry("new", 45L)
+			.containsEntry("updated", 0L)
+			.containsEntry("unchanged", 0L);
 	}
 
 	private String row(String id, String name, String lat, String lon, String flags, String capacity) {
-		return city + "," + id + "," + name + ",," + "つたわる市本町" + id + "," + lat + "," + lon + "," + flags + ",," + capacity;
+		return city + "," + id + "," + name + ",," + "つたわる市本町" + id + "," + lat + "," + lon + "," + flags + ",,"
+				+ capacity;
 	}
 
 	private List<String> names() {
-		return jdbc.sql("SELECT name FROM shelters WHERE city_code = ? ORDER BY name").param(city).query(String.class).list();
+		return jdbc.sql("SELECT name FROM shelters WHERE city_code = ? ORDER BY name")
+			.param(city)
+			.query(String.class)
+			.list();
 	}
 
 	private static byte[] bom(String text) {

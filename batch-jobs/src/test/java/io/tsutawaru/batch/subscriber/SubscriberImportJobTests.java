@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * subscriberImportJob end to end: a CSV file in, rows in {@code subscribers}, a report of rejected rows. Each test
- * uses addresses of a domain of its own, so the tests share one database without seeing each other's rows.
+ * subscriberImportJob end to end: a CSV file in, rows in {@code subscribers}, a report of
+ * rejected rows. Each test uses addresses of a domain of its own, so the tests share one
+ * database without seeing each other's rows.
  */
 @SpringBatchTest
 @SpringBootTest(classes = BatchTestApplication.class)
@@ -80,7 +81,8 @@ abstract class SubscriberImportJobTests {
 
 	@Test
 	void sameFileTwiceIsRefusedAndChangesNothing() {
-		Path file = TestFiles.write("twice", "email,confirmed\nonce@%s,yes\n".formatted(domain), StandardCharsets.UTF_8);
+		Path file = TestFiles.write("twice", "email,confirmed\nonce@%s,yes\n".formatted(domain),
+				StandardCharsets.UTF_8);
 		assertThat(jobs.runToEnd("subscriberImportJob", Map.of("file", file.toString())).status())
 			.isEqualTo(JobRun.RunStatus.COMPLETED);
 
@@ -93,7 +95,8 @@ abstract class SubscriberImportJobTests {
 	@Test
 	void importingTheSameRowsAgainUnderAnotherNameChangesNothing() {
 		String rows = "email,area,confirmed\nsame@%s,北部,yes\n".formatted(domain);
-		jobs.runToEnd("subscriberImportJob", Map.of("file", TestFiles.write("a", rows, StandardCharsets.UTF_8).toString()));
+		jobs.runToEnd("subscriberImportJob",
+				Map.of("file", TestFiles.write("a", rows, StandardCharsets.UTF_8).toString()));
 		JobRun again = jobs.runToEnd("subscriberImportJob",
 				Map.of("file", TestFiles.write("b", rows + "\n", StandardCharsets.UTF_8).toString()));
 
@@ -113,22 +116,26 @@ abstract class SubscriberImportJobTests {
 
 	@Test
 	void readsShiftJisAsExcelWritesIt() {
-		Path file = TestFiles.write("sjis", "メールアドレス,地区\r\nsjis@%s,南部\r\n".formatted(domain), StaffCsvEncoding.SHIFT_JIS);
+		Path file = TestFiles.write("sjis", "メールアドレス,地区\r\nsjis@%s,南部\r\n".formatted(domain),
+				StaffCsvEncoding.SHIFT_JIS);
 
 		JobRun run = jobs.runToEnd("subscriberImportJob", Map.of("file", file.toString()));
 
 		assertThat(run.counts()).containsEntry("new", 1L).containsEntry("rejected", 0L);
-		assertThat(jdbc.sql("SELECT area FROM subscribers WHERE email = ?").param("sjis@" + domain).query(String.class).single())
-			.isEqualTo("南部");
+		assertThat(jdbc.sql("SELECT area FROM subscribers WHERE email = ?")
+			.param("sjis@" + domain)
+			.query(String.class)
+			.single()).isEqualTo("南部");
 	}
 
 	@Test
 	void badEncodingBadQuotesAndHugeLinesAreRejectedRowByRowAndTheRestImported() {
 		byte[] head = "email,area\nfirst@%s,北部\n".formatted(domain).getBytes(StandardCharsets.UTF_8);
 		byte[] broken = "broken@%s,\u5317\n".formatted(domain).getBytes(StandardCharsets.UTF_8);
-		broken[broken.length - 2] = (byte) 0xFF; // the last byte of 北 replaced: not UTF-8 any more
-		String tail = "\"open@%1$s,北部\nq\"uote@%1$s,北部\n".formatted(domain) + "huge@" + domain + "," + "x".repeat(1 << 20)
-				+ "\nlast@%s,南部\n".formatted(domain);
+		broken[broken.length - 2] = (byte) 0xFF; // the last byte of 北 replaced: not UTF-8
+													// any more
+		String tail = "\"open@%1$s,北部\nq\"uote@%1$s,北部\n".formatted(domain) + "huge@" + domain + ","
+				+ "x".repeat(1 << 20) + "\nlast@%s,南部\n".formatted(domain);
 		Path file = TestFiles.write("bad", concat(head, broken, tail.getBytes(StandardCharsets.UTF_8)));
 
 		JobRun run = jobs.runToEnd("subscriberImportJob", Map.of("file", file.toString()));
@@ -136,13 +143,15 @@ abstract class SubscriberImportJobTests {
 		assertThat(run.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
 		assertThat(emails()).containsExactly("first@" + domain, "last@" + domain);
 		assertThat(run.counts()).containsEntry("rejected", 4L);
-		assertThat(jdbc.sql("SELECT line || ' ' || reason FROM batch_rejected_rows r JOIN BATCH_JOB_EXECUTION e "
-				+ "ON e.JOB_INSTANCE_ID = r.job_instance_id WHERE e.JOB_EXECUTION_ID = ? ORDER BY line")
+		assertThat(jdbc
+			.sql("SELECT line || ' ' || reason FROM batch_rejected_rows r JOIN BATCH_JOB_EXECUTION e "
+					+ "ON e.JOB_INSTANCE_ID = r.job_instance_id WHERE e.JOB_EXECUTION_ID = ? ORDER BY line")
 			.param(run.id())
 			.query(String.class)
 			.list()).satisfiesExactly(l -> assertThat(l).startsWith("3 ").contains("not valid UTF-8"),
 					l -> assertThat(l).startsWith("4 ").contains("never closed"),
-					// A quote inside an unquoted field is text (Commons CSV's rule, which the console always had):
+					// A quote inside an unquoted field is text (Commons CSV's rule, which
+					// the console always had):
 					// the address is then refused rather than the quote.
 					l -> assertThat(l).startsWith("5 ").contains("needs the form name@domain.example"),
 					l -> assertThat(l).startsWith("6 ").contains("longer than 65536 bytes"));
@@ -156,8 +165,10 @@ abstract class SubscriberImportJobTests {
 		}
 		Path file = TestFiles.write("restart", csv.toString(), StandardCharsets.UTF_8);
 		String constraint = "no_" + domain.substring(0, 9);
-		// The database refuses row 27: the third chunk of ten fails after two were committed.
-		jdbc.sql("ALTER TABLE subscribers ADD CONSTRAINT " + constraint + " CHECK (email <> 'r27@" + domain + "')").update();
+		// The database refuses row 27: the third chunk of ten fails after two were
+		// committed.
+		jdbc.sql("ALTER TABLE subscribers ADD CONSTRAINT " + constraint + " CHECK (email <> 'r27@" + domain + "')")
+			.update();
 
 		JobRun failed = jobs.runToEnd("subscriberImportJob", Map.of("file", file.toString()));
 		assertThat(failed.status()).isEqualTo(JobRun.RunStatus.FAILED);
@@ -168,7 +179,9 @@ abstract class SubscriberImportJobTests {
 
 		assertThat(resumed.status()).isEqualTo(JobRun.RunStatus.COMPLETED);
 		assertThat(emails()).hasSize(45).doesNotHaveDuplicates();
-		assertThat(resumed.counts()).containsEntry("new", 45L).containsEntry("merged", 0L).containsEntry("unchanged", 0L);
+		assertThat(resumed.counts()).containsEntry("new", 45L)
+			.containsEntry("merged", 0L)
+			.containsEntry("unchanged", 0L);
 		StepExecution second = repository.getJobExecution(resumed.id())
 			.getStepExecutions()
 			.stream()
@@ -186,11 +199,15 @@ abstract class SubscriberImportJobTests {
 	}
 
 	private boolean confirmed(String email) {
-		return jdbc.sql("SELECT email_confirmed FROM subscribers WHERE email = ?").param(email).query(Boolean.class).single();
+		return jdbc.sql("SELECT email_confirmed FROM subscribers WHERE email = ?")
+			.param(email)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private long interests(String email) {
-		return jdbc.sql("SELECT COUNT(*) FROM subscriber_interests i JOIN subscribers s ON s.id = i.subscriber_id WHERE s.email = ?")
+		return jdbc.sql(
+				"SELECT COUNT(*) FROM subscriber_interests i JOIN subscribers s ON s.id = i.subscriber_id WHERE s.email = ?")
 			.param(email)
 			.query(Long.class)
 			.single();

@@ -10,8 +10,9 @@ import com.linecorp.bot.messaging.model.Message;
 import org.springframework.stereotype.Component;
 
 /**
- * Chooses the conversation for each event: the one holding the resident (a person is handling them), the one a
- * command or button names, the dialog waiting for input, and otherwise the FAQ for texts.
+ * Chooses the conversation for each event: the one holding the resident (a person is
+ * handling them), the one a command or button names, the dialog waiting for input, and
+ * otherwise the FAQ for texts.
  */
 @Component
 public class ConversationRouter {
@@ -56,7 +57,8 @@ public class ConversationRouter {
 			default -> dialogs.find(incoming.userId())
 				.map(dialog -> handled(dialog.topic(), incoming, resident))
 				.orElseGet(() -> incoming instanceof Incoming.Location
-						// A place sent outside a dialog: the resident most likely looks for a shelter (issue 18).
+						// A place sent outside a dialog: the resident most likely looks
+						// for a shelter (issue 18).
 						? handled(Topic.SHELTER, incoming, resident) : hint(incoming, resident));
 		};
 	}
@@ -84,11 +86,15 @@ public class ConversationRouter {
 		return new Routed(topic, resident.language(), messages);
 	}
 
-	/** Photos, locations and stickers outside a dialog: say kindly what the bot understands. */
+	/**
+	 * Photos, locations and stickers outside a dialog: say kindly what the bot
+	 * understands.
+	 */
 	private Routed hint(Incoming incoming, Resident resident) {
 		String language = resident.language();
 		String key = incoming instanceof Incoming.Unsupported ? "hint.unsupported" : "hint.outside-report";
-		var report = Replies.saying(texts.text(language, "report.start.label"), texts.text(language, "report.start.command"));
+		var report = Replies.saying(texts.text(language, "report.start.label"),
+				texts.text(language, "report.start.command"));
 		return new Routed(null, language, List.of(Replies.text(texts.text(language, key), List.of(report))));
 	}
 

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Where a resident is in a multi-step dialog (registration, a report), so that the next text, photo or location
- * goes to the conversation waiting for it.
+ * Where a resident is in a multi-step dialog (registration, a report), so that the next
+ * text, photo or location goes to the conversation waiting for it.
  *
  * @param topic the conversation waiting
  * @param step what it waits for

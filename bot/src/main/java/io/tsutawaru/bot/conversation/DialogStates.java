@@ -10,8 +10,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Dialog states kept in Redis with an expiry: a resident who walks away mid-dialog starts fresh later, and
- * every process serving the webhook sees the same state.
+ * Dialog states kept in Redis with an expiry: a resident who walks away mid-dialog starts
+ * fresh later, and every process serving the webhook sees the same state.
  */
 @Component
 public class DialogStates {

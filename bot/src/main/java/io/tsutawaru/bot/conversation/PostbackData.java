@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * The data carried by a button the bot offered, as a small query string ({@code c=report&a=category&v=road}):
- * {@code c} names the conversation that offered it, {@code a} the action, the rest are its values. LINE limits
- * postback data to 300 characters, which these stay well within.
+ * The data carried by a button the bot offered, as a small query string
+ * ({@code c=report&a=category&v=road}): {@code c} names the conversation that offered it,
+ * {@code a} the action, the rest are its values. LINE limits postback data to 300
+ * characters, which these stay well within.
  *
  * @param topic the conversation that offered the button
  * @param action what the button does
@@ -51,8 +52,9 @@ public record PostbackData(Topic topic, String action, Map<String, String> value
 	}
 
 	/**
-	 * Reads data the bot wrote earlier. Anything else (a rich menu of another tool, a forged event) has no topic
-	 * and is reported as {@code null} so that it is ignored rather than failing.
+	 * Reads data the bot wrote earlier. Anything else (a rich menu of another tool, a
+	 * forged event) has no topic and is reported as {@code null} so that it is ignored
+	 * rather than failing.
 	 */
 	public static PostbackData decode(String data) {
 		if (data == null) {
@@ -70,7 +72,10 @@ public record PostbackData(Topic topic, String action, Map<String, String> value
 		return topic == null || action == null ? null : new PostbackData(topic, action, pairs);
 	}
 
-	/** Only the separators are escaped, so the data stays readable (and short) with Japanese values. */
+	/**
+	 * Only the separators are escaped, so the data stays readable (and short) with
+	 * Japanese values.
+	 */
 	private static String escape(String value) {
 		return value.replace("%", "%25").replace("&", "%26").replace("=", "%3D");
 	}

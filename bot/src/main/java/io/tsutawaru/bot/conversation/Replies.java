@@ -13,8 +13,9 @@ import com.linecorp.bot.messaging.model.TextMessage;
 import io.tsutawaru.infrastructure.line.LineTexts;
 
 /**
- * Builds the LINE messages conversations return, within LINE's limits: 5,000 characters per text, 13 quick
- * reply buttons, 20 characters per button label; texts are cut between characters ({@link LineTexts}).
+ * Builds the LINE messages conversations return, within LINE's limits: 5,000 characters
+ * per text, 13 quick reply buttons, 20 characters per button label; texts are cut between
+ * characters ({@link LineTexts}).
  */
 public final class Replies {
 
@@ -38,16 +39,17 @@ public final class Replies {
 		if (buttons.isEmpty()) {
 			return text(text);
 		}
-		List<QuickReplyItem> items = buttons.stream()
-			.limit(MAX_QUICK_REPLIES)
-			.map(QuickReplyItem::new)
-			.toList();
+		List<QuickReplyItem> items = buttons.stream().limit(MAX_QUICK_REPLIES).map(QuickReplyItem::new).toList();
 		return new TextMessage(new QuickReply(items), null, text, null, null);
 	}
 
-	/** A button that sends data back to the conversation; the resident sees the label as their message. */
+	/**
+	 * A button that sends data back to the conversation; the resident sees the label as
+	 * their message.
+	 */
 	public static Action postback(String label, PostbackData data) {
-		// The display text may be longer than the label (up to 300 characters), so a cut-off question still
+		// The display text may be longer than the label (up to 300 characters), so a
+		// cut-off question still
 		// appears in full in the resident's chat.
 		String shown = label.length() <= 300 ? label : label(label);
 		return new PostbackAction(label(label), data.encode(), shown, null, null, null);
@@ -58,7 +60,9 @@ public final class Replies {
 		return new MessageAction(label(label), text);
 	}
 
-	/** Splits a long text into messages LINE accepts, preferring to cut at a line break. */
+	/**
+	 * Splits a long text into messages LINE accepts, preferring to cut at a line break.
+	 */
 	public static List<String> split(String text, int maxMessages) {
 		List<String> parts = new ArrayList<>();
 		String rest = text;

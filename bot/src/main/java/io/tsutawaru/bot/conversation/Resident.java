@@ -8,7 +8,8 @@ import io.tsutawaru.notifier.Subscriber;
  * The person behind an event, as conversations need them.
  *
  * @param userId the LINE user id
- * @param language the language fixed texts are written in: {@code ja}, {@code en} or {@code easy-ja}
+ * @param language the language fixed texts are written in: {@code ja}, {@code en} or
+ * {@code easy-ja}
  * @param subscriber what the notifier knows of them, if anything
  */
 public record Resident(String userId, String language, Optional<Subscriber> subscriber) {

@@ -16,10 +16,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The bot's fixed texts in Japanese, English and easy Japanese, from {@code bot/messages_<language>.properties}
- * (UTF-8). A key missing in English or easy Japanese falls back to Japanese, so a resident always gets an answer.
- * Placeholders are {@code {0}}, {@code {1}}, ... — deliberately not {@link java.text.MessageFormat}, whose quoting
- * rules would eat the apostrophes of English texts.
+ * The bot's fixed texts in Japanese, English and easy Japanese, from
+ * {@code bot/messages_<language>.properties} (UTF-8). A key missing in English or easy
+ * Japanese falls back to Japanese, so a resident always gets an answer. Placeholders are
+ * {@code {0}}, {@code {1}}, ... — deliberately not {@link java.text.MessageFormat}, whose
+ * quoting rules would eat the apostrophes of English texts.
  */
 @Component
 public class ResidentTexts {
@@ -31,7 +32,10 @@ public class ResidentTexts {
 
 	private final Map<String, Properties> bundles;
 
-	/** Loads the three bundles; public so that code drawing texts outside a conversation (menu images) can be tested alone. */
+	/**
+	 * Loads the three bundles; public so that code drawing texts outside a conversation
+	 * (menu images) can be tested alone.
+	 */
 	public ResidentTexts() {
 		this.bundles = Map.of("ja", load("ja"), "en", load("en"), "easy-ja", load("easy-ja"));
 	}
@@ -51,15 +55,18 @@ public class ResidentTexts {
 		return pattern;
 	}
 
-	/** A text that may be absent (labels of configurable values); the value itself when it is. */
+	/**
+	 * A text that may be absent (labels of configurable values); the value itself when it
+	 * is.
+	 */
 	public String label(String language, String key, String value) {
 		Properties bundle = bundles.getOrDefault(language, bundles.get(FALLBACK));
 		return bundle.getProperty(key, bundles.get(FALLBACK).getProperty(key, value));
 	}
 
 	/**
-	 * Whether a typed text is one of a command's words in any language: a resident who set English may still
-	 * type 「通報」. Width and case are ignored (ＳＴＡＦＦ, Staff).
+	 * Whether a typed text is one of a command's words in any language: a resident who
+	 * set English may still type 「通報」. Width and case are ignored (ＳＴＡＦＦ, Staff).
 	 */
 	public boolean isCommand(String command, String typed) {
 		if (typed == null || typed.length() > 40) {

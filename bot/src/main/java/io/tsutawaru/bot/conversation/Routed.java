@@ -7,7 +7,8 @@ import com.linecorp.bot.messaging.model.Message;
 /**
  * What the router did with an event.
  *
- * @param topic the conversation that handled it, or {@code null} when none did (a hint was sent instead)
+ * @param topic the conversation that handled it, or {@code null} when none did (a hint
+ * was sent instead)
  * @param language the language the resident is answered in
  * @param messages what to send back
  */

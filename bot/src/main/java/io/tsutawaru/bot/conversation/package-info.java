@@ -1,2 +1,5 @@
-/** How residents' events reach the conversation that handles them, and what every conversation shares. */
+/**
+ * How residents' events reach the conversation that handles them, and what every
+ * conversation shares.
+ */
 package io.tsutawaru.bot.conversation;

@@ -7,8 +7,9 @@ import io.tsutawaru.kb.FaqEntry;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes where a resident can call: the department behind an answer, or the city's general line, with the line's
- * name and hours in the resident's language when the city (or, for the default line, the project) translated them.
+ * Writes where a resident can call: the department behind an answer, or the city's
+ * general line, with the line's name and hours in the resident's language when the city
+ * (or, for the default line, the project) translated them.
  */
 @Component
 class ContactLines {

@@ -24,16 +24,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one FAQ answer as LINE messages: the answer (split to LINE's limits) with its page, department and the
- * sources it is owed to, then a 「解決した／解決しない」 question whose quick replies offer related questions. Every
- * button carries the number of the card it sits on ({@link QuestionCards}). An answer still holding a shared
- * template's text is sent with the city's name filled in and the other blanks left out; one that is only the
- * template's instruction to the city is never sent: the resident is told it is not written yet and whom to call.
+ * Writes one FAQ answer as LINE messages: the answer (split to LINE's limits) with its
+ * page, department and the sources it is owed to, then a 「解決した／解決しない」 question whose
+ * quick replies offer related questions. Every button carries the number of the card it
+ * sits on ({@link QuestionCards}). An answer still holding a shared template's text is
+ * sent with the city's name filled in and the other blanks left out; one that is only the
+ * template's instruction to the city is never sent: the resident is told it is not
+ * written yet and whom to call.
  */
 @Component
 class FaqAnswers {
 
-	/** Answer parts; the feedback question takes the fifth and last message of a reply. */
+	/**
+	 * Answer parts; the feedback question takes the fifth and last message of a reply.
+	 */
 	private static final int MAX_ANSWER_MESSAGES = 4;
 
 	private final ResidentTexts texts;
@@ -81,9 +85,9 @@ class FaqAnswers {
 
 	private Message feedbackQuestion(FaqEntry entry, List<FaqEntry> related, String language, long card) {
 		String question = texts.text(language, "faq.feedback.question");
-		var template = new ConfirmTemplate(question, List.of(
-				Replies.postback(texts.text(language, "faq.feedback.solved"), feedback(entry, true, card)),
-				Replies.postback(texts.text(language, "faq.feedback.unsolved"), feedback(entry, false, card))));
+		var template = new ConfirmTemplate(question,
+				List.of(Replies.postback(texts.text(language, "faq.feedback.solved"), feedback(entry, true, card)),
+						Replies.postback(texts.text(language, "faq.feedback.unsolved"), feedback(entry, false, card))));
 		List<QuickReplyItem> items = related.stream()
 			.limit(3)
 			.map(other -> new QuickReplyItem(show(other, card)))
@@ -92,16 +96,18 @@ class FaqAnswers {
 	}
 
 	/**
-	 * The 「職員と話したい」 button under an apology or an unhelpful answer; its values say which question (card) and
-	 * entry failed, so that staff see them with the hand-off.
+	 * The 「職員と話したい」 button under an apology or an unhelpful answer; its values say which
+	 * question (card) and entry failed, so that staff see them with the hand-off.
 	 */
 	Action person(String language, Map<String, String> failed) {
-		return Replies.postback(texts.text(language, "handoff.request"), new PostbackData(Topic.HAND_OFF, "open", failed));
+		return Replies.postback(texts.text(language, "handoff.request"),
+				new PostbackData(Topic.HAND_OFF, "open", failed));
 	}
 
 	/**
-	 * A button showing another entry's answer; the resident sees the question as their message. It names its card,
-	 * so that the answer shown is known to answer that card's question.
+	 * A button showing another entry's answer; the resident sees the question as their
+	 * message. It names its card, so that the answer shown is known to answer that card's
+	 * question.
 	 */
 	static Action show(FaqEntry entry, long card) {
 		return Replies.postback(entry.question(),

@@ -27,14 +27,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a typed question by the knowledge base's decision: the answer, a choice of likely questions, or an
- * apology with a number to call (and the question kept for staff as unanswered). Each is a card of its own
- * ({@link QuestionCards}), so that a tap on 「どれでもない」 keeps the question for staff once.
+ * Answers a typed question by the knowledge base's decision: the answer, a choice of
+ * likely questions, or an apology with a number to call (and the question kept for staff
+ * as unanswered). Each is a card of its own ({@link QuestionCards}), so that a tap on
+ * 「どれでもない」 keeps the question for staff once.
  */
 @Component
 class FaqConversation implements Conversation {
 
-	/** Longer texts are not questions; searching the first part is enough and keeps the search cheap. */
+	/**
+	 * Longer texts are not questions; searching the first part is enough and keeps the
+	 * search cheap.
+	 */
 	private static final int MAX_QUESTION = 1000;
 
 	private final KnowledgeBase knowledgeBase;
@@ -130,30 +134,30 @@ class FaqConversation implements Conversation {
 	}
 
 	/**
-	 * An entry the resident picked: its answer is a card of its own, for the question of the card it was on, and
-	 * that question led the resident to the entry (a candidate phrasing of it for staff, {@link EntryChosen}).
+	 * An entry the resident picked: its answer is a card of its own, for the question of
+	 * the card it was on, and that question led the resident to the entry (a candidate
+	 * phrasing of it for staff, {@link EntryChosen}).
 	 */
 	private List<Message> show(PostbackData data, Resident resident) {
 		meters.chose(true);
 		String language = resident.language();
-		return knowledgeBase.find(data.value("id"))
-			.filter(FaqEntry::published)
-			.map(entry -> {
-				String question = cards.find(resident.userId(), data.value("k"))
-					.map(QuestionCards.Card::question)
-					.orElse(null);
-				if (question != null) {
-					events.publishEvent(new EntryChosen(entry.id(), question, clock.instant()));
-				}
-				return answers.answer(entry, List.of(), language, card(resident, question, entry.id(), null));
-			})
+		return knowledgeBase.find(data.value("id")).filter(FaqEntry::published).map(entry -> {
+			String question = cards.find(resident.userId(), data.value("k"))
+				.map(QuestionCards.Card::question)
+				.orElse(null);
+			if (question != null) {
+				events.publishEvent(new EntryChosen(entry.id(), question, clock.instant()));
+			}
+			return answers.answer(entry, List.of(), language, card(resident, question, entry.id(), null));
+		})
 			.orElseGet(() -> List.of(Replies.text(texts.text(language, "faq.gone", contacts.general(language)),
 					List.of(answers.person(language, Map.of())))));
 	}
 
 	/**
-	 * None of the entries offered fit: the question is kept for the department, as the apology promises, on the first
-	 * tap only; a second tap of the same button is answered alike but is not a second question.
+	 * None of the entries offered fit: the question is kept for the department, as the
+	 * apology promises, on the first tap only; a second tap of the same button is
+	 * answered alike but is not a second question.
 	 */
 	private List<Message> noneOfThese(PostbackData data, Resident resident) {
 		QuestionCards.Act act = cards.act(resident.userId(), data.value("k"), Outcome.NONE, clock.instant());
@@ -170,7 +174,10 @@ class FaqConversation implements Conversation {
 		return cards.write(resident.userId(), question, resident.language(), faqId, outcome, clock.instant());
 	}
 
-	/** The apology for a question left unanswered, with a button to a person that names the question's card. */
+	/**
+	 * The apology for a question left unanswered, with a button to a person that names
+	 * the question's card.
+	 */
 	private Message apology(String language, Long card) {
 		return Replies.text(texts.text(language, "faq.not-found", contacts.general(language)),
 				List.of(answers.person(language, card == null ? Map.of() : Map.of("k", card.toString()))));

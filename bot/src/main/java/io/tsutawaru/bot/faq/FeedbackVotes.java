@@ -21,12 +21,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * A resident's 「解決した／解決しない」 on an answer's card. A card takes one vote: a second one, the opposite
- * included, is declined politely and not counted. Declining rather than changing the vote keeps the knowledge
- * base's tallies a plain count of first impressions (they are added up, never rewritten), and the first vote may
- * already have led somewhere (a hand-off to a person). Help is never declined: a resident who now says the answer
- * did not help is offered the department's line and a person again. A first 「解決した」 tells the knowledge base that
- * the card's question led to the entry ({@link EntryChosen}: a candidate phrasing of it for staff).
+ * A resident's 「解決した／解決しない」 on an answer's card. A card takes one vote: a second one, the
+ * opposite included, is declined politely and not counted. Declining rather than changing
+ * the vote keeps the knowledge base's tallies a plain count of first impressions (they
+ * are added up, never rewritten), and the first vote may already have led somewhere (a
+ * hand-off to a person). Help is never declined: a resident who now says the answer did
+ * not help is offered the department's line and a person again. A first 「解決した」 tells the
+ * knowledge base that the card's question led to the entry ({@link EntryChosen}: a
+ * candidate phrasing of it for staff).
  */
 @Component
 class FeedbackVotes {
@@ -64,7 +66,8 @@ class FeedbackVotes {
 		boolean solved = "1".equals(data.value("solved"));
 		Act act = cards.act(resident.userId(), data.value("k"), solved ? Outcome.SOLVED : Outcome.UNSOLVED,
 				clock.instant());
-		// A card without a known number (sent before cards had one) cannot tell a first vote from a second: not counted.
+		// A card without a known number (sent before cards had one) cannot tell a first
+		// vote from a second: not counted.
 		if (act instanceof Act.First(QuestionCards.Card card)) {
 			count(faqId, solved);
 			if (solved && faqId != null && card.question() != null) {
@@ -74,7 +77,8 @@ class FeedbackVotes {
 		boolean again = act instanceof Act.Again;
 		String language = resident.language();
 		if (solved) {
-			return List.of(Replies.text(texts.text(language, again ? "faq.feedback.already-thanks" : "faq.feedback.thanks")));
+			return List
+				.of(Replies.text(texts.text(language, again ? "faq.feedback.already-thanks" : "faq.feedback.thanks")));
 		}
 		String contact = contacts.forEntry(knowledgeBase.find(faqId).orElse(null), language);
 		Map<String, String> failed = new HashMap<>();
@@ -82,8 +86,9 @@ class FeedbackVotes {
 			failed.put("faq", faqId);
 		}
 		act.known().ifPresent(card -> failed.put("k", Long.toString(card.id())));
-		return List.of(Replies.text(texts.text(language, again ? "faq.feedback.already-sorry" : "faq.feedback.sorry",
-				contact), List.of(answers.person(language, failed))));
+		return List
+			.of(Replies.text(texts.text(language, again ? "faq.feedback.already-sorry" : "faq.feedback.sorry", contact),
+					List.of(answers.person(language, failed))));
 	}
 
 	private void count(String faqId, boolean solved) {
@@ -91,7 +96,8 @@ class FeedbackVotes {
 			feedback.recordFeedback(faqId, solved);
 		}
 		catch (FaqEntryNotFoundException removed) {
-			// The entry was removed since it was shown; the resident still deserves an answer.
+			// The entry was removed since it was shown; the resident still deserves an
+			// answer.
 		}
 	}
 

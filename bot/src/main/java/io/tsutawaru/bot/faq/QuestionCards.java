@@ -10,15 +10,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The cards the bot answered typed questions with ({@code bot_question_cards}). A card's buttons carry its number
- * ({@code k}), so the bot knows which question a tap is about, and a card is acted on once: the first 「どれでもない」
- * or vote sets its outcome, every later tap finds it set.
+ * The cards the bot answered typed questions with ({@code bot_question_cards}). A card's
+ * buttons carry its number ({@code k}), so the bot knows which question a tap is about,
+ * and a card is acted on once: the first 「どれでもない」 or vote sets its outcome, every later
+ * tap finds it set.
  */
 @Component
 public class QuestionCards {
 
 	/** What a resident did with a card, or that the bot could not answer at all. */
 	public enum Outcome {
+
 		/** 「解決した」. */
 		SOLVED,
 		/** 「解決しない」. */
@@ -27,13 +29,15 @@ public class QuestionCards {
 		NONE,
 		/** Nothing was found; set when the card (an apology) is written. */
 		NOT_FOUND
+
 	}
 
 	/**
 	 * One card.
 	 *
 	 * @param id its number, carried by its buttons
-	 * @param question what the resident typed, or {@code null} for an answer shown from a card of before numbers
+	 * @param question what the resident typed, or {@code null} for an answer shown from a
+	 * card of before numbers
 	 * @param language the resident's language when they asked
 	 */
 	public record Card(long id, String question, String language) {
@@ -59,7 +63,10 @@ public class QuestionCards {
 		record Again(Card card) implements Act {
 		}
 
-		/** No such card of this resident's: one sent before cards had numbers, or one past its retention. */
+		/**
+		 * No such card of this resident's: one sent before cards had numbers, or one past
+		 * its retention.
+		 */
 		record Unknown() implements Act {
 		}
 
@@ -89,8 +96,9 @@ public class QuestionCards {
 	}
 
 	/**
-	 * Records the resident's action on a card, once: the update takes only a card with no outcome yet, so of two
-	 * taps, even at the same moment in two processes, one is first.
+	 * Records the resident's action on a card, once: the update takes only a card with no
+	 * outcome yet, so of two taps, even at the same moment in two processes, one is
+	 * first.
 	 */
 	Act act(String lineUserId, String cardNumber, Outcome outcome, Instant now) {
 		Optional<Card> card = find(lineUserId, cardNumber);
@@ -109,8 +117,8 @@ public class QuestionCards {
 	}
 
 	/**
-	 * A card of this resident's by the number its button carried; empty for none (a missing or foreign number, a
-	 * card removed by the retention job).
+	 * A card of this resident's by the number its button carried; empty for none (a
+	 * missing or foreign number, a card removed by the retention job).
 	 */
 	public Optional<Card> find(String lineUserId, String cardNumber) {
 		Long id = number(cardNumber);
@@ -125,8 +133,8 @@ public class QuestionCards {
 	}
 
 	/**
-	 * The question of this resident's that most recently turned out unanswered (nothing found, 「どれでもない」,
-	 * 「解決しない」), among those asked since a moment.
+	 * The question of this resident's that most recently turned out unanswered (nothing
+	 * found, 「どれでもない」, 「解決しない」), among those asked since a moment.
 	 */
 	public Optional<String> lastUnanswered(String lineUserId, Instant since) {
 		return jdbc.sql("""

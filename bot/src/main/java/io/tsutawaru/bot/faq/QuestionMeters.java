@@ -9,9 +9,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Residents' questions by the knowledge base's decision ({@code tsutawaru.bot.questions}) and what they did with a
- * choice ({@code tsutawaru.bot.choices}). Counted here, where the
- * bot acts on the decision, so the knowledge base stays free of Micrometer (docs/architecture.md).
+ * Residents' questions by the knowledge base's decision ({@code tsutawaru.bot.questions})
+ * and what they did with a choice ({@code tsutawaru.bot.choices}). Counted here, where
+ * the bot acts on the decision, so the knowledge base stays free of Micrometer
+ * (docs/architecture.md).
  */
 @Component
 class QuestionMeters {

@@ -1,2 +1,5 @@
-/** Answers residents' questions from the knowledge base, and records whether the answers helped. */
+/**
+ * Answers residents' questions from the knowledge base, and records whether the answers
+ * helped.
+ */
 package io.tsutawaru.bot.faq;

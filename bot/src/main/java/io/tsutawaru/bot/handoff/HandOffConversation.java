@@ -21,17 +21,19 @@ import io.tsutawaru.bot.line.ResidentProfiles;
 import org.springframework.stereotype.Component;
 
 /**
- * 「職員と話したい」 (or "not solved" → talk to a person): flags the conversation for staff, with the question that
- * failed and the resident's LINE name, and tells the resident when a person will answer. While it is open,
- * everything the resident sends is kept for staff and the bot stays quiet, so two voices never answer at once; only
- * the first message is acknowledged, and 「やめる」 (typed or tapped) leaves the hand-off.
+ * 「職員と話したい」 (or "not solved" → talk to a person): flags the conversation for staff, with
+ * the question that failed and the resident's LINE name, and tells the resident when a
+ * person will answer. While it is open, everything the resident sends is kept for staff
+ * and the bot stays quiet, so two voices never answer at once; only the first message is
+ * acknowledged, and 「やめる」 (typed or tapped) leaves the hand-off.
  */
 @Component
 class HandOffConversation implements Conversation {
 
 	/**
-	 * How far back a question that failed still belongs to this conversation: a resident who asks for a person the
-	 * next morning asks about what they asked last night, not about last week.
+	 * How far back a question that failed still belongs to this conversation: a resident
+	 * who asks for a person the next morning asks about what they asked last night, not
+	 * about last week.
 	 */
 	private static final Duration QUESTION_WINDOW = Duration.ofDays(1);
 
@@ -109,8 +111,9 @@ class HandOffConversation implements Conversation {
 	}
 
 	/**
-	 * Why the resident asked, which question failed, and their name: the button under a failed answer names its
-	 * card and entry; a typed 「職員と話したい」 takes the resident's last unanswered question of this conversation.
+	 * Why the resident asked, which question failed, and their name: the button under a
+	 * failed answer names its card and entry; a typed 「職員と話したい」 takes the resident's last
+	 * unanswered question of this conversation.
 	 */
 	private HandOffTable.Opening opening(Incoming incoming, Resident resident) {
 		PostbackData data = incoming instanceof Incoming.Postback postback ? postback.data() : null;
@@ -124,13 +127,19 @@ class HandOffConversation implements Conversation {
 				profiles.displayName(resident.userId()).orElse(null));
 	}
 
-	/** A day back, or the resident's previous hand-off if that was later: its question was answered by staff. */
+	/**
+	 * A day back, or the resident's previous hand-off if that was later: its question was
+	 * answered by staff.
+	 */
 	private Instant conversationStart(String userId) {
 		Instant dayBack = clock.instant().minus(QUESTION_WINDOW);
 		return table.lastOpenedFor(userId).filter(previous -> previous.isAfter(dayBack)).orElse(dayBack);
 	}
 
-	/** What staff read for each thing the resident sends; photos and stickers are named, not shown. */
+	/**
+	 * What staff read for each thing the resident sends; photos and stickers are named,
+	 * not shown.
+	 */
 	private static Optional<String> describe(Incoming incoming) {
 		return Optional.ofNullable(switch (incoming) {
 			case Incoming.Text text -> text.text();

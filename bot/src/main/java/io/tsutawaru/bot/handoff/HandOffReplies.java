@@ -22,9 +22,9 @@ import io.tsutawaru.bot.conversation.Topic;
 import org.springframework.stereotype.Component;
 
 /**
- * What the bot says around a hand-off, in the resident's language: that a person will answer and when (from the
- * office hours), that a message reached staff, and that the resident left. Each offers the way out, or back in, as
- * a button.
+ * What the bot says around a hand-off, in the resident's language: that a person will
+ * answer and when (from the office hours), that a message reached staff, and that the
+ * resident left. Each offers the way out, or back in, as a button.
  */
 @Component
 class HandOffReplies {
@@ -45,15 +45,18 @@ class HandOffReplies {
 		return Replies.text(texts.text(language, "handoff.opened", whenAnswered(language)), List.of(leave(language)));
 	}
 
-	/** The first message the resident sent into the hand-off reached staff; later ones are kept quietly. */
+	/**
+	 * The first message the resident sent into the hand-off reached staff; later ones are
+	 * kept quietly.
+	 */
 	Message received(String language) {
 		return Replies.text(texts.text(language, "handoff.received", whenAnswered(language)), List.of(leave(language)));
 	}
 
 	/** The resident left the hand-off; one tap brings them back to a person. */
 	Message left(String language) {
-		return Replies.text(texts.text(language, "handoff.left"), List.of(
-				Replies.postback(texts.text(language, "handoff.request"), PostbackData.of(Topic.HAND_OFF, "open"))));
+		return Replies.text(texts.text(language, "handoff.left"), List
+			.of(Replies.postback(texts.text(language, "handoff.request"), PostbackData.of(Topic.HAND_OFF, "open"))));
 	}
 
 	/** A leave button of a hand-off that has already ended. */

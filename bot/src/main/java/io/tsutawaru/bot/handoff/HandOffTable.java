@@ -48,7 +48,8 @@ class HandOffTable {
 
 	/** When this resident's latest hand-off was opened, if they had one. */
 	Optional<Instant> lastOpenedFor(String lineUserId) {
-		return jdbc.sql("SELECT opened_at FROM bot_hand_offs WHERE line_user_id = :user ORDER BY opened_at DESC LIMIT 1")
+		return jdbc
+			.sql("SELECT opened_at FROM bot_hand_offs WHERE line_user_id = :user ORDER BY opened_at DESC LIMIT 1")
 			.param("user", lineUserId)
 			.query((rs, n) -> rs.getObject("opened_at", OffsetDateTime.class).toInstant())
 			.optional();
@@ -79,7 +80,8 @@ class HandOffTable {
 	}
 
 	boolean close(long id, HandOffMessage.Author by, Instant now) {
-		return jdbc.sql("UPDATE bot_hand_offs SET closed_at = :now, closed_by = :by WHERE id = :id AND closed_at IS NULL")
+		return jdbc
+			.sql("UPDATE bot_hand_offs SET closed_at = :now, closed_by = :by WHERE id = :id AND closed_at IS NULL")
 			.param("now", at(now))
 			.param("by", by.name())
 			.param("id", id)
@@ -95,8 +97,9 @@ class HandOffTable {
 	}
 
 	private List<Row> rows(String where, Long id) {
-		var statement = jdbc.sql("SELECT id, line_user_id, reason, language, question, display_name, opened_at, closed_at, "
-				+ "closed_by FROM bot_hand_offs " + where + " ORDER BY id");
+		var statement = jdbc
+			.sql("SELECT id, line_user_id, reason, language, question, display_name, opened_at, closed_at, "
+					+ "closed_by FROM bot_hand_offs " + where + " ORDER BY id");
 		if (id != null) {
 			statement = statement.param("id", id);
 		}
@@ -104,10 +107,11 @@ class HandOffTable {
 			long handOffId = rs.getLong("id");
 			OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
 			String closedBy = rs.getString("closed_by");
-			return new Row(rs.getString("line_user_id"), new HandOff(handOffId, rs.getString("reason"),
-					rs.getString("language"), rs.getString("question"), rs.getString("display_name"),
-					rs.getObject("opened_at", OffsetDateTime.class).toInstant(), closed == null ? null : closed.toInstant(),
-					closedBy == null ? null : HandOffMessage.Author.valueOf(closedBy), messages(handOffId)));
+			return new Row(rs.getString("line_user_id"),
+					new HandOff(handOffId, rs.getString("reason"), rs.getString("language"), rs.getString("question"),
+							rs.getString("display_name"), rs.getObject("opened_at", OffsetDateTime.class).toInstant(),
+							closed == null ? null : closed.toInstant(),
+							closedBy == null ? null : HandOffMessage.Author.valueOf(closedBy), messages(handOffId)));
 		}).list();
 	}
 

@@ -15,7 +15,10 @@ import io.tsutawaru.bot.line.ResidentMessenger;
 
 import org.springframework.stereotype.Service;
 
-/** Hand-offs in the database; staff answers and the closing note are pushed to the resident. */
+/**
+ * Hand-offs in the database; staff answers and the closing note are pushed to the
+ * resident.
+ */
 @Service
 class JdbcHandOffs implements HandOffs {
 

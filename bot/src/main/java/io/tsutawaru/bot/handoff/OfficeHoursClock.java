@@ -10,13 +10,17 @@ import io.tsutawaru.bot.BotProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the city's office is open now, and if not when it opens next, on the city's clock (its time zone, never
- * the server's), so that a resident who asks for a person at night is told when to expect an answer.
+ * Whether the city's office is open now, and if not when it opens next, on the city's
+ * clock (its time zone, never the server's), so that a resident who asks for a person at
+ * night is told when to expect an answer.
  */
 @Component
 class OfficeHoursClock {
 
-	/** Further than any run of closed days a city has; a calendar closed for longer is a mistake, not a holiday. */
+	/**
+	 * Further than any run of closed days a city has; a calendar closed for longer is a
+	 * mistake, not a holiday.
+	 */
 	private static final int LOOK_AHEAD_DAYS = 366;
 
 	private final BotProperties.OfficeHours hours;
@@ -32,12 +36,18 @@ class OfficeHoursClock {
 		return hours;
 	}
 
-	/** Empty while the office is open; otherwise when it opens next, in the city's time zone. */
+	/**
+	 * Empty while the office is open; otherwise when it opens next, in the city's time
+	 * zone.
+	 */
 	Optional<ZonedDateTime> nextOpening() {
 		return nextOpening(hours, ZonedDateTime.now(clock));
 	}
 
-	/** Empty while the office is open at this moment; otherwise when it opens next, in the moment's zone. */
+	/**
+	 * Empty while the office is open at this moment; otherwise when it opens next, in the
+	 * moment's zone.
+	 */
 	static Optional<ZonedDateTime> nextOpening(BotProperties.OfficeHours hours, ZonedDateTime now) {
 		LocalDate today = now.toLocalDate();
 		boolean openToday = hours.openOn(today);

@@ -1,6 +1,9 @@
 package io.tsutawaru.bot.line;
 
-/** A photo a resident sent could not be fetched from LINE, or is larger than the bot accepts. */
+/**
+ * A photo a resident sent could not be fetched from LINE, or is larger than the bot
+ * accepts.
+ */
 public class ContentUnavailableException extends RuntimeException {
 
 	private final boolean tooLarge;
@@ -10,7 +13,9 @@ public class ContentUnavailableException extends RuntimeException {
 		this.tooLarge = tooLarge;
 	}
 
-	/** Whether the content was refused for its size (the resident may send a smaller one). */
+	/**
+	 * Whether the content was refused for its size (the resident may send a smaller one).
+	 */
 	public boolean tooLarge() {
 		return tooLarge;
 	}

@@ -2,7 +2,10 @@ package io.tsutawaru.bot.line;
 
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
 
-/** A call to the LINE API failed, timed out or was refused; the message names the status, never the content. */
+/**
+ * A call to the LINE API failed, timed out or was refused; the message names the status,
+ * never the content.
+ */
 class LineCallFailedException extends RuntimeException {
 
 	private final int status;
@@ -12,11 +15,13 @@ class LineCallFailedException extends RuntimeException {
 	LineCallFailedException(Throwable cause) {
 		super(describe(cause), cause);
 		this.status = cause instanceof AbstractLineClientException refused ? refused.getCode() : 0;
-		this.requestId = cause instanceof AbstractLineClientException refused ? refused.getRequestId()
-				: null;
+		this.requestId = cause instanceof AbstractLineClientException refused ? refused.getRequestId() : null;
 	}
 
-	/** Whether trying again may help: LINE failed on its side, or the call never got an answer. */
+	/**
+	 * Whether trying again may help: LINE failed on its side, or the call never got an
+	 * answer.
+	 */
 	boolean worthRetrying() {
 		return status == 0 || status >= 500;
 	}

@@ -13,7 +13,10 @@ import io.tsutawaru.infrastructure.line.LineClients;
 
 import org.springframework.stereotype.Component;
 
-/** Fetches what residents send (photos of reports) from LINE's content API, never more than a size limit. */
+/**
+ * Fetches what residents send (photos of reports) from LINE's content API, never more
+ * than a size limit.
+ */
 @Component
 public class MessageContents {
 
@@ -28,16 +31,16 @@ public class MessageContents {
 
 	/**
 	 * The bytes of a message's content.
-	 *
-	 * @throws ContentUnavailableException when LINE has no such content, cannot be reached in time, or the
-	 *         content is larger than {@code maxBytes}
+	 * @throws ContentUnavailableException when LINE has no such content, cannot be
+	 * reached in time, or the content is larger than {@code maxBytes}
 	 */
 	public byte[] fetch(String messageId, long maxBytes) {
 		var call = line.blob().getMessageContent(messageId);
 		try {
 			Result<BlobContent> result = call.get(properties.lineCallTimeout().toMillis(), TimeUnit.MILLISECONDS);
 			try (InputStream body = result.body().byteStream()) {
-				// Read one byte past the limit: that is how we know it was exceeded without trusting headers.
+				// Read one byte past the limit: that is how we know it was exceeded
+				// without trusting headers.
 				byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
 				if (bytes.length > maxBytes) {
 					throw new ContentUnavailableException("content larger than " + maxBytes + " bytes", true, null);

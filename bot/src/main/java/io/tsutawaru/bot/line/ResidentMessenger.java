@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place the bot sends messages to residents. An answer goes out as a reply while the event's reply token
- * is fresh (free of charge and tied to the question); when the answer took too long, the event was redelivered,
- * or LINE refused the reply, it is pushed instead, so the resident is never left without one.
+ * The one place the bot sends messages to residents. An answer goes out as a reply while
+ * the event's reply token is fresh (free of charge and tied to the question); when the
+ * answer took too long, the event was redelivered, or LINE refused the reply, it is
+ * pushed instead, so the resident is never left without one.
  */
 @Component
 public class ResidentMessenger {
@@ -52,8 +53,8 @@ public class ResidentMessenger {
 	}
 
 	/**
-	 * Answers an event: by reply when possible, by push otherwise; messages beyond the first five are pushed.
-	 *
+	 * Answers an event: by reply when possible, by push otherwise; messages beyond the
+	 * first five are pushed.
 	 * @return whether every message was accepted by LINE
 	 */
 	public boolean answer(ReplyTarget target, List<Message> messages) {
@@ -73,9 +74,10 @@ public class ResidentMessenger {
 	}
 
 	/**
-	 * Sends staff's messages (answers, report status changes) unless the resident blocked the account. A resident
-	 * the notifier does not know (a friend from before the service ran, who never registered) still chats with the
-	 * bot and is pushed to; only one known to have left is not.
+	 * Sends staff's messages (answers, report status changes) unless the resident blocked
+	 * the account. A resident the notifier does not know (a friend from before the
+	 * service ran, who never registered) still chats with the bot and is pushed to; only
+	 * one known to have left is not.
 	 */
 	public PushOutcome pushFromStaff(String userId, List<Message> messages) {
 		boolean left = subscribers.findByLineUserId(userId).map(subscriber -> !subscriber.active()).orElse(false);
@@ -83,9 +85,10 @@ public class ResidentMessenger {
 	}
 
 	/**
-	 * Sends messages the resident did not ask for just now (staff answers, report status changes, late answers).
-	 * A call that failed on LINE's side or on the way (5xx, time-out) is tried once more with the same retry key,
-	 * so that LINE delivers it at most once even when the first call had in fact been accepted.
+	 * Sends messages the resident did not ask for just now (staff answers, report status
+	 * changes, late answers). A call that failed on LINE's side or on the way (5xx,
+	 * time-out) is tried once more with the same retry key, so that LINE delivers it at
+	 * most once even when the first call had in fact been accepted.
 	 */
 	public PushOutcome push(String userId, List<Message> messages) {
 		UUID retryKey = UUID.randomUUID();
@@ -103,7 +106,8 @@ public class ResidentMessenger {
 			}
 			catch (LineCallFailedException second) {
 				if (second.alreadyAccepted()) {
-					// 409: the first call reached LINE after all; the retry key kept it from arriving twice.
+					// 409: the first call reached LINE after all; the retry key kept it
+					// from arriving twice.
 					return new PushOutcome.Pushed(second.requestId());
 				}
 				log.warn("Push to a resident failed twice: {}", second.getMessage());

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Residents' LINE profiles (the profile API): the display name staff see beside a hand-off, so that they know whom
- * they are answering. A profile LINE does not give (a resident who blocked the account, LINE unreachable) is no
- * reason to fail the resident's request: there is just no name.
+ * Residents' LINE profiles (the profile API): the display name staff see beside a
+ * hand-off, so that they know whom they are answering. A profile LINE does not give (a
+ * resident who blocked the account, LINE unreachable) is no reason to fail the resident's
+ * request: there is just no name.
  */
 @Component
 public class ResidentProfiles {
@@ -39,14 +40,16 @@ public class ResidentProfiles {
 	public Optional<String> displayName(String userId) {
 		var call = line.messaging().getProfile(userId);
 		try {
-			UserProfileResponse profile = call.get(properties.lineCallTimeout().toMillis(), TimeUnit.MILLISECONDS).body();
+			UserProfileResponse profile = call.get(properties.lineCallTimeout().toMillis(), TimeUnit.MILLISECONDS)
+				.body();
 			return Optional.ofNullable(profile == null ? null : profile.displayName())
 				.map(String::strip)
 				.filter(name -> !name.isEmpty())
 				.map(name -> name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name);
 		}
 		catch (ExecutionException ex) {
-			// The cause's message may name the request, and with it the user id: only its kind is logged.
+			// The cause's message may name the request, and with it the user id: only its
+			// kind is logged.
 			log.info("A resident's LINE profile could not be read ({})", ex.getCause().getClass().getSimpleName());
 		}
 		catch (TimeoutException ex) {

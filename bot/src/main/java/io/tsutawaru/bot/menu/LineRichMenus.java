@@ -25,18 +25,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The service's rich menus on LINE.
  * <p>
- * <b>Who sees what.</b> LINE shows a user the menu linked to them, else the account's default. Registered residents
- * are linked to the resident menu when they register; everyone else sees the default, the guest menu. A switch to
- * disaster mode therefore needs two calls, and both are made: the default becomes the disaster menu (for everyone
- * not linked), and LINE's batch operation moves <i>every user linked to the resident menu</i> to the disaster menu
- * (for the registered; one call whatever their number, carried out by LINE). Back, the default is the guest menu
- * again and the batch moves those linked to the disaster menu (also anyone who registered meanwhile, who was linked
- * to the disaster menu) back to the resident menu. Setting only the default would leave every registered resident
- * with their linked everyday menu; linking each resident one by one would take one call per resident.
+ * <b>Who sees what.</b> LINE shows a user the menu linked to them, else the account's
+ * default. Registered residents are linked to the resident menu when they register;
+ * everyone else sees the default, the guest menu. A switch to disaster mode therefore
+ * needs two calls, and both are made: the default becomes the disaster menu (for everyone
+ * not linked), and LINE's batch operation moves <i>every user linked to the resident
+ * menu</i> to the disaster menu (for the registered; one call whatever their number,
+ * carried out by LINE). Back, the default is the guest menu again and the batch moves
+ * those linked to the disaster menu (also anyone who registered meanwhile, who was linked
+ * to the disaster menu) back to the resident menu. Setting only the default would leave
+ * every registered resident with their linked everyday menu; linking each resident one by
+ * one would take one call per resident.
  * <p>
- * <b>Once only.</b> Each menu is created once: its id and a fingerprint of its definition and image are kept in
- * {@code bot_rich_menus}, and a start-up reuses a menu whose fingerprint is unchanged and which LINE still has.
- * Preparing and switching hold the mode row's lock, so two processes never create the same menu twice.
+ * <b>Once only.</b> Each menu is created once: its id and a fingerprint of its definition
+ * and image are kept in {@code bot_rich_menus}, and a start-up reuses a menu whose
+ * fingerprint is unchanged and which LINE still has. Preparing and switching hold the
+ * mode row's lock, so two processes never create the same menu twice.
  */
 @Service
 
@@ -66,7 +70,10 @@ public class LineRichMenus implements RichMenus {
 		this.transactions = transactions;
 	}
 
-	/** At start-up (the sandbox's port is known by then): the menus exist and the default is the mode's. */
+	/**
+	 * At start-up (the sandbox's port is known by then): the menus exist and the default
+	 * is the mode's.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void prepareAtStart() {
 		try {
@@ -78,7 +85,10 @@ public class LineRichMenus implements RichMenus {
 		}
 	}
 
-	/** Creates what is missing or changed, and sets the default menu of the current mode; done at every start. */
+	/**
+	 * Creates what is missing or changed, and sets the default menu of the current mode;
+	 * done at every start.
+	 */
 	public void prepare() {
 		transactions.executeWithoutResult(status -> {
 			lockMode();
@@ -109,8 +119,9 @@ public class LineRichMenus implements RichMenus {
 	}
 
 	/**
-	 * A resident registered: linked to the registered residents' menu of the current mode. A failure is logged
-	 * and not retried (the resident still sees the default menu, and every tap of it works for them).
+	 * A resident registered: linked to the registered residents' menu of the current
+	 * mode. A failure is logged and not retried (the resident still sees the default
+	 * menu, and every tap of it works for them).
 	 */
 	public void registered(String userId) {
 		MenuKind kind = table.state().mode() == MenuMode.DISASTER ? MenuKind.DISASTER : MenuKind.RESIDENT;
@@ -148,14 +159,18 @@ public class LineRichMenus implements RichMenus {
 		byte[] png = painter.draw(layout);
 		String fingerprint = fingerprint(layout, png);
 		Optional<StoredMenu> stored = table.find(kind);
-		if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint) && api.exists(stored.get().richMenuId())) {
+		if (stored.isPresent() && stored.get().fingerprint().equals(fingerprint)
+				&& api.exists(stored.get().richMenuId())) {
 			return stored.get().richMenuId();
 		}
-		String id = api.create(layout.request("tsutawaru-" + kind.name().toLowerCase() + "-" + fingerprint.substring(0, 12)));
+		String id = api
+			.create(layout.request("tsutawaru-" + kind.name().toLowerCase() + "-" + fingerprint.substring(0, 12)));
 		api.upload(id, png);
 		table.save(kind, new StoredMenu(id, fingerprint));
-		// Residents linked to the menu this one replaces keep a menu of the same kind. The old menu is left on LINE
-		// (the batch works on LINE's side after this call returns); a redesign is rare against LINE's 1,000 menus.
+		// Residents linked to the menu this one replaces keep a menu of the same kind.
+		// The old menu is left on LINE
+		// (the batch works on LINE's side after this call returns); a redesign is rare
+		// against LINE's 1,000 menus.
 		stored.filter(old -> api.exists(old.richMenuId())).ifPresent(old -> api.relinkAll(old.richMenuId(), id));
 		log.info("Rich menu {} created on LINE", kind);
 		return id;

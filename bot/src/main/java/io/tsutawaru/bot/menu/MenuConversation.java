@@ -19,8 +19,9 @@ import io.tsutawaru.notifier.Severity;
 import org.springframework.stereotype.Component;
 
 /**
- * The menu's own taps: 最新の災害情報 ({@code c=menu&a=latest}) answers with the emergency notices in force, newest
- * first, in the resident's language (a notice without a translation in Japanese), or kindly says there is none.
+ * The menu's own taps: 最新の災害情報 ({@code c=menu&a=latest}) answers with the emergency
+ * notices in force, newest first, in the resident's language (a notice without a
+ * translation in Japanese), or kindly says there is none.
  */
 @Component
 class MenuConversation implements Conversation {
@@ -28,7 +29,10 @@ class MenuConversation implements Conversation {
 	/** Notices looked at: far more than a city has in force at once. */
 	private static final int RECENT = 50;
 
-	/** One message of introduction plus at most four notices: LINE's five messages per reply. */
+	/**
+	 * One message of introduction plus at most four notices: LINE's five messages per
+	 * reply.
+	 */
 	private static final int MAX_NOTICES = 4;
 
 	private final PublishedNotices notices;
@@ -67,13 +71,16 @@ class MenuConversation implements Conversation {
 		messages.add(Replies.text(texts.text(language, "menu.latest.intro", inForce.size())));
 		inForce.stream()
 			.limit(MAX_NOTICES)
-			.map(notice -> Replies.text(LineTexts.abbreviate(notice.headline(language) + "\n\n" + notice.body(language),
-					Replies.MAX_TEXT)))
+			.map(notice -> Replies.text(
+					LineTexts.abbreviate(notice.headline(language) + "\n\n" + notice.body(language), Replies.MAX_TEXT)))
 			.forEach(messages::add);
 		return messages;
 	}
 
-	/** Emergency notices whose latest version is not a cancellation and that have not expired, newest first. */
+	/**
+	 * Emergency notices whose latest version is not a cancellation and that have not
+	 * expired, newest first.
+	 */
 	private List<PublishedNotice> inForce() {
 		var now = clock.instant();
 		return notices.recentlyPublished(RECENT)

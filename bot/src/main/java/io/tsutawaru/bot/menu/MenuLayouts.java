@@ -15,9 +15,10 @@ import io.tsutawaru.bot.conversation.Topic;
 import org.springframework.stereotype.Component;
 
 /**
- * The three menus. Labels are Japanese: a rich menu is one image for the whole account (or for all residents
- * linked to it), and Japanese is what every resident of the city can be expected to read on it; the answers to a
- * tap come in the resident's own language.
+ * The three menus. Labels are Japanese: a rich menu is one image for the whole account
+ * (or for all residents linked to it), and Japanese is what every resident of the city
+ * can be expected to read on it; the answers to a tap come in the resident's own
+ * language.
  */
 @Component
 class MenuLayouts {
@@ -29,7 +30,10 @@ class MenuLayouts {
 
 	static final int COMPACT_HEIGHT = 843;
 
-	/** The postbacks other conversations answer (issue 18): safety confirmation and the nearest shelters. */
+	/**
+	 * The postbacks other conversations answer (issue 18): safety confirmation and the
+	 * nearest shelters.
+	 */
 	static final String SAFETY_DATA = "c=safe&a=start";
 
 	static final String SHELTER_DATA = "c=shel&a=start";
@@ -56,17 +60,22 @@ class MenuLayouts {
 		return switch (kind) {
 			case GUEST -> compact(kind, button("menu.register", settings(), NAVY), latest(GREY), report(GREEN));
 			case RESIDENT -> compact(kind, button("menu.settings", settings(), NAVY), latest(GREY), report(GREEN));
-			case DISASTER -> new MenuLayout(kind, WIDTH, FULL_HEIGHT, ja("menu.chat-bar.disaster"), grid(List.of(
-					latest(RED), button("menu.safety", postback("menu.safety", SAFETY_DATA), GREEN),
-					button("menu.shelter", postback("menu.shelter", SHELTER_DATA), NAVY), report(GREY)), 2, FULL_HEIGHT / 2));
+			case DISASTER -> new MenuLayout(kind, WIDTH, FULL_HEIGHT, ja("menu.chat-bar.disaster"),
+					grid(List.of(latest(RED), button("menu.safety", postback("menu.safety", SAFETY_DATA), GREEN),
+							button("menu.shelter", postback("menu.shelter", SHELTER_DATA), NAVY), report(GREY)), 2,
+							FULL_HEIGHT / 2));
 		};
 	}
 
 	private MenuLayout compact(MenuKind kind, Drawn... buttons) {
-		return new MenuLayout(kind, WIDTH, COMPACT_HEIGHT, ja("menu.chat-bar"), grid(List.of(buttons), 3, COMPACT_HEIGHT));
+		return new MenuLayout(kind, WIDTH, COMPACT_HEIGHT, ja("menu.chat-bar"),
+				grid(List.of(buttons), 3, COMPACT_HEIGHT));
 	}
 
-	/** Buttons left to right, top to bottom; the tap areas tile the image with no gap, the drawing keeps one. */
+	/**
+	 * Buttons left to right, top to bottom; the tap areas tile the image with no gap, the
+	 * drawing keeps one.
+	 */
 	private static List<MenuButton> grid(List<Drawn> drawn, int columns, int rowHeight) {
 		List<MenuButton> buttons = new ArrayList<>();
 		int columnWidth = WIDTH / columns;
@@ -86,7 +95,8 @@ class MenuLayouts {
 	}
 
 	private Drawn latest(Color background) {
-		return button("menu.latest", postback("menu.latest", PostbackData.of(Topic.MENU, "latest").encode()), background);
+		return button("menu.latest", postback("menu.latest", PostbackData.of(Topic.MENU, "latest").encode()),
+				background);
 	}
 
 	/** The existing report conversation starts on its command word, as if typed. */

@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws a menu's image with Java2D: each button a coloured tile with its label in the largest size that fits.
- * LINE takes a PNG or JPEG of at most 1 MB in the menu's exact size; flat tiles and text compress far below that.
+ * Draws a menu's image with Java2D: each button a coloured tile with its label in the
+ * largest size that fits. LINE takes a PNG or JPEG of at most 1 MB in the menu's exact
+ * size; flat tiles and text compress far below that.
  */
 @Component
 class MenuPainter {
@@ -33,7 +34,10 @@ class MenuPainter {
 
 	private static final Logger log = LoggerFactory.getLogger(MenuPainter.class);
 
-	/** Fonts known to carry Japanese, tried first; any installed font that can show the labels comes next. */
+	/**
+	 * Fonts known to carry Japanese, tried first; any installed font that can show the
+	 * labels comes next.
+	 */
 	private static final List<String> PREFERRED = List.of("Noto Sans CJK JP", "Noto Sans JP", "Source Han Sans JP",
 			"IPAexGothic", "IPAGothic", "Hiragino Sans", "Yu Gothic", "Meiryo", "TakaoGothic", "VL Gothic");
 
@@ -61,8 +65,8 @@ class MenuPainter {
 
 	private static void drawButton(Graphics2D graphics, MenuButton button, String fontFamily) {
 		int gap = MenuLayouts.gap();
-		Rectangle tile = new Rectangle(button.bounds().x + gap, button.bounds().y + gap, button.bounds().width - 2 * gap,
-				button.bounds().height - 2 * gap);
+		Rectangle tile = new Rectangle(button.bounds().x + gap, button.bounds().y + gap,
+				button.bounds().width - 2 * gap, button.bounds().height - 2 * gap);
 		graphics.setColor(button.background());
 		graphics.fillRoundRect(tile.x, tile.y, tile.width, tile.height, 48, 48);
 		Font font = fitted(graphics, button.label(), fontFamily, tile);
@@ -74,7 +78,10 @@ class MenuPainter {
 		graphics.drawString(button.label(), x, y);
 	}
 
-	/** The largest bold size up to a third of the tile's height whose label fits in 85 % of its width. */
+	/**
+	 * The largest bold size up to a third of the tile's height whose label fits in 85 %
+	 * of its width.
+	 */
 	private static Font fitted(Graphics2D graphics, String label, String fontFamily, Rectangle tile) {
 		int size = tile.height / 3;
 		Font font = new Font(fontFamily, Font.BOLD, size);
@@ -86,9 +93,10 @@ class MenuPainter {
 	}
 
 	/**
-	 * The font family used for every label, found once. Without a font that can show Japanese the images would show
-	 * boxes, so that is said in one line: the menus still work (taps do not depend on the image), but residents
-	 * cannot read them until a CJK font (Debian: fonts-noto-cjk) is installed and the service restarted.
+	 * The font family used for every label, found once. Without a font that can show
+	 * Japanese the images would show boxes, so that is said in one line: the menus still
+	 * work (taps do not depend on the image), but residents cannot read them until a CJK
+	 * font (Debian: fonts-noto-cjk) is installed and the service restarted.
 	 */
 	String family(MenuLayout layout) {
 		String chosen = family;
@@ -105,12 +113,15 @@ class MenuPainter {
 	}
 
 	static Optional<String> japaneseFont(String text) {
-		List<String> installed = List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+		List<String> installed = List
+			.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
 		return Stream.concat(PREFERRED.stream().filter(installed::contains), installed.stream())
 			.filter(name -> new Font(name, Font.BOLD, 12).canDisplayUpTo(text) == -1)
-			// Java's logical fonts may borrow glyphs they do not own; only a physical font gives the same image
+			// Java's logical fonts may borrow glyphs they do not own; only a physical
+			// font gives the same image
 			// on every start.
-			.filter(name -> !List.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED).contains(name))
+			.filter(name -> !List.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED)
+				.contains(name))
 			.findFirst();
 	}
 

@@ -11,7 +11,10 @@ import io.tsutawaru.bot.RichMenus.MenuState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The menus created on LINE ({@code bot_rich_menus}) and the account's mode ({@code bot_menu_mode}). */
+/**
+ * The menus created on LINE ({@code bot_rich_menus}) and the account's mode
+ * ({@code bot_menu_mode}).
+ */
 @Component
 class MenuTable {
 
@@ -32,7 +35,8 @@ class MenuTable {
 	}
 
 	void save(MenuKind kind, StoredMenu menu) {
-		int updated = jdbc.sql("UPDATE bot_rich_menus SET rich_menu_id = ?, fingerprint = ?, created_at = ? WHERE kind = ?")
+		int updated = jdbc
+			.sql("UPDATE bot_rich_menus SET rich_menu_id = ?, fingerprint = ?, created_at = ? WHERE kind = ?")
 			.params(menu.richMenuId(), menu.fingerprint(), now(), kind.name())
 			.update();
 		if (updated == 0) {
@@ -43,12 +47,11 @@ class MenuTable {
 	}
 
 	MenuState state() {
-		return jdbc.sql("SELECT mode, changed_by, changed_at FROM bot_menu_mode WHERE id = 1")
-			.query((row, number) -> {
-				OffsetDateTime at = row.getObject(3, OffsetDateTime.class);
-				return new MenuState(MenuMode.valueOf(row.getString(1)), row.getString(2), at == null ? null : at.toInstant());
-			})
-			.single();
+		return jdbc.sql("SELECT mode, changed_by, changed_at FROM bot_menu_mode WHERE id = 1").query((row, number) -> {
+			OffsetDateTime at = row.getObject(3, OffsetDateTime.class);
+			return new MenuState(MenuMode.valueOf(row.getString(1)), row.getString(2),
+					at == null ? null : at.toInstant());
+		}).single();
 	}
 
 	MenuState setMode(MenuMode mode, String staff) {
@@ -63,7 +66,9 @@ class MenuTable {
 		return clock.instant().atOffset(java.time.ZoneOffset.UTC);
 	}
 
-	/** A menu on LINE and the fingerprint of the definition and image it was created from. */
+	/**
+	 * A menu on LINE and the fingerprint of the definition and image it was created from.
+	 */
 	record StoredMenu(String richMenuId, String fingerprint) {
 	}
 

@@ -21,8 +21,8 @@ import io.tsutawaru.infrastructure.line.LineClients;
 import org.springframework.stereotype.Component;
 
 /**
- * The rich menu calls of LINE's Messaging API, each waited for at most the bot's LINE timeout. A failure names the
- * call and LINE's status, never a resident.
+ * The rich menu calls of LINE's Messaging API, each waited for at most the bot's LINE
+ * timeout. A failure names the call and LINE's status, never a resident.
  */
 @Component
 class RichMenuApi {
@@ -46,14 +46,21 @@ class RichMenuApi {
 		call("upload image", line.blob().setRichMenuImage(richMenuId, UploadFile.fromByteArray(png, "image/png")));
 	}
 
-	/** {@code GET /v2/bot/richmenu/{id}}: whether LINE still has the menu (404 when it was deleted). */
+	/**
+	 * {@code GET /v2/bot/richmenu/{id}}: whether LINE still has the menu (404 when it was
+	 * deleted).
+	 */
 	boolean exists(String richMenuId) {
 		return present("get", () -> line.messaging().getRichMenu(richMenuId)).isPresent();
 	}
 
-	/** {@code GET /v2/bot/user/all/richmenu}: the default menu's id, empty when none is set. */
+	/**
+	 * {@code GET /v2/bot/user/all/richmenu}: the default menu's id, empty when none is
+	 * set.
+	 */
 	Optional<String> defaultMenu() {
-		return present("get default", () -> line.messaging().getDefaultRichMenuId()).map(result -> result.body().richMenuId());
+		return present("get default", () -> line.messaging().getDefaultRichMenuId())
+			.map(result -> result.body().richMenuId());
 	}
 
 	/** {@code POST /v2/bot/user/all/richmenu/{id}}. */
@@ -72,15 +79,17 @@ class RichMenuApi {
 	}
 
 	/**
-	 * {@code POST /v2/bot/richmenu/batch}: LINE moves every user linked to {@code from} to {@code to}, on its side and
-	 * however many they are; the answer (202) only says it accepted the work.
+	 * {@code POST /v2/bot/richmenu/batch}: LINE moves every user linked to {@code from}
+	 * to {@code to}, on its side and however many they are; the answer (202) only says it
+	 * accepted the work.
 	 */
 	void relinkAll(String from, String to) {
 		call("batch link", line.messaging()
 			.richMenuBatch(new RichMenuBatchRequest(List.of(new RichMenuBatchLinkOperation(from, to)), null)));
 	}
 
-	private <T> Optional<Result<T>> present(String what, java.util.function.Supplier<CompletableFuture<Result<T>>> request) {
+	private <T> Optional<Result<T>> present(String what,
+			java.util.function.Supplier<CompletableFuture<Result<T>>> request) {
 		try {
 			return Optional.of(call(what, request.get()));
 		}

@@ -21,9 +21,9 @@ import io.tsutawaru.notifier.Subscribers;
 import org.springframework.stereotype.Component;
 
 /**
- * The questions of the preference dialog and what an answer changes, shared by the first registration and the
- * 「配信設定」 conversation. Choices come from the notifier's {@link AttributeCatalog}, so the city configures its
- * districts and topics in one place.
+ * The questions of the preference dialog and what an answer changes, shared by the first
+ * registration and the 「配信設定」 conversation. Choices come from the notifier's
+ * {@link AttributeCatalog}, so the city configures its districts and topics in one place.
  */
 @Component
 class PreferenceForm {
@@ -53,7 +53,10 @@ class PreferenceForm {
 		this.texts = texts;
 	}
 
-	/** Asks for one field; {@code last} is the button below the choices (skip or done), or null. */
+	/**
+	 * Asks for one field; {@code last} is the button below the choices (skip or done), or
+	 * null.
+	 */
 	Message question(Topic topic, String field, Resident resident, Action last) {
 		String language = resident.language();
 		Preferences current = current(resident);
@@ -63,8 +66,8 @@ class PreferenceForm {
 				.add(Replies.postback(texts.text(code, "language.name"), PostbackData.of(topic, LANGUAGE, code))));
 			case AREA -> choices(catalog.areas(), "area.", topic, AREA, language, Set.of(), buttons);
 			case AGE_BAND -> choices(catalog.ageBands(), "age.", topic, AGE_BAND, language, Set.of(), buttons);
-			case INTERESTS -> choices(catalog.interests(), "interest.", topic, "interest", language, current.interests(),
-					buttons);
+			case INTERESTS ->
+				choices(catalog.interests(), "interest.", topic, "interest", language, current.interests(), buttons);
 			default -> {
 				// e-mail is typed, not chosen
 			}
@@ -76,8 +79,8 @@ class PreferenceForm {
 	}
 
 	/**
-	 * Stores one chosen value; an interest toggles. Values not in the catalog (an old button after the city
-	 * changed its districts) are ignored.
+	 * Stores one chosen value; an interest toggles. Values not in the catalog (an old
+	 * button after the city changed its districts) are ignored.
 	 */
 	Subscriber choose(Resident resident, String field, String value) {
 		Preferences now = current(resident);
@@ -95,7 +98,10 @@ class PreferenceForm {
 		return subscribers.updatePreferences(resident.userId(), changed);
 	}
 
-	/** Asks the notifier to confirm an address by mail; the answer says whether it was accepted. */
+	/**
+	 * Asks the notifier to confirm an address by mail; the answer says whether it was
+	 * accepted.
+	 */
 	boolean requestEmail(Resident resident, String typed) {
 		try {
 			subscribers.requestEmail(resident.userId(), typed.strip());
@@ -106,19 +112,23 @@ class PreferenceForm {
 		}
 	}
 
-	/** The resident's settings in words, e.g. for 「配信設定」 and the end of the registration. */
+	/**
+	 * The resident's settings in words, e.g. for 「配信設定」 and the end of the registration.
+	 */
 	String summary(Subscriber subscriber, String language) {
 		Preferences preferences = subscriber.preferences();
 		String none = texts.text(language, "preferences.none");
-		String interests = preferences.interests().isEmpty() ? none
-				: String.join("、", preferences.interests().stream().sorted().map(i -> texts.label(language, "interest." + i, i)).toList());
-		String email = subscriber.email() == null ? none
-				: texts.text(language, subscriber.emailConfirmed() ? "preferences.email.confirmed" : "preferences.email.pending");
+		String interests = preferences.interests().isEmpty() ? none : String.join("、",
+				preferences.interests().stream().sorted().map(i -> texts.label(language, "interest." + i, i)).toList());
+		String email = subscriber.email() == null ? none : texts.text(language,
+				subscriber.emailConfirmed() ? "preferences.email.confirmed" : "preferences.email.pending");
 		return texts.text(language, "preferences.summary",
-				preferences.area() == null ? none : texts.label(language, "area." + preferences.area(), preferences.area()),
-				preferences.ageBand() == null ? none : texts.label(language, "age." + preferences.ageBand(), preferences.ageBand()),
-				interests, texts.text(preferences.language() == null ? language : preferences.language(), "language.name"),
-				email);
+				preferences.area() == null ? none
+						: texts.label(language, "area." + preferences.area(), preferences.area()),
+				preferences.ageBand() == null ? none
+						: texts.label(language, "age." + preferences.ageBand(), preferences.ageBand()),
+				interests,
+				texts.text(preferences.language() == null ? language : preferences.language(), "language.name"), email);
 	}
 
 	static Preferences current(Resident resident) {
@@ -129,7 +139,8 @@ class PreferenceForm {
 			Set<String> selected, List<Action> buttons) {
 		for (String value : values.subList(0, Math.min(values.size(), MAX_CHOICES))) {
 			String label = texts.label(language, labelPrefix + value, value);
-			buttons.add(Replies.postback(selected.contains(value) ? "✓ " + label : label, PostbackData.of(topic, action, value)));
+			buttons.add(Replies.postback(selected.contains(value) ? "✓ " + label : label,
+					PostbackData.of(topic, action, value)));
 		}
 	}
 

@@ -22,9 +22,10 @@ import io.tsutawaru.notifier.Subscribers;
 import org.springframework.stereotype.Component;
 
 /**
- * A new friend's first minute: a greeting, one line on what keeping their preferences means, then a short dialog
- * (language, area, age band, interests, e-mail), each step skippable. Choosing a language is the consent; the
- * resident may decline and still ask questions. Unfollowing makes the subscriber inactive at once.
+ * A new friend's first minute: a greeting, one line on what keeping their preferences
+ * means, then a short dialog (language, area, age band, interests, e-mail), each step
+ * skippable. Choosing a language is the consent; the resident may decline and still ask
+ * questions. Unfollowing makes the subscriber inactive at once.
  */
 @Component
 class RegistrationConversation implements Conversation {
@@ -101,7 +102,8 @@ class RegistrationConversation implements Conversation {
 		}
 		if (PreferenceForm.LANGUAGE.equals(action)) {
 			subscribers.recordConsent(resident.userId());
-			// Registered now: the menu of registered residents (or the disaster menu, during a disaster).
+			// Registered now: the menu of registered residents (or the disaster menu,
+			// during a disaster).
 			menus.registered(resident.userId());
 		}
 		Subscriber changed = form.choose(resident, action, data.value());
@@ -124,7 +126,8 @@ class RegistrationConversation implements Conversation {
 	private Message ask(String field, Resident resident) {
 		String language = resident.language();
 		Action last = PreferenceForm.INTERESTS.equals(field)
-				? Replies.postback(texts.text(language, "preferences.done"), PostbackData.of(Topic.REGISTRATION, "interests-done"))
+				? Replies.postback(texts.text(language, "preferences.done"),
+						PostbackData.of(Topic.REGISTRATION, "interests-done"))
 				: Replies.postback(texts.text(language, "preferences.skip"),
 						new PostbackData(Topic.REGISTRATION, "skip", Map.of("f", field)));
 		return form.question(Topic.REGISTRATION, field, resident, last);
@@ -133,7 +136,8 @@ class RegistrationConversation implements Conversation {
 	private List<Message> email(String typed, Resident resident) {
 		String language = resident.language();
 		if (!form.requestEmail(resident, typed)) {
-			return List.of(Replies.text(texts.text(language, "preferences.email.invalid")), ask(PreferenceForm.EMAIL, resident));
+			return List.of(Replies.text(texts.text(language, "preferences.email.invalid")),
+					ask(PreferenceForm.EMAIL, resident));
 		}
 		dialogs.clear(resident.userId());
 		return List.of(Replies.text(texts.text(language, "preferences.email.sent")), done(resident).get(0));

@@ -22,8 +22,8 @@ import io.tsutawaru.notifier.Subscribers;
 import org.springframework.stereotype.Component;
 
 /**
- * 「配信設定」: shows the resident's preferences and changes any of them, one at a time. A resident who never
- * agreed to keeping preferences is offered the consent first.
+ * 「配信設定」: shows the resident's preferences and changes any of them, one at a time. A
+ * resident who never agreed to keeping preferences is offered the consent first.
  */
 @Component
 class SettingsConversation implements Conversation {
@@ -95,8 +95,8 @@ class SettingsConversation implements Conversation {
 				Subscriber changed = form.choose(resident, data.action(), data.value());
 				String now = changed.preferences().language() == null ? language : changed.preferences().language();
 				Resident updated = new Resident(resident.userId(), now, Optional.of(changed));
-				return "interest".equals(data.action())
-						? List.of(form.question(Topic.SETTINGS, PreferenceForm.INTERESTS, updated, back(PreferenceForm.INTERESTS, now)))
+				return "interest".equals(data.action()) ? List.of(form.question(Topic.SETTINGS,
+						PreferenceForm.INTERESTS, updated, back(PreferenceForm.INTERESTS, now)))
 						: List.of(summary(updated));
 			}
 		}
@@ -104,11 +104,12 @@ class SettingsConversation implements Conversation {
 
 	private List<Message> email(String typed, Resident resident) {
 		if (!form.requestEmail(resident, typed)) {
-			return List.of(Replies.text(texts.text(resident.language(), "preferences.email.invalid")),
-					form.question(Topic.SETTINGS, PreferenceForm.EMAIL, resident, back(PreferenceForm.EMAIL, resident.language())));
+			return List.of(Replies.text(texts.text(resident.language(), "preferences.email.invalid")), form.question(
+					Topic.SETTINGS, PreferenceForm.EMAIL, resident, back(PreferenceForm.EMAIL, resident.language())));
 		}
 		dialogs.clear(resident.userId());
-		return List.of(Replies.text(texts.text(resident.language(), "preferences.email.sent")), summary(reload(resident)));
+		return List.of(Replies.text(texts.text(resident.language(), "preferences.email.sent")),
+				summary(reload(resident)));
 	}
 
 	private Message summary(Resident resident) {
@@ -118,7 +119,8 @@ class SettingsConversation implements Conversation {
 		EDITABLE.forEach(field -> buttons.add(Replies.postback(texts.text(language, "settings.change." + field),
 				new PostbackData(Topic.SETTINGS, "edit", Map.of("f", field)))));
 		if (subscriber.email() != null) {
-			buttons.add(Replies.postback(texts.text(language, "settings.email.remove"), PostbackData.of(Topic.SETTINGS, "remove-email")));
+			buttons.add(Replies.postback(texts.text(language, "settings.email.remove"),
+					PostbackData.of(Topic.SETTINGS, "remove-email")));
 		}
 		return Replies.text(texts.text(language, "settings.summary", form.summary(subscriber, language)), buttons);
 	}

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Reports in the database; a status change is pushed to the resident unless they have blocked the account. Every
- * change is written with who made it in the same transaction as the change, so the history never misses one.
+ * Reports in the database; a status change is pushed to the resident unless they have
+ * blocked the account. Every change is written with who made it in the same transaction
+ * as the change, so the history never misses one.
  */
 @Service
 class JdbcReports implements Reports {

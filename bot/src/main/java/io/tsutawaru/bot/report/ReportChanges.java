@@ -10,7 +10,10 @@ import io.tsutawaru.bot.ReportStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The {@code bot_report_changes} table: who changed a report's status or department, and when. */
+/**
+ * The {@code bot_report_changes} table: who changed a report's status or department, and
+ * when.
+ */
 @Component
 class ReportChanges {
 

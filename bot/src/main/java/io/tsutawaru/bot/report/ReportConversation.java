@@ -25,8 +25,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * 「通報」: category, photo, location, an optional comment, then a report number. The resident need not know which
- * department is responsible; staff see the report with its photo and a map link.
+ * 「通報」: category, photo, location, an optional comment, then a report number. The
+ * resident need not know which department is responsible; staff see the report with its
+ * photo and a map link.
  */
 @Component
 class ReportConversation implements Conversation {
@@ -76,7 +77,8 @@ class ReportConversation implements Conversation {
 	@Override
 	public List<Message> handle(Incoming incoming, Resident resident) {
 		Optional<DialogState> state = dialogs.find(resident.userId()).filter(dialog -> dialog.topic() == Topic.REPORT);
-		if (incoming instanceof Incoming.Text text && startsWith(text.text()) || state.isEmpty() && incoming instanceof Incoming.Text) {
+		if (incoming instanceof Incoming.Text text && startsWith(text.text())
+				|| state.isEmpty() && incoming instanceof Incoming.Text) {
 			dialogs.save(resident.userId(), DialogState.start(Topic.REPORT, CATEGORY));
 			return List.of(ask(CATEGORY, resident.language()));
 		}
@@ -94,15 +96,17 @@ class ReportConversation implements Conversation {
 			case Incoming.Postback postback when "category".equals(postback.data().action())
 					&& properties.reportCategories().contains(postback.data().value()) ->
 				advance(state.next(PHOTO, CATEGORY, postback.data().value()), resident);
-			case Incoming.Postback postback when "no-photo".equals(postback.data().action()) && PHOTO.equals(state.step()) ->
+			case Incoming.Postback postback when "no-photo".equals(postback.data().action())
+					&& PHOTO.equals(state.step()) ->
 				advance(state.at(LOCATION), resident);
 			case Incoming.Image image when PHOTO.equals(state.step()) -> photo(image, state, resident);
-			case Incoming.Location location when LOCATION.equals(state.step()) -> advance(state
-				.next(COMMENT, "latitude", Double.toString(location.latitude()))
-				.next(COMMENT, "longitude", Double.toString(location.longitude()))
-				.next(COMMENT, "address", location.address()), resident);
+			case Incoming.Location location when LOCATION.equals(state.step()) ->
+				advance(state.next(COMMENT, "latitude", Double.toString(location.latitude()))
+					.next(COMMENT, "longitude", Double.toString(location.longitude()))
+					.next(COMMENT, "address", location.address()), resident);
 			case Incoming.Text text when COMMENT.equals(state.step()) -> submit(state, text.text().strip(), resident);
-			case Incoming.Postback postback when "no-comment".equals(postback.data().action()) && COMMENT.equals(state.step()) ->
+			case Incoming.Postback postback when "no-comment".equals(postback.data().action())
+					&& COMMENT.equals(state.step()) ->
 				submit(state, null, resident);
 			default -> List.of(Replies.text(texts.text(language, "report.unexpected")), ask(state.step(), language));
 		};
@@ -117,8 +121,8 @@ class ReportConversation implements Conversation {
 		String language = resident.language();
 		try {
 			ReportPhotos.StoredPhoto stored = photos.fetchAndStore(image.messageId());
-			return advance(state.next(LOCATION, "photoFile", stored.fileName()).next(LOCATION, "photoType", stored.contentType()),
-					resident);
+			return advance(state.next(LOCATION, "photoFile", stored.fileName())
+				.next(LOCATION, "photoType", stored.contentType()), resident);
 		}
 		catch (ReportPhotos.PhotoRejectedException rejected) {
 			String key = rejected.tooLarge ? "report.photo.too-large" : "report.photo.unusable";
@@ -142,11 +146,15 @@ class ReportConversation implements Conversation {
 	}
 
 	/**
-	 * The area the resident registered: the city's areas have no borders here to place the location in, and
-	 * residents mostly report what they pass every day, near where they live. Staff see it as the resident's area.
+	 * The area the resident registered: the city's areas have no borders here to place
+	 * the location in, and residents mostly report what they pass every day, near where
+	 * they live. Staff see it as the resident's area.
 	 */
 	private static String registeredArea(Resident resident) {
-		return resident.subscriber().map(subscriber -> subscriber.preferences()).map(preferences -> preferences.area()).orElse(null);
+		return resident.subscriber()
+			.map(subscriber -> subscriber.preferences())
+			.map(preferences -> preferences.area())
+			.orElse(null);
 	}
 
 	private Message ask(String step, String language) {
@@ -158,10 +166,11 @@ class ReportConversation implements Conversation {
 						PostbackData.of(Topic.REPORT, "category", code)))
 				.toList();
 			case PHOTO -> List.of(new CameraAction(texts.text(language, "report.photo.camera")),
-					new CameraRollAction(texts.text(language, "report.photo.roll")),
-					Replies.postback(texts.text(language, "report.photo.skip"), PostbackData.of(Topic.REPORT, "no-photo")));
+					new CameraRollAction(texts.text(language, "report.photo.roll")), Replies.postback(
+							texts.text(language, "report.photo.skip"), PostbackData.of(Topic.REPORT, "no-photo")));
 			case LOCATION -> List.of(new LocationAction(texts.text(language, "report.location.button")));
-			default -> List.of(Replies.postback(texts.text(language, "report.comment.skip"), PostbackData.of(Topic.REPORT, "no-comment")));
+			default -> List.of(Replies.postback(texts.text(language, "report.comment.skip"),
+					PostbackData.of(Topic.REPORT, "no-comment")));
 		};
 		return Replies.text(question, buttons);
 	}

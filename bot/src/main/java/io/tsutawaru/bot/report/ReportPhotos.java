@@ -15,9 +15,10 @@ import io.tsutawaru.bot.line.MessageContents;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores report photos under {@code tsutawaru.bot.report-photo-dir}. The file name is generated, never taken from
- * the resident; the type is read from the first bytes, never from what the sender claimed; and a name is
- * resolved only if it stays inside the folder.
+ * Stores report photos under {@code tsutawaru.bot.report-photo-dir}. The file name is
+ * generated, never taken from the resident; the type is read from the first bytes, never
+ * from what the sender claimed; and a name is resolved only if it stays inside the
+ * folder.
  */
 @Component
 class ReportPhotos {
@@ -106,7 +107,10 @@ class ReportPhotos {
 		return new StoredPhoto(fileName, type.contentType);
 	}
 
-	/** The bytes of a stored photo, or empty when the file is gone or the name leads outside the folder. */
+	/**
+	 * The bytes of a stored photo, or empty when the file is gone or the name leads
+	 * outside the folder.
+	 */
 	Optional<byte[]> read(String fileName) {
 		Path file = directory.resolve(fileName).normalize();
 		if (!file.getParent().equals(directory) || !Files.isRegularFile(file)) {

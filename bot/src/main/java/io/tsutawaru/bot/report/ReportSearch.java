@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reports by status, category and area, counted and paged in the database: a city gets thousands a year, and the
- * console must not read them all to show fifty.
+ * Reports by status, category and area, counted and paged in the database: a city gets
+ * thousands a year, and the console must not read them all to show fifty.
  */
 @Component
 class ReportSearch {
@@ -25,9 +25,7 @@ class ReportSearch {
 
 	ReportPage page(ReportFilter filter, int page, int size) {
 		Where where = Where.of(filter);
-		long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM bot_reports" + where.sql()))
-			.query(Long.class)
-			.single();
+		long total = where.bind(jdbc.sql("SELECT COUNT(*) FROM bot_reports" + where.sql())).query(Long.class).single();
 		List<Report> reports = where
 			.bind(jdbc.sql("SELECT " + ReportTable.COLUMNS + " FROM bot_reports" + where.sql()
 					+ " ORDER BY id DESC LIMIT :limit OFFSET :offset"))
@@ -54,7 +52,10 @@ class ReportSearch {
 			.toList();
 	}
 
-	/** The conditions of a filter, with their values bound by name (never written into the SQL). */
+	/**
+	 * The conditions of a filter, with their values bound by name (never written into the
+	 * SQL).
+	 */
 	private record Where(List<String> conditions, ReportFilter filter) {
 
 		static Where of(ReportFilter filter) {

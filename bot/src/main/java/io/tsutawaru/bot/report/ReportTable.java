@@ -116,10 +116,14 @@ class ReportTable {
 				rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("area"),
 				rs.getString("department"));
-		return new Row(id, rs.getString("line_user_id"), rs.getString("photo_file"), rs.getString("photo_type"), report);
+		return new Row(id, rs.getString("line_user_id"), rs.getString("photo_file"), rs.getString("photo_type"),
+				report);
 	}
 
-	/** OpenStreetMap, because it needs no key and the project is meant to be self-hostable. */
+	/**
+	 * OpenStreetMap, because it needs no key and the project is meant to be
+	 * self-hostable.
+	 */
 	private static URI mapLink(Double latitude, Double longitude) {
 		if (latitude == null || longitude == null) {
 			return null;

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers to an alert that asks (issue 18, item 1). The alert's buttons arrive as
- * {@code c=safe&a=answer&n=<notice>&v=ack|safe|help}; the disaster menu's 安否を知らせる as {@code c=safe&a=start},
- * which offers the buttons of the newest alert that asks and reached the resident. After 支援が必要です the resident
- * is invited to send where they are and a short note, stored with the answer for staff to follow up.
+ * {@code c=safe&a=answer&n=<notice>&v=ack|safe|help}; the disaster menu's 安否を知らせる as
+ * {@code c=safe&a=start}, which offers the buttons of the newest alert that asks and
+ * reached the resident. After 支援が必要です the resident is invited to send where they are and
+ * a short note, stored with the answer for staff to follow up.
  */
 @Component
 class SafetyConversation implements Conversation {
@@ -47,8 +48,9 @@ class SafetyConversation implements Conversation {
 	private final ResidentTexts texts;
 
 	/**
-	 * The answers are looked up when a resident answers, not at start: the bot also runs with only the notifier's
-	 * subscribers (its own tests), where no alert can ask anything.
+	 * The answers are looked up when a resident answers, not at start: the bot also runs
+	 * with only the notifier's subscribers (its own tests), where no alert can ask
+	 * anything.
 	 */
 	SafetyConversation(ObjectProvider<SafetyAnswers> answers, DialogStates dialogs, ResidentTexts texts) {
 		this.answerStore = answers;
@@ -75,7 +77,8 @@ class SafetyConversation implements Conversation {
 		}
 		Optional<DialogState> dialog = dialogs.find(resident.userId()).filter(state -> state.topic() == Topic.SAFETY);
 		return switch (incoming) {
-			case Incoming.Postback postback when "start".equals(postback.data().action()) -> offer(subscriber.get(), language);
+			case Incoming.Postback postback when "start".equals(postback.data().action()) ->
+				offer(subscriber.get(), language);
 			case Incoming.Postback postback when "answer".equals(postback.data().action()) ->
 				answer(postback.data(), subscriber.get(), resident);
 			case Incoming.Postback postback when "skip".equals(postback.data().action()) && dialog.isPresent() ->
@@ -84,7 +87,8 @@ class SafetyConversation implements Conversation {
 				next(dialog.get(), subscriber.get(), resident, location.latitude(), location.longitude(), null);
 			case Incoming.Text text when dialog.isPresent() && NOTE.equals(dialog.get().step()) ->
 				next(dialog.get(), subscriber.get(), resident, null, null, text.text());
-			default -> dialog.map(state -> List.of(ask(state.step(), language))).orElseGet(() -> offer(subscriber.get(), language));
+			default -> dialog.map(state -> List.of(ask(state.step(), language)))
+				.orElseGet(() -> offer(subscriber.get(), language));
 		};
 	}
 
@@ -100,7 +104,8 @@ class SafetyConversation implements Conversation {
 					new PostbackData(Topic.SAFETY, "answer",
 							Map.of("n", Long.toString(notice.noticeId()), "v", answer.id()))))
 			.toList();
-		String question = texts.text(language, "safety.ask." + notice.content().confirmation().id(), notice.headline(language));
+		String question = texts.text(language, "safety.ask." + notice.content().confirmation().id(),
+				notice.headline(language));
 		return List.of(Replies.text(question, buttons));
 	}
 
@@ -124,7 +129,8 @@ class SafetyConversation implements Conversation {
 			dialogs.clear(resident.userId());
 			return say(language, "safety.thanks." + answer.id());
 		}
-		dialogs.save(resident.userId(), DialogState.start(Topic.SAFETY, LOCATION).next(LOCATION, "notice", Long.toString(notice)));
+		dialogs.save(resident.userId(),
+				DialogState.start(Topic.SAFETY, LOCATION).next(LOCATION, "notice", Long.toString(notice)));
 		return List.of(Replies.text(texts.text(language, "safety.thanks.help"), buttons(LOCATION, language)));
 	}
 

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The hazard residents are fleeing now: that of the newest emergency notice still in force (not cancelled, not
- * expired, not a test), mapped to the shelter lists' 災害種別. A notice whose kind names no hazard (an evacuation
- * order, a shelter opening) leaves it open, and any open shelter is offered.
+ * The hazard residents are fleeing now: that of the newest emergency notice still in
+ * force (not cancelled, not expired, not a test), mapped to the shelter lists' 災害種別. A
+ * notice whose kind names no hazard (an evacuation order, a shelter opening) leaves it
+ * open, and any open shelter is offered.
  */
 @Component
 class CurrentHazard {
@@ -31,7 +32,8 @@ class CurrentHazard {
 	private final Clock clock;
 
 	CurrentHazard(ObjectProvider<PublishedNotices> notices, Clock clock) {
-		// Optional: the bot runs without the notifier's notices in its own tests; then no hazard is known.
+		// Optional: the bot runs without the notifier's notices in its own tests; then no
+		// hazard is known.
 		this.notices = notices;
 		this.clock = clock;
 	}
@@ -58,7 +60,8 @@ class CurrentHazard {
 			case VOLCANO -> Hazard.VOLCANO;
 			case LANDSLIDE -> Hazard.SEDIMENT;
 			case FLOOD -> Hazard.FLOOD;
-			// An evacuation order, a shelter opening, a weather warning, …: no 災害種別 of their own.
+			// An evacuation order, a shelter opening, a weather warning, …: no 災害種別 of
+			// their own.
 			default -> null;
 		});
 	}

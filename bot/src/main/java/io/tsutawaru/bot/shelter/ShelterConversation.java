@@ -19,10 +19,11 @@ import io.tsutawaru.shelters.Shelters;
 import org.springframework.stereotype.Component;
 
 /**
- * 近くの避難所: the rich menu's button ({@code c=shel&a=start}) or the typed word asks for the resident's location
- * with LINE's location button; a location sent outside another dialog is answered with the three nearest open
- * shelters that suit the current hazard, with the distance and a map link, in the resident's language. No dialog is
- * kept: a location is enough, whenever it comes.
+ * 近くの避難所: the rich menu's button ({@code c=shel&a=start}) or the typed word asks for the
+ * resident's location with LINE's location button; a location sent outside another dialog
+ * is answered with the three nearest open shelters that suit the current hazard, with the
+ * distance and a map link, in the resident's language. No dialog is kept: a location is
+ * enough, whenever it comes.
  */
 @Component
 class ShelterConversation implements Conversation {
@@ -84,7 +85,10 @@ class ShelterConversation implements Conversation {
 		return Replies.text(Replies.split(reply.toString(), 1).getFirst());
 	}
 
-	/** Walking distances: metres under a kilometre (rounded to 10 m), else kilometres with one decimal. */
+	/**
+	 * Walking distances: metres under a kilometre (rounded to 10 m), else kilometres with
+	 * one decimal.
+	 */
 	private String distance(double metres, String language) {
 		if (metres < 1000) {
 			return texts.text(language, "shelter.metres", Math.max(10, Math.round(metres / 10) * 10));

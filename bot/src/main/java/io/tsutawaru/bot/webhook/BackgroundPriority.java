@@ -6,10 +6,12 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import org.slf4j.Logger;
 
 /**
- * Whether the JVM passes Java thread priorities on to Linux. By default HotSpot ignores them there; with
- * {@value #OPTIONS} a {@link Thread#MIN_PRIORITY} thread runs at nice 19, so it gets only the processor time that
- * nothing else wants. Lowering a thread's priority needs no privilege (the JVM's warning about root concerns
- * raising it). {@code bin/tsutawaru} and the README's production command start the service with these options.
+ * Whether the JVM passes Java thread priorities on to Linux. By default HotSpot ignores
+ * them there; with {@value #OPTIONS} a {@link Thread#MIN_PRIORITY} thread runs at nice
+ * 19, so it gets only the processor time that nothing else wants. Lowering a thread's
+ * priority needs no privilege (the JVM's warning about root concerns raising it).
+ * {@code bin/tsutawaru} and the README's production command start the service with these
+ * options.
  */
 final class BackgroundPriority {
 
@@ -18,7 +20,10 @@ final class BackgroundPriority {
 	private BackgroundPriority() {
 	}
 
-	/** Says once, at start, when the answering threads will compete with the webhook on equal terms. */
+	/**
+	 * Says once, at start, when the answering threads will compete with the webhook on
+	 * equal terms.
+	 */
 	static void explainIfIgnored(Logger log) {
 		if (!passedToOperatingSystem()) {
 			log.info("Answering residents runs at normal priority; start the JVM with {} so that webhook "

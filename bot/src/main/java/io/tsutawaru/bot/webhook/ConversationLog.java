@@ -9,15 +9,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One row per event handled, for statistics and retention: what kind of event, which conversation took it and
- * how it ended. What residents wrote is never kept here, and never written to the log files.
+ * One row per event handled, for statistics and retention: what kind of event, which
+ * conversation took it and how it ended. What residents wrote is never kept here, and
+ * never written to the log files.
  */
 @Component
 class ConversationLog {
 
 	/** How handling an event ended. */
 	enum Outcome {
+
 		ANSWERED, SILENT, DELIVERY_FAILED, RATE_LIMITED, IGNORED, FAILED
+
 	}
 
 	private final JdbcClient jdbc;

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Splits a webhook body into its events as LINE wrote them, and reads one back as the SDK's model. Each event is
- * queued as its own JSON, untouched, so that nothing LINE sent is lost on the way to the worker that handles it.
+ * Splits a webhook body into its events as LINE wrote them, and reads one back as the
+ * SDK's model. Each event is queued as its own JSON, untouched, so that nothing LINE sent
+ * is lost on the way to the worker that handles it.
  */
 @Component
 class EventCodec {
@@ -26,8 +27,9 @@ class EventCodec {
 	private static final Logger log = LoggerFactory.getLogger(EventCodec.class);
 
 	/**
-	 * Configured as the LINE SDK's own {@code ModelObjectMapper} (line-bot-jackson, which is only a runtime
-	 * dependency of the SDK): unknown properties and enum values are tolerated, so events LINE extends keep working.
+	 * Configured as the LINE SDK's own {@code ModelObjectMapper} (line-bot-jackson, which
+	 * is only a runtime dependency of the SDK): unknown properties and enum values are
+	 * tolerated, so events LINE extends keep working.
 	 */
 	private final ObjectMapper mapper = new ObjectMapper()
 		.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
@@ -37,8 +39,8 @@ class EventCodec {
 
 	/**
 	 * The events of a webhook body.
-	 *
-	 * @throws WebhookRejectedException when the body is not JSON with an {@code events} array of objects
+	 * @throws WebhookRejectedException when the body is not JSON with an {@code events}
+	 * array of objects
 	 */
 	List<EventQueue.Queued> split(byte[] body) {
 		JsonNode root;
@@ -46,7 +48,8 @@ class EventCodec {
 			root = mapper.readTree(body);
 		}
 		catch (IOException ex) {
-			throw new WebhookRejectedException(Reason.MALFORMED, "The body is not JSON: " + ex.getClass().getSimpleName());
+			throw new WebhookRejectedException(Reason.MALFORMED,
+					"The body is not JSON: " + ex.getClass().getSimpleName());
 		}
 		JsonNode events = root == null ? null : root.get("events");
 		if (events == null || !events.isArray()) {
@@ -73,7 +76,10 @@ class EventCodec {
 		}
 	}
 
-	/** The resident an event is from; events from no one in particular are spread by their id. */
+	/**
+	 * The resident an event is from; events from no one in particular are spread by their
+	 * id.
+	 */
 	private static String residentKey(JsonNode event) {
 		String userId = event.path("source").path("userId").asText("");
 		return userId.isEmpty() ? event.path("webhookEventId").asText("") : userId;

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles one queued event: once only, within the resident's rate limit, through its conversation, and with an
- * apology rather than silence when something inside fails.
+ * Handles one queued event: once only, within the resident's rate limit, through its
+ * conversation, and with an apology rather than silence when something inside fails.
  */
 @Component
 class EventProcessor {
@@ -49,8 +49,9 @@ class EventProcessor {
 	}
 
 	/**
-	 * @param reclaimed whether the event was taken over from a process that died while handling it; its id is
-	 *        already marked as seen, by that very process, so the redelivery check would wrongly drop it
+	 * @param reclaimed whether the event was taken over from a process that died while
+	 * handling it; its id is already marked as seen, by that very process, so the
+	 * redelivery check would wrongly drop it
 	 */
 	void process(Event event, boolean reclaimed) {
 		try {
@@ -75,7 +76,8 @@ class EventProcessor {
 		String userId = incoming.userId();
 		String kind = EventTranslator.kind(event);
 		ReplyTarget target = EventTranslator.target(event, userId);
-		var verdict = incoming instanceof Incoming.Unfollowed ? ResidentRateLimit.Verdict.ALLOW : rateLimit.check(userId);
+		var verdict = incoming instanceof Incoming.Unfollowed ? ResidentRateLimit.Verdict.ALLOW
+				: rateLimit.check(userId);
 		if (verdict != ResidentRateLimit.Verdict.ALLOW) {
 			if (verdict == ResidentRateLimit.Verdict.WARN) {
 				messenger.answer(target, List.of(Replies.text(texts.text("ja", "rate-limited"))));

@@ -30,11 +30,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The Redis streams webhook events wait in between the acknowledgement to LINE and their handling. An event is in
- * Redis before the 200 leaves, so once LINE is told it arrived it survives a crash or restart of this process and
- * is handled by whichever process reads it next. Events are spread over partitions by resident, and each partition
- * is handled by one thread per process ({@link EventWorkers}), so a resident's events are handled in the order they
- * came.
+ * The Redis streams webhook events wait in between the acknowledgement to LINE and their
+ * handling. An event is in Redis before the 200 leaves, so once LINE is told it arrived
+ * it survives a crash or restart of this process and is handled by whichever process
+ * reads it next. Events are spread over partitions by resident, and each partition is
+ * handled by one thread per process ({@link EventWorkers}), so a resident's events are
+ * handled in the order they came.
  */
 @Component
 class EventQueue {
@@ -56,23 +57,33 @@ class EventQueue {
 	EventQueue(StringRedisTemplate redis, BotProperties properties) {
 		this.redis = redis;
 		this.partitions = properties.webhook().partitions();
-		// Handled entries stay in a stream until trimmed; the cap is far above any backlog the workers leave.
+		// Handled entries stay in a stream until trimmed; the cap is far above any
+		// backlog the workers leave.
 		this.trimming = XAddOptions.maxlen(properties.webhook().streamMaxLength()).approximateTrimming(true);
 	}
 
-	/** What waits in one partition's stream, for the gauges; events are larger than batch ids, so fewer are counted. */
+	/**
+	 * What waits in one partition's stream, for the gauges; events are larger than batch
+	 * ids, so fewer are counted.
+	 */
 	StreamBacklog backlog(int partition) {
 		return new StreamBacklog(redis, PREFIX + partition, GROUP, 1_000);
 	}
 
-	/** A webhook event as LINE wrote it, and the resident it is from (or its id, for events without one). */
+	/**
+	 * A webhook event as LINE wrote it, and the resident it is from (or its id, for
+	 * events without one).
+	 */
 	record Queued(String residentKey, String json) {
 	}
 
 	/** A stream entry read back. */
 	record Entry(int partition, String recordId, String json) {
 
-		/** Unique across partitions: each stream numbers its entries by time, so two may share an id. */
+		/**
+		 * Unique across partitions: each stream numbers its entries by time, so two may
+		 * share an id.
+		 */
 		String key() {
 			return partition + "/" + recordId;
 		}
@@ -83,7 +94,10 @@ class EventQueue {
 		return partitions;
 	}
 
-	/** Queues the events of one webhook call, or refuses the call (503, LINE delivers again) when Redis cannot. */
+	/**
+	 * Queues the events of one webhook call, or refuses the call (503, LINE delivers
+	 * again) when Redis cannot.
+	 */
 	void add(List<Queued> events) {
 		try {
 			for (Queued event : events) {
@@ -114,7 +128,10 @@ class EventQueue {
 		}
 	}
 
-	/** New entries of any partition for this consumer; waits up to {@code block} when there are none. */
+	/**
+	 * New entries of any partition for this consumer; waits up to {@code block} when
+	 * there are none.
+	 */
 	List<Entry> read(String consumer, int count, Duration block) {
 		@SuppressWarnings("unchecked")
 		StreamOffset<byte[]>[] offsets = new StreamOffset[partitions];
@@ -134,8 +151,9 @@ class EventQueue {
 	}
 
 	/**
-	 * Takes over entries that a consumer read but did not acknowledge within {@code idle} (its process died).
-	 * XPENDING and XCLAIM rather than XAUTOCLAIM, which Spring Data Redis has no method for.
+	 * Takes over entries that a consumer read but did not acknowledge within {@code idle}
+	 * (its process died). XPENDING and XCLAIM rather than XAUTOCLAIM, which Spring Data
+	 * Redis has no method for.
 	 */
 	List<Entry> claimAbandoned(String consumer, Duration idle, int count) {
 		List<Entry> claimed = new ArrayList<>();
@@ -152,7 +170,8 @@ class EventQueue {
 			}
 			var options = XClaimOptions.minIdle(idle).ids(abandoned);
 			for (MapRecord<String, Object, Object> record : redis.opsForStream().claim(key, GROUP, consumer, options)) {
-				claimed.add(new Entry(partition, record.getId().getValue(), String.valueOf(record.getValue().get("event"))));
+				claimed.add(new Entry(partition, record.getId().getValue(),
+						String.valueOf(record.getValue().get("event"))));
 			}
 		}
 		return claimed;

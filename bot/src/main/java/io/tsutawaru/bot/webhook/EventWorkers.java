@@ -20,11 +20,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Handles the events of the {@link EventQueue}: one reader takes new entries of every partition (and, from time to
- * time, those a dead process left unfinished) and hands each to its partition's thread, which processes it and then
- * acknowledges it. One reader, rather than one per partition, keeps a single Redis connection waiting in a blocking
- * read instead of one per partition. Entries read but not yet acknowledged stay pending in Redis, so a crash loses
- * none of them.
+ * Handles the events of the {@link EventQueue}: one reader takes new entries of every
+ * partition (and, from time to time, those a dead process left unfinished) and hands each
+ * to its partition's thread, which processes it and then acknowledges it. One reader,
+ * rather than one per partition, keeps a single Redis connection waiting in a blocking
+ * read instead of one per partition. Entries read but not yet acknowledged stay pending
+ * in Redis, so a crash loses none of them.
  */
 @Component
 class EventWorkers implements SmartLifecycle {
@@ -33,7 +34,10 @@ class EventWorkers implements SmartLifecycle {
 
 	private static final int BATCH = 50;
 
-	/** Events read and not yet handled in this process; beyond it the reader waits, leaving the rest in Redis. */
+	/**
+	 * Events read and not yet handled in this process; beyond it the reader waits,
+	 * leaving the rest in Redis.
+	 */
 	private static final int MAX_IN_FLIGHT = 1000;
 
 	private static final Duration BLOCK = Duration.ofSeconds(1);
@@ -53,12 +57,16 @@ class EventWorkers implements SmartLifecycle {
 	private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
 	/**
-	 * Held while an event is handled: fewer than the partitions, so the handling leaves a processor to the web
-	 * server's acknowledgements ({@link BotProperties.Webhook#concurrency()}).
+	 * Held while an event is handled: fewer than the partitions, so the handling leaves a
+	 * processor to the web server's acknowledgements
+	 * ({@link BotProperties.Webhook#concurrency()}).
 	 */
 	private final Semaphore handlingSlots;
 
-	/** Keys of the entries this process is handling, so a reclaim never takes one of its own twice. */
+	/**
+	 * Keys of the entries this process is handling, so a reclaim never takes one of its
+	 * own twice.
+	 */
 	private final Set<String> handling = ConcurrentHashMap.newKeySet();
 
 	private final List<ExecutorService> partitions = new ArrayList<>();
@@ -92,7 +100,8 @@ class EventWorkers implements SmartLifecycle {
 		while (running) {
 			try {
 				if (!prepared) {
-					// Here rather than in start(): a Redis that is down at start-up delays the events, not the service.
+					// Here rather than in start(): a Redis that is down at start-up
+					// delays the events, not the service.
 					queue.prepare();
 					prepared = true;
 				}
@@ -138,7 +147,8 @@ class EventWorkers implements SmartLifecycle {
 				log.debug("Webhook event {} acknowledged", entry.key());
 			}
 			catch (RuntimeException ex) {
-				// Not acknowledged: the entry stays pending and is taken over again later.
+				// Not acknowledged: the entry stays pending and is taken over again
+				// later.
 				log.warn("Webhook event {} not acknowledged: {}", entry.recordId(), ex.toString());
 			}
 			finally {
@@ -149,9 +159,10 @@ class EventWorkers implements SmartLifecycle {
 	}
 
 	/**
-	 * Answering runs at the lowest priority: a backlog of events waits safely in Redis, while a webhook call that
-	 * waits for a processor makes LINE time out and deliver again. Java thread priorities reach Linux only when
-	 * the JVM is started with the options of {@link BackgroundPriority}.
+	 * Answering runs at the lowest priority: a backlog of events waits safely in Redis,
+	 * while a webhook call that waits for a processor makes LINE time out and deliver
+	 * again. Java thread priorities reach Linux only when the JVM is started with the
+	 * options of {@link BackgroundPriority}.
 	 */
 	private static Thread backgroundThread(Runnable task, String name) {
 		Thread thread = new Thread(task, name);
@@ -178,7 +189,10 @@ class EventWorkers implements SmartLifecycle {
 		}
 	}
 
-	/** Lets the events being handled finish; those not yet handled stay pending in Redis for another process. */
+	/**
+	 * Lets the events being handled finish; those not yet handled stay pending in Redis
+	 * for another process.
+	 */
 	@Override
 	public void stop() {
 		running = false;
@@ -205,8 +219,8 @@ class EventWorkers implements SmartLifecycle {
 	}
 
 	/**
-	 * After the web server has stopped taking webhooks (its phases are higher) and before the Redis connection
-	 * factory closes (phase 0).
+	 * After the web server has stopped taking webhooks (its phases are higher) and before
+	 * the Redis connection factory closes (phase 0).
 	 */
 	@Override
 	public int getPhase() {

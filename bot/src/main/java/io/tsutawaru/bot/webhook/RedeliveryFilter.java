@@ -8,8 +8,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers the webhook event ids already handled (Redis {@code SET NX} with a time to live), so an event LINE
- * delivers again acts only once, whichever process receives it.
+ * Remembers the webhook event ids already handled (Redis {@code SET NX} with a time to
+ * live), so an event LINE delivers again acts only once, whichever process receives it.
  */
 @Component
 class RedeliveryFilter {
@@ -28,8 +28,9 @@ class RedeliveryFilter {
 	}
 
 	/**
-	 * Whether this is the first time the event is seen. Events without an id cannot be deduplicated and are
-	 * handled; so are events while Redis is unreachable, because answering twice is better than never.
+	 * Whether this is the first time the event is seen. Events without an id cannot be
+	 * deduplicated and are handled; so are events while Redis is unreachable, because
+	 * answering twice is better than never.
 	 */
 	boolean firstTime(String webhookEventId) {
 		if (webhookEventId == null || webhookEventId.isBlank()) {

@@ -8,10 +8,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts each resident's events in a window that opens with their first event (Redis {@code INCR}, and an expiry
- * set by that first one), so one account sending a flood is told to slow down once and then ignored until the
- * window closes, while everyone else is answered. Starting the window at the first event, rather than at clock
- * boundaries, means a burst cannot straddle two windows and get twice the allowance.
+ * Counts each resident's events in a window that opens with their first event (Redis
+ * {@code INCR}, and an expiry set by that first one), so one account sending a flood is
+ * told to slow down once and then ignored until the window closes, while everyone else is
+ * answered. Starting the window at the first event, rather than at clock boundaries,
+ * means a burst cannot straddle two windows and get twice the allowance.
  */
 @Component
 class ResidentRateLimit {
@@ -22,12 +23,14 @@ class ResidentRateLimit {
 
 	/** What to do with one more event of a resident. */
 	enum Verdict {
+
 		/** Within the limit. */
 		ALLOW,
 		/** The first event over the limit: tell the resident to wait. */
 		WARN,
 		/** Further over the limit: stay quiet. */
 		DROP
+
 	}
 
 	private final StringRedisTemplate redis;
@@ -50,7 +53,8 @@ class ResidentRateLimit {
 				return Verdict.ALLOW;
 			}
 			if (Long.valueOf(-1).equals(redis.getExpire(key))) {
-				// The expiry of the first event was lost (a crash between the two calls): never limit for ever.
+				// The expiry of the first event was lost (a crash between the two calls):
+				// never limit for ever.
 				redis.expire(key, limit.window());
 			}
 			return count == limit.events() + 1 ? Verdict.WARN : Verdict.DROP;

@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /line/webhook}: checks what LINE sent and queues its events, answering within milliseconds; the
- * events are handled afterwards by {@link EventWorkers}. The raw body is read here, not bound by Spring, because
- * the signature is computed over the exact bytes.
+ * {@code POST /line/webhook}: checks what LINE sent and queues its events, answering
+ * within milliseconds; the events are handled afterwards by {@link EventWorkers}. The raw
+ * body is read here, not bound by Spring, because the signature is computed over the
+ * exact bytes.
  */
 @RestController
 class WebhookController {
@@ -48,8 +49,7 @@ class WebhookController {
 
 	@PostMapping("/line/webhook")
 	ResponseEntity<Void> receive(HttpServletRequest request,
-			@RequestHeader(name = SIGNATURE_HEADER, required = false) String signed)
-			throws IOException {
+			@RequestHeader(name = SIGNATURE_HEADER, required = false) String signed) throws IOException {
 		long start = System.nanoTime();
 		boolean queued = false;
 		try {
@@ -93,7 +93,8 @@ class WebhookController {
 			throw new WebhookRejectedException(Reason.TOO_LARGE, "The body is larger than " + maxBody + " bytes");
 		}
 		try (InputStream in = request.getInputStream()) {
-			// One byte past the limit tells a chunked body that is too large from one that just fits.
+			// One byte past the limit tells a chunked body that is too large from one
+			// that just fits.
 			byte[] body = in.readNBytes((int) maxBody + 1);
 			if (body.length > maxBody) {
 				throw new WebhookRejectedException(Reason.TOO_LARGE, "The body is larger than " + maxBody + " bytes");

@@ -11,7 +11,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns a rejected webhook call into an RFC 9457 problem detail; never a 500 for what the caller sent. */
+/**
+ * Turns a rejected webhook call into an RFC 9457 problem detail; never a 500 for what the
+ * caller sent.
+ */
 @RestControllerAdvice(assignableTypes = WebhookController.class)
 class WebhookProblems {
 
@@ -26,7 +29,8 @@ class WebhookProblems {
 		problem.setType(URI.create("urn:tsutawaru:bot:webhook:" + reason.name().toLowerCase().replace('_', '-')));
 		var response = ResponseEntity.status(reason.status);
 		if (reason == WebhookRejectedException.Reason.BUSY) {
-			// LINE redelivers failed webhooks on its own schedule; the header tells any other caller when to retry.
+			// LINE redelivers failed webhooks on its own schedule; the header tells any
+			// other caller when to retry.
 			response.header(HttpHeaders.RETRY_AFTER, "5");
 		}
 		return response.body(problem);

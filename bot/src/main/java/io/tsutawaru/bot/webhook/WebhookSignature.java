@@ -10,9 +10,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * LINE's webhook signature: the Base64 of the HMAC-SHA256 of the raw body, keyed with the channel secret, compared
- * in constant time. The same computation as the SDK's {@code LineSignatureValidator} (the tests sign with that one),
- * written here because the SDK's parser jar is only on the app's test class path, not in the runnable jar.
+ * LINE's webhook signature: the Base64 of the HMAC-SHA256 of the raw body, keyed with the
+ * channel secret, compared in constant time. The same computation as the SDK's
+ * {@code LineSignatureValidator} (the tests sign with that one), written here because the
+ * SDK's parser jar is only on the app's test class path, not in the runnable jar.
  */
 final class WebhookSignature {
 
@@ -24,7 +25,10 @@ final class WebhookSignature {
 		this.key = new SecretKeySpec(channelSecret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
 	}
 
-	/** Whether the header value is the signature of these exact bytes; anything unreadable is simply not. */
+	/**
+	 * Whether the header value is the signature of these exact bytes; anything unreadable
+	 * is simply not.
+	 */
 	boolean matches(byte[] body, String signature) {
 		byte[] claimed;
 		try {

@@ -33,9 +33,11 @@ class RepliesTests {
 	@Test
 	void cutsLongTextsAndLabelsBetweenCharactersNeverInsideAnEmoji() {
 		for (int offset = 0; offset < 4; offset++) {
-			List<String> parts = Replies.split("x".repeat(Replies.MAX_TEXT - 2 + offset) + "😀".repeat(Replies.MAX_TEXT), 2);
+			List<String> parts = Replies
+				.split("x".repeat(Replies.MAX_TEXT - 2 + offset) + "😀".repeat(Replies.MAX_TEXT), 2);
 			String label = ((PostbackAction) Replies.postback("あ".repeat(17 + offset) + "😀😀😀",
-					PostbackData.of(Topic.FAQ, "show", "x"))).label();
+					PostbackData.of(Topic.FAQ, "show", "x")))
+				.label();
 
 			assertThat(parts).allSatisfy(part -> {
 				assertThat(part.length()).isLessThanOrEqualTo(Replies.MAX_TEXT);
@@ -58,9 +60,7 @@ class RepliesTests {
 
 	@Test
 	void keepsAtMostThirteenQuickReplies() {
-		var buttons = java.util.stream.IntStream.range(0, 20)
-			.mapToObj(i -> Replies.saying("b" + i, "t" + i))
-			.toList();
+		var buttons = java.util.stream.IntStream.range(0, 20).mapToObj(i -> Replies.saying("b" + i, "t" + i)).toList();
 
 		TextMessage message = Replies.text("選んでください", buttons);
 

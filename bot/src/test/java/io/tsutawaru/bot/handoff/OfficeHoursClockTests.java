@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** When a person answers: the office's days and hours, its closed days, always in the city's time zone. */
+/**
+ * When a person answers: the office's days and hours, its closed days, always in the
+ * city's time zone.
+ */
 class OfficeHoursClockTests {
 
 	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -42,7 +45,8 @@ class OfficeHoursClockTests {
 
 	@Test
 	void theCitysZoneDecidesNotTheServers() {
-		// 00:30 UTC on a Monday is 9:30 in the city: open, whatever zone the JVM or server runs in.
+		// 00:30 UTC on a Monday is 9:30 in the city: open, whatever zone the JVM or
+		// server runs in.
 		ZonedDateTime utc = ZonedDateTime.of(2026, 12, 7, 0, 30, 0, 0, ZoneId.of("UTC"));
 
 		assertThat(OfficeHoursClock.nextOpening(CITY_HALL, utc.withZoneSameInstant(TOKYO))).isEmpty();
@@ -52,9 +56,13 @@ class OfficeHoursClockTests {
 	@Test
 	void refusesHoursThatCloseBeforeTheyOpenAndDaysThatAreNotDays() {
 		assertThatThrownBy(() -> new OfficeHours(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(17, 0), LocalTime.of(9, 0),
-				List.of(), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("before they close");
+				List.of(), List.of()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("before they close");
 		assertThatThrownBy(() -> new OfficeHours(EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(17, 0),
-				List.of("13-45"), List.of())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("MM-dd");
+				List.of("13-45"), List.of()))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("MM-dd");
 	}
 
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The drawn images as LINE and residents need them: LINE's sizes and 1 MB, a font that shows every Japanese label,
- * and each label at least 4.5:1 against its tile (WCAG 2.x AA), measured on the drawn pixels.
+ * The drawn images as LINE and residents need them: LINE's sizes and 1 MB, a font that
+ * shows every Japanese label, and each label at least 4.5:1 against its tile (WCAG 2.x
+ * AA), measured on the drawn pixels.
  */
 class MenuPainterTests {
 
@@ -48,7 +49,8 @@ class MenuPainterTests {
 	void everyLabelIsDrawnInAJapaneseFontAtAtLeastFourAndAHalfToOne(MenuKind kind) throws IOException {
 		MenuLayout layout = layouts.of(kind);
 		String labels = String.join("", layout.buttons().stream().map(MenuButton::label).toList());
-		// bin/test installs fonts-noto-cjk; without a CJK font the images would show empty boxes.
+		// bin/test installs fonts-noto-cjk; without a CJK font the images would show
+		// empty boxes.
 		assertThat(MenuPainter.japaneseFont(labels)).isPresent();
 		assertThat(painter.family(layout)).isEqualTo(MenuPainter.japaneseFont(labels).orElseThrow());
 
@@ -68,7 +70,8 @@ class MenuPainterTests {
 					}
 				}
 			}
-			// The label is really there (thousands of pixels of its colour), and it is legible against the tile.
+			// The label is really there (thousands of pixels of its colour), and it is
+			// legible against the tile.
 			assertThat(strokes).as(button.label()).isGreaterThan(5_000);
 			assertThat(contrast(button.foreground(), tile)).as(button.label()).isGreaterThanOrEqualTo(4.5);
 		}

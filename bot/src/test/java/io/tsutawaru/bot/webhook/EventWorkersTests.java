@@ -27,13 +27,17 @@ class EventWorkersTests {
 	private static BotProperties properties(int partitions, int concurrency) {
 		return new BotProperties(Duration.ofSeconds(20), Duration.ofSeconds(10), Duration.ofHours(24),
 				Duration.ofMinutes(30), new BotProperties.RateLimit(20, Duration.ofMinutes(1)),
-				new BotProperties.Webhook(DataSize.ofMegabytes(1), partitions, 100_000, Duration.ofMinutes(1), concurrency),
+				new BotProperties.Webhook(DataSize.ofMegabytes(1), partitions, 100_000, Duration.ofMinutes(1),
+						concurrency),
 				Path.of("target"), DataSize.ofMegabytes(10), List.of("road"), List.of("roads"),
 				new BotProperties.GeneralContact("総合案内", "", ""), new BotProperties.OfficeHours(
 						Set.of(DayOfWeek.MONDAY), LocalTime.of(8, 30), LocalTime.of(17, 15), List.of(), List.of()));
 	}
 
-	/** A queue that hands out the given entries once, and records which it was told were handled. */
+	/**
+	 * A queue that hands out the given entries once, and records which it was told were
+	 * handled.
+	 */
 	private static EventQueue queueOf(BotProperties properties, List<EventQueue.Entry> entries,
 			List<String> acknowledged) {
 		AtomicBoolean delivered = new AtomicBoolean();
@@ -66,7 +70,10 @@ class EventWorkersTests {
 				+ "\"webhookEventId\":\"" + id + "\",\"deliveryContext\":{\"isRedelivery\":false}}";
 	}
 
-	/** Two streams number their entries by the clock, so two partitions can hand out the very same entry id. */
+	/**
+	 * Two streams number their entries by the clock, so two partitions can hand out the
+	 * very same entry id.
+	 */
 	@Test
 	void handlesEntriesOfTwoPartitionsThatShareAnId() {
 		List<String> processed = new CopyOnWriteArrayList<>();
@@ -79,9 +86,10 @@ class EventWorkersTests {
 		var processor = new EventProcessor(null, null, null, null, null, null) {
 
 			/**
-			 * "a" is still being handled when "b" must start: the two are handled side by side, or "a" gives up
-			 * waiting. The wait is long because a busy CI machine may start a thread late (a 5 s wait once ran
-			 * out there); only a wrong implementation makes it run out.
+			 * "a" is still being handled when "b" must start: the two are handled side by
+			 * side, or "a" gives up waiting. The wait is long because a busy CI machine
+			 * may start a thread late (a 5 s wait once ran out there); only a wrong
+			 * implementation makes it run out.
 			 */
 			@Override
 			void process(Event event, boolean reclaimed) {
@@ -116,8 +124,8 @@ class EventWorkersTests {
 	}
 
 	/**
-	 * Answering yields to the web server: at most the configured number of events at a time, on threads of the
-	 * lowest priority, whatever the number of partitions.
+	 * Answering yields to the web server: at most the configured number of events at a
+	 * time, on threads of the lowest priority, whatever the number of partitions.
 	 */
 	@Test
 	void handlesNoMoreEventsAtOnceThanConfiguredOnLowPriorityThreads() {

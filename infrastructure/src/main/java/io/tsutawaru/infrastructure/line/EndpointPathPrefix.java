@@ -10,14 +10,18 @@ import okhttp3.HttpUrl;
 import okhttp3.Request;
 
 /**
- * The SDK calls absolute paths ({@code /v2/bot/...}), which drop any path the endpoint has. The sandbox serves
- * the LINE API below {@code /sandbox/line}, so this puts the endpoint's path back in front of every call.
+ * The SDK calls absolute paths ({@code /v2/bot/...}), which drop any path the endpoint
+ * has. The sandbox serves the LINE API below {@code /sandbox/line}, so this puts the
+ * endpoint's path back in front of every call.
  */
 final class EndpointPathPrefix implements HttpInterceptor {
 
 	private final String prefix;
 
-	/** @param prefix the endpoint's path without a trailing slash, e.g. {@code /sandbox/line} */
+	/**
+	 * @param prefix the endpoint's path without a trailing slash, e.g.
+	 * {@code /sandbox/line}
+	 */
 	EndpointPathPrefix(String prefix) {
 		this.prefix = prefix;
 	}

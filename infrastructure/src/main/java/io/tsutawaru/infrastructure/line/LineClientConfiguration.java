@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 /**
- * The LINE clients of {@code tsutawaru.line.*}, one for the whole process. An auto-configuration (listed in
- * {@code META-INF/spring/…AutoConfiguration.imports}), so that the app and each module's test application find it
- * whichever packages they scan.
+ * The LINE clients of {@code tsutawaru.line.*}, one for the whole process. An
+ * auto-configuration (listed in {@code META-INF/spring/…AutoConfiguration.imports}), so
+ * that the app and each module's test application find it whichever packages they scan.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(LineProperties.class)

@@ -15,8 +15,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * The LINE SDK clients, built on first use. Building lazily lets the sandbox endpoint name the port the web
- * server actually took (tests start on a random port), which is not known while beans are being created.
+ * The LINE SDK clients, built on first use. Building lazily lets the sandbox endpoint
+ * name the port the web server actually took (tests start on a random port), which is not
+ * known while beans are being created.
  */
 public class LineClients {
 
@@ -30,7 +31,10 @@ public class LineClients {
 		this(properties, environment, new SimpleMeterRegistry());
 	}
 
-	/** @param meters where every call to LINE is timed by its outcome ({@code tsutawaru.line.requests}) */
+	/**
+	 * @param meters where every call to LINE is timed by its outcome
+	 * ({@code tsutawaru.line.requests})
+	 */
 	public LineClients(LineProperties properties, Environment environment, MeterRegistry meters) {
 		LineRequestMeter meter = new LineRequestMeter(meters);
 		this.messaging = SingletonSupplier.of(() -> configure(MessagingApiClient.builder(properties.channelToken()),
@@ -41,7 +45,8 @@ public class LineClients {
 			.build());
 	}
 
-	private static <T> ApiClientBuilder<T> configure(ApiClientBuilder<T> builder, URI endpoint, LineRequestMeter meter) {
+	private static <T> ApiClientBuilder<T> configure(ApiClientBuilder<T> builder, URI endpoint,
+			LineRequestMeter meter) {
 		builder.apiEndPoint(endpoint).connectTimeout(TIMEOUT).readTimeout(TIMEOUT);
 		builder.addInterceptor(meter);
 		String path = endpoint.getRawPath() == null ? "" : endpoint.getRawPath().replaceAll("/+$", "");

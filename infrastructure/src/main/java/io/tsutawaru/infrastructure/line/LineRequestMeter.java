@@ -11,9 +11,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Times every call to the LINE API (the notifier's multicasts and broadcasts, the bot's replies, pushes, profiles
- * and contents) by what came of it, so that LINE's 429s show as {@code outcome=rate_limited}. The path is not a tag:
- * profile and content paths carry a resident's id or a message's.
+ * Times every call to the LINE API (the notifier's multicasts and broadcasts, the bot's
+ * replies, pushes, profiles and contents) by what came of it, so that LINE's 429s show as
+ * {@code outcome=rate_limited}. The path is not a tag: profile and content paths carry a
+ * resident's id or a message's.
  */
 final class LineRequestMeter implements HttpInterceptor {
 
@@ -40,7 +41,8 @@ final class LineRequestMeter implements HttpInterceptor {
 			return response;
 		}
 		catch (AbstractLineClientException refused) {
-			// The SDK turns an error status into this exception below us, so LINE's answer is read from it.
+			// The SDK turns an error status into this exception below us, so LINE's
+			// answer is read from it.
 			outcome = outcome(refused.getCode());
 			throw refused;
 		}

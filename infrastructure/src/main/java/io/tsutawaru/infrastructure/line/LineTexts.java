@@ -4,10 +4,11 @@ import java.text.BreakIterator;
 import java.util.Locale;
 
 /**
- * Shortens texts to LINE's limits (counted in UTF-16 units, as LINE and Java count them) without cutting a
- * character in half: a cut inside a surrogate pair leaves half an emoji, which LINE rejects or shows as a broken
- * glyph, and a cut inside a joined emoji (a family, a flag) shows another picture than the one written. Cuts fall on
- * the boundaries of what a reader sees as one character (extended grapheme clusters).
+ * Shortens texts to LINE's limits (counted in UTF-16 units, as LINE and Java count them)
+ * without cutting a character in half: a cut inside a surrogate pair leaves half an
+ * emoji, which LINE rejects or shows as a broken glyph, and a cut inside a joined emoji
+ * (a family, a flag) shows another picture than the one written. Cuts fall on the
+ * boundaries of what a reader sees as one character (extended grapheme clusters).
  */
 public final class LineTexts {
 
@@ -16,7 +17,10 @@ public final class LineTexts {
 	private LineTexts() {
 	}
 
-	/** The text itself when it fits, otherwise as much of it as fits with "…" at the end, within {@code limit}. */
+	/**
+	 * The text itself when it fits, otherwise as much of it as fits with "…" at the end,
+	 * within {@code limit}.
+	 */
 	public static String abbreviate(String text, int limit) {
 		if (text.length() <= limit) {
 			return text;
@@ -24,7 +28,10 @@ public final class LineTexts {
 		return text.substring(0, cut(text, limit - ELLIPSIS.length())) + ELLIPSIS;
 	}
 
-	/** The last character boundary at or before {@code index}: where the text may be cut to keep at most that much. */
+	/**
+	 * The last character boundary at or before {@code index}: where the text may be cut
+	 * to keep at most that much.
+	 */
 	public static int cut(String text, int index) {
 		if (index >= text.length()) {
 			return text.length();

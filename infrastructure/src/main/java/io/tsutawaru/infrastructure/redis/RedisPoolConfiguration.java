@@ -17,16 +17,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.redis.connection.lettuce.LettucePoolingClientConfiguration.LettucePoolingClientConfigurationBuilder;
 
 /**
- * Gives the Lettuce connection pool one connection more for each blocking reader of the process. Lettuce sends
- * ordinary commands over one shared connection, but a blocking {@code XREADGROUP} borrows a pooled connection and
- * keeps it for the whole wait. With Spring Boot's default of 8, the notifier's default workers (2 + 6 for
- * emergencies) and the bot's reader already took every connection, and the bot's next read waited for a worker's
- * read to time out: residents' answers came hundreds of milliseconds late on an idle machine.
- * {@code spring.data.redis.lettuce.pool.max-active} keeps its meaning: the connections for everything else.
+ * Gives the Lettuce connection pool one connection more for each blocking reader of the
+ * process. Lettuce sends ordinary commands over one shared connection, but a blocking
+ * {@code XREADGROUP} borrows a pooled connection and keeps it for the whole wait. With
+ * Spring Boot's default of 8, the notifier's default workers (2 + 6 for emergencies) and
+ * the bot's reader already took every connection, and the bot's next read waited for a
+ * worker's read to time out: residents' answers came hundreds of milliseconds late on an
+ * idle machine. {@code spring.data.redis.lettuce.pool.max-active} keeps its meaning: the
+ * connections for everything else.
  *
- * <p>An auto-configuration (listed in {@code META-INF/spring/…AutoConfiguration.imports}), so that every Spring Boot
- * application with this module on its class path gets it, whichever packages it scans: the app, and each module's
- * test application.
+ * <p>
+ * An auto-configuration (listed in {@code META-INF/spring/…AutoConfiguration.imports}),
+ * so that every Spring Boot application with this module on its class path gets it,
+ * whichever packages it scans: the app, and each module's test application.
  */
 @AutoConfiguration
 @ConditionalOnClass(GenericObjectPoolConfig.class)
@@ -48,12 +51,17 @@ class RedisPoolConfiguration {
 		};
 	}
 
-	/** Spring Boot's mapping of the pool properties, with the readers' connections added to the maximums. */
-	static GenericObjectPoolConfig<StatefulConnection<?, ?>> poolWithRoomFor(DataRedisProperties.Pool properties, List<BlockingReaders> readers) {
+	/**
+	 * Spring Boot's mapping of the pool properties, with the readers' connections added
+	 * to the maximums.
+	 */
+	static GenericObjectPoolConfig<StatefulConnection<?, ?>> poolWithRoomFor(DataRedisProperties.Pool properties,
+			List<BlockingReaders> readers) {
 		int reserved = reserved(readers);
 		var pool = new GenericObjectPoolConfig<StatefulConnection<?, ?>>();
 		pool.setMaxTotal(properties.getMaxActive() < 0 ? -1 : properties.getMaxActive() + reserved);
-		// Idle room too: a reader returns its connection between reads, and a pool with fewer idle places would
+		// Idle room too: a reader returns its connection between reads, and a pool with
+		// fewer idle places would
 		// close it and open a new one for the next read.
 		pool.setMaxIdle(properties.getMaxIdle() < 0 ? -1 : properties.getMaxIdle() + reserved);
 		pool.setMinIdle(properties.getMinIdle());

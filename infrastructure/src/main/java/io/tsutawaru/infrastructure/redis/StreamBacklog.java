@@ -11,9 +11,10 @@ import org.springframework.data.redis.connection.stream.StreamInfo.XInfoGroup;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * What waits in a Redis stream for one consumer group, for the operators' gauges: entries no consumer has read yet,
- * and entries read but not acknowledged (a worker has them, or died with them). Works on Redis 6.2, whose XINFO has
- * no {@code lag} yet: the waiting entries are counted by reading past the group's last delivered id, at most
+ * What waits in a Redis stream for one consumer group, for the operators' gauges: entries
+ * no consumer has read yet, and entries read but not acknowledged (a worker has them, or
+ * died with them). Works on Redis 6.2, whose XINFO has no {@code lag} yet: the waiting
+ * entries are counted by reading past the group's last delivered id, at most
  * {@code limit} of them, so a scrape stays cheap however long the backlog grows.
  */
 public final class StreamBacklog {
@@ -27,7 +28,8 @@ public final class StreamBacklog {
 	private final int limit;
 
 	/**
-	 * @param limit the most waiting entries counted; a larger backlog reads as this number
+	 * @param limit the most waiting entries counted; a larger backlog reads as this
+	 * number
 	 */
 	public StreamBacklog(StringRedisTemplate redis, String key, String group, int limit) {
 		this.redis = redis;
@@ -50,7 +52,10 @@ public final class StreamBacklog {
 		return unread().size();
 	}
 
-	/** How long the oldest unread entry has waited (its id is the time it was added); zero when none waits. */
+	/**
+	 * How long the oldest unread entry has waited (its id is the time it was added); zero
+	 * when none waits.
+	 */
 	public Duration oldestWaiting(Instant now) {
 		List<String> unread = unread();
 		if (unread.isEmpty()) {
@@ -64,20 +69,24 @@ public final class StreamBacklog {
 		if (!Boolean.TRUE.equals(redis.hasKey(key))) {
 			return List.of();
 		}
-		String last = redis.opsForStream().groups(key).stream()
+		String last = redis.opsForStream()
+			.groups(key)
+			.stream()
 			.filter(candidate -> group.equals(candidate.groupName()))
 			.map(XInfoGroup::lastDeliveredId)
 			.findFirst()
 			.orElse("0-0");
-		// Inclusive from the last delivered id (an exclusive bound needs Redis 6.2's syntax, which Spring Data does
+		// Inclusive from the last delivered id (an exclusive bound needs Redis 6.2's
+		// syntax, which Spring Data does
 		// not write), so one more is read and the delivered one is left out.
 		List<MapRecord<String, Object, Object>> records = redis.opsForStream()
 			.range(key, Range.rightUnbounded(Range.Bound.inclusive(last)), Limit.limit().count(limit + 1));
-		return records == null ? List.of() : records.stream()
-			.map(record -> record.getId().getValue())
-			.filter(id -> !id.equals(last))
-			.limit(limit)
-			.toList();
+		return records == null ? List.of()
+				: records.stream()
+					.map(record -> record.getId().getValue())
+					.filter(id -> !id.equals(last))
+					.limit(limit)
+					.toList();
 	}
 
 }

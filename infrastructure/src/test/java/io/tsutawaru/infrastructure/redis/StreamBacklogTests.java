@@ -21,7 +21,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The backlog gauges read a real Redis stream: unread entries, entries a consumer holds, the oldest unread's age. */
+/**
+ * The backlog gauges read a real Redis stream: unread entries, entries a consumer holds,
+ * the oldest unread's age.
+ */
 class StreamBacklogTests {
 
 	static RedisServer server;
@@ -36,7 +39,11 @@ class StreamBacklogTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"").setting("appendonly no")
+		server = RedisServer.newRedisServer()
+			.bind("127.0.0.1")
+			.port(port)
+			.setting("save \"\"")
+			.setting("appendonly no")
 			.build();
 		server.start();
 		connections = new LettuceConnectionFactory("127.0.0.1", port);
@@ -62,18 +69,21 @@ class StreamBacklogTests {
 		assertThat(backlog.waiting()).as("up to the limit").isEqualTo(3);
 		assertThat(backlog.claimed()).isZero();
 
-		var read = redis.opsForStream().read(Consumer.from("workers", "w1"), StreamReadOptions.empty().count(2),
-				StreamOffset.create(key, ReadOffset.lastConsumed()));
+		var read = redis.opsForStream()
+			.read(Consumer.from("workers", "w1"), StreamReadOptions.empty().count(2),
+					StreamOffset.create(key, ReadOffset.lastConsumed()));
 		assertThat(backlog.waiting()).isEqualTo(3);
 		assertThat(backlog.claimed()).isEqualTo(2);
 		redis.opsForStream().acknowledge(key, "workers", read.get(0).getId());
 		assertThat(backlog.claimed()).isEqualTo(1);
-		// The third entry is the oldest nobody read; its id is the millisecond it was added.
+		// The third entry is the oldest nobody read; its id is the millisecond it was
+		// added.
 		Duration oldest = backlog.oldestWaiting(Instant.now().plusSeconds(60));
 		assertThat(oldest).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(120));
 
-		redis.opsForStream().read(Consumer.from("workers", "w1"), StreamReadOptions.empty().count(10),
-				StreamOffset.create(key, ReadOffset.lastConsumed()));
+		redis.opsForStream()
+			.read(Consumer.from("workers", "w1"), StreamReadOptions.empty().count(10),
+					StreamOffset.create(key, ReadOffset.lastConsumed()));
 		assertThat(backlog.waiting()).isZero();
 		assertThat(backlog.oldestWaiting(Instant.now())).isZero();
 		assertThat(backlog.claimed()).isEqualTo(4);

@@ -11,11 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * One event, one notice ({@code jma_events}). The event is the {@code EventID} within its kind of telegram, the two
- * earthquake reports (震度速報, then 震源・震度に関する情報) being one kind: the second updates what the first sent.
- * Called inside the telegram's transaction: the row is locked while the telegram is acted on, and a new event's row
- * is inserted with its notice, so two processes acting on two reports of one new event at once make one notice (the
- * second insert fails, its transaction and notice roll back, and its telegram is tried again as an update).
+ * One event, one notice ({@code jma_events}). The event is the {@code EventID} within its
+ * kind of telegram, the two earthquake reports (震度速報, then 震源・震度に関する情報) being one kind:
+ * the second updates what the first sent. Called inside the telegram's transaction: the
+ * row is locked while the telegram is acted on, and a new event's row is inserted with
+ * its notice, so two processes acting on two reports of one new event at once make one
+ * notice (the second insert fails, its transaction and notice roll back, and its telegram
+ * is tried again as an update).
  */
 @Component
 class EventNotices {
@@ -29,8 +31,10 @@ class EventNotices {
 	/**
 	 * The notice an event produced.
 	 *
-	 * @param noticeId the notice, or null when the event's 取消 arrived before any report of it
-	 * @param cancelledThrough the ReportDateTime of the event's latest 取消, or null when none was received
+	 * @param noticeId the notice, or null when the event's 取消 arrived before any report
+	 * of it
+	 * @param cancelledThrough the ReportDateTime of the event's latest 取消, or null when
+	 * none was received
 	 */
 	record EventNotice(String key, Long noticeId, boolean cancelled, OffsetDateTime cancelledThrough) {
 
@@ -41,13 +45,17 @@ class EventNotices {
 
 	}
 
-	/** The event's key, or empty when the telegram names no event (each such telegram stands alone). */
+	/**
+	 * The event's key, or empty when the telegram names no event (each such telegram
+	 * stands alone).
+	 */
 	static Optional<String> key(Telegram telegram) {
 		if (telegram.eventId() == null || telegram.eventId().isBlank()) {
 			return Optional.empty();
 		}
 		String family = telegram.kind()
-			.map(kind -> kind == TelegramKind.EARTHQUAKE_INFORMATION ? TelegramKind.EARTHQUAKE_INTENSITY.name() : kind.name())
+			.map(kind -> kind == TelegramKind.EARTHQUAKE_INFORMATION ? TelegramKind.EARTHQUAKE_INTENSITY.name()
+					: kind.name())
 			.orElse(telegram.infoKind());
 		String key = family + ":" + telegram.eventId().strip();
 		return Optional.of(key.length() <= 300 ? key : key.substring(0, 300));
@@ -55,17 +63,23 @@ class EventNotices {
 
 	/** The event's notice, locked until the telegram's transaction ends. */
 	Optional<EventNotice> lock(String key) {
-		return jdbc.sql("SELECT event_key, notice_id, cancelled, cancelled_through FROM jma_events WHERE event_key = ? FOR UPDATE")
+		return jdbc.sql(
+				"SELECT event_key, notice_id, cancelled, cancelled_through FROM jma_events WHERE event_key = ? FOR UPDATE")
 			.param(key)
 			.query((rs, row) -> new EventNotice(rs.getString("event_key"), rs.getObject("notice_id", Long.class),
 					rs.getBoolean("cancelled"), rs.getObject("cancelled_through", OffsetDateTime.class)))
 			.optional();
 	}
 
-	/** Records the notice a new event produced (or a new one after its earlier notice was cancelled). */
+	/**
+	 * Records the notice a new event produced (or a new one after its earlier notice was
+	 * cancelled).
+	 */
 	void produced(String key, long noticeId, boolean replacing) {
 		if (replacing) {
-			jdbc.sql("UPDATE jma_events SET notice_id = ?, cancelled = FALSE WHERE event_key = ?").params(noticeId, key).update();
+			jdbc.sql("UPDATE jma_events SET notice_id = ?, cancelled = FALSE WHERE event_key = ?")
+				.params(noticeId, key)
+				.update();
 		}
 		else {
 			jdbc.sql("INSERT INTO jma_events (event_key, notice_id) VALUES (?, ?)").params(key, noticeId).update();
@@ -80,8 +94,9 @@ class EventNotices {
 	}
 
 	/**
-	 * A 取消 for an event with no notice (none of its reports has arrived, or its notice was cancelled already):
-	 * remembered, so that the report it withdrew sends nothing when it arrives after it.
+	 * A 取消 for an event with no notice (none of its reports has arrived, or its notice
+	 * was cancelled already): remembered, so that the report it withdrew sends nothing
+	 * when it arrives after it.
 	 */
 	void cancelledFirst(String key, OffsetDateTime reported, boolean known) {
 		if (known) {
@@ -91,7 +106,8 @@ class EventNotices {
 				.update();
 		}
 		else {
-			jdbc.sql("INSERT INTO jma_events (event_key, notice_id, cancelled, cancelled_through) VALUES (?, NULL, TRUE, ?)")
+			jdbc.sql(
+					"INSERT INTO jma_events (event_key, notice_id, cancelled, cancelled_through) VALUES (?, NULL, TRUE, ?)")
 				.params(key, timestamp(reported))
 				.update();
 		}

@@ -25,26 +25,37 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Acts on a telegram as emergency staff would on the emergency screen: the first report of an event is sent at once
- * (or drafted for one-click approval, as its rule says); a later report or a correction (訂正) updates that notice,
- * never a second alert; a lift (解除) is an update that says so; a cancellation (取消) cancels it with a message of
- * its own. The actor is the system, named with the telegram's id, so the notice's audit trail says which telegram
- * did what. Runs in the telegram's transaction ({@link TelegramHandler}).
+ * Acts on a telegram as emergency staff would on the emergency screen: the first report
+ * of an event is sent at once (or drafted for one-click approval, as its rule says); a
+ * later report or a correction (訂正) updates that notice, never a second alert; a lift
+ * (解除) is an update that says so; a cancellation (取消) cancels it with a message of its
+ * own. The actor is the system, named with the telegram's id, so the notice's audit trail
+ * says which telegram did what. Runs in the telegram's transaction
+ * ({@link TelegramHandler}).
  */
 @Component
 class TelegramActions implements TelegramHandler {
 
-	/** Who acts: emergency rights, because what it sends is an emergency, and a name no member of staff has. */
+	/**
+	 * Who acts: emergency rights, because what it sends is an emergency, and a name no
+	 * member of staff has.
+	 */
 	static final String ACTOR_PREFIX = "system:jma-telegram:";
 
-	/** Reasons of the telegrams this class ignores; their words are {@code jma.ignored.<reason>} in the bundle. */
+	/**
+	 * Reasons of the telegrams this class ignores; their words are
+	 * {@code jma.ignored.<reason>} in the bundle.
+	 */
 	static final String NO_NOTICE_TO_CANCEL = "no-notice-to-cancel";
 
 	static final String NO_NOTICE_TO_LIFT = "no-notice-to-lift";
 
 	static final String WITHDRAWN_BEFORE_ARRIVAL = "withdrawn-before-arrival";
 
-	/** The city's rules; none while no module provides them (every telegram is then recorded as ignored). */
+	/**
+	 * The city's rules; none while no module provides them (every telegram is then
+	 * recorded as ignored).
+	 */
 	private final ObjectProvider<JmaRules> rules;
 
 	private final NoticeTemplates templates;
@@ -67,7 +78,8 @@ class TelegramActions implements TelegramHandler {
 			telegram = TelegramParser.parse(received.xml());
 		}
 		catch (UnreadableTelegramException ex) {
-			return TelegramOutcome.unreadable(received.feedTitle(), "unreadable: " + ex.reason().name().toLowerCase().replace('_', '-'));
+			return TelegramOutcome.unreadable(received.feedTitle(),
+					"unreadable: " + ex.reason().name().toLowerCase().replace('_', '-'));
 		}
 		StaffMember system = new StaffMember(ACTOR_PREFIX + received.id(), Set.of("EMERGENCY"));
 		Decision decision = RuleMatching.decide(telegram, cityRules());
@@ -82,11 +94,9 @@ class TelegramActions implements TelegramHandler {
 				events.cancelled(row.key(), telegram.reportDateTime());
 				return outcome(telegram, TelegramAction.CANCELLED, null, cancelled.id());
 			}).orElseGet(() -> cancelledFirst(telegram, key, known.isPresent()));
-			case Decision.Lift lift -> event
-				.map(row -> update(telegram, row, templates.lifted(telegram, lift), system))
+			case Decision.Lift lift -> event.map(row -> update(telegram, row, templates.lifted(telegram, lift), system))
 				.orElseGet(() -> outcome(telegram, TelegramAction.IGNORED, NO_NOTICE_TO_LIFT, null));
-			case Decision.Fire fire -> event
-				.map(row -> update(telegram, row, templates.update(telegram, fire), system))
+			case Decision.Fire fire -> event.map(row -> update(telegram, row, templates.update(telegram, fire), system))
 				.orElseGet(() -> known.filter(row -> row.withdrew(telegram.reportDateTime()))
 					.map(row -> outcome(telegram, TelegramAction.IGNORED, WITHDRAWN_BEFORE_ARRIVAL, null))
 					.orElseGet(() -> first(telegram, fire, key, known.isPresent(), system)));
@@ -94,8 +104,9 @@ class TelegramActions implements TelegramHandler {
 	}
 
 	/**
-	 * A 取消 with no notice to cancel: when it names its event, the event remembers it, because the report it
-	 * withdraws may still arrive (feeds are read in turn, an entry may be retried) and must then send nothing.
+	 * A 取消 with no notice to cancel: when it names its event, the event remembers it,
+	 * because the report it withdraws may still arrive (feeds are read in turn, an entry
+	 * may be retried) and must then send nothing.
 	 */
 	private TelegramOutcome cancelledFirst(Telegram telegram, Optional<String> key, boolean known) {
 		key.ifPresent(event -> events.cancelledFirst(event, telegram.reportDateTime(), known));
@@ -111,13 +122,17 @@ class TelegramActions implements TelegramHandler {
 			StaffMember system) {
 		boolean draft = fire.rule().action() == JmaRule.Action.DRAFT;
 		NoticeView created = notices.create(NoticeDrafts.asDraft(templates.firstReport(telegram, fire), draft), system);
-		// A row that exists here is an event whose notice was cancelled (or whose 取消 came first, for an earlier
+		// A row that exists here is an event whose notice was cancelled (or whose 取消 came
+		// first, for an earlier
 		// report): this later report starts it again.
 		key.ifPresent(event -> events.produced(event, created.id(), known));
 		return outcome(telegram, draft ? TelegramAction.DRAFTED : TelegramAction.SENT, null, created.id());
 	}
 
-	/** A draft still waiting for approval stays a draft: the update replaces what staff will approve. */
+	/**
+	 * A draft still waiting for approval stays a draft: the update replaces what staff
+	 * will approve.
+	 */
 	private TelegramOutcome update(Telegram telegram, EventNotices.EventNotice known, NoticeDraft changes,
 			StaffMember system) {
 		boolean stillDraft = notices.find(known.noticeId()).state().beingWritten();

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The telegrams JMA's feeds brought and what the service did with each, for emergency staff and their scripts. */
+/**
+ * The telegrams JMA's feeds brought and what the service did with each, for emergency
+ * staff and their scripts.
+ */
 @RestController
 @RequestMapping("/api/jma/telegrams")
 @PreAuthorize("hasAnyRole('EMERGENCY', 'ADMIN')")
@@ -35,8 +38,9 @@ class TelegramLogController {
 					+ "(a code such as other-areas, below-minimum, exercise-or-test, unreadable, then a detail); "
 					+ "noticeId is the notice it sent, drafted, updated or cancelled.")
 	@ApiResponse(responseCode = "200", description = "Up to limit telegrams.")
-	List<JmaTelegram> recent(@Parameter(description = "How many; counts outside 1-1000 are taken as 1 or 1000.")
-			@RequestParam(defaultValue = "100") int limit) {
+	List<JmaTelegram> recent(
+			@Parameter(description = "How many; counts outside 1-1000 are taken as 1 or 1000.") @RequestParam(
+					defaultValue = "100") int limit) {
 		return log.received(limit);
 	}
 

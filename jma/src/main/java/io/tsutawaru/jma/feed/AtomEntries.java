@@ -14,9 +14,10 @@ import javax.xml.stream.XMLStreamReader;
 import io.tsutawaru.jma.TelegramHeader;
 
 /**
- * Reads the entries of a PULL feed (Atom 1.0). Anything that is not an Atom feed, or not well-formed, is refused as
- * a whole; an entry without an id or a usable link to the feed's own host is skipped. No DTD and no external entity
- * is ever read: the feed comes from the network.
+ * Reads the entries of a PULL feed (Atom 1.0). Anything that is not an Atom feed, or not
+ * well-formed, is refused as a whole; an entry without an id or a usable link to the
+ * feed's own host is skipped. No DTD and no external entity is ever read: the feed comes
+ * from the network.
  */
 final class AtomEntries {
 
@@ -80,12 +81,22 @@ final class AtomEntries {
 				depth++;
 				if (depth == 2 && ATOM.equals(xml.getNamespaceURI())) {
 					switch (xml.getLocalName()) {
-						case "id" -> { id = xml.getElementText().strip(); depth--; }
-						case "title" -> { title = xml.getElementText().strip(); depth--; }
-						case "updated" -> { updated = xml.getElementText().strip(); depth--; }
+						case "id" -> {
+							id = xml.getElementText().strip();
+							depth--;
+						}
+						case "title" -> {
+							title = xml.getElementText().strip();
+							depth--;
+						}
+						case "updated" -> {
+							updated = xml.getElementText().strip();
+							depth--;
+						}
 						case "link" -> href = href == null || "alternate".equals(xml.getAttributeValue(null, "rel"))
 								? xml.getAttributeValue(null, "href") : href;
-						default -> { }
+						default -> {
+						}
 					}
 				}
 			}
@@ -97,10 +108,14 @@ final class AtomEntries {
 		if (id == null || id.isEmpty() || id.length() > 500 || link == null) {
 			return null;
 		}
-		return new Entry(id, title == null || title.isEmpty() ? "(no title)" : clip(title, 500), instant(updated), link);
+		return new Entry(id, title == null || title.isEmpty() ? "(no title)" : clip(title, 500), instant(updated),
+				link);
 	}
 
-	/** The telegram's address, only on the feed's own scheme, host and port: a feed cannot send the poller elsewhere. */
+	/**
+	 * The telegram's address, only on the feed's own scheme, host and port: a feed cannot
+	 * send the poller elsewhere.
+	 */
 	private static URI link(String href, URI feed) {
 		if (href == null || href.isBlank() || href.length() > 2000) {
 			return null;

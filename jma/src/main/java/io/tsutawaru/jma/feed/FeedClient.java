@@ -16,9 +16,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * GETs a feed (conditionally, with If-Modified-Since) or a telegram, and never lets a bad server hold the poller: a
- * body larger than the limit, or one still arriving when the time is up (a server trickling bytes defeats a read
- * timeout), is given up. The client is Spring's {@link RestClient} from the application's builder, observed like the
+ * GETs a feed (conditionally, with If-Modified-Since) or a telegram, and never lets a bad
+ * server hold the poller: a body larger than the limit, or one still arriving when the
+ * time is up (a server trickling bytes defeats a read timeout), is given up. The client
+ * is Spring's {@link RestClient} from the application's builder, observed like the
  * notifier's gateways ({@code http.client.requests}).
  */
 @Component
@@ -38,7 +39,6 @@ class FeedClient {
 
 	/**
 	 * GETs a document of at most {@code maxBytes}.
-	 *
 	 * @param ifModifiedSince the Last-Modified the server gave last time, or null
 	 */
 	Download get(URI uri, String ifModifiedSince, long maxBytes) {
@@ -60,7 +60,8 @@ class FeedClient {
 				if (declared > maxBytes) {
 					return new Download.Failed("larger than " + maxBytes + " bytes");
 				}
-				return read(response.getBody(), maxBytes, deadline, response.getHeaders().getFirst(HttpHeaders.LAST_MODIFIED));
+				return read(response.getBody(), maxBytes, deadline,
+						response.getHeaders().getFirst(HttpHeaders.LAST_MODIFIED));
 			}, true);
 		}
 		catch (RestClientException | IllegalArgumentException ex) {
@@ -72,7 +73,8 @@ class FeedClient {
 		}
 	}
 
-	private static Download read(InputStream body, long maxBytes, long deadline, String lastModified) throws IOException {
+	private static Download read(InputStream body, long maxBytes, long deadline, String lastModified)
+			throws IOException {
 		byte[] buffer = new byte[(int) Math.min(maxBytes + 1, 64 * 1024)];
 		int length = 0;
 		while (true) {

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the feeds said, in the database every process shares: each feed's Last-Modified, and each entry seen until
- * its telegram is done. Nothing of it is kept only in memory, so a restart or a second process carries on.
+ * What the feeds said, in the database every process shares: each feed's Last-Modified,
+ * and each entry seen until its telegram is done. Nothing of it is kept only in memory,
+ * so a restart or a second process carries on.
  */
 @Component
 class FeedLedger {
@@ -28,10 +29,7 @@ class FeedLedger {
 	}
 
 	Optional<String> lastModified(String feed) {
-		return jdbc.sql("SELECT last_modified FROM jma_feeds WHERE url = ?")
-			.param(feed)
-			.query(String.class)
-			.optional();
+		return jdbc.sql("SELECT last_modified FROM jma_feeds WHERE url = ?").param(feed).query(String.class).optional();
 	}
 
 	/** Records how the feed answered; the Last-Modified only when it gave a new one. */
@@ -48,14 +46,15 @@ class FeedLedger {
 					.update();
 			}
 			catch (DuplicateKeyException ex) {
-				// Another process recorded the same feed at the same moment; its answer is as good as ours.
+				// Another process recorded the same feed at the same moment; its answer
+				// is as good as ours.
 			}
 		}
 	}
 
 	/**
-	 * Remembers an entry the first time any process sees it; true when it was new. One updated before
-	 * {@code oldest} is remembered as done: history, not an alert.
+	 * Remembers an entry the first time any process sees it; true when it was new. One
+	 * updated before {@code oldest} is remembered as done: history, not an alert.
 	 */
 	boolean seen(AtomEntries.Entry entry, String feed, Instant now, Instant oldest) {
 		if (known(entry.key())) {
@@ -76,13 +75,20 @@ class FeedLedger {
 	}
 
 	private boolean known(String key) {
-		return jdbc.sql("SELECT count(*) FROM jma_feed_entries WHERE entry_key = ?").param(key).query(Integer.class).single() > 0;
+		return jdbc.sql("SELECT count(*) FROM jma_feed_entries WHERE entry_key = ?")
+			.param(key)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
-	/** Entries not yet done, oldest telegram first, so an event's first report is acted on before its later ones. */
+	/**
+	 * Entries not yet done, oldest telegram first, so an event's first report is acted on
+	 * before its later ones.
+	 */
 	List<Pending> pending(int limit) {
-		return jdbc.sql("SELECT id, entry_key, feed_url, link, title, attempts FROM jma_feed_entries WHERE done = FALSE "
-				+ "ORDER BY updated_at, id FETCH FIRST " + limit + " ROWS ONLY")
+		return jdbc
+			.sql("SELECT id, entry_key, feed_url, link, title, attempts FROM jma_feed_entries WHERE done = FALSE "
+					+ "ORDER BY updated_at, id FETCH FIRST " + limit + " ROWS ONLY")
 			.query((rs, row) -> new Pending(rs.getLong("id"), rs.getString("entry_key"), rs.getString("feed_url"),
 					URI.create(rs.getString("link")), rs.getString("title"), rs.getInt("attempts")))
 			.list();

@@ -18,9 +18,10 @@ import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Polls the configured PULL feeds, then fetches and acts on every telegram not yet done, one poll at a time, with a
- * fixed pause between polls. Whatever a feed or a telegram does (slow, down, garbage) is recorded and logged, and
- * the next poll comes: nothing that arrives from outside can stop the poller.
+ * Polls the configured PULL feeds, then fetches and acts on every telegram not yet done,
+ * one poll at a time, with a fixed pause between polls. Whatever a feed or a telegram
+ * does (slow, down, garbage) is recorded and logged, and the next poll comes: nothing
+ * that arrives from outside can stop the poller.
  */
 @Component
 class FeedPoller implements SmartLifecycle {
@@ -44,7 +45,10 @@ class FeedPoller implements SmartLifecycle {
 
 	private final ReentrantLock polling = new ReentrantLock();
 
-	/** The last answer of each feed, to record and log a change once instead of every poll. */
+	/**
+	 * The last answer of each feed, to record and log a change once instead of every
+	 * poll.
+	 */
 	private final Map<String, String> lastProblem = new ConcurrentHashMap<>();
 
 	private SimpleAsyncTaskScheduler scheduler;
@@ -70,7 +74,9 @@ class FeedPoller implements SmartLifecycle {
 		scheduler.scheduleWithFixedDelay(this::poll, properties.pollInterval());
 	}
 
-	/** After the web server: the sandbox's stand-in feeds are served by this very process. */
+	/**
+	 * After the web server: the sandbox's stand-in feeds are served by this very process.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE;
@@ -91,7 +97,8 @@ class FeedPoller implements SmartLifecycle {
 
 	/** One poll of every feed and every telegram not yet done; never throws. */
 	void poll() {
-		// Waits rather than skips: the scheduler never overlaps its own runs, and a poll asked for by a test must happen.
+		// Waits rather than skips: the scheduler never overlaps its own runs, and a poll
+		// asked for by a test must happen.
 		polling.lock();
 		try {
 			for (String feed : properties.feeds()) {
@@ -128,7 +135,8 @@ class FeedPoller implements SmartLifecycle {
 				if (added > 0 || reading.skipped() > 0) {
 					log.info("JMA feed {}: {} new entries, {} skipped", feed, added, reading.skipped());
 				}
-				// A feed that is garbage keeps its old Last-Modified: it is read again in full next time.
+				// A feed that is garbage keeps its old Last-Modified: it is read again in
+				// full next time.
 				checked(feed, reading.problem() == null ? fresh.lastModified() : null, reading.problem());
 			}
 		}
@@ -143,7 +151,8 @@ class FeedPoller implements SmartLifecycle {
 		else if (changed && before != null) {
 			log.info("JMA feed {} answers again", feed);
 		}
-		// A feed that answers 304 as before is not written down every poll; a problem is, so that what another
+		// A feed that answers 304 as before is not written down every poll; a problem is,
+		// so that what another
 		// process recorded for the same feed never hides it.
 		if (changed || lastModified != null || problem != null) {
 			ledger.checked(feed, lastModified, problem, clock.instant());
@@ -182,7 +191,10 @@ class FeedPoller implements SmartLifecycle {
 		}
 	}
 
-	/** Runs one step; whatever it throws is logged and the poll goes on with the next feed or telegram. */
+	/**
+	 * Runs one step; whatever it throws is logged and the poll goes on with the next feed
+	 * or telegram.
+	 */
 	private static void guarded(String what, Runnable step) {
 		try {
 			step.run();

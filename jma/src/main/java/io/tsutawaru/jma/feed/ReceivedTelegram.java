@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A telegram as it arrived, before anything read it.
  *
- * @param id its row in the telegrams received ({@code jma_telegrams.id}), for the audit trail
+ * @param id its row in the telegrams received ({@code jma_telegrams.id}), for the audit
+ * trail
  * @param entryKey the feed entry's Atom id
  * @param feedTitle the title the feed gave the entry, e.g. 震度速報
  * @param xml the telegram's bytes, unread: it may be anything

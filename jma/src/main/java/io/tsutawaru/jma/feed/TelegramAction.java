@@ -9,7 +9,9 @@ public enum TelegramAction {
 	SENT,
 	/** A draft waits for emergency staff to approve it. */
 	DRAFTED,
-	/** The event's notice was updated (a later report, a correction, a warning lifted). */
+	/**
+	 * The event's notice was updated (a later report, a correction, a warning lifted).
+	 */
 	UPDATED,
 	/** The event's notice was cancelled (取消). */
 	CANCELLED,

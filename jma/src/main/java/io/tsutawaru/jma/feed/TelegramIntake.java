@@ -18,10 +18,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Claims a fetched telegram and has it acted on, in one transaction: the row of the telegrams received is inserted
- * first, and its unique keys (the feed entry, the digest of the bytes) make every other process that fetched the same
- * telegram wait for this one and then find it taken. The claim, the notice and the outcome commit together, so a
- * crash in the middle leaves nothing claimed and the telegram is acted on by whoever polls next.
+ * Claims a fetched telegram and has it acted on, in one transaction: the row of the
+ * telegrams received is inserted first, and its unique keys (the feed entry, the digest
+ * of the bytes) make every other process that fetched the same telegram wait for this one
+ * and then find it taken. The claim, the notice and the outcome commit together, so a
+ * crash in the middle leaves nothing claimed and the telegram is acted on by whoever
+ * polls next.
  */
 @Component
 class TelegramIntake {
@@ -47,7 +49,10 @@ class TelegramIntake {
 		this.clock = clock;
 	}
 
-	/** Acts on the telegram unless another process (or another entry with the same bytes) already did. */
+	/**
+	 * Acts on the telegram unless another process (or another entry with the same bytes)
+	 * already did.
+	 */
 	void take(FeedLedger.Pending entry, byte[] xml) {
 		Instant now = clock.instant();
 		try {
@@ -62,23 +67,25 @@ class TelegramIntake {
 					outcome.noticeId() == null ? "" : " notice " + outcome.noticeId());
 		}
 		catch (DuplicateKeyException ex) {
-			// Taken, and committed, by another process or under another entry: nothing more to do here.
+			// Taken, and committed, by another process or under another entry: nothing
+			// more to do here.
 			ledger.done(entry.id());
 			log.info("JMA telegram {} was already taken", entry.key());
 		}
 	}
 
 	/**
-	 * Records a telegram that could not be fetched or acted on after the last attempt as ignored with the reason, so
-	 * staff see it; a second entry with the same bytes would still be tried (its digest is not known here).
+	 * Records a telegram that could not be fetched or acted on after the last attempt as
+	 * ignored with the reason, so staff see it; a second entry with the same bytes would
+	 * still be tried (its digest is not known here).
 	 */
 	void giveUp(FeedLedger.Pending entry, String problem) {
 		Instant now = clock.instant();
 		try {
 			transactions.executeWithoutResult(status -> {
 				long id = claim(entry, "gave-up:" + entry.id(), now);
-				record(id, TelegramOutcome.unreadable(entry.title(), "not-received: " + problem + " ("
-						+ (entry.attempts() + 1) + " attempts)"));
+				record(id, TelegramOutcome.unreadable(entry.title(),
+						"not-received: " + problem + " (" + (entry.attempts() + 1) + " attempts)"));
 				ledger.done(entry.id());
 			});
 		}
@@ -97,8 +104,9 @@ class TelegramIntake {
 	}
 
 	private void record(long id, TelegramOutcome outcome) {
-		jdbc.sql("UPDATE jma_telegrams SET title = COALESCE(?, title), info_kind = ?, info_type = ?, status = ?, event_id = ?, action = ?, "
-				+ "reason = ?, notice_id = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE jma_telegrams SET title = COALESCE(?, title), info_kind = ?, info_type = ?, status = ?, event_id = ?, action = ?, "
+						+ "reason = ?, notice_id = ? WHERE id = ?")
 			.params(clip(outcome.title(), 500), clip(outcome.infoKind(), 100), clip(outcome.infoType(), 20),
 					clip(outcome.status(), 20), clip(outcome.eventId(), 200), outcome.action().id(),
 					clip(outcome.reason(), 1000), outcome.noticeId(), id)

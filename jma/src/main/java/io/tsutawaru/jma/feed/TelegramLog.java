@@ -22,7 +22,8 @@ public class TelegramLog implements JmaTelegramLog {
 	/**
 	 * One telegram received.
 	 *
-	 * @param id its row, also the number in the actor's name of what it did ({@code system:jma-telegram:<id>})
+	 * @param id its row, also the number in the actor's name of what it did
+	 * ({@code system:jma-telegram:<id>})
 	 * @param title {@code Control/Title} (the feed's title when unreadable)
 	 * @param infoKind {@code Head/InfoKind}, or null when unreadable
 	 * @param infoType 発表, 訂正 or 取消, or null
@@ -30,7 +31,8 @@ public class TelegramLog implements JmaTelegramLog {
 	 * @param eventId {@code Head/EventID}, or null
 	 * @param receivedAt when it was fetched
 	 * @param action what was done
-	 * @param reason why it was ignored (a code, then the detail: {@code below-minimum: 震度3}), or null
+	 * @param reason why it was ignored (a code, then the detail:
+	 * {@code below-minimum: 震度3}), or null
 	 * @param noticeId the notice sent, drafted, updated or cancelled, or null
 	 */
 	public record Entry(long id, String title, String infoKind, String infoType, String status, String eventId,
@@ -40,8 +42,9 @@ public class TelegramLog implements JmaTelegramLog {
 	/** The latest telegrams, newest first; {@code limit} is taken between 1 and 1,000. */
 	public List<Entry> recent(int limit) {
 		int rows = Math.clamp(limit, 1, 1_000);
-		return jdbc.sql("SELECT id, title, info_kind, info_type, status, event_id, received_at, action, reason, notice_id "
-				+ "FROM jma_telegrams ORDER BY received_at DESC, id DESC FETCH FIRST " + rows + " ROWS ONLY")
+		return jdbc
+			.sql("SELECT id, title, info_kind, info_type, status, event_id, received_at, action, reason, notice_id "
+					+ "FROM jma_telegrams ORDER BY received_at DESC, id DESC FETCH FIRST " + rows + " ROWS ONLY")
 			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("title"), rs.getString("info_kind"),
 					rs.getString("info_type"), rs.getString("status"), rs.getString("event_id"),
 					rs.getTimestamp("received_at").toInstant(), TelegramAction.of(rs.getString("action")),

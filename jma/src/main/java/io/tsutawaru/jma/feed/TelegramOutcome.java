@@ -3,7 +3,8 @@ package io.tsutawaru.jma.feed;
 /**
  * What a telegram said and what was done with it, as recorded in the telegrams received.
  *
- * @param title {@code Control/Title}, or the feed's title when the telegram could not be read
+ * @param title {@code Control/Title}, or the feed's title when the telegram could not be
+ * read
  * @param infoKind {@code Head/InfoKind}, or null
  * @param infoType 発表, 訂正 or 取消, or null
  * @param status {@code Control/Status}: 通常, 訓練 or 試験, or null

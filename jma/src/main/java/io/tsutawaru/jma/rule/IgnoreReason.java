@@ -3,8 +3,9 @@ package io.tsutawaru.jma.rule;
 import java.util.Locale;
 
 /**
- * Why a telegram did nothing. Each reason is a message: {@code jma.ignored.<code>} in the jma module's bundle
- * ({@code io/tsutawaru/jma/messages*.properties}), in Japanese and English, with the decision's detail as {@code {0}}.
+ * Why a telegram did nothing. Each reason is a message: {@code jma.ignored.<code>} in the
+ * jma module's bundle ({@code io/tsutawaru/jma/messages*.properties}), in Japanese and
+ * English, with the decision's detail as {@code {0}}.
  */
 public enum IgnoreReason {
 

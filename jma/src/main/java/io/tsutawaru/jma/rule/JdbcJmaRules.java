@@ -18,7 +18,10 @@ import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.StaffMember;
 
-/** The rules in {@code jma_rules}, replaced in one transaction, each replacement recorded in {@code jma_rule_changes}. */
+/**
+ * The rules in {@code jma_rules}, replaced in one transaction, each replacement recorded
+ * in {@code jma_rule_changes}.
+ */
 @Service
 class JdbcJmaRules implements JmaRules {
 
@@ -36,8 +39,9 @@ class JdbcJmaRules implements JmaRules {
 
 	@Override
 	public List<JmaRule> all() {
-		return jdbc.sql("SELECT name, telegram, area_codes, minimum, action, channels, segment_rule, exercises"
-				+ " FROM jma_rules ORDER BY position")
+		return jdbc
+			.sql("SELECT name, telegram, area_codes, minimum, action, channels, segment_rule, exercises"
+					+ " FROM jma_rules ORDER BY position")
 			.query((row, index) -> rule(row))
 			.list();
 	}
@@ -62,12 +66,16 @@ class JdbcJmaRules implements JmaRules {
 			.update();
 	}
 
-	/** What the audit keeps of a replacement: each rule's name, kind, minimum and action. */
+	/**
+	 * What the audit keeps of a replacement: each rule's name, kind, minimum and action.
+	 */
 	private static String summary(List<JmaRule> rules) {
-		return rules.size() + " rules: " + rules.stream()
-			.map(rule -> rule.name().strip() + " (" + rule.telegram() + (rule.minimum() == null ? "" : " ≥ " + rule.minimum())
-					+ ", " + rule.action().id() + ", " + rule.areaCodes().size() + " areas)")
-			.collect(Collectors.joining("; "));
+		return rules.size() + " rules: "
+				+ rules.stream()
+					.map(rule -> rule.name().strip() + " (" + rule.telegram()
+							+ (rule.minimum() == null ? "" : " ≥ " + rule.minimum()) + ", " + rule.action().id() + ", "
+							+ rule.areaCodes().size() + " areas)")
+					.collect(Collectors.joining("; "));
 	}
 
 	private static JmaRule rule(ResultSet row) throws SQLException {

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The city's rules for JMA telegrams, read and replaced as a whole. Errors are {@link RuleProblemDetails}. */
+/**
+ * The city's rules for JMA telegrams, read and replaced as a whole. Errors are
+ * {@link RuleProblemDetails}.
+ */
 @RestController
 @RequestMapping("/api/jma/rules")
 @PreAuthorize("hasAnyRole('EMERGENCY', 'ADMIN')")
@@ -43,8 +46,8 @@ class JmaRuleController {
 	}
 
 	@PutMapping
-	@Operation(summary = "Replace every rule", description = "All rules are checked before any is kept; an empty "
-			+ "array removes every rule.")
+	@Operation(summary = "Replace every rule",
+			description = "All rules are checked before any is kept; an empty " + "array removes every rule.")
 	@ApiResponse(responseCode = "200", description = "The rules as kept.")
 	@ApiResponse(responseCode = "400", description = "A rule is invalid: the problem's field names it, e.g. "
 			+ "[1].minimum (a level the kind does not have), [0].telegram (a kind rules cannot name), [0].areaCodes "
@@ -65,9 +68,12 @@ class JmaRuleController {
 	}
 
 	private static StaffMember staff(Authentication user) {
-		return new StaffMember(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.map(authority -> authority.startsWith("ROLE_") ? authority.substring(5) : authority)
-			.collect(Collectors.toSet()));
+		return new StaffMember(user.getName(),
+				user.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.map(authority -> authority.startsWith("ROLE_") ? authority.substring(5) : authority)
+					.collect(Collectors.toSet()));
 	}
 
 }

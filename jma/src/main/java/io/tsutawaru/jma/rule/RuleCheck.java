@@ -14,13 +14,16 @@ import io.tsutawaru.notifier.InvalidSegmentRuleException;
 import io.tsutawaru.notifier.Segments;
 
 /**
- * Checks the city's rules before they are kept, naming the field at fault as the REST API's JSON does
- * ({@code [2].minimum}): a kind rules can name, a minimum on that kind's scale, at least one JMA area code, an
- * action, and a segment rule the notifier accepts.
+ * Checks the city's rules before they are kept, naming the field at fault as the REST
+ * API's JSON does ({@code [2].minimum}): a kind rules can name, a minimum on that kind's
+ * scale, at least one JMA area code, an action, and a segment rule the notifier accepts.
  */
 final class RuleCheck {
 
-	/** JMA's area codes are digits (地震情報／細分区域 220, 市町村等 0321500, 津波予報区 210, 河川 8505090002). */
+	/**
+	 * JMA's area codes are digits (地震情報／細分区域 220, 市町村等 0321500, 津波予報区 210, 河川
+	 * 8505090002).
+	 */
 	private static final Pattern AREA_CODE = Pattern.compile("\\d{1,20}");
 
 	private static final int MAX_NAME = 200;

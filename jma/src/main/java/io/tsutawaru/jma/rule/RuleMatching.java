@@ -14,15 +14,17 @@ import io.tsutawaru.jma.telegram.TelegramKind;
 import io.tsutawaru.jma.telegram.TelegramStatus;
 
 /**
- * Decides what the city's rules do with a telegram. A rule fires when the telegram names one of its areas at its
- * minimum or above, in force; 訓練 and 試験 fire only rules that allow exercise notices (and then as exercises); a
- * 取消 of a watched kind cancels; a telegram that only lifts what a rule watches lifts; anything else is ignored
- * with the reason.
+ * Decides what the city's rules do with a telegram. A rule fires when the telegram names
+ * one of its areas at its minimum or above, in force; 訓練 and 試験 fire only rules that
+ * allow exercise notices (and then as exercises); a 取消 of a watched kind cancels; a
+ * telegram that only lifts what a rule watches lifts; anything else is ignored with the
+ * reason.
  */
 public final class RuleMatching {
 
 	/** Sending rules before drafting ones: when both fire, the alert goes out. */
-	private static final Comparator<JmaRule> SENDING_FIRST = Comparator.comparing(rule -> rule.action() != JmaRule.Action.SEND);
+	private static final Comparator<JmaRule> SENDING_FIRST = Comparator
+		.comparing(rule -> rule.action() != JmaRule.Action.SEND);
 
 	private RuleMatching() {
 	}
@@ -35,8 +37,10 @@ public final class RuleMatching {
 			return new Decision.Ignored(IgnoreReason.NO_RULE_FOR_KIND, telegram.infoKind());
 		}
 		boolean exercise = telegram.status() != TelegramStatus.NORMAL;
-		List<JmaRule> eligible = forKind.stream().filter(rule -> !exercise || rule.exercises())
-			.sorted(SENDING_FIRST).toList();
+		List<JmaRule> eligible = forKind.stream()
+			.filter(rule -> !exercise || rule.exercises())
+			.sorted(SENDING_FIRST)
+			.toList();
 		if (eligible.isEmpty()) {
 			return new Decision.Ignored(IgnoreReason.EXERCISE_OR_TEST, telegram.status().japanese());
 		}
@@ -47,7 +51,9 @@ public final class RuleMatching {
 		for (JmaRule rule : eligible) {
 			List<TelegramArea> reached = atMinimum(telegram, rule, scale, true);
 			if (!reached.isEmpty()) {
-				Level highest = reached.stream().map(TelegramArea::level).max(Comparator.comparingInt(Level::rank))
+				Level highest = reached.stream()
+					.map(TelegramArea::level)
+					.max(Comparator.comparingInt(Level::rank))
 					.orElseThrow();
 				return new Decision.Fire(rule, reached, highest, exercise);
 			}
@@ -61,17 +67,22 @@ public final class RuleMatching {
 		return belowMinimumOrOtherAreas(telegram, eligible);
 	}
 
-	/** The rule's areas in the telegram at the rule's minimum or above, in force (or lifted). */
+	/**
+	 * The rule's areas in the telegram at the rule's minimum or above, in force (or
+	 * lifted).
+	 */
 	private static List<TelegramArea> atMinimum(Telegram telegram, JmaRule rule, Scale scale, boolean inForce) {
 		int minimum = rule.minimum() == null ? 1 : scale.rank(rule.minimum()).orElse(Integer.MAX_VALUE);
-		return telegram.areas().stream()
+		return telegram.areas()
+			.stream()
 			.filter(area -> area.inForce() == inForce && rule.areaCodes().contains(area.code()))
 			.filter(area -> area.level().atLeast(scale, minimum))
 			.toList();
 	}
 
 	private static Decision belowMinimumOrOtherAreas(Telegram telegram, List<JmaRule> rules) {
-		Optional<Level> highestInAreas = telegram.areas().stream()
+		Optional<Level> highestInAreas = telegram.areas()
+			.stream()
 			.filter(area -> rules.stream().anyMatch(rule -> rule.areaCodes().contains(area.code())))
 			.map(TelegramArea::level)
 			.max(Comparator.comparingInt(Level::rank));

@@ -7,7 +7,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** An invalid rule is a 400 problem naming the field at fault and what is wrong with it. */
+/**
+ * An invalid rule is a 400 problem naming the field at fault and what is wrong with it.
+ */
 @RestControllerAdvice(basePackageClasses = RuleProblemDetails.class)
 class RuleProblemDetails {
 

@@ -8,8 +8,9 @@ import java.util.OptionalInt;
 import org.w3c.dom.Element;
 
 /**
- * Collects a telegram's areas with their levels. A kind's {@code Status} (or the headline's {@code Condition}) says
- * whether the level is issued, continued or lifted; "none" (なし, 発表警報・注意報はなし) adds nothing.
+ * Collects a telegram's areas with their levels. A kind's {@code Status} (or the
+ * headline's {@code Condition}) says whether the level is issued, continued or lifted;
+ * "none" (なし, 発表警報・注意報はなし) adds nothing.
  */
 final class AreaEntries {
 
@@ -32,8 +33,8 @@ final class AreaEntries {
 	}
 
 	/**
-	 * Adds the areas of one warning kind ({@code Kind/Name} with its status word), each area with the level the name
-	 * states, or the lifted level when the status lifts it.
+	 * Adds the areas of one warning kind ({@code Kind/Name} with its status word), each
+	 * area with the level the name states, or the lifted level when the status lifts it.
 	 */
 	void addKind(Scale scale, String kindName, String statusWord, String codeType, List<Element> areaElements) {
 		Optional<AreaStatus> status = status(statusWord);
@@ -64,8 +65,9 @@ final class AreaEntries {
 	}
 
 	/**
-	 * The level a change of class lifts (警報から注意報, 特別警報から警報): the kind's phenomenon with the class it had,
-	 * so that a rule for warnings sees its warning lifted even though an advisory remains.
+	 * The level a change of class lifts (警報から注意報, 特別警報から警報): the kind's phenomenon with
+	 * the class it had, so that a rule for warnings sees its warning lifted even though
+	 * an advisory remains.
 	 */
 	static Optional<Level> downgraded(Scale scale, String kindName, String statusWord) {
 		String status = LevelWords.fold(statusWord);
@@ -98,14 +100,20 @@ final class AreaEntries {
 		return Optional.of(folded.contains("継続") ? AreaStatus.CONTINUED : AreaStatus.ISSUED);
 	}
 
-	/** The areas of an {@code Item}: its {@code Area} elements and those of its {@code Areas}. */
+	/**
+	 * The areas of an {@code Item}: its {@code Area} elements and those of its
+	 * {@code Areas}.
+	 */
 	static List<Element> areasOf(Element item) {
 		List<Element> found = new ArrayList<>(Xml.children(item, null, "Area"));
 		Xml.children(item, null, "Areas").forEach(areas -> found.addAll(Xml.children(areas, null, "Area")));
 		return found;
 	}
 
-	/** The code table of an item's areas: its {@code Areas}' or {@code Area}'s codeType, else the section's type. */
+	/**
+	 * The code table of an item's areas: its {@code Areas}' or {@code Area}'s codeType,
+	 * else the section's type.
+	 */
 	static String codeTypeOf(Element item, String sectionType) {
 		for (Element areas : Xml.children(item, null, "Areas")) {
 			if (!Xml.attribute(areas, "codeType").isEmpty()) {

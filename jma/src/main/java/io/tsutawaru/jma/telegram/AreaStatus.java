@@ -1,8 +1,9 @@
 package io.tsutawaru.jma.telegram;
 
 /**
- * What a telegram says of one area's level: newly issued, still in force, or lifted. Earthquake and eruption reports
- * only ever issue; warnings carry their own status ({@code Kind/Status}).
+ * What a telegram says of one area's level: newly issued, still in force, or lifted.
+ * Earthquake and eruption reports only ever issue; warnings carry their own status
+ * ({@code Kind/Status}).
  */
 public enum AreaStatus {
 
@@ -10,7 +11,10 @@ public enum AreaStatus {
 	ISSUED,
 	/** 継続: the level was already in force. */
 	CONTINUED,
-	/** 解除: the level no longer holds; the area's {@link TelegramArea#level()} is what was lifted. */
+	/**
+	 * 解除: the level no longer holds; the area's {@link TelegramArea#level()} is what was
+	 * lifted.
+	 */
 	LIFTED
 
 }

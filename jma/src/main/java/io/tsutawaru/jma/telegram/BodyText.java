@@ -6,9 +6,9 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 /**
- * The body's text for people, whatever the kind: a cancellation's {@code Text}, the {@code Comments}
- * (warning, forecast, free-form), a volcano's activity and prevention text, and a flood forecast's main text
- * ({@code Property} of type 主文).
+ * The body's text for people, whatever the kind: a cancellation's {@code Text}, the
+ * {@code Comments} (warning, forecast, free-form), a volcano's activity and prevention
+ * text, and a flood forecast's main text ({@code Property} of type 主文).
  */
 final class BodyText {
 

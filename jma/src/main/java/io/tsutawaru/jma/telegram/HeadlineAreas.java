@@ -3,8 +3,9 @@ package io.tsutawaru.jma.telegram;
 import org.w3c.dom.Element;
 
 /**
- * The areas of {@code Head/Headline/Information}: every report's summary, read when the body holds no areas with
- * levels of its own (指定河川洪水予報, 震源に関する情報, kinds this parser has no body reader for).
+ * The areas of {@code Head/Headline/Information}: every report's summary, read when the
+ * body holds no areas with levels of its own (指定河川洪水予報, 震源に関する情報, kinds this parser has
+ * no body reader for).
  */
 final class HeadlineAreas {
 

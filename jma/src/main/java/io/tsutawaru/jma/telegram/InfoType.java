@@ -3,7 +3,10 @@ package io.tsutawaru.jma.telegram;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** {@code Head/InfoType}: whether a telegram issues, corrects or cancels what its {@code EventID} reported. */
+/**
+ * {@code Head/InfoType}: whether a telegram issues, corrects or cancels what its
+ * {@code EventID} reported.
+ */
 public enum InfoType {
 
 	/** 発表: a new report (also a later report of the same event). */

@@ -4,9 +4,10 @@ package io.tsutawaru.jma.telegram;
  * A level on one of the telegrams' scales.
  *
  * @param scale the ladder the level belongs to
- * @param rank its place on the ladder, 1 for the lowest (see {@link Scale#levels()}); comparable within a scale
- * @param name what the telegram calls it: 震度5弱, 大津波警報, 大雨特別警報 (the warning's phenomenon included),
- *        土砂災害警戒情報, 氾濫危険情報, 噴火速報
+ * @param rank its place on the ladder, 1 for the lowest (see {@link Scale#levels()});
+ * comparable within a scale
+ * @param name what the telegram calls it: 震度5弱, 大津波警報, 大雨特別警報 (the warning's phenomenon
+ * included), 土砂災害警戒情報, 氾濫危険情報, 噴火速報
  */
 public record Level(Scale scale, int rank, String name) {
 

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns what a telegram calls a level (a kind's name, an intensity code) into a {@link Level}. Names are read by
- * the words JMA's code tables use, after folding full-width digits (震度５弱) and the older spelling はん濫.
+ * Turns what a telegram calls a level (a kind's name, an intensity code) into a
+ * {@link Level}. Names are read by the words JMA's code tables use, after folding
+ * full-width digits (震度５弱) and the older spelling はん濫.
  */
 final class LevelWords {
 
@@ -33,8 +34,8 @@ final class LevelWords {
 	}
 
 	/**
-	 * The level a kind's name states on a scale; empty for names that state none (解除, なし, 津波なし, …), which
-	 * the callers read as "nothing in force".
+	 * The level a kind's name states on a scale; empty for names that state none (解除, なし,
+	 * 津波なし, …), which the callers read as "nothing in force".
 	 */
 	static Optional<Level> named(Scale scale, String name) {
 		String folded = fold(name);
@@ -59,8 +60,8 @@ final class LevelWords {
 	}
 
 	/**
-	 * The level a lifted kind's name had (洪水警報 with status 解除, 氾濫注意情報解除): the name without the word
-	 * 解除.
+	 * The level a lifted kind's name had (洪水警報 with status 解除, 氾濫注意情報解除): the name
+	 * without the word 解除.
 	 */
 	static Optional<Level> lifted(Scale scale, String name) {
 		return named(scale, fold(name).replace("解除", ""));

@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
- * The body of weather telegrams ({@code jmx_mete}): {@code Warning/Item}s, each with one or more kinds (大雨警報 and
- * its status 発表/継続/解除) for an area. 指定河川洪水予報 states its levels in the headline; its body's
- * 浸水想定地区 names the towns a flood would reach, which get the telegram's highest level.
+ * The body of weather telegrams ({@code jmx_mete}): {@code Warning/Item}s, each with one
+ * or more kinds (大雨警報 and its status 発表/継続/解除) for an area. 指定河川洪水予報 states its levels in
+ * the headline; its body's 浸水想定地区 names the towns a flood would reach, which get the
+ * telegram's highest level.
  */
 final class MeteorologyBody {
 
@@ -30,10 +31,17 @@ final class MeteorologyBody {
 		}
 	}
 
-	/** Adds the towns of 浸水想定地区 with the highest level the headline gave, when the telegram is a flood forecast. */
+	/**
+	 * Adds the towns of 浸水想定地区 with the highest level the headline gave, when the
+	 * telegram is a flood forecast.
+	 */
 	static void readFloodTowns(Element body, AreaEntries entries) {
-		Optional<Level> highest = entries.list().stream().filter(TelegramArea::inForce).map(TelegramArea::level)
-			.filter(level -> level.scale() == Scale.FLOOD).max(Comparator.comparingInt(Level::rank));
+		Optional<Level> highest = entries.list()
+			.stream()
+			.filter(TelegramArea::inForce)
+			.map(TelegramArea::level)
+			.filter(level -> level.scale() == Scale.FLOOD)
+			.max(Comparator.comparingInt(Level::rank));
 		if (highest.isEmpty()) {
 			return;
 		}
@@ -42,7 +50,8 @@ final class MeteorologyBody {
 			String code = Xml.text(area, Xml.JMX_METE, "CityCode");
 			String name = Xml.text(area, Xml.JMX_METE, "City");
 			if (code.matches("\\d+") && !code.matches("0+")) {
-				entries.list().add(new TelegramArea(SeismologyBody.TOWN_CODES, code, name, highest.get(), AreaStatus.ISSUED));
+				entries.list()
+					.add(new TelegramArea(SeismologyBody.TOWN_CODES, code, name, highest.get(), AreaStatus.ISSUED));
 			}
 		}
 	}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * The ladder of levels one kind of telegram uses, lowest first. A rule's minimum is one of these words; a level's
- * rank is its place on the ladder (1 for the lowest).
+ * The ladder of levels one kind of telegram uses, lowest first. A rule's minimum is one
+ * of these words; a level's rank is its place on the ladder (1 for the lowest).
  */
 public enum Scale {
 
@@ -39,8 +39,8 @@ public enum Scale {
 	}
 
 	/**
-	 * The rank of a level word (1 for the lowest), reading full-width digits as ASCII ones (震度５弱 is 震度5弱), or
-	 * empty when the word is not on this ladder.
+	 * The rank of a level word (1 for the lowest), reading full-width digits as ASCII
+	 * ones (震度５弱 is 震度5弱), or empty when the word is not on this ladder.
 	 */
 	public OptionalInt rank(String word) {
 		if (word == null) {

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
- * The body of earthquake and tsunami telegrams ({@code jmx_seis}): intensities by area and town
- * ({@code Intensity/Observation}), tsunami warnings by coast ({@code Tsunami/Forecast}), the hypocentre and magnitude.
+ * The body of earthquake and tsunami telegrams ({@code jmx_seis}): intensities by area
+ * and town ({@code Intensity/Observation}), tsunami warnings by coast
+ * ({@code Tsunami/Forecast}), the hypocentre and magnitude.
  */
 final class SeismologyBody {
 
@@ -16,7 +17,10 @@ final class SeismologyBody {
 
 	static final String COAST_CODES = "津波予報区";
 
-	/** 震度５弱以上未入電: a town whose intensity meter reported nothing yet after the quake may have shaken at 5弱 or more. */
+	/**
+	 * 震度５弱以上未入電: a town whose intensity meter reported nothing yet after the quake may
+	 * have shaken at 5弱 or more.
+	 */
 	private static final String UNREPORTED_STRONG = "震度5弱以上未入電";
 
 	private SeismologyBody() {
@@ -36,15 +40,20 @@ final class SeismologyBody {
 
 	/** The hypocentre's area name, or empty. */
 	static String hypocenter(Element body) {
-		return Xml.path(body, Xml.JMX_SEIS, "Earthquake", "Hypocenter", "Area").stream()
+		return Xml.path(body, Xml.JMX_SEIS, "Earthquake", "Hypocenter", "Area")
+			.stream()
 			.map(area -> Xml.text(area, Xml.JMX_SEIS, "Name"))
 			.findFirst()
 			.orElse("");
 	}
 
-	/** The magnitude as written (7.0), its description when the value is unknown (Ｍ８を超える巨大地震), or empty. */
+	/**
+	 * The magnitude as written (7.0), its description when the value is unknown
+	 * (Ｍ８を超える巨大地震), or empty.
+	 */
 	static String magnitude(Element body) {
-		return Xml.path(body, Xml.JMX_SEIS, "Earthquake").stream()
+		return Xml.path(body, Xml.JMX_SEIS, "Earthquake")
+			.stream()
 			.flatMap(earthquake -> Xml.children(earthquake, Xml.JMX_EB, "Magnitude").stream())
 			.map(magnitude -> "NaN".equals(Xml.text(magnitude)) ? Xml.attribute(magnitude, "description")
 					: Xml.text(magnitude))
@@ -66,14 +75,19 @@ final class SeismologyBody {
 		if (area.isEmpty() || category.isEmpty()) {
 			return;
 		}
-		String kind = Xml.path(category.get(), Xml.JMX_SEIS, "Kind").stream()
-			.map(found -> Xml.text(found, Xml.JMX_SEIS, "Name")).findFirst().orElse("");
+		String kind = Xml.path(category.get(), Xml.JMX_SEIS, "Kind")
+			.stream()
+			.map(found -> Xml.text(found, Xml.JMX_SEIS, "Name"))
+			.findFirst()
+			.orElse("");
 		Optional<Level> level = LevelWords.named(Scale.TSUNAMI, kind);
 		level.ifPresent(found -> entries.add(COAST_CODES, area.get(), found, AreaStatus.ISSUED));
-		// 警報解除, 津波注意報解除, 津波なし, or a lower class than before (津波注意報 to 津波予報): what was in force
+		// 警報解除, 津波注意報解除, 津波なし, or a lower class than before (津波注意報 to 津波予報): what was in
+		// force
 		// before (LastKind) is lifted.
 		int now = level.map(Level::rank).orElse(0);
-		Xml.children(category.get(), Xml.JMX_SEIS, "LastKind").stream()
+		Xml.children(category.get(), Xml.JMX_SEIS, "LastKind")
+			.stream()
 			.map(last -> LevelWords.named(Scale.TSUNAMI, Xml.text(last, Xml.JMX_SEIS, "Name")))
 			.flatMap(Optional::stream)
 			.filter(last -> last.rank() > now)

@@ -4,14 +4,17 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of telegram a rule may name, by their {@code Head/InfoKind}, each with the scale of its levels.
- * 震源・震度に関する情報 is {@code InfoKind} 地震情報.
+ * The kinds of telegram a rule may name, by their {@code Head/InfoKind}, each with the
+ * scale of its levels. 震源・震度に関する情報 is {@code InfoKind} 地震情報.
  */
 public enum TelegramKind {
 
 	/** 震度速報: the first report of where the ground shook at 震度3 or more. */
 	EARTHQUAKE_INTENSITY("震度速報", Scale.INTENSITY),
-	/** 地震情報 (震源・震度に関する情報 and its kin): hypocentre, magnitude and intensities by area and town. */
+	/**
+	 * 地震情報 (震源・震度に関する情報 and its kin): hypocentre, magnitude and intensities by area and
+	 * town.
+	 */
 	EARTHQUAKE_INFORMATION("地震情報", Scale.INTENSITY),
 	/** 津波警報・注意報・予報. */
 	TSUNAMI_WARNING("津波警報・注意報・予報", Scale.TSUNAMI),

@@ -18,16 +18,23 @@ import org.xml.sax.helpers.DefaultHandler;
 import io.tsutawaru.jma.telegram.UnreadableTelegramException.Reason;
 
 /**
- * Reads JMA's disaster XML telegrams by their structure: {@code Control} and {@code Head} as every report has them,
- * the areas and levels from the body of the kind's namespace. The XML is read securely: no DTD (so no entity of any
- * kind), no external access, a size limit and a nesting limit far above JMA's schema.
+ * Reads JMA's disaster XML telegrams by their structure: {@code Control} and {@code Head}
+ * as every report has them, the areas and levels from the body of the kind's namespace.
+ * The XML is read securely: no DTD (so no entity of any kind), no external access, a size
+ * limit and a nesting limit far above JMA's schema.
  */
 public final class TelegramParser {
 
-	/** The largest telegram read, in bytes: JMA's largest reports (地震情報 of a great earthquake) are far smaller. */
+	/**
+	 * The largest telegram read, in bytes: JMA's largest reports (地震情報 of a great
+	 * earthquake) are far smaller.
+	 */
 	public static final int MAX_BYTES = 4 * 1024 * 1024;
 
-	/** Deeper than any JMA telegram (about ten levels); deeper XML is refused before it costs anything. */
+	/**
+	 * Deeper than any JMA telegram (about ten levels); deeper XML is refused before it
+	 * costs anything.
+	 */
 	private static final int MAX_DEPTH = 64;
 
 	private static final DocumentBuilderFactory FACTORY = factory();
@@ -37,8 +44,8 @@ public final class TelegramParser {
 
 	/**
 	 * Reads one telegram.
-	 *
-	 * @throws UnreadableTelegramException for anything that is not a readable JMA report, and for nothing else
+	 * @throws UnreadableTelegramException for anything that is not a readable JMA report,
+	 * and for nothing else
 	 */
 	public static Telegram parse(byte[] xml) throws UnreadableTelegramException {
 		if (xml == null || xml.length == 0) {
@@ -56,10 +63,12 @@ public final class TelegramParser {
 			return TelegramReading.read(report);
 		}
 		catch (DateTimeParseException ex) {
-			throw new UnreadableTelegramException(Reason.MISSING_OR_INVALID_FIELD, "ReportDateTime: " + ex.getMessage());
+			throw new UnreadableTelegramException(Reason.MISSING_OR_INVALID_FIELD,
+					"ReportDateTime: " + ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			// The DOM gives unchecked errors only for misuse; a telegram must still never stop the poller.
+			// The DOM gives unchecked errors only for misuse; a telegram must still never
+			// stop the poller.
 			throw new UnreadableTelegramException(Reason.NOT_A_REPORT, ex.toString(), ex);
 		}
 	}

@@ -4,7 +4,10 @@ import org.w3c.dom.Element;
 
 import io.tsutawaru.jma.telegram.UnreadableTelegramException.Reason;
 
-/** Reads a parsed {@code jmx:Report}: the fields every report has, then the body of its kind. */
+/**
+ * Reads a parsed {@code jmx:Report}: the fields every report has, then the body of its
+ * kind.
+ */
 final class TelegramReading {
 
 	private TelegramReading() {
@@ -15,8 +18,7 @@ final class TelegramReading {
 		Element head = required(report, Xml.JMX_IB, "Head");
 		String title = requiredText(control, Xml.JMX, "Control/", "Title");
 		String statusWord = requiredText(control, Xml.JMX, "Control/", "Status");
-		TelegramStatus status = TelegramStatus.of(statusWord)
-			.orElseThrow(() -> invalid("Control/Status", statusWord));
+		TelegramStatus status = TelegramStatus.of(statusWord).orElseThrow(() -> invalid("Control/Status", statusWord));
 		String infoKind = requiredText(head, Xml.JMX_IB, "Head/", "InfoKind");
 		String infoTypeWord = requiredText(head, Xml.JMX_IB, "Head/", "InfoType");
 		InfoType infoType = InfoType.of(infoTypeWord).orElseThrow(() -> invalid("Head/InfoType", infoTypeWord));
@@ -38,7 +40,8 @@ final class TelegramReading {
 				Xml.text(head, Xml.JMX_IB, "EventID"), Xml.text(head, Xml.JMX_IB, "Serial"),
 				TelegramParser.dateTime(reportDateTime), headline == null ? "" : Xml.text(headline, Xml.JMX_IB, "Text"),
 				body == null ? "" : BodyText.read(body), areas.list(),
-				body == null ? "" : SeismologyBody.hypocenter(body), body == null ? "" : SeismologyBody.magnitude(body));
+				body == null ? "" : SeismologyBody.hypocenter(body),
+				body == null ? "" : SeismologyBody.magnitude(body));
 	}
 
 	private static Element required(Element parent, String namespace, String name) throws UnreadableTelegramException {

@@ -3,8 +3,8 @@ package io.tsutawaru.jma.telegram;
 import org.w3c.dom.Element;
 
 /**
- * The body of volcano telegrams ({@code jmx_volc}): {@code VolcanoInfo/Item}s naming the volcano (火山名) and the
- * towns concerned (市町村等) with the phenomenon (噴火).
+ * The body of volcano telegrams ({@code jmx_volc}): {@code VolcanoInfo/Item}s naming the
+ * volcano (火山名) and the towns concerned (市町村等) with the phenomenon (噴火).
  */
 final class VolcanologyBody {
 
@@ -19,7 +19,8 @@ final class VolcanologyBody {
 			for (Element item : Xml.children(info, Xml.JMX_VOLC, "Item")) {
 				String codeType = AreaEntries.codeTypeOf(item, type);
 				for (Element kind : Xml.children(item, Xml.JMX_VOLC, "Kind")) {
-					entries.addKind(scale, Xml.text(kind, Xml.JMX_VOLC, "Name"), "", codeType, AreaEntries.areasOf(item));
+					entries.addKind(scale, Xml.text(kind, Xml.JMX_VOLC, "Name"), "", codeType,
+							AreaEntries.areasOf(item));
 				}
 			}
 		}

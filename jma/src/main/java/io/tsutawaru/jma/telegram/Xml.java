@@ -8,9 +8,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Steps through a telegram's elements by namespace and local name. JMA's XML puts {@code Control} in {@code jmx},
- * {@code Head} in {@code jmx_ib}, the body in its kind's namespace ({@code jmx_seis}, {@code jmx_mete},
- * {@code jmx_volc}) and shared elements such as {@code Magnitude} in {@code jmx_eb}; a namespace of null matches any.
+ * Steps through a telegram's elements by namespace and local name. JMA's XML puts
+ * {@code Control} in {@code jmx}, {@code Head} in {@code jmx_ib}, the body in its kind's
+ * namespace ({@code jmx_seis}, {@code jmx_mete}, {@code jmx_volc}) and shared elements
+ * such as {@code Magnitude} in {@code jmx_eb}; a namespace of null matches any.
  */
 final class Xml {
 

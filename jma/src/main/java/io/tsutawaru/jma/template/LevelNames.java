@@ -6,8 +6,8 @@ import java.util.Map;
 import io.tsutawaru.jma.telegram.Level;
 
 /**
- * A level's name in a language. Japanese and easy Japanese keep JMA's word (震度6強, 大雨特別警報), which residents
- * know from television; English uses JMA's own English names.
+ * A level's name in a language. Japanese and easy Japanese keep JMA's word (震度6強,
+ * 大雨特別警報), which residents know from television; English uses JMA's own English names.
  */
 final class LevelNames {
 

@@ -24,8 +24,9 @@ import io.tsutawaru.notifier.NoticeKind;
 import io.tsutawaru.notifier.Severity;
 
 /**
- * The notices a fired rule sends: per kind of telegram, a title and body in natural Japanese with the area names,
- * the levels and the time in the city's clock, and their English and easy-Japanese translations. The words are in
+ * The notices a fired rule sends: per kind of telegram, a title and body in natural
+ * Japanese with the area names, the levels and the time in the city's clock, and their
+ * English and easy-Japanese translations. The words are in
  * {@code jma/notice-words_<language>.properties}.
  */
 @Component
@@ -44,15 +45,21 @@ public class NoticeTemplates {
 		return fired(telegram, fire, "body.issued");
 	}
 
-	/** The update of an event's notice by a correction (訂正) or a later report of the same {@code EventID}. */
+	/**
+	 * The update of an event's notice by a correction (訂正) or a later report of the same
+	 * {@code EventID}.
+	 */
 	public NoticeDraft update(Telegram telegram, Decision.Fire fire) {
 		return fired(telegram, fire, telegram.infoType() == InfoType.CORRECTED ? "body.corrected" : "body.updated");
 	}
 
 	/** The update of an event's notice saying that its warnings are lifted (解除). */
 	public NoticeDraft lifted(Telegram telegram, Decision.Lift lift) {
-		Level highest = lift.areas().stream().map(TelegramArea::level)
-			.max(Comparator.comparingInt(Level::rank)).orElseThrow();
+		Level highest = lift.areas()
+			.stream()
+			.map(TelegramArea::level)
+			.max(Comparator.comparingInt(Level::rank))
+			.orElseThrow();
 		Map<String, NoticeDraft.Translation> texts = new LinkedHashMap<>();
 		for (String language : TemplateWords.LANGUAGES) {
 			NoticeText text = new NoticeText(telegram, language, cityClock.getZone());
@@ -62,7 +69,10 @@ public class NoticeTemplates {
 		return draft(telegram, lift.rule(), lift.areas(), texts, Severity.INFO, lift.exercise());
 	}
 
-	/** The reason given to {@code Notices.cancel} when JMA cancels (取消) the event's report, in Japanese. */
+	/**
+	 * The reason given to {@code Notices.cancel} when JMA cancels (取消) the event's
+	 * report, in Japanese.
+	 */
 	public String cancellationReason(Telegram telegram) {
 		return new NoticeText(telegram, TemplateWords.JAPANESE, cityClock.getZone()).cancellationReason();
 	}

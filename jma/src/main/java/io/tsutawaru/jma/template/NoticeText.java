@@ -17,10 +17,15 @@ import io.tsutawaru.jma.telegram.Telegram;
 import io.tsutawaru.jma.telegram.TelegramArea;
 import io.tsutawaru.jma.telegram.TelegramKind;
 
-/** One notice's title and body in one language, from a telegram and the areas a rule matched. */
+/**
+ * One notice's title and body in one language, from a telegram and the areas a rule
+ * matched.
+ */
 final class NoticeText {
 
-	/** More areas than this in a title are counted, not named; the body names them all. */
+	/**
+	 * More areas than this in a title are counted, not named; the body names them all.
+	 */
 	private static final int AREAS_IN_TITLE = 3;
 
 	private final Telegram telegram;
@@ -36,8 +41,8 @@ final class NoticeText {
 	}
 
 	String title(String key, Level level, List<TelegramArea> areas) {
-		return TemplateWords.text(language, key, Map.of("level", LevelNames.of(level, language), "areas",
-				areaNames(areas)));
+		return TemplateWords.text(language, key,
+				Map.of("level", LevelNames.of(level, language), "areas", areaNames(areas)));
 	}
 
 	String body(String key, Level highest, List<TelegramArea> areas, boolean advice) {
@@ -62,8 +67,8 @@ final class NoticeText {
 
 	private String time(OffsetDateTime at) {
 		String pattern = TemplateWords.text(language, "time.pattern");
-		return at.atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(
-				"en".equals(language) ? "en" : "ja")));
+		return at.atZoneSameInstant(zone)
+			.format(DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag("en".equals(language) ? "en" : "ja")));
 	}
 
 	private String areaNames(List<TelegramArea> areas) {
@@ -72,9 +77,9 @@ final class NoticeText {
 		if (names.size() <= AREAS_IN_TITLE) {
 			return String.join(separator, names);
 		}
-		return TemplateWords.text(language, "areas.more", Map.of("areas",
-				String.join(separator, names.subList(0, AREAS_IN_TITLE)), "count",
-				String.valueOf(names.size() - AREAS_IN_TITLE)));
+		return TemplateWords.text(language, "areas.more",
+				Map.of("areas", String.join(separator, names.subList(0, AREAS_IN_TITLE)), "count",
+						String.valueOf(names.size() - AREAS_IN_TITLE)));
 	}
 
 	/** One line per area, its levels highest first: 宮城県北部：震度6強, 奈良市：大雨特別警報、洪水警報. */
@@ -82,11 +87,16 @@ final class NoticeText {
 		Map<String, List<Level>> byArea = new LinkedHashMap<>();
 		areas.forEach(area -> byArea.computeIfAbsent(area.name(), name -> new ArrayList<>()).add(area.level()));
 		String separator = TemplateWords.text(language, "levels.separator");
-		return byArea.entrySet().stream()
-			.map(entry -> TemplateWords.text(language, "line", Map.of("area", entry.getKey(), "levels",
-					entry.getValue().stream().sorted(Comparator.comparingInt(Level::rank).reversed())
-						.map(level -> LevelNames.of(level, language)).distinct()
-						.collect(Collectors.joining(separator)))))
+		return byArea.entrySet()
+			.stream()
+			.map(entry -> TemplateWords.text(language, "line",
+					Map.of("area", entry.getKey(), "levels",
+							entry.getValue()
+								.stream()
+								.sorted(Comparator.comparingInt(Level::rank).reversed())
+								.map(level -> LevelNames.of(level, language))
+								.distinct()
+								.collect(Collectors.joining(separator)))))
 			.collect(Collectors.joining("\n"));
 	}
 
@@ -95,8 +105,8 @@ final class NoticeText {
 			return "";
 		}
 		String key = telegram.magnitude().isEmpty() ? "earthquake.source" : "earthquake.magnitude";
-		return "\n" + TemplateWords.text(language, key, Map.of("hypocenter", telegram.hypocenter(), "magnitude",
-				telegram.magnitude()));
+		return "\n" + TemplateWords.text(language, key,
+				Map.of("hypocenter", telegram.hypocenter(), "magnitude", telegram.magnitude()));
 	}
 
 	private String advice(Level highest) {
@@ -113,7 +123,9 @@ final class NoticeText {
 		return key.isEmpty() ? "" : TemplateWords.text(language, key);
 	}
 
-	/** Whether a level is serious enough to be sent as an emergency rather than a warning. */
+	/**
+	 * Whether a level is serious enough to be sent as an emergency rather than a warning.
+	 */
 	static boolean emergency(Level level) {
 		return switch (level.scale()) {
 			case INTENSITY -> level.rank() >= Scale.INTENSITY.rank("震度5弱").orElseThrow();

@@ -10,14 +10,17 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The words of JMA notices per language ({@code jma/notice-words_<language>.properties}): ja, and the notifier's
- * translations en and easy-ja. A key a language lacks falls back to Japanese.
+ * The words of JMA notices per language ({@code jma/notice-words_<language>.properties}):
+ * ja, and the notifier's translations en and easy-ja. A key a language lacks falls back
+ * to Japanese.
  */
 final class TemplateWords {
 
 	static final String JAPANESE = "ja";
 
-	/** The languages a notice is written in: Japanese, then the notifier's translations. */
+	/**
+	 * The languages a notice is written in: Japanese, then the notifier's translations.
+	 */
 	static final List<String> LANGUAGES = List.of(JAPANESE, "en", "easy-ja");
 
 	private static final Map<String, Properties> WORDS = Map.of(JAPANESE, load(JAPANESE), "en", load("en"), "easy-ja",

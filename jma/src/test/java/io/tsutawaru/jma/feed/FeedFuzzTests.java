@@ -29,14 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The running poller (its own scheduler, every 50 ms) fed garbage: the real sample feed and telegram mutated
- * (bytes flipped, cut, repeated, junk inserted), XML bombs, deep nesting, wrong statuses and broken connections,
- * each served until the poller has read it. Afterwards a good feed's telegram must still be acted on: nothing a
- * feed sends stops the poller.
+ * The running poller (its own scheduler, every 50 ms) fed garbage: the real sample feed
+ * and telegram mutated (bytes flipped, cut, repeated, junk inserted), XML bombs, deep
+ * nesting, wrong statuses and broken connections, each served until the poller has read
+ * it. Afterwards a good feed's telegram must still be acted on: nothing a feed sends
+ * stops the poller.
  */
-@SpringBootTest(classes = FeedTestApplication.class, properties = { "tsutawaru.jma.poll-interval=PT0.05S",
-		"tsutawaru.jma.timeout=PT2S", "tsutawaru.jma.max-feed-size=256KB", "tsutawaru.jma.max-telegram-size=256KB",
-		"tsutawaru.jma.fetch-attempts=2" })
+@SpringBootTest(classes = FeedTestApplication.class,
+		properties = { "tsutawaru.jma.poll-interval=PT0.05S", "tsutawaru.jma.timeout=PT2S",
+				"tsutawaru.jma.max-feed-size=256KB", "tsutawaru.jma.max-telegram-size=256KB",
+				"tsutawaru.jma.fetch-attempts=2" })
 @ContextConfiguration(initializers = FeedDatabase.class)
 class FeedFuzzTests {
 
@@ -60,29 +62,34 @@ class FeedFuzzTests {
 	@Test
 	void noFeedOrTelegramStopsThePoller() {
 		Random random = new Random(17);
-		byte[] feed = Feeds.sample("earthquake-sample-1.xml", jma.baseUrl(), Instant.now()).getBytes(StandardCharsets.UTF_8);
+		byte[] feed = Feeds.sample("earthquake-sample-1.xml", jma.baseUrl(), Instant.now())
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] telegram = Feeds.resource("feed/9b43a982-fecf-3866-95e7-c375226a7c87.xml");
 		for (int round = 0; round < 150; round++) {
-			// Each round's feed lists a telegram of its own, so every round fetches a (garbage) telegram too.
+			// Each round's feed lists a telegram of its own, so every round fetches a
+			// (garbage) telegram too.
 			byte[] roundFeed = new String(feed, StandardCharsets.UTF_8)
 				.replace("9b43a982-fecf-3866-95e7-c375226a7c87", UUID.randomUUID().toString())
 				.getBytes(StandardCharsets.UTF_8);
 			jma.resetAll();
 			jma.stubFor(get(urlEqualTo(FEED)).willReturn(garbage(random, roundFeed)));
 			jma.stubFor(get(urlPathMatching("/data/.*")).willReturn(garbage(random, telegram)));
-			await().atMost(Duration.ofSeconds(30)).until(() -> jma.countRequestsMatching(getRequestedFor(urlEqualTo(FEED))
-				.build()).getCount() >= 2);
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> jma.countRequestsMatching(getRequestedFor(urlEqualTo(FEED)).build()).getCount() >= 2);
 		}
 
 		jma.resetAll();
 		String key = UUID.randomUUID().toString();
-		// Bytes of their own: a round may have served the real telegram unchanged, and the same bytes are (rightly)
+		// Bytes of their own: a round may have served the real telegram unchanged, and
+		// the same bytes are (rightly)
 		// acted on once only, whatever entry lists them.
 		byte[] lastTelegram = (new String(telegram, StandardCharsets.UTF_8) + "\n<!-- " + key + " -->\n")
 			.getBytes(StandardCharsets.UTF_8);
 		jma.stubFor(get(urlEqualTo(FEED)).willReturn(aResponse().withStatus(200)
-			.withBody(Feeds.feed(new Feeds.Entry("urn:uuid:" + key, "震度速報", jma.baseUrl() + "/data/" + key + ".xml", Instant.now())))));
-		jma.stubFor(get(urlEqualTo("/data/" + key + ".xml")).willReturn(aResponse().withStatus(200).withBody(lastTelegram)));
+			.withBody(Feeds.feed(new Feeds.Entry("urn:uuid:" + key, "震度速報", jma.baseUrl() + "/data/" + key + ".xml",
+					Instant.now())))));
+		jma.stubFor(get(urlEqualTo("/data/" + key + ".xml"))
+			.willReturn(aResponse().withStatus(200).withBody(lastTelegram)));
 		await().atMost(Duration.ofSeconds(30)).until(() -> handler.keys().contains("urn:uuid:" + key));
 		assertThat(handler.received.getLast().xml()).isEqualTo(lastTelegram);
 	}
@@ -100,8 +107,10 @@ class FeedFuzzTests {
 				.withBody(real);
 			case 7 -> aResponse().withFault(Fault.values()[random.nextInt(Fault.values().length)]);
 			case 8 -> aResponse().withStatus(200).withBody(randomBytes(random, random.nextInt(4_000)));
-			case 9 -> aResponse().withStatus(200).withHeader("Content-Type", "application/xml; charset=Shift_JIS")
-				.withBody(new String(real, StandardCharsets.UTF_8).replace("utf-8", "Shift_JIS").getBytes(StandardCharsets.UTF_8));
+			case 9 -> aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/xml; charset=Shift_JIS")
+				.withBody(new String(real, StandardCharsets.UTF_8).replace("utf-8", "Shift_JIS")
+					.getBytes(StandardCharsets.UTF_8));
 			case 10 -> aResponse().withStatus(200).withBody("");
 			default -> aResponse().withStatus(200).withBody(real);
 		};
@@ -117,8 +126,9 @@ class FeedFuzzTests {
 
 	private static byte[] insert(Random random, byte[] real) {
 		int at = random.nextInt(real.length);
-		byte[] junk = new String[] { "<", "&", "]]>", "<!--", "\u0000", "<entry>", "</feed>", "&#xFFFF;", "<?xml ?>" }[random
-			.nextInt(9)].getBytes(StandardCharsets.UTF_8);
+		byte[] junk = new String[] { "<", "&", "]]>", "<!--", "\u0000", "<entry>", "</feed>", "&#xFFFF;",
+				"<?xml ?>" }[random.nextInt(9)]
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] copy = new byte[real.length + junk.length];
 		System.arraycopy(real, 0, copy, 0, at);
 		System.arraycopy(junk, 0, copy, at, junk.length);

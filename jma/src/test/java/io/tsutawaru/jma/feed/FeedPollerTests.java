@@ -27,11 +27,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The poller against JMA's feeds played by WireMock: conditional GETs, each telegram fetched and acted on once, and
- * feeds that are down, slow or garbage recorded without stopping anything.
+ * The poller against JMA's feeds played by WireMock: conditional GETs, each telegram
+ * fetched and acted on once, and feeds that are down, slow or garbage recorded without
+ * stopping anything.
  */
-@SpringBootTest(classes = FeedTestApplication.class, properties = { "tsutawaru.jma.poll-interval=PT1H",
-		"tsutawaru.jma.timeout=PT2S", "tsutawaru.jma.max-feed-size=64KB", "tsutawaru.jma.fetch-attempts=3" })
+@SpringBootTest(classes = FeedTestApplication.class,
+		properties = { "tsutawaru.jma.poll-interval=PT1H", "tsutawaru.jma.timeout=PT2S",
+				"tsutawaru.jma.max-feed-size=64KB", "tsutawaru.jma.fetch-attempts=3" })
 @ContextConfiguration(initializers = FeedDatabase.class)
 class FeedPollerTests {
 
@@ -72,10 +74,12 @@ class FeedPollerTests {
 	@Test
 	void aNewEntrysTelegramIsFetchedOnceAndTheFeedIsAskedAgainWithIfModifiedSince() {
 		jma.stubFor(get(urlEqualTo("/developer/xml/feed/eqvol.xml")).withHeader("If-Modified-Since", absent())
-			.willReturn(aResponse().withStatus(200).withHeader("Last-Modified", LAST_MODIFIED)
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Last-Modified", LAST_MODIFIED)
 				.withBody(Feeds.sample("earthquake-sample-1.xml", jma.baseUrl(), Instant.now()))));
-		jma.stubFor(get(urlEqualTo("/developer/xml/feed/eqvol.xml")).withHeader("If-Modified-Since", equalTo(LAST_MODIFIED))
-			.willReturn(aResponse().withStatus(304)));
+		jma.stubFor(
+				get(urlEqualTo("/developer/xml/feed/eqvol.xml")).withHeader("If-Modified-Since", equalTo(LAST_MODIFIED))
+					.willReturn(aResponse().withStatus(304)));
 		String telegram = "/data/9b43a982-fecf-3866-95e7-c375226a7c87.xml";
 		byte[] xml = Feeds.resource("feed/9b43a982-fecf-3866-95e7-c375226a7c87.xml");
 		jma.stubFor(get(urlEqualTo(telegram)).willReturn(aResponse().withStatus(200).withBody(xml)));
@@ -85,13 +89,15 @@ class FeedPollerTests {
 		poller.poll();
 
 		jma.verify(1, getRequestedFor(urlEqualTo("/developer/xml/feed/eqvol.xml")).withoutHeader("If-Modified-Since"));
-		jma.verify(2, getRequestedFor(urlEqualTo("/developer/xml/feed/eqvol.xml"))
-			.withHeader("If-Modified-Since", equalTo(LAST_MODIFIED)));
+		jma.verify(2, getRequestedFor(urlEqualTo("/developer/xml/feed/eqvol.xml")).withHeader("If-Modified-Since",
+				equalTo(LAST_MODIFIED)));
 		jma.verify(1, getRequestedFor(urlEqualTo(telegram)));
 		assertThat(handler.keys()).containsExactly("urn:uuid:9b43a982-fecf-3866-95e7-c375226a7c87");
 		assertThat(handler.received.getFirst().xml()).isEqualTo(xml);
 		assertThat(jdbc.sql("SELECT action, notice_id, info_kind FROM jma_telegrams").query().singleRow())
-			.containsEntry("action", "sent").containsEntry("notice_id", 1L).containsEntry("info_kind", "震度速報");
+			.containsEntry("action", "sent")
+			.containsEntry("notice_id", 1L)
+			.containsEntry("info_kind", "震度速報");
 	}
 
 	@Test
@@ -104,21 +110,23 @@ class FeedPollerTests {
 			.willReturn(aResponse().withStatus(200).withBody(Feeds.feed(first, again))));
 		jma.stubFor(get(urlEqualTo("/developer/xml/feed/extra.xml"))
 			.willReturn(aResponse().withStatus(200).withBody(Feeds.feed(first))));
-		jma.stubFor(get(urlEqualTo("/data/same.xml"))
-			.willReturn(aResponse().withStatus(200).withBody(Feeds.resource("feed/9b43a982-fecf-3866-95e7-c375226a7c87.xml"))));
+		jma.stubFor(get(urlEqualTo("/data/same.xml")).willReturn(
+				aResponse().withStatus(200).withBody(Feeds.resource("feed/9b43a982-fecf-3866-95e7-c375226a7c87.xml"))));
 
 		poller.poll();
 		poller.poll();
 
 		assertThat(handler.received).hasSize(1);
 		assertThat(jdbc.sql("SELECT count(*) FROM jma_telegrams").query(Integer.class).single()).isOne();
-		assertThat(jdbc.sql("SELECT count(*) FROM jma_feed_entries WHERE done").query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc.sql("SELECT count(*) FROM jma_feed_entries WHERE done").query(Integer.class).single())
+			.isEqualTo(2);
 	}
 
 	@Test
 	void entriesOlderThanTheMaximumAgeAreRememberedButNotActedOn() {
 		jma.stubFor(get(urlEqualTo("/developer/xml/feed/eqvol.xml")).willReturn(aResponse().withStatus(200)
-			.withBody(Feeds.sample("earthquake-sample-1.xml", jma.baseUrl(), Instant.now().minus(Duration.ofHours(2))))));
+			.withBody(
+					Feeds.sample("earthquake-sample-1.xml", jma.baseUrl(), Instant.now().minus(Duration.ofHours(2))))));
 
 		poller.poll();
 
@@ -129,13 +137,14 @@ class FeedPollerTests {
 
 	@Test
 	void feedsThatAreDownSlowOrGarbageAreRecordedAndTheOtherFeedIsStillRead() {
-		Map<String, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder> bad = Map.of(
-				"answered 503", aResponse().withStatus(503),
-				"too slow", aResponse().withStatus(200).withFixedDelay(6_000).withBody(Feeds.feed()),
-				"not an Atom feed", aResponse().withStatus(200).withBody("<html><body>メンテナンス中</body></html>"),
-				"not well-formed XML", aResponse().withStatus(200).withBody("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"),
+		Map<String, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder> bad = Map.of("answered 503",
+				aResponse().withStatus(503), "too slow",
+				aResponse().withStatus(200).withFixedDelay(6_000).withBody(Feeds.feed()), "not an Atom feed",
+				aResponse().withStatus(200).withBody("<html><body>メンテナンス中</body></html>"), "not well-formed XML",
+				aResponse().withStatus(200).withBody("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"),
 				"larger than", aResponse().withStatus(200).withBody("<feed>" + "x".repeat(100_000) + "</feed>"),
-				"unreachable", aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
+				"unreachable",
+				aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
 		bad.forEach((problem, answer) -> {
 			jma.stubFor(get(urlEqualTo("/developer/xml/feed/eqvol.xml")).willReturn(answer));
 			String id = UUID.randomUUID().toString();
@@ -149,8 +158,10 @@ class FeedPollerTests {
 
 			poller.poll();
 
-			assertThat(jdbc.sql("SELECT problem FROM jma_feeds WHERE url LIKE '%eqvol.xml'").query(String.class).single())
-				.as(problem).startsWith(problem);
+			assertThat(
+					jdbc.sql("SELECT problem FROM jma_feeds WHERE url LIKE '%eqvol.xml'").query(String.class).single())
+				.as(problem)
+				.startsWith(problem);
 			assertThat(handler.received).as("the other feed's telegram, with " + problem).hasSize(before + 1);
 		});
 	}
@@ -159,8 +170,8 @@ class FeedPollerTests {
 	void aTelegramThatCannotBeFetchedIsTriedOnEveryPollThenRecordedAsIgnored() {
 		Feeds.Entry entry = new Feeds.Entry("urn:uuid:" + UUID.randomUUID(), "震度速報", jma.baseUrl() + "/data/gone.xml",
 				Instant.now());
-		jma.stubFor(get(urlEqualTo("/developer/xml/feed/eqvol.xml"))
-			.willReturn(aResponse().withStatus(200).withHeader("Last-Modified", LAST_MODIFIED).withBody(Feeds.feed(entry))));
+		jma.stubFor(get(urlEqualTo("/developer/xml/feed/eqvol.xml")).willReturn(
+				aResponse().withStatus(200).withHeader("Last-Modified", LAST_MODIFIED).withBody(Feeds.feed(entry))));
 		jma.stubFor(get(urlEqualTo("/data/gone.xml")).willReturn(aResponse().withStatus(500)));
 
 		for (int poll = 0; poll < 5; poll++) {

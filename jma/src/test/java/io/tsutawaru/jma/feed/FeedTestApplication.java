@@ -8,8 +8,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The feed package alone, on H2 or the test PostgreSQL ({@link FeedDatabase}), with a handler that records what it
- * was given and says it sent each telegram.
+ * The feed package alone, on H2 or the test PostgreSQL ({@link FeedDatabase}), with a
+ * handler that records what it was given and says it sent each telegram.
  */
 @SpringBootApplication
 class FeedTestApplication {
@@ -32,8 +32,8 @@ class FeedTestApplication {
 		@Override
 		public TelegramOutcome act(ReceivedTelegram telegram) {
 			received.add(telegram);
-			return new TelegramOutcome("telegram " + received.size(), "震度速報", "発表", "通常", "E1",
-					TelegramAction.SENT, null, (long) received.size());
+			return new TelegramOutcome("telegram " + received.size(), "震度速報", "発表", "通常", "E1", TelegramAction.SENT,
+					null, (long) received.size());
 		}
 
 		List<String> keys() {

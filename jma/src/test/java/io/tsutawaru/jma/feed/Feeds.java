@@ -8,13 +8,19 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Feeds and telegrams for the tests: the real samples of {@code resources/feed}, and feeds written here. */
+/**
+ * Feeds and telegrams for the tests: the real samples of {@code resources/feed}, and
+ * feeds written here.
+ */
 final class Feeds {
 
 	private Feeds() {
 	}
 
-	/** A sample feed with its links on {@code base} (WireMock) and its entries updated {@code at}. */
+	/**
+	 * A sample feed with its links on {@code base} (WireMock) and its entries updated
+	 * {@code at}.
+	 */
 	static String sample(String name, String base, Instant at) {
 		return text("feed/" + name).replace("http://xml.kishou.go.jp", base)
 			.replaceAll("<updated>[^<]*</updated>", "<updated>" + at + "</updated>");

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every reason and every rule error staff can see has its words in Japanese and in English, and the same keys. */
+/**
+ * Every reason and every rule error staff can see has its words in Japanese and in
+ * English, and the same keys.
+ */
 class JmaMessagesTests {
 
 	@Test
@@ -26,8 +29,7 @@ class JmaMessagesTests {
 	@Test
 	void everyIgnoreReasonHasItsWords() throws IOException {
 		Properties japanese = bundle("messages");
-		assertThat(Arrays.stream(IgnoreReason.values()).map(IgnoreReason::messageKey))
-			.allMatch(japanese::containsKey);
+		assertThat(Arrays.stream(IgnoreReason.values()).map(IgnoreReason::messageKey)).allMatch(japanese::containsKey);
 	}
 
 	@Test

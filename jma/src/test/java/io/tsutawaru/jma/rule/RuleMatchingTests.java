@@ -102,25 +102,30 @@ class RuleMatchingTests {
 		Decision decision = RuleMatching.decide(RealTelegrams.parsed("20220116050009_0_VTSE41_010000.xml"),
 				List.of(coast));
 
-		assertThat(decision).isInstanceOfSatisfying(Decision.Lift.class, lift -> assertThat(lift.areas())
-			.singleElement()
-			.satisfies(area -> {
-				assertThat(area.status()).isEqualTo(AreaStatus.LIFTED);
-				assertThat(area.level().name()).isEqualTo("津波注意報");
-			}));
+		assertThat(decision).isInstanceOfSatisfying(Decision.Lift.class,
+				lift -> assertThat(lift.areas()).singleElement().satisfies(area -> {
+					assertThat(area.status()).isEqualTo(AreaStatus.LIFTED);
+					assertThat(area.level().name()).isEqualTo("津波注意報");
+				}));
 	}
 
 	@Test
 	void aSpecialWarningFiresAWarningRuleAndLiftedAdvisoriesLiftAnAdvisoryRule() {
 		Telegram nara = RealTelegrams.parsed("70_15_08_130412_02VPWW53.xml");
-		String naraTown = nara.areas().stream().filter(area -> area.code().length() == 7).findFirst().orElseThrow().code();
+		String naraTown = nara.areas()
+			.stream()
+			.filter(area -> area.code().length() == 7)
+			.findFirst()
+			.orElseThrow()
+			.code();
 		JmaRule warnings = rule("警報以上", "気象警報・注意報", List.of(naraTown), "特別警報", Action.SEND);
 		JmaRule advisories = rule("注意報以上", "気象警報・注意報", List.of("070000"), "注意報", Action.DRAFT);
 
 		assertThat(RuleMatching.decide(nara, List.of(warnings))).isInstanceOfSatisfying(Decision.Fire.class,
 				fire -> assertThat(fire.highest().name()).isEqualTo("大雨特別警報"));
 		assertThat(RuleMatching.decide(RealTelegrams.parsed("afeedc52-107a-3d1d-9196-b108234d6e0f.xml"),
-				List.of(advisories))).isInstanceOf(Decision.Lift.class);
+				List.of(advisories)))
+			.isInstanceOf(Decision.Lift.class);
 	}
 
 	private static JmaRule rule(String name, String kind, List<String> areas, String minimum, Action action) {

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The real telegrams in {@code src/test/resources/telegrams} (see the README there for their source). */
+/**
+ * The real telegrams in {@code src/test/resources/telegrams} (see the README there for
+ * their source).
+ */
 public final class RealTelegrams {
 
 	/** Every telegram file, by name. */

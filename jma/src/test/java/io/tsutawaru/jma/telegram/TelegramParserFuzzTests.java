@@ -15,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Whatever arrives, the parser answers with a telegram or an {@link UnreadableTelegramException}, never another
- * exception and never by hanging: random bytes, every real telegram cut short and mutated, hostile XML (DTDs,
- * entities, deep nesting, huge text). The seeds are fixed so that a failure can be replayed.
+ * Whatever arrives, the parser answers with a telegram or an
+ * {@link UnreadableTelegramException}, never another exception and never by hanging:
+ * random bytes, every real telegram cut short and mutated, hostile XML (DTDs, entities,
+ * deep nesting, huge text). The seeds are fixed so that a failure can be replayed.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TelegramParserFuzzTests {
@@ -82,15 +83,18 @@ class TelegramParserFuzzTests {
 		String telegram = new String(RealTelegrams.bytes("9b43a982-fecf-3866-95e7-c375226a7c87.xml"),
 				StandardCharsets.UTF_8);
 
-		assertThatThrownBy(() -> TelegramParser.parse(telegram.replace("<InfoType>発表</InfoType>", "")
-			.getBytes(StandardCharsets.UTF_8))).isInstanceOf(UnreadableTelegramException.class)
+		assertThatThrownBy(() -> TelegramParser
+			.parse(telegram.replace("<InfoType>発表</InfoType>", "").getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(UnreadableTelegramException.class)
 			.hasMessageContaining("Head/InfoType")
 			.extracting(ex -> ((UnreadableTelegramException) ex).reason())
 			.isEqualTo(Reason.MISSING_OR_INVALID_FIELD);
-		assertThatThrownBy(() -> TelegramParser.parse(telegram.replace("<Status>通常</Status>", "<Status>本番</Status>")
-			.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("Control/Status");
-		assertThatThrownBy(() -> TelegramParser.parse(telegram.replace("2016-03-08T13:34:00+09:00", "yesterday")
-			.getBytes(StandardCharsets.UTF_8))).hasMessageContaining("ReportDateTime");
+		assertThatThrownBy(() -> TelegramParser
+			.parse(telegram.replace("<Status>通常</Status>", "<Status>本番</Status>").getBytes(StandardCharsets.UTF_8)))
+			.hasMessageContaining("Control/Status");
+		assertThatThrownBy(() -> TelegramParser
+			.parse(telegram.replace("2016-03-08T13:34:00+09:00", "yesterday").getBytes(StandardCharsets.UTF_8)))
+			.hasMessageContaining("ReportDateTime");
 	}
 
 	@Test
@@ -106,8 +110,8 @@ class TelegramParserFuzzTests {
 
 	@Test
 	void deepNestingIsRefused() {
-		String deep = "<Report xmlns=\"http://xml.kishou.go.jp/jmaxml1/\">" + "<a>".repeat(200_000) + "</a>".repeat(200_000)
-				+ "</Report>";
+		String deep = "<Report xmlns=\"http://xml.kishou.go.jp/jmaxml1/\">" + "<a>".repeat(200_000)
+				+ "</a>".repeat(200_000) + "</Report>";
 
 		assertReason(deep.getBytes(StandardCharsets.UTF_8), Reason.NOT_XML);
 	}
@@ -126,7 +130,8 @@ class TelegramParserFuzzTests {
 
 	@Test
 	void otherXmlIsNotAReport() {
-		assertReason("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>".getBytes(StandardCharsets.UTF_8), Reason.NOT_A_REPORT);
+		assertReason("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>".getBytes(StandardCharsets.UTF_8),
+				Reason.NOT_A_REPORT);
 		assertReason(new byte[0], Reason.NOT_XML);
 	}
 

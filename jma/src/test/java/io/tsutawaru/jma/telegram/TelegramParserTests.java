@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every real telegram parses, and each kind the issue names gives its areas, levels and texts. */
+/**
+ * Every real telegram parses, and each kind the issue names gives its areas, levels and
+ * texts.
+ */
 class TelegramParserTests {
 
 	static final List<String> ALL = RealTelegrams.ALL;
@@ -57,8 +60,7 @@ class TelegramParserTests {
 		assertThat(telegram.title()).isEqualTo("震源・震度に関する情報");
 		assertThat(telegram.hypocenter()).isEqualTo("岩手県内陸南部");
 		assertThat(telegram.magnitude()).isEqualTo("7.0");
-		assertThat(telegram.areas()).contains(
-				area("気象・地震・火山情報／市町村等", "0321500", "奥州市", Scale.INTENSITY, 8, "震度6強"),
+		assertThat(telegram.areas()).contains(area("気象・地震・火山情報／市町村等", "0321500", "奥州市", Scale.INTENSITY, 8, "震度6強"),
 				area("気象・地震・火山情報／市町村等", "0320800", "遠野市", Scale.INTENSITY, 5, "震度5弱"));
 		assertThat(telegram.text()).contains("この地震による津波の心配はありません。");
 	}
@@ -87,8 +89,7 @@ class TelegramParserTests {
 		Telegram telegram = RealTelegrams.parsed("20220116050009_0_VTSE41_010000.xml");
 
 		assertThat(telegram.areas()).contains(
-				new TelegramArea("津波予報区", "100", "北海道太平洋沿岸東部", new Level(Scale.TSUNAMI, 2, "津波注意報"),
-						AreaStatus.LIFTED),
+				new TelegramArea("津波予報区", "100", "北海道太平洋沿岸東部", new Level(Scale.TSUNAMI, 2, "津波注意報"), AreaStatus.LIFTED),
 				area("津波予報区", "100", "北海道太平洋沿岸東部", Scale.TSUNAMI, 1, "津波予報"));
 		assertThat(telegram.areas()).noneMatch(area -> area.inForce() && area.level().rank() >= 2);
 	}

@@ -26,7 +26,10 @@ import io.tsutawaru.notifier.Severity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The notices real telegrams produce under a city's rules, in Japanese, English and easy Japanese. */
+/**
+ * The notices real telegrams produce under a city's rules, in Japanese, English and easy
+ * Japanese.
+ */
 class NoticeTemplatesTests {
 
 	private static final NoticeTemplates TOKYO = new NoticeTemplates(clock("Asia/Tokyo"));
@@ -99,7 +102,8 @@ class NoticeTemplatesTests {
 		assertThat(notice.translations().get("en").title()).contains(english);
 		assertThat(notice.kind()).isEqualTo(noticeKind);
 		assertThat(List.of(notice.title(), notice.body(), notice.translations().get("en").body(),
-				notice.translations().get("easy-ja").body())).noneMatch(text -> text.contains("{"));
+				notice.translations().get("easy-ja").body()))
+			.noneMatch(text -> text.contains("{"));
 	}
 
 	@Test

@@ -1,2 +1,5 @@
-/** Text analysis for FAQ search: Japanese words, their readings, character bigrams and English, all normalised the same way. */
+/**
+ * Text analysis for FAQ search: Japanese words, their readings, character bigrams and
+ * English, all normalised the same way.
+ */
 package io.tsutawaru.kb.analysis;

@@ -3,7 +3,8 @@ package io.tsutawaru.kb.cli;
 /** The command line was not understood; the message says how. */
 final class UsageException extends RuntimeException {
 
-    UsageException(String message) {
-        super(message);
-    }
+	UsageException(String message) {
+		super(message);
+	}
+
 }

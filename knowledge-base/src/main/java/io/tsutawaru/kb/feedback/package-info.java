@@ -1,2 +1,5 @@
-/** What residents could not find and what they said of the answers they got, kept for department staff. */
+/**
+ * What residents could not find and what they said of the answers they got, kept for
+ * department staff.
+ */
 package io.tsutawaru.kb.feedback;

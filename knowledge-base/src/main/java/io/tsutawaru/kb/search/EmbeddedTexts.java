@@ -5,24 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The texts of an entry that the semantic stage embeds: the question with the head of the answer (a question
- * alone is too little text for a small model; more of the answer adds nothing — chosen on the tune half,
- * docs/benchmarks.md), then each alternative phrasing and each phrasing learned from residents alone, as
- * residents' own questions resemble them.
+ * The texts of an entry that the semantic stage embeds: the question with the head of the
+ * answer (a question alone is too little text for a small model; more of the answer adds
+ * nothing — chosen on the tune half, docs/benchmarks.md), then each alternative phrasing
+ * and each phrasing learned from residents alone, as residents' own questions resemble
+ * them.
  *
  * @param answerCharacters how much of the answer's body goes with the question
  */
 record EmbeddedTexts(int answerCharacters) {
 
-    /** The setting chosen on the tune half. */
-    static final EmbeddedTexts STANDARD = new EmbeddedTexts(50);
+	/** The setting chosen on the tune half. */
+	static final EmbeddedTexts STANDARD = new EmbeddedTexts(50);
 
-    List<String> of(FaqEntry entry, List<String> learned) {
-        var texts = new ArrayList<String>(1 + entry.alternatives().size() + learned.size());
-        String body = AnswerText.of(entry.answer()).body();
-        texts.add(entry.question() + "\n" + (body.length() <= answerCharacters ? body : body.substring(0, answerCharacters)));
-        texts.addAll(entry.alternatives());
-        texts.addAll(learned);
-        return texts;
-    }
+	List<String> of(FaqEntry entry, List<String> learned) {
+		var texts = new ArrayList<String>(1 + entry.alternatives().size() + learned.size());
+		String body = AnswerText.of(entry.answer()).body();
+		texts.add(entry.question() + "\n"
+				+ (body.length() <= answerCharacters ? body : body.substring(0, answerCharacters)));
+		texts.addAll(entry.alternatives());
+		texts.addAll(learned);
+		return texts;
+	}
 }

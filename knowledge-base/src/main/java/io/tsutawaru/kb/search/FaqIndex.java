@@ -27,340 +27,369 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The Lucene index of the published FAQ entries: rebuilt from the database when stale, updated entry by entry,
- * and searchable right after each change (the reader is refreshed from the writer, near-real-time).
+ * The Lucene index of the published FAQ entries: rebuilt from the database when stale,
+ * updated entry by entry, and searchable right after each change (the reader is refreshed
+ * from the writer, near-real-time).
  */
 public final class FaqIndex implements Closeable {
 
-    static final String FINGERPRINT = "tsutawaru.fingerprint";
-    /**
-     * Changes whenever the analysis or the fields change, so that an index written by an older version is
-     * rebuilt rather than searched with queries it was not made for.
-     */
-    static final String FORMAT = "faq-index-6";
+	static final String FINGERPRINT = "tsutawaru.fingerprint";
 
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final FaqDocuments documents;
-    private final IndexedEntries indexedEntries;
-    private final FaqAnalysis analysis;
-    private final SemanticIndexing semantic;
-    private volatile LearnedPhrasings learned = LearnedPhrasings.NONE;
-    private volatile String fingerprint;
+	/**
+	 * Changes whenever the analysis or the fields change, so that an index written by an
+	 * older version is rebuilt rather than searched with queries it was not made for.
+	 */
+	static final String FORMAT = "faq-index-6";
 
-    private FaqIndex(Directory directory, FaqAnalysis analysis, SemanticIndexing semantic) throws IOException {
-        this.directory = directory;
-        this.analysis = analysis;
-        this.semantic = semantic;
-        this.documents = new FaqDocuments(analysis);
-        this.indexedEntries = new IndexedEntries(documents);
-        var config = new IndexWriterConfig(indexAnalyzer(analysis))
-                .setSimilarity(new FaqSimilarity())
-                // A rebuild of 10,000 entries fits in one buffer, so it is written as a single segment.
-                .setRAMBufferSizeMB(64)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, new SearcherFactory() {
-            @Override
-            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                var searcher = new IndexSearcher(reader);
-                // Scores must be computed as the index was built, or question and answer fields weigh wrongly.
-                searcher.setSimilarity(new FaqSimilarity());
-                return searcher;
-            }
-        });
-        this.fingerprint = DirectoryReader.indexExists(directory) ? lastCommitFingerprint(directory) : null;
-        withSearcher(searcher -> {
-            indexedEntries.load(searcher.getIndexReader(), vector -> {
-                if (semantic != null) {
-                    semantic.vectors().remember(vector.key(), vector.vector());
-                }
-            });
-            return null;
-        });
-    }
+	private final Directory directory;
 
-    private static String lastCommitFingerprint(Directory directory) throws IOException {
-        try (var reader = DirectoryReader.open(directory)) {
-            return reader.getIndexCommit().getUserData().get(FINGERPRINT);
-        }
-    }
+	private final IndexWriter writer;
 
-    /**
-     * Opens (or creates) an index in a directory on disk.
-     *
-     * @param path     the index directory; created when missing
-     * @param analysis the analyzers
-     * @return the open index
-     */
-    public static FaqIndex open(Path path, FaqAnalysis analysis) {
-        return open(path, analysis, null);
-    }
+	private final SearcherManager searchers;
 
-    /**
-     * Opens (or creates) an index in a directory on disk, with a semantic stage.
-     *
-     * @param path     the index directory; created when missing
-     * @param analysis the analyzers
-     * @param semantic the model whose vectors are stored with the entries, or {@code null} for words only
-     * @return the open index
-     */
-    public static FaqIndex open(Path path, FaqAnalysis analysis, SemanticIndexing semantic) {
-        try {
-            return new FaqIndex(FSDirectory.open(path), analysis, semantic);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the FAQ index at " + path, e);
-        }
-    }
+	private final FaqDocuments documents;
 
-    /**
-     * Creates an empty index in memory, for the command line and tests.
-     *
-     * @param analysis the analyzers
-     * @return the open index
-     */
-    public static FaqIndex inMemory(FaqAnalysis analysis) {
-        return inMemory(analysis, null);
-    }
+	private final IndexedEntries indexedEntries;
 
-    /**
-     * Creates an empty index in memory with a semantic stage, for the command line and tests.
-     *
-     * @param analysis the analyzers
-     * @param semantic the model whose vectors are stored with the entries, or {@code null} for words only
-     * @return the open index
-     */
-    public static FaqIndex inMemory(FaqAnalysis analysis, SemanticIndexing semantic) {
-        try {
-            return new FaqIndex(new ByteBuffersDirectory(), analysis, semantic);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	private final FaqAnalysis analysis;
 
-    private static Analyzer indexAnalyzer(FaqAnalysis analysis) {
-        return new PerFieldAnalyzerWrapper(analysis.japaneseWords(), Map.of(
-                FaqFields.TEXT, analysis.japaneseStems(),
-                FaqFields.QUESTION_READING, analysis.japaneseReadings(),
-                FaqFields.QUESTION_BIGRAMS, analysis.characterBigrams(),
-                FaqFields.QUESTION_READING_BIGRAMS, analysis.characterBigrams(),
-                FaqFields.EN_QUESTION, analysis.english(),
-                FaqFields.EN_ANSWER, analysis.english()));
-    }
+	private final SemanticIndexing semantic;
 
-    /**
-     * Replaces the whole index with these entries (the unpublished ones are left out) and records which state of
-     * the database it reflects.
-     *
-     * @param entries     every entry
-     * @param fingerprint identifies that state, see {@link #fingerprint()}
-     */
-    public synchronized void rebuild(Collection<FaqEntry> entries, String fingerprint) {
-        try {
-            var published = entries.stream().filter(FaqEntry::published).toList();
-            var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
-            // Embedded before anything is deleted: a search meanwhile still finds the index as it was.
-            var vectors = vectors(published, phrasings);
-            writer.deleteAll();
-            indexedEntries.clear();
-            // Analysis (Kuromoji over every answer) is the cost of a rebuild; the writer takes documents from
-            // several threads at once, so every core is put to work.
-            published.parallelStream().forEach(entry -> add(entry, phrasings.getOrDefault(entry.id(), List.of()),
-                    vectors.getOrDefault(entry.id(), List.of())));
-            commit(fingerprint);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot rebuild the FAQ index", e);
-        }
-    }
+	private volatile LearnedPhrasings learned = LearnedPhrasings.NONE;
 
-    /**
-     * The vectors of the entries' texts, from the cache where it has them, embedded otherwise (the cost of an
-     * import with a model: see docs/benchmarks.md).
-     */
-    private Map<String, List<FaqDocuments.KeyedVector>> vectors(Collection<FaqEntry> entries,
-                                                                  Map<String, List<String>> phrasings) {
-        if (semantic == null) {
-            return Map.of();
-        }
-        var texts = new java.util.ArrayList<String>();
-        var counts = new java.util.ArrayList<Integer>();
-        for (FaqEntry entry : entries) {
-            var own = semantic.texts().of(entry, phrasings.getOrDefault(entry.id(), List.of()));
-            texts.addAll(own);
-            counts.add(own.size());
-        }
-        var vectors = semantic.vectors().vectors(texts);
-        var byEntry = new HashMap<String, List<FaqDocuments.KeyedVector>>();
-        int next = 0;
-        int position = 0;
-        for (FaqEntry entry : entries) {
-            var keyed = new java.util.ArrayList<FaqDocuments.KeyedVector>();
-            for (int i = 0; i < counts.get(position); i++, next++) {
-                keyed.add(new FaqDocuments.KeyedVector(
-                        io.tsutawaru.kb.semantic.DocumentVectors.key(texts.get(next)), vectors.get(next)));
-            }
-            byEntry.put(entry.id(), keyed);
-            position++;
-        }
-        return byEntry;
-    }
+	private volatile String fingerprint;
 
-    private void add(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
-        try {
-            long generation = indexedEntries.nextGeneration();
-            var written = documents.toDocument(entry, phrasings, generation, vectors);
-            writer.addDocument(written.document());
-            indexedEntries.written(written.indexed(), generation);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
-        }
-    }
+	private FaqIndex(Directory directory, FaqAnalysis analysis, SemanticIndexing semantic) throws IOException {
+		this.directory = directory;
+		this.analysis = analysis;
+		this.semantic = semantic;
+		this.documents = new FaqDocuments(analysis);
+		this.indexedEntries = new IndexedEntries(documents);
+		var config = new IndexWriterConfig(indexAnalyzer(analysis)).setSimilarity(new FaqSimilarity())
+			// A rebuild of 10,000 entries fits in one buffer, so it is written as a
+			// single segment.
+			.setRAMBufferSizeMB(64)
+			.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		this.writer = new IndexWriter(directory, config);
+		this.searchers = new SearcherManager(writer, new SearcherFactory() {
+			@Override
+			public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+				var searcher = new IndexSearcher(reader);
+				// Scores must be computed as the index was built, or question and answer
+				// fields weigh wrongly.
+				searcher.setSimilarity(new FaqSimilarity());
+				return searcher;
+			}
+		});
+		this.fingerprint = DirectoryReader.indexExists(directory) ? lastCommitFingerprint(directory) : null;
+		withSearcher(searcher -> {
+			indexedEntries.load(searcher.getIndexReader(), vector -> {
+				if (semantic != null) {
+					semantic.vectors().remember(vector.key(), vector.vector());
+				}
+			});
+			return null;
+		});
+	}
 
-    /**
-     * Where the accepted phrasings of entries come from; every later write indexes an entry with its phrasings.
-     *
-     * @param source the phrasings staff accepted
-     */
-    public void learnFrom(LearnedPhrasings source) {
-        learned = source;
-    }
+	private static String lastCommitFingerprint(Directory directory) throws IOException {
+		try (var reader = DirectoryReader.open(directory)) {
+			return reader.getIndexCommit().getUserData().get(FINGERPRINT);
+		}
+	}
 
-    /**
-     * The state of the database the index reflects, as given to the last change; empty for a new index or one
-     * written by another version of the analysis, which must be rebuilt.
-     *
-     * @return the fingerprint of the state of the database the index was built from
-     */
-    public Optional<String> fingerprint() {
-        String stored = fingerprint;
-        String format = format();
-        return stored != null && stored.startsWith(format)
-                ? Optional.of(stored.substring(format.length())) : Optional.empty();
-    }
+	/**
+	 * Opens (or creates) an index in a directory on disk.
+	 * @param path the index directory; created when missing
+	 * @param analysis the analyzers
+	 * @return the open index
+	 */
+	public static FaqIndex open(Path path, FaqAnalysis analysis) {
+		return open(path, analysis, null);
+	}
 
-    /** The index format and the model its vectors come from: a change of either means a rebuild. */
-    private String format() {
-        return FORMAT + "/" + (semantic == null ? "words" : semantic.vectors().model().id()) + "/";
-    }
+	/**
+	 * Opens (or creates) an index in a directory on disk, with a semantic stage.
+	 * @param path the index directory; created when missing
+	 * @param analysis the analyzers
+	 * @param semantic the model whose vectors are stored with the entries, or
+	 * {@code null} for words only
+	 * @return the open index
+	 */
+	public static FaqIndex open(Path path, FaqAnalysis analysis, SemanticIndexing semantic) {
+		try {
+			return new FaqIndex(FSDirectory.open(path), analysis, semantic);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot open the FAQ index at " + path, e);
+		}
+	}
 
-    /**
-     * Adds or replaces entries; unpublished ones are removed. Searchable when this method returns. The entries are
-     * analysed on every core and the change is made visible and committed once, so a bulk import pays for one
-     * refresh and one commit however many entries it brings.
-     *
-     * @param entries     the entries; when an id occurs twice, the later entry wins
-     * @param fingerprint the state of the database after this change
-     */
-    public synchronized void upsertAll(Collection<FaqEntry> entries, String fingerprint) {
-        var latest = new LinkedHashMap<String, FaqEntry>();
-        entries.forEach(entry -> latest.put(entry.id(), entry));
-        try {
-            var published = latest.values().stream().filter(FaqEntry::published).toList();
-            var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
-            var vectors = vectors(published, phrasings);
-            latest.values().parallelStream().forEach(entry -> upsert(entry, phrasings.getOrDefault(entry.id(), List.of()),
-                    vectors.getOrDefault(entry.id(), List.of())));
-            commit(fingerprint);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index FAQ entries", e);
-        }
-    }
+	/**
+	 * Creates an empty index in memory, for the command line and tests.
+	 * @param analysis the analyzers
+	 * @return the open index
+	 */
+	public static FaqIndex inMemory(FaqAnalysis analysis) {
+		return inMemory(analysis, null);
+	}
 
-    private void upsert(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
-        try {
-            if (entry.published()) {
-                long generation = indexedEntries.nextGeneration();
-                var written = documents.toDocument(entry, phrasings, generation, vectors);
-                writer.updateDocument(new Term(FaqFields.ID, entry.id()), written.document());
-                indexedEntries.written(written.indexed(), generation);
-            } else {
-                writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
-                indexedEntries.removed(entry.id());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
-        }
-    }
+	/**
+	 * Creates an empty index in memory with a semantic stage, for the command line and
+	 * tests.
+	 * @param analysis the analyzers
+	 * @param semantic the model whose vectors are stored with the entries, or
+	 * {@code null} for words only
+	 * @return the open index
+	 */
+	public static FaqIndex inMemory(FaqAnalysis analysis, SemanticIndexing semantic) {
+		try {
+			return new FaqIndex(new ByteBuffersDirectory(), analysis, semantic);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    /**
-     * Removes one entry. Unsearchable when this method returns.
-     *
-     * @param id          the entry's id
-     * @param fingerprint the state of the database after this change
-     */
-    public synchronized void delete(String id, String fingerprint) {
-        try {
-            writer.deleteDocuments(new Term(FaqFields.ID, id));
-            indexedEntries.removed(id);
-            commit(fingerprint);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove FAQ entry " + id, e);
-        }
-    }
+	private static Analyzer indexAnalyzer(FaqAnalysis analysis) {
+		return new PerFieldAnalyzerWrapper(analysis.japaneseWords(),
+				Map.of(FaqFields.TEXT, analysis.japaneseStems(), FaqFields.QUESTION_READING,
+						analysis.japaneseReadings(), FaqFields.QUESTION_BIGRAMS, analysis.characterBigrams(),
+						FaqFields.QUESTION_READING_BIGRAMS, analysis.characterBigrams(), FaqFields.EN_QUESTION,
+						analysis.english(), FaqFields.EN_ANSWER, analysis.english()));
+	}
 
-    private void commit(String databaseFingerprint) throws IOException {
-        // The refresh makes the change visible at once; the commit lets a restart trust the index on disk.
-        searchers.maybeRefreshBlocking();
-        String stamped = format() + databaseFingerprint;
-        writer.setLiveCommitData(Map.of(FINGERPRINT, stamped).entrySet());
-        writer.commit();
-        fingerprint = stamped;
-    }
+	/**
+	 * Replaces the whole index with these entries (the unpublished ones are left out) and
+	 * records which state of the database it reflects.
+	 * @param entries every entry
+	 * @param fingerprint identifies that state, see {@link #fingerprint()}
+	 */
+	public synchronized void rebuild(Collection<FaqEntry> entries, String fingerprint) {
+		try {
+			var published = entries.stream().filter(FaqEntry::published).toList();
+			var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
+			// Embedded before anything is deleted: a search meanwhile still finds the
+			// index as it was.
+			var vectors = vectors(published, phrasings);
+			writer.deleteAll();
+			indexedEntries.clear();
+			// Analysis (Kuromoji over every answer) is the cost of a rebuild; the writer
+			// takes documents from
+			// several threads at once, so every core is put to work.
+			published.parallelStream()
+				.forEach(entry -> add(entry, phrasings.getOrDefault(entry.id(), List.of()),
+						vectors.getOrDefault(entry.id(), List.of())));
+			commit(fingerprint);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot rebuild the FAQ index", e);
+		}
+	}
 
-    /**
-     * The number of entries a search can find.
-     *
-     * @return how many published entries are indexed
-     */
-    public int size() {
-        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-    }
+	/**
+	 * The vectors of the entries' texts, from the cache where it has them, embedded
+	 * otherwise (the cost of an import with a model: see docs/benchmarks.md).
+	 */
+	private Map<String, List<FaqDocuments.KeyedVector>> vectors(Collection<FaqEntry> entries,
+			Map<String, List<String>> phrasings) {
+		if (semantic == null) {
+			return Map.of();
+		}
+		var texts = new java.util.ArrayList<String>();
+		var counts = new java.util.ArrayList<Integer>();
+		for (FaqEntry entry : entries) {
+			var own = semantic.texts().of(entry, phrasings.getOrDefault(entry.id(), List.of()));
+			texts.addAll(own);
+			counts.add(own.size());
+		}
+		var vectors = semantic.vectors().vectors(texts);
+		var byEntry = new HashMap<String, List<FaqDocuments.KeyedVector>>();
+		int next = 0;
+		int position = 0;
+		for (FaqEntry entry : entries) {
+			var keyed = new java.util.ArrayList<FaqDocuments.KeyedVector>();
+			for (int i = 0; i < counts.get(position); i++, next++) {
+				keyed.add(new FaqDocuments.KeyedVector(io.tsutawaru.kb.semantic.DocumentVectors.key(texts.get(next)),
+						vectors.get(next)));
+			}
+			byEntry.put(entry.id(), keyed);
+			position++;
+		}
+		return byEntry;
+	}
 
-    <T> T withSearcher(SearcherFunction<T> function) {
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return function.apply(searcher);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	private void add(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
+		try {
+			long generation = indexedEntries.nextGeneration();
+			var written = documents.toDocument(entry, phrasings, generation, vectors);
+			writer.addDocument(written.document());
+			indexedEntries.written(written.indexed(), generation);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
+		}
+	}
 
-    FaqAnalysis analysis() {
-        return analysis;
-    }
+	/**
+	 * Where the accepted phrasings of entries come from; every later write indexes an
+	 * entry with its phrasings.
+	 * @param source the phrasings staff accepted
+	 */
+	public void learnFrom(LearnedPhrasings source) {
+		learned = source;
+	}
 
-    IndexedEntries entries() {
-        return indexedEntries;
-    }
+	/**
+	 * The state of the database the index reflects, as given to the last change; empty
+	 * for a new index or one written by another version of the analysis, which must be
+	 * rebuilt.
+	 * @return the fingerprint of the state of the database the index was built from
+	 */
+	public Optional<String> fingerprint() {
+		String stored = fingerprint;
+		String format = format();
+		return stored != null && stored.startsWith(format) ? Optional.of(stored.substring(format.length()))
+				: Optional.empty();
+	}
 
-    /**
-     * The memory the kept vectors take (4 bytes a dimension), for the benchmark.
-     *
-     * @return bytes of vectors held for search
-     */
-    public long vectorBytes() {
-        return (long) indexedEntries.vectors().vectors().length * Float.BYTES;
-    }
+	/**
+	 * The index format and the model its vectors come from: a change of either means a
+	 * rebuild.
+	 */
+	private String format() {
+		return FORMAT + "/" + (semantic == null ? "words" : semantic.vectors().model().id()) + "/";
+	}
 
-    /** @return the semantic stage's model and texts, or {@code null} when this index ranks by words only */
-    SemanticIndexing semantic() {
-        return semantic;
-    }
+	/**
+	 * Adds or replaces entries; unpublished ones are removed. Searchable when this method
+	 * returns. The entries are analysed on every core and the change is made visible and
+	 * committed once, so a bulk import pays for one refresh and one commit however many
+	 * entries it brings.
+	 * @param entries the entries; when an id occurs twice, the later entry wins
+	 * @param fingerprint the state of the database after this change
+	 */
+	public synchronized void upsertAll(Collection<FaqEntry> entries, String fingerprint) {
+		var latest = new LinkedHashMap<String, FaqEntry>();
+		entries.forEach(entry -> latest.put(entry.id(), entry));
+		try {
+			var published = latest.values().stream().filter(FaqEntry::published).toList();
+			var phrasings = learned.of(published.stream().map(FaqEntry::id).toList());
+			var vectors = vectors(published, phrasings);
+			latest.values()
+				.parallelStream()
+				.forEach(entry -> upsert(entry, phrasings.getOrDefault(entry.id(), List.of()),
+						vectors.getOrDefault(entry.id(), List.of())));
+			commit(fingerprint);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot index FAQ entries", e);
+		}
+	}
 
-    @Override
-    public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
-    }
+	private void upsert(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
+		try {
+			if (entry.published()) {
+				long generation = indexedEntries.nextGeneration();
+				var written = documents.toDocument(entry, phrasings, generation, vectors);
+				writer.updateDocument(new Term(FaqFields.ID, entry.id()), written.document());
+				indexedEntries.written(written.indexed(), generation);
+			}
+			else {
+				writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
+				indexedEntries.removed(entry.id());
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
+		}
+	}
 
-    /** A read against one point-in-time view of the index. */
-    interface SearcherFunction<T> {
-        T apply(IndexSearcher searcher) throws IOException;
-    }
+	/**
+	 * Removes one entry. Unsearchable when this method returns.
+	 * @param id the entry's id
+	 * @param fingerprint the state of the database after this change
+	 */
+	public synchronized void delete(String id, String fingerprint) {
+		try {
+			writer.deleteDocuments(new Term(FaqFields.ID, id));
+			indexedEntries.removed(id);
+			commit(fingerprint);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot remove FAQ entry " + id, e);
+		}
+	}
+
+	private void commit(String databaseFingerprint) throws IOException {
+		// The refresh makes the change visible at once; the commit lets a restart trust
+		// the index on disk.
+		searchers.maybeRefreshBlocking();
+		String stamped = format() + databaseFingerprint;
+		writer.setLiveCommitData(Map.of(FINGERPRINT, stamped).entrySet());
+		writer.commit();
+		fingerprint = stamped;
+	}
+
+	/**
+	 * The number of entries a search can find.
+	 * @return how many published entries are indexed
+	 */
+	public int size() {
+		return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	<T> T withSearcher(SearcherFunction<T> function) {
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return function.apply(searcher);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	FaqAnalysis analysis() {
+		return analysis;
+	}
+
+	IndexedEntries entries() {
+		return indexedEntries;
+	}
+
+	/**
+	 * The memory the kept vectors take (4 bytes a dimension), for the benchmark.
+	 * @return bytes of vectors held for search
+	 */
+	public long vectorBytes() {
+		return (long) indexedEntries.vectors().vectors().length * Float.BYTES;
+	}
+
+	/**
+	 * @return the semantic stage's model and texts, or {@code null} when this index ranks
+	 * by words only
+	 */
+	SemanticIndexing semantic() {
+		return semantic;
+	}
+
+	@Override
+	public void close() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+	/** A read against one point-in-time view of the index. */
+	interface SearcherFunction<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
 }

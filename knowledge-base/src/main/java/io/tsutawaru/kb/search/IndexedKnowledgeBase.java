@@ -6,28 +6,33 @@ import io.tsutawaru.kb.SearchResult;
 import io.tsutawaru.kb.store.FaqStore;
 import java.util.Optional;
 
-/** The knowledge base the bot asks: searches go to the index, look-ups by id to the database. */
+/**
+ * The knowledge base the bot asks: searches go to the index, look-ups by id to the
+ * database.
+ */
 public final class IndexedKnowledgeBase implements KnowledgeBase {
 
-    private final FaqSearch search;
-    private final FaqStore store;
+	private final FaqSearch search;
 
-    /**
-     * @param search the index search with its answer decision
-     * @param store  the entries in the database
-     */
-    public IndexedKnowledgeBase(FaqSearch search, FaqStore store) {
-        this.search = search;
-        this.store = store;
-    }
+	private final FaqStore store;
 
-    @Override
-    public SearchResult search(String question, String language) {
-        return search.search(question, language);
-    }
+	/**
+	 * @param search the index search with its answer decision
+	 * @param store the entries in the database
+	 */
+	public IndexedKnowledgeBase(FaqSearch search, FaqStore store) {
+		this.search = search;
+		this.store = store;
+	}
 
-    @Override
-    public Optional<FaqEntry> find(String id) {
-        return id == null ? Optional.empty() : store.find(id);
-    }
+	@Override
+	public SearchResult search(String question, String language) {
+		return search.search(question, language);
+	}
+
+	@Override
+	public Optional<FaqEntry> find(String id) {
+		return id == null ? Optional.empty() : store.find(id);
+	}
+
 }

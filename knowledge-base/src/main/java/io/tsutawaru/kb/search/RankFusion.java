@@ -7,51 +7,52 @@ import java.util.List;
 
 /**
  * Mixes the word ranking with the semantic one: each candidate of either scores
- * {@code (1 - w) · BM25 / best BM25 + w · (cosine - lowest) / (highest - lowest)}, the cosines taken over the
- * candidates of both. Scores of either kind are only comparable within one question, hence the normalising; a
- * linear mix beat reciprocal-rank fusion on the tune half (docs/benchmarks.md).
+ * {@code (1 - w) · BM25 / best BM25 + w · (cosine - lowest) / (highest - lowest)}, the
+ * cosines taken over the candidates of both. Scores of either kind are only comparable
+ * within one question, hence the normalising; a linear mix beat reciprocal-rank fusion on
+ * the tune half (docs/benchmarks.md).
  *
  * @param semanticWeight w, chosen on the tune half of the development split
  */
 record RankFusion(double semanticWeight) {
 
-    static final RankFusion STANDARD = new RankFusion(0.2);
+	static final RankFusion STANDARD = new RankFusion(0.2);
 
-    RankFusion {
-        if (semanticWeight < 0 || semanticWeight > 1) {
-            throw new IllegalArgumentException("the semantic weight must lie between 0 and 1");
-        }
-    }
+	RankFusion {
+		if (semanticWeight < 0 || semanticWeight > 1) {
+			throw new IllegalArgumentException("the semantic weight must lie between 0 and 1");
+		}
+	}
 
-    List<FaqRanking.Ranked> fuse(List<FaqRanking.Ranked> lexical, List<SemanticScan.Near> nearest, float[] question) {
-        var pool = new LinkedHashMap<String, Candidate>();
-        float best = lexical.isEmpty() ? 1 : Math.max(lexical.getFirst().score(), Float.MIN_NORMAL);
-        for (FaqRanking.Ranked hit : lexical) {
-            pool.put(hit.indexed().entry().id(), new Candidate(hit.doc(), hit.indexed(), hit.score() / best,
-                    SemanticScan.similarity(hit.indexed(), question)));
-        }
-        for (SemanticScan.Near near : nearest) {
-            pool.putIfAbsent(near.indexed().entry().id(), new Candidate(-1, near.indexed(), 0, near.similarity()));
-        }
-        double low = Double.MAX_VALUE;
-        double high = -Double.MAX_VALUE;
-        for (Candidate candidate : pool.values()) {
-            if (!candidate.indexed().vectors().isEmpty()) {
-                low = Math.min(low, candidate.similarity());
-                high = Math.max(high, candidate.similarity());
-            }
-        }
-        var fused = new ArrayList<FaqRanking.Ranked>(pool.size());
-        for (Candidate candidate : pool.values()) {
-            double semantic = high > low && !candidate.indexed().vectors().isEmpty()
-                    ? (candidate.similarity() - low) / (high - low) : 0;
-            double score = (1 - semanticWeight) * candidate.lexical() + semanticWeight * semantic;
-            fused.add(new FaqRanking.Ranked(candidate.doc(), (float) score, candidate.indexed()));
-        }
-        fused.sort(Comparator.comparingDouble(FaqRanking.Ranked::score).reversed());
-        return fused;
-    }
+	List<FaqRanking.Ranked> fuse(List<FaqRanking.Ranked> lexical, List<SemanticScan.Near> nearest, float[] question) {
+		var pool = new LinkedHashMap<String, Candidate>();
+		float best = lexical.isEmpty() ? 1 : Math.max(lexical.getFirst().score(), Float.MIN_NORMAL);
+		for (FaqRanking.Ranked hit : lexical) {
+			pool.put(hit.indexed().entry().id(), new Candidate(hit.doc(), hit.indexed(), hit.score() / best,
+					SemanticScan.similarity(hit.indexed(), question)));
+		}
+		for (SemanticScan.Near near : nearest) {
+			pool.putIfAbsent(near.indexed().entry().id(), new Candidate(-1, near.indexed(), 0, near.similarity()));
+		}
+		double low = Double.MAX_VALUE;
+		double high = -Double.MAX_VALUE;
+		for (Candidate candidate : pool.values()) {
+			if (!candidate.indexed().vectors().isEmpty()) {
+				low = Math.min(low, candidate.similarity());
+				high = Math.max(high, candidate.similarity());
+			}
+		}
+		var fused = new ArrayList<FaqRanking.Ranked>(pool.size());
+		for (Candidate candidate : pool.values()) {
+			double semantic = high > low && !candidate.indexed().vectors().isEmpty()
+					? (candidate.similarity() - low) / (high - low) : 0;
+			double score = (1 - semanticWeight) * candidate.lexical() + semanticWeight * semantic;
+			fused.add(new FaqRanking.Ranked(candidate.doc(), (float) score, candidate.indexed()));
+		}
+		fused.sort(Comparator.comparingDouble(FaqRanking.Ranked::score).reversed());
+		return fused;
+	}
 
-    private record Candidate(int doc, IndexedEntries.Indexed indexed, double lexical, float similarity) {
-    }
+	private record Candidate(int doc, IndexedEntries.Indexed indexed, double lexical, float similarity) {
+	}
 }

@@ -2,26 +2,33 @@ package io.tsutawaru.kb.search;
 
 import java.util.Locale;
 
-/** The languages the index analyses differently; everything that is not English is searched as Japanese. */
+/**
+ * The languages the index analyses differently; everything that is not English is
+ * searched as Japanese.
+ */
 enum SearchLanguage {
-    JAPANESE("ja"),
-    ENGLISH("en");
 
-    private final String code;
+	JAPANESE("ja"), ENGLISH("en");
 
-    SearchLanguage(String code) {
-        this.code = code;
-    }
+	private final String code;
 
-    String code() {
-        return code;
-    }
+	SearchLanguage(String code) {
+		this.code = code;
+	}
 
-    /** {@code "easy-ja"}, {@code "ja-JP"}, {@code null} and unknown codes are Japanese: the residents' default. */
-    static SearchLanguage of(String language) {
-        if (language != null && language.toLowerCase(Locale.ROOT).startsWith("en")) {
-            return ENGLISH;
-        }
-        return JAPANESE;
-    }
+	String code() {
+		return code;
+	}
+
+	/**
+	 * {@code "easy-ja"}, {@code "ja-JP"}, {@code null} and unknown codes are Japanese:
+	 * the residents' default.
+	 */
+	static SearchLanguage of(String language) {
+		if (language != null && language.toLowerCase(Locale.ROOT).startsWith("en")) {
+			return ENGLISH;
+		}
+		return JAPANESE;
+	}
+
 }

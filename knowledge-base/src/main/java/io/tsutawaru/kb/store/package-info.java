@@ -1,2 +1,4 @@
-/** The FAQ entries in the database, the source of truth the search index is rebuilt from. */
+/**
+ * The FAQ entries in the database, the source of truth the search index is rebuilt from.
+ */
 package io.tsutawaru.kb.store;

@@ -38,108 +38,114 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The knowledge base's beans: {@link KnowledgeBase}, {@link io.tsutawaru.kb.FaqEditor},
- * {@link UnansweredQuestions}, {@link AnswerFeedback} and {@link DataSources}, over the database (the source of
- * truth) and a Lucene index under {@code tsutawaru.kb.index-dir}.
+ * {@link UnansweredQuestions}, {@link AnswerFeedback} and {@link DataSources}, over the
+ * database (the source of truth) and a Lucene index under {@code tsutawaru.kb.index-dir}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KbProperties.class)
 class KnowledgeBaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeBaseConfiguration.class);
 
-    @Bean
-    FaqStore faqStore(JdbcOperations jdbc, PlatformTransactionManager transactions) {
-        return new FaqStore(jdbc, new TransactionTemplate(transactions));
-    }
+	@Bean
+	FaqStore faqStore(JdbcOperations jdbc, PlatformTransactionManager transactions) {
+		return new FaqStore(jdbc, new TransactionTemplate(transactions));
+	}
 
-    @Bean(destroyMethod = "close")
-    FaqIndex faqIndex(KbProperties properties, ObjectProvider<SentenceEmbedding> cityModel) {
-        FaqAnalysis analysis = FaqAnalysis.load(properties.synonymFiles());
-        SemanticIndexing semantic = semantic(properties.semantic(), cityModel);
-        try {
-            return FaqIndex.open(properties.indexDir(), analysis, semantic);
-        } catch (RuntimeException e) {
-            if (!(e.getCause() instanceof LockObtainFailedException)) {
-                throw e;
-            }
-            // Another process on this machine holds the directory; an index in memory, rebuilt from the shared
-            // database, serves this one just as well.
-            log.warn("FAQ index directory {} is in use by another process; this process keeps its index in memory",
-                    properties.indexDir());
-            return FaqIndex.inMemory(analysis, semantic);
-        }
-    }
+	@Bean(destroyMethod = "close")
+	FaqIndex faqIndex(KbProperties properties, ObjectProvider<SentenceEmbedding> cityModel) {
+		FaqAnalysis analysis = FaqAnalysis.load(properties.synonymFiles());
+		SemanticIndexing semantic = semantic(properties.semantic(), cityModel);
+		try {
+			return FaqIndex.open(properties.indexDir(), analysis, semantic);
+		}
+		catch (RuntimeException e) {
+			if (!(e.getCause() instanceof LockObtainFailedException)) {
+				throw e;
+			}
+			// Another process on this machine holds the directory; an index in memory,
+			// rebuilt from the shared
+			// database, serves this one just as well.
+			log.warn("FAQ index directory {} is in use by another process; this process keeps its index in memory",
+					properties.indexDir());
+			return FaqIndex.inMemory(analysis, semantic);
+		}
+	}
 
-    /**
-     * The semantic stage: a city's own {@link SentenceEmbedding} bean when it has one, else the configured or the
-     * packaged ONNX model; {@code null} (words only) when it is turned off or the model cannot be loaded.
-     */
-    private static SemanticIndexing semantic(KbProperties.Semantic settings, ObjectProvider<SentenceEmbedding> cityModel) {
-        if (!settings.enabled()) {
-            log.info("Semantic ranking is turned off (tsutawaru.kb.semantic.enabled=false); ranking by words only");
-            return null;
-        }
-        SentenceEmbedding model = cityModel.getIfAvailable(() -> EmbeddingModels.load(settings.model()).orElse(null));
-        return model == null ? null : SemanticIndexing.standard(DocumentVectors.of(model));
-    }
+	/**
+	 * The semantic stage: a city's own {@link SentenceEmbedding} bean when it has one,
+	 * else the configured or the packaged ONNX model; {@code null} (words only) when it
+	 * is turned off or the model cannot be loaded.
+	 */
+	private static SemanticIndexing semantic(KbProperties.Semantic settings,
+			ObjectProvider<SentenceEmbedding> cityModel) {
+		if (!settings.enabled()) {
+			log.info("Semantic ranking is turned off (tsutawaru.kb.semantic.enabled=false); ranking by words only");
+			return null;
+		}
+		SentenceEmbedding model = cityModel.getIfAvailable(() -> EmbeddingModels.load(settings.model()).orElse(null));
+		return model == null ? null : SemanticIndexing.standard(DocumentVectors.of(model));
+	}
 
-    @Bean
-    FaqSearch faqSearch(FaqIndex index, KbProperties properties) {
-        return new FaqSearch(index, properties.thresholds(), properties.semantic().weight());
-    }
+	@Bean
+	FaqSearch faqSearch(FaqIndex index, KbProperties properties) {
+		return new FaqSearch(index, properties.thresholds(), properties.semantic().weight());
+	}
 
-    @Bean
-    IndexedKnowledgeBase knowledgeBase(FaqSearch search, FaqStore store) {
-        return new IndexedKnowledgeBase(search, store);
-    }
+	@Bean
+	IndexedKnowledgeBase knowledgeBase(FaqSearch search, FaqStore store) {
+		return new IndexedKnowledgeBase(search, store);
+	}
 
-    @Bean
-    FaqEditing faqEditor(FaqStore store, FaqIndex index) {
-        return new FaqEditing(store, index, Clock.systemUTC());
-    }
+	@Bean
+	FaqEditing faqEditor(FaqStore store, FaqIndex index) {
+		return new FaqEditing(store, index, Clock.systemUTC());
+	}
 
-    @Bean
-    FaqListQueries faqList(JdbcClient jdbc) {
-        return new FaqListQueries(jdbc);
-    }
+	@Bean
+	FaqListQueries faqList(JdbcClient jdbc) {
+		return new FaqListQueries(jdbc);
+	}
 
-    @Bean
-    JdbcUnansweredQuestions unansweredQuestions(JdbcClient jdbc) {
-        return new JdbcUnansweredQuestions(jdbc);
-    }
+	@Bean
+	JdbcUnansweredQuestions unansweredQuestions(JdbcClient jdbc) {
+		return new JdbcUnansweredQuestions(jdbc);
+	}
 
-    @Bean
-    KnowledgeBaseRetention knowledgeBaseRetention(JdbcClient jdbc) {
-        return new KnowledgeBaseRetention(jdbc);
-    }
+	@Bean
+	KnowledgeBaseRetention knowledgeBaseRetention(JdbcClient jdbc) {
+		return new KnowledgeBaseRetention(jdbc);
+	}
 
-    @Bean
-    KnowledgeBaseFigures knowledgeBaseFigures(JdbcClient jdbc) {
-        return new KnowledgeBaseFigures(jdbc);
-    }
+	@Bean
+	KnowledgeBaseFigures knowledgeBaseFigures(JdbcClient jdbc) {
+		return new KnowledgeBaseFigures(jdbc);
+	}
 
-    @Bean
-    JdbcAnswerFeedback answerFeedback(JdbcClient jdbc) {
-        return new JdbcAnswerFeedback(jdbc, Clock.systemUTC());
-    }
+	@Bean
+	JdbcAnswerFeedback answerFeedback(JdbcClient jdbc) {
+		return new JdbcAnswerFeedback(jdbc, Clock.systemUTC());
+	}
 
-    @Bean
-    JdbcCandidatePhrasings candidatePhrasings(JdbcClient jdbc, FaqStore store, FaqIndex index) {
-        var phrasings = new JdbcCandidatePhrasings(jdbc, store, index, Clock.systemUTC());
-        index.learnFrom(phrasings);
-        return phrasings;
-    }
+	@Bean
+	JdbcCandidatePhrasings candidatePhrasings(JdbcClient jdbc, FaqStore store, FaqIndex index) {
+		var phrasings = new JdbcCandidatePhrasings(jdbc, store, index, Clock.systemUTC());
+		index.learnFrom(phrasings);
+		return phrasings;
+	}
 
-    @Bean
-    StoredDataSources dataSources(FaqStore store) {
-        return new StoredDataSources(store, SampleKnowledgeBase.SOURCE, SampleKnowledgeBase.ATTRIBUTION);
-    }
+	@Bean
+	StoredDataSources dataSources(FaqStore store) {
+		return new StoredDataSources(store, SampleKnowledgeBase.SOURCE, SampleKnowledgeBase.ATTRIBUTION);
+	}
 
-    @Bean
-    @DependsOnDatabaseInitialization
-    IndexSynchronizer faqIndexSynchronizer(FaqStore store, FaqIndex index, FaqEditing editing,
-                                           KbProperties properties, JdbcCandidatePhrasings phrasings) {
-        // Named so that the index knows where the accepted phrasings come from before it is first built.
-        return new IndexSynchronizer(store, index, editing, properties);
-    }
+	@Bean
+	@DependsOnDatabaseInitialization
+	IndexSynchronizer faqIndexSynchronizer(FaqStore store, FaqIndex index, FaqEditing editing, KbProperties properties,
+			JdbcCandidatePhrasings phrasings) {
+		// Named so that the index knows where the accepted phrasings come from before it
+		// is first built.
+		return new IndexSynchronizer(store, index, editing, properties);
+	}
+
 }

@@ -11,38 +11,40 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Whatever a resident types, the bot gets a decision and never an exception. */
 class BadQuestionTests {
 
-    @RegisterExtension
-    static final SampleIndex sample = new SampleIndex();
-    private final FaqSearch search = sample.search;
+	@RegisterExtension
+	static final SampleIndex sample = new SampleIndex();
 
-    @ParameterizedTest
-    @NullAndEmptySource
-    @ValueSource(strings = {" ", "\n\t", "😀😀😀", "🙏", "*:*", "\"", "\\", "\"保育園", "保育園\\", "title:保育 AND *",
-            "(((", "a~2 b^3", "保育園 OR", "-", "+-!():^[]\"{}~*?|&/", "保育園の申し込み hoikuen 申请 어린이집",
-            "ﾎｲｸｴﾝ　ﾉ　ﾓｳｼｺﾐ", "\u0000\u0001", "\uD800", "ア\u0301", "\u200B\u200B"})
-    void answersEveryOddQuestionWithADecision(String question) {
-        SearchResult result = search.search(question, "ja");
+	private final FaqSearch search = sample.search;
 
-        assertThat(result.decision()).isNotNull();
-        assertThat(result.candidates()).hasSizeLessThanOrEqualTo(FaqSearch.MAX_CANDIDATES);
-        assertThat(result.question()).isEqualTo(question);
-    }
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { " ", "\n\t", "😀😀😀", "🙏", "*:*", "\"", "\\", "\"保育園", "保育園\\", "title:保育 AND *", "(((",
+			"a~2 b^3", "保育園 OR", "-", "+-!():^[]\"{}~*?|&/", "保育園の申し込み hoikuen 申请 어린이집", "ﾎｲｸｴﾝ　ﾉ　ﾓｳｼｺﾐ",
+			"\u0000\u0001", "\uD800", "ア\u0301", "\u200B\u200B" })
+	void answersEveryOddQuestionWithADecision(String question) {
+		SearchResult result = search.search(question, "ja");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"ja", "en", "easy-ja", "xx", ""})
-    void answersAVeryLongQuestionInEveryLanguage(String language) {
-        String question = "保育園の申し込みについて教えてください。".repeat(500);
+		assertThat(result.decision()).isNotNull();
+		assertThat(result.candidates()).hasSizeLessThanOrEqualTo(FaqSearch.MAX_CANDIDATES);
+		assertThat(result.question()).isEqualTo(question);
+	}
 
-        SearchResult result = search.search(question, language);
+	@ParameterizedTest
+	@ValueSource(strings = { "ja", "en", "easy-ja", "xx", "" })
+	void answersAVeryLongQuestionInEveryLanguage(String language) {
+		String question = "保育園の申し込みについて教えてください。".repeat(500);
 
-        assertThat(question).hasSizeGreaterThanOrEqualTo(10_000);
-        assertThat(result.decision()).isNotNull();
-    }
+		SearchResult result = search.search(question, language);
 
-    @ParameterizedTest
-    @NullAndEmptySource
-    @ValueSource(strings = {"*:*", "😀"})
-    void givesUpOnQuestionsWithoutWords(String question) {
-        assertThat(search.search(question, null).candidates()).isEmpty();
-    }
+		assertThat(question).hasSizeGreaterThanOrEqualTo(10_000);
+		assertThat(result.decision()).isNotNull();
+	}
+
+	@ParameterizedTest
+	@NullAndEmptySource
+	@ValueSource(strings = { "*:*", "😀" })
+	void givesUpOnQuestionsWithoutWords(String question) {
+		assertThat(search.search(question, null).candidates()).isEmpty();
+	}
+
 }

@@ -6,45 +6,49 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in sentence-embedding model for the tests of the semantic stage's mechanics: a text's character pairs
- * hashed into 64 dimensions, so texts sharing characters lie close. It counts what it embeds; each instance has an
- * id of its own, so no test shares another's cached vectors.
+ * A stand-in sentence-embedding model for the tests of the semantic stage's mechanics: a
+ * text's character pairs hashed into 64 dimensions, so texts sharing characters lie
+ * close. It counts what it embeds; each instance has an id of its own, so no test shares
+ * another's cached vectors.
  */
 final class CharacterPairEmbedding implements SentenceEmbedding {
 
-    private final String id = "pairs-" + UUID.randomUUID();
-    final AtomicInteger documentsEmbedded = new AtomicInteger();
-    final AtomicInteger questionsEmbedded = new AtomicInteger();
+	private final String id = "pairs-" + UUID.randomUUID();
 
-    @Override
-    public String id() {
-        return id;
-    }
+	final AtomicInteger documentsEmbedded = new AtomicInteger();
 
-    @Override
-    public float[] embedQuery(String text) {
-        questionsEmbedded.incrementAndGet();
-        return vector(text);
-    }
+	final AtomicInteger questionsEmbedded = new AtomicInteger();
 
-    @Override
-    public List<float[]> embedDocuments(List<String> texts) {
-        documentsEmbedded.addAndGet(texts.size());
-        return texts.stream().map(CharacterPairEmbedding::vector).toList();
-    }
+	@Override
+	public String id() {
+		return id;
+	}
 
-    static float[] vector(String text) {
-        float[] vector = new float[64];
-        for (int i = 0; i + 2 <= text.length(); i++) {
-            vector[Math.floorMod(text.substring(i, i + 2).hashCode(), vector.length)] += 1;
-        }
-        double norm = 0;
-        for (float value : vector) {
-            norm += value * value;
-        }
-        for (int d = 0; d < vector.length && norm > 0; d++) {
-            vector[d] /= (float) Math.sqrt(norm);
-        }
-        return vector;
-    }
+	@Override
+	public float[] embedQuery(String text) {
+		questionsEmbedded.incrementAndGet();
+		return vector(text);
+	}
+
+	@Override
+	public List<float[]> embedDocuments(List<String> texts) {
+		documentsEmbedded.addAndGet(texts.size());
+		return texts.stream().map(CharacterPairEmbedding::vector).toList();
+	}
+
+	static float[] vector(String text) {
+		float[] vector = new float[64];
+		for (int i = 0; i + 2 <= text.length(); i++) {
+			vector[Math.floorMod(text.substring(i, i + 2).hashCode(), vector.length)] += 1;
+		}
+		double norm = 0;
+		for (float value : vector) {
+			norm += value * value;
+		}
+		for (int d = 0; d < vector.length && norm > 0; d++) {
+			vector[d] /= (float) Math.sqrt(norm);
+		}
+		return vector;
+	}
+
 }

@@ -12,15 +12,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The batched writes on H2 in PostgreSQL mode, as the embedded service runs them. */
 class H2StoreTests {
 
-    @Test
-    void bulkUpsertCrossesBatchBoundariesAndReplacesAlternativesAndTheListPages() {
-        var dataSource = new DriverManagerDataSource("jdbc:h2:mem:kb-store-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        var store = new FaqStore(new JdbcTemplate(dataSource),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
+	@Test
+	void bulkUpsertCrossesBatchBoundariesAndReplacesAlternativesAndTheListPages() {
+		var dataSource = new DriverManagerDataSource("jdbc:h2:mem:kb-store-" + UUID.randomUUID()
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		var store = new FaqStore(new JdbcTemplate(dataSource),
+				new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 
-        StoreBulkChecks.upsertsManyEntriesAndReplacesTheirAlternatives(store);
-        FaqListChecks.pagesInNaturalOrderSearchesAndFlagsWhatNeedsEditing(store, JdbcClient.create(dataSource));
-    }
+		StoreBulkChecks.upsertsManyEntriesAndReplacesTheirAlternatives(store);
+		FaqListChecks.pagesInNaturalOrderSearchesAndFlagsWhatNeedsEditing(store, JdbcClient.create(dataSource));
+	}
+
 }

@@ -24,12 +24,14 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers one queued batch: skips it when another worker already finished it, retries what the channel asks to
- * retry (honouring its delay) up to the channel's limit, and records the outcome before the entry is
- * acknowledged, so a crash at any point leaves the batch to be claimed again rather than lost. A worker sends a batch
- * only while it holds the batch's lease in the database (renewed while it sends), so a batch is never sent by two
- * live workers at once, whatever the queue hands out twice (an entry claimed from a worker that was only slow, a
- * batch queued again when Redis lost its streams); a lease that is not renewed runs out and the batch is taken again.
+ * Delivers one queued batch: skips it when another worker already finished it, retries
+ * what the channel asks to retry (honouring its delay) up to the channel's limit, and
+ * records the outcome before the entry is acknowledged, so a crash at any point leaves
+ * the batch to be claimed again rather than lost. A worker sends a batch only while it
+ * holds the batch's lease in the database (renewed while it sends), so a batch is never
+ * sent by two live workers at once, whatever the queue hands out twice (an entry claimed
+ * from a worker that was only slow, a batch queued again when Redis lost its streams); a
+ * lease that is not renewed runs out and the batch is taken again.
  */
 @Component
 class BatchDelivery {
@@ -38,7 +40,10 @@ class BatchDelivery {
 
 	private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
 
-	/** Tells a restarted process's workers from their former selves, whose leases must run out first. */
+	/**
+	 * Tells a restarted process's workers from their former selves, whose leases must run
+	 * out first.
+	 */
 	private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
 	private final BatchTable batches;
@@ -56,8 +61,9 @@ class BatchDelivery {
 	private final Duration heartbeat;
 
 	/**
-	 * A little shorter than the queue's claim timeout, renewed at each heartbeat (a third of it): when a worker dies
-	 * its lease has run out by the time its entry is claimed, so the claiming worker can send the batch at once.
+	 * A little shorter than the queue's claim timeout, renewed at each heartbeat (a third
+	 * of it): when a worker dies its lease has run out by the time its entry is claimed,
+	 * so the claiming worker can send the batch at once.
 	 */
 	private final Duration lease;
 
@@ -80,10 +86,11 @@ class BatchDelivery {
 	/**
 	 * @param batchId the batch to deliver
 	 * @param worker who delivers it (the queue's consumer), named in the batch's lease
-	 * @param stillWorking called while the batch is sent or waits for a retry, so that the queue does not hand it to
-	 * another worker as abandoned
-	 * @return whether the queue's entry is done with: false when another live worker holds the batch's lease, so the
-	 * entry stays pending and is looked at again once that worker finished the batch or died
+	 * @param stillWorking called while the batch is sent or waits for a retry, so that
+	 * the queue does not hand it to another worker as abandoned
+	 * @return whether the queue's entry is done with: false when another live worker
+	 * holds the batch's lease, so the entry stays pending and is looked at again once
+	 * that worker finished the batch or died
 	 */
 	boolean deliver(long batchId, String worker, Runnable stillWorking) {
 		String holder = worker + "@" + RUN;
@@ -93,7 +100,8 @@ class BatchDelivery {
 		Runnable alive = () -> {
 			stillWorking.run();
 			if (!batches.renewLease(batchId, holder, Instant.now().plus(lease))) {
-				log.warn("Batch {} lost its lease while being sent (this worker stalled longer than the lease)", batchId);
+				log.warn("Batch {} lost its lease while being sent (this worker stalled longer than the lease)",
+						batchId);
 			}
 		};
 		BatchTable.Row row = batches.find(batchId).orElse(null);
@@ -110,7 +118,8 @@ class BatchDelivery {
 		PublishedNotice notice = documents.revision(batch.noticeId(), batch.revision());
 		DeliveryChannel channel = channels.get(batch.channel());
 		if (channel == null) {
-			finish(row, notice, BatchTable.FAILED, 0, row.planned(), "No " + batch.channel().id() + " channel is configured");
+			finish(row, notice, BatchTable.FAILED, 0, row.planned(),
+					"No " + batch.channel().id() + " channel is configured");
 			return;
 		}
 		int attempts = row.attempts();
@@ -123,7 +132,8 @@ class BatchDelivery {
 			switch (outcome) {
 				case Sent sent -> {
 					// A broadcast reaches every follower counted when it was planned.
-					finish(row, notice, BatchTable.SENT, batch.broadcast() ? row.planned() : sent.sent(), sent.failed().size(), sent.failed().isEmpty() ? null : summary(sent.failed()));
+					finish(row, notice, BatchTable.SENT, batch.broadcast() ? row.planned() : sent.sent(),
+							sent.failed().size(), sent.failed().isEmpty() ? null : summary(sent.failed()));
 					return;
 				}
 				case Rejected rejected -> {
@@ -131,13 +141,15 @@ class BatchDelivery {
 					return;
 				}
 				case Retry retry when lastAttempt -> {
-					finish(row, notice, BatchTable.FAILED, 0, row.planned(), "Gave up after " + channel.maxAttempts() + " attempts: " + retry.reason());
+					finish(row, notice, BatchTable.FAILED, 0, row.planned(),
+							"Gave up after " + channel.maxAttempts() + " attempts: " + retry.reason());
 					return;
 				}
 				case Retry retry -> {
 					meters.batch(batch.channel(), "retried");
 					Duration wait = backoff(retry.after(), attempts);
-					log.info("Batch {} on {} will be retried in {}: {}", batchId, batch.channel().id(), wait, retry.reason());
+					log.info("Batch {} on {} will be retried in {}: {}", batchId, batch.channel().id(), wait,
+							retry.reason());
 					waitFor(wait, stillWorking);
 				}
 			}
@@ -145,9 +157,10 @@ class BatchDelivery {
 	}
 
 	/**
-	 * Sending a batch can take longer than the claim timeout (an e-mail batch throttled for a small mail server, a
-	 * LINE call waiting 30 s), and a batch idle that long is taken over by another worker, which would send it a
-	 * second time. So the queue hears that the batch is still being worked on while the channel sends it, too.
+	 * Sending a batch can take longer than the claim timeout (an e-mail batch throttled
+	 * for a small mail server, a LINE call waiting 30 s), and a batch idle that long is
+	 * taken over by another worker, which would send it a second time. So the queue hears
+	 * that the batch is still being worked on while the channel sends it, too.
 	 */
 	private DeliveryOutcome attemptWhileTelling(Runnable stillWorking, DeliveryChannel channel, DeliveryBatch batch,
 			PublishedNotice notice) {
@@ -156,7 +169,8 @@ class BatchDelivery {
 				stillWorking.run();
 			}
 			catch (RuntimeException ex) {
-				// Redis unreachable for a moment: the next beat tries again; the send itself goes on.
+				// Redis unreachable for a moment: the next beat tries again; the send
+				// itself goes on.
 				log.debug("Heartbeat of a batch failed: {}", ex.toString());
 			}
 		}, Instant.now().plus(heartbeat), heartbeat);
@@ -195,14 +209,18 @@ class BatchDelivery {
 		completion.batchFinished(batch, sent, failed);
 	}
 
-	/** Reasons per address are in email_deliveries; the batch keeps a count, never the addresses. */
+	/**
+	 * Reasons per address are in email_deliveries; the batch keeps a count, never the
+	 * addresses.
+	 */
 	private static String summary(Map<String, String> failed) {
 		return failed.size() + " recipient(s) refused, e.g. " + failed.values().iterator().next();
 	}
 
 	/**
-	 * The channel's delay (e.g. LINE's Retry-After) at least, growing exponentially with the attempts so that a
-	 * gateway that is down is not hammered, and never more than {@link #LONGEST_WAIT}.
+	 * The channel's delay (e.g. LINE's Retry-After) at least, growing exponentially with
+	 * the attempts so that a gateway that is down is not hammered, and never more than
+	 * {@link #LONGEST_WAIT}.
 	 */
 	static Duration backoff(Duration asked, int attempts) {
 		Duration exponential = Duration.ofMillis(500L << Math.min(attempts - 1, 12));

@@ -46,9 +46,11 @@ class BatchTable {
 		}
 		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
 		var keys = new GeneratedKeyHolder();
-		template.batchUpdate(c -> c.prepareStatement("INSERT INTO delivery_batches (notice_id, revision, channel, language, "
-				+ "emergency, recipients, planned, state, retry_key, planned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				new String[] { "id" }), new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+		template.batchUpdate(c -> c
+			.prepareStatement("INSERT INTO delivery_batches (notice_id, revision, channel, language, "
+					+ "emergency, recipients, planned, state, retry_key, planned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+					new String[] { "id" }),
+				new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
 					@Override
 					public void setValues(PreparedStatement ps, int i) throws SQLException {
 						DeliveryBatch b = batches.get(i);
@@ -98,16 +100,23 @@ class BatchTable {
 	}
 
 	/**
-	 * Marks every unfinished batch as not on the stream, so that the sweeper puts it there again: for when Redis
-	 * lost the streams. A batch that is queued twice is still delivered once (its state is checked first).
+	 * Marks every unfinished batch as not on the stream, so that the sweeper puts it
+	 * there again: for when Redis lost the streams. A batch that is queued twice is still
+	 * delivered once (its state is checked first).
 	 */
 	int requeueUnfinished() {
-		return jdbc.sql("UPDATE delivery_batches SET queued = FALSE WHERE state = ? AND queued = TRUE").param(PLANNED).update();
+		return jdbc.sql("UPDATE delivery_batches SET queued = FALSE WHERE state = ? AND queued = TRUE")
+			.param(PLANNED)
+			.update();
 	}
 
-	/** Batches planned but never put on the stream (the planner died in between), oldest first. */
+	/**
+	 * Batches planned but never put on the stream (the planner died in between), oldest
+	 * first.
+	 */
 	List<Row> unqueued(Instant plannedBefore) {
-		return jdbc.sql("SELECT * FROM delivery_batches WHERE queued = FALSE AND state = ? AND planned_at < ? ORDER BY id")
+		return jdbc
+			.sql("SELECT * FROM delivery_batches WHERE queued = FALSE AND state = ? AND planned_at < ? ORDER BY id")
 			.params(PLANNED, plannedBefore.atOffset(ZoneOffset.UTC))
 			.query(this::row)
 			.list();
@@ -118,28 +127,36 @@ class BatchTable {
 	}
 
 	/**
-	 * Takes the batch's lease for {@code holder} until {@code until}: when the batch is still planned and nobody
-	 * else holds a lease that has not run out. False when another worker holds it or the batch is finished.
+	 * Takes the batch's lease for {@code holder} until {@code until}: when the batch is
+	 * still planned and nobody else holds a lease that has not run out. False when
+	 * another worker holds it or the batch is finished.
 	 */
 	boolean lease(long id, String holder, Instant until) {
 		OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
-		return jdbc.sql("UPDATE delivery_batches SET leased_by = ?, leased_until = ? WHERE id = ? AND state = ? "
-				+ "AND (leased_until IS NULL OR leased_until < ? OR leased_by = ?)")
+		return jdbc
+			.sql("UPDATE delivery_batches SET leased_by = ?, leased_until = ? WHERE id = ? AND state = ? "
+					+ "AND (leased_until IS NULL OR leased_until < ? OR leased_by = ?)")
 			.params(holder, until.atOffset(ZoneOffset.UTC), id, PLANNED, now, holder)
 			.update() == 1;
 	}
 
-	/** Extends the holder's lease; false when it ran out and another worker took it meanwhile. */
+	/**
+	 * Extends the holder's lease; false when it ran out and another worker took it
+	 * meanwhile.
+	 */
 	boolean renewLease(long id, String holder, Instant until) {
 		return jdbc.sql("UPDATE delivery_batches SET leased_until = ? WHERE id = ? AND leased_by = ?")
 			.params(until.atOffset(ZoneOffset.UTC), id, holder)
 			.update() == 1;
 	}
 
-	/** Records the outcome once: a second worker finishing the same batch changes nothing. */
+	/**
+	 * Records the outcome once: a second worker finishing the same batch changes nothing.
+	 */
 	boolean finish(long id, String state, int sent, int failed, String error) {
-		return jdbc.sql("UPDATE delivery_batches SET state = ?, sent = ?, failed = ?, error = ?, done_at = ? "
-				+ "WHERE id = ? AND state = ?")
+		return jdbc
+			.sql("UPDATE delivery_batches SET state = ?, sent = ?, failed = ?, error = ?, done_at = ? "
+					+ "WHERE id = ? AND state = ?")
 			.params(state, sent, failed, error, Instant.now().atOffset(ZoneOffset.UTC), id, PLANNED)
 			.update() == 1;
 	}

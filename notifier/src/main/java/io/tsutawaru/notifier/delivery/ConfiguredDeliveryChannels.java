@@ -9,7 +9,10 @@ import io.tsutawaru.notifier.DeliveryChannels;
 
 import org.springframework.stereotype.Component;
 
-/** The channels with a {@link DeliveryChannel} bean: a channel's bean exists only when its connection is configured. */
+/**
+ * The channels with a {@link DeliveryChannel} bean: a channel's bean exists only when its
+ * connection is configured.
+ */
 @Component
 class ConfiguredDeliveryChannels implements DeliveryChannels {
 

@@ -19,14 +19,18 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The delivery meters an operator watches in a disaster (docs/ops/metrics.md): batches and recipients per channel
- * and outcome, the time from a notice's publication to the first request to each channel, and what waits in the
- * delivery streams. Tags are the channel, the outcome and the queue only, never a notice, a resident or an address.
+ * The delivery meters an operator watches in a disaster (docs/ops/metrics.md): batches
+ * and recipients per channel and outcome, the time from a notice's publication to the
+ * first request to each channel, and what waits in the delivery streams. Tags are the
+ * channel, the outcome and the queue only, never a notice, a resident or an address.
  */
 @Component
 class DeliveryMeters {
 
-	/** Notice versions remembered for the first-request time: far more than are ever delivered at once. */
+	/**
+	 * Notice versions remembered for the first-request time: far more than are ever
+	 * delivered at once.
+	 */
 	private static final int REMEMBERED = 10_000;
 
 	private final MeterRegistry registry;
@@ -41,7 +45,8 @@ class DeliveryMeters {
 	}));
 
 	DeliveryMeters(ObjectProvider<MeterRegistry> registry, DeliveryQueue queue) {
-		// The notifier's own tests run without the actuator, hence without a registry bean.
+		// The notifier's own tests run without the actuator, hence without a registry
+		// bean.
 		this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
 		for (Channel channel : Channel.values()) {
 			for (String outcome : new String[] { "sent", "failed", "retried" }) {
@@ -76,9 +81,10 @@ class DeliveryMeters {
 	}
 
 	/**
-	 * A batch is about to be sent: the first of a notice version on a channel records how long after publication
-	 * the channel was first asked. Remembered per process, so with several workers each records its own first
-	 * request, and the smallest is the real one.
+	 * A batch is about to be sent: the first of a notice version on a channel records how
+	 * long after publication the channel was first asked. Remembered per process, so with
+	 * several workers each records its own first request, and the smallest is the real
+	 * one.
 	 */
 	void attempting(DeliveryBatch batch, PublishedNotice notice) {
 		if (notice.publishedAt() != null

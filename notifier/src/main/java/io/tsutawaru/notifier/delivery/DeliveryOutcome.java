@@ -10,7 +10,8 @@ public sealed interface DeliveryOutcome {
 	 * The channel accepted the batch.
 	 *
 	 * @param sent recipients (or documents) accepted
-	 * @param failed recipients refused for good, with the reason per address (e.g. an unknown mailbox)
+	 * @param failed recipients refused for good, with the reason per address (e.g. an
+	 * unknown mailbox)
 	 */
 	record Sent(int sent, Map<String, String> failed) implements DeliveryOutcome {
 
@@ -24,7 +25,10 @@ public sealed interface DeliveryOutcome {
 	record Retry(Duration after, String reason) implements DeliveryOutcome {
 	}
 
-	/** The channel refused the whole batch for good (400, 403, a gateway that is not configured). */
+	/**
+	 * The channel refused the whole batch for good (400, 403, a gateway that is not
+	 * configured).
+	 */
 	record Rejected(String reason) implements DeliveryOutcome {
 	}
 

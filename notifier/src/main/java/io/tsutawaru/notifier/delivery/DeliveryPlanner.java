@@ -23,16 +23,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes a published version's delivery plan, then puts its batches on the queue. The documents (website, CAP,
- * L-Alert, radio) and a LINE broadcast first, in one transaction, so an emergency reaches every channel within a
- * second; then the recipients, in chunks that grow from a hundred residents to tens of thousands, each
- * committed and queued at once, so that workers send the first batches while the rest is still being planned.
- * Each transaction claims its step on the plan's row ({@link PlanTable}: a stage, or the next chunk after a cursor), so
- * a plan is written once even when several processes try, and one left half-done by a crash is continued, not
- * repeated. The notice's content comes through the notifier's {@link PublishedNotices}; the planner writes nothing
- * but the delivery's own tables.
- * Emergencies are planned on threads of their own, never behind a routine broadcast being planned (the executors are
- * the notifier's named, bounded {@code NotifierThreads}).
+ * Writes a published version's delivery plan, then puts its batches on the queue. The
+ * documents (website, CAP, L-Alert, radio) and a LINE broadcast first, in one
+ * transaction, so an emergency reaches every channel within a second; then the
+ * recipients, in chunks that grow from a hundred residents to tens of thousands, each
+ * committed and queued at once, so that workers send the first batches while the rest is
+ * still being planned. Each transaction claims its step on the plan's row
+ * ({@link PlanTable}: a stage, or the next chunk after a cursor), so a plan is written
+ * once even when several processes try, and one left half-done by a crash is continued,
+ * not repeated. The notice's content comes through the notifier's
+ * {@link PublishedNotices}; the planner writes nothing but the delivery's own tables.
+ * Emergencies are planned on threads of their own, never behind a routine broadcast being
+ * planned (the executors are the notifier's named, bounded {@code NotifierThreads}).
  */
 @Component
 class DeliveryPlanner {
@@ -56,12 +58,16 @@ class DeliveryPlanner {
 	private final TransactionTemplate transactions;
 
 	/**
-	 * Residents in the first chunk: few, so that the first LINE and e-mail requests leave within milliseconds even
-	 * for a narrow rule, which must read many subscribers to find each resident it selects.
+	 * Residents in the first chunk: few, so that the first LINE and e-mail requests leave
+	 * within milliseconds even for a narrow rule, which must read many subscribers to
+	 * find each resident it selects.
 	 */
 	static final int FIRST_CHUNK = 100;
 
-	/** The largest chunk: big enough that a million subscribers take few round trips, small enough to commit often. */
+	/**
+	 * The largest chunk: big enough that a million subscribers take few round trips,
+	 * small enough to commit often.
+	 */
 	static final int LARGEST_CHUNK = 50_000;
 
 	private final TaskExecutor routine;
@@ -106,18 +112,24 @@ class DeliveryPlanner {
 					plan(noticeId, revision);
 				}
 				catch (RuntimeException ex) {
-					// The ledger sweeper plans it again: the stage claims roll back with the transaction.
+					// The ledger sweeper plans it again: the stage claims roll back with
+					// the transaction.
 					log.error("Planning notice {} revision {} failed", noticeId, revision, ex);
 				}
 			});
 		}
 		catch (TaskRejectedException ex) {
-			// Thousands of plans waiting, or the application stopping: the version is in delivery_plans already.
-			log.warn("Planning notice {} revision {} is left to the ledger sweeper: {}", noticeId, revision, ex.toString());
+			// Thousands of plans waiting, or the application stopping: the version is in
+			// delivery_plans already.
+			log.warn("Planning notice {} revision {} is left to the ledger sweeper: {}", noticeId, revision,
+					ex.toString());
 		}
 	}
 
-	/** Plans and queues a published version; does nothing for a stage another process already planned. */
+	/**
+	 * Plans and queues a published version; does nothing for a stage another process
+	 * already planned.
+	 */
 	void plan(long noticeId, int revision) {
 		PublishedNotice notice = documents.revision(noticeId, revision);
 		boolean emergency = notice.content().severity() == Severity.EMERGENCY;
@@ -128,15 +140,18 @@ class DeliveryPlanner {
 		else {
 			enqueue(stage(notice, PlanTable.RECIPIENTS, () -> recipients.plan(notice, emergency, batches)), emergency);
 		}
-		// A plan with nothing to send (no recipient, no document) has no batch whose end would announce it.
+		// A plan with nothing to send (no recipient, no document) has no batch whose end
+		// would announce it.
 		completion.planned(noticeId, revision);
 	}
 
 	/**
-	 * Writes a stage's batches and claims the stage in one transaction; nothing when another planner claimed it. The
-	 * batches come before the claim: writing a batch waits for the notice's row (its foreign key) while a publication
-	 * holds it, and the publication then writes the plan's row (a new version to plan), so a planner holding the
-	 * plan's row while it waited for the notice's would deadlock with it (PostgreSQL). A chunk does the same.
+	 * Writes a stage's batches and claims the stage in one transaction; nothing when
+	 * another planner claimed it. The batches come before the claim: writing a batch
+	 * waits for the notice's row (its foreign key) while a publication holds it, and the
+	 * publication then writes the plan's row (a new version to plan), so a planner
+	 * holding the plan's row while it waited for the notice's would deadlock with it
+	 * (PostgreSQL). A chunk does the same.
 	 */
 	private List<Long> stage(PublishedNotice notice, String stage, Supplier<List<Long>> write) {
 		if (plans.claimed(notice.noticeId(), notice.revision(), stage)) {
@@ -175,8 +190,9 @@ class DeliveryPlanner {
 	}
 
 	/**
-	 * Writes the chunk after the plan's cursor and moves the cursor in the same transaction; null when the
-	 * recipients are planned already or another planner moved the cursor meanwhile (it goes on from there).
+	 * Writes the chunk after the plan's cursor and moves the cursor in the same
+	 * transaction; null when the recipients are planned already or another planner moved
+	 * the cursor meanwhile (it goes on from there).
 	 */
 	private RecipientBatches.Chunk nextChunk(PublishedNotice notice, boolean emergency, int limit) {
 		long noticeId = notice.noticeId();
@@ -194,7 +210,8 @@ class DeliveryPlanner {
 		List<DeliveryBatch> first = new ArrayList<>();
 		for (Channel channel : notice.content().channels()) {
 			if (DOCUMENTS.contains(channel)) {
-				first.add(new DeliveryBatch(0, notice.noticeId(), notice.revision(), channel, null, emergency, List.of(), BatchTable.newRetryKey()));
+				first.add(new DeliveryBatch(0, notice.noticeId(), notice.revision(), channel, null, emergency,
+						List.of(), BatchTable.newRetryKey()));
 			}
 		}
 		RecipientBatches.Broadcast broadcast = recipients.broadcast(notice, emergency, batches);

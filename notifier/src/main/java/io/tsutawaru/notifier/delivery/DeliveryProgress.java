@@ -26,22 +26,25 @@ public class DeliveryProgress {
 				+ "WHERE notice_id = ? AND revision = ? GROUP BY channel")
 			.params(noticeId, revision)
 			.query(rs -> {
-				progress.put(Channel.valueOf(rs.getString(1)), new ChannelProgress(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+				progress.put(Channel.valueOf(rs.getString(1)),
+						new ChannelProgress(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
 			});
 		return progress;
 	}
 
 	/**
-	 * Whether every batch of the version is finished and the plan is complete; null while it is not, otherwise
-	 * whether anything failed. Asked once per finished batch, so while a notice is sending it stops at the first
-	 * batch still planned (EXISTS) and looks for failures only once nothing is left: counting both over the whole
-	 * plan, a fan-out of a thousand batches read its plan two thousand times.
+	 * Whether every batch of the version is finished and the plan is complete; null while
+	 * it is not, otherwise whether anything failed. Asked once per finished batch, so
+	 * while a notice is sending it stops at the first batch still planned (EXISTS) and
+	 * looks for failures only once nothing is left: counting both over the whole plan, a
+	 * fan-out of a thousand batches read its plan two thousand times.
 	 */
 	public Boolean finishedWithFailures(long noticeId, int revision) {
-		return jdbc.sql("SELECT CASE WHEN p.planned_revision >= ? AND p.recipients_planned_revision >= ? AND NOT EXISTS "
-				+ "(SELECT 1 FROM delivery_batches b WHERE b.notice_id = p.notice_id AND b.revision = ? AND b.state = 'PLANNED') "
-				+ "THEN EXISTS (SELECT 1 FROM delivery_batches b WHERE b.notice_id = p.notice_id AND b.revision = ? "
-				+ "AND b.failed > 0) END FROM delivery_plans p WHERE p.notice_id = ?")
+		return jdbc
+			.sql("SELECT CASE WHEN p.planned_revision >= ? AND p.recipients_planned_revision >= ? AND NOT EXISTS "
+					+ "(SELECT 1 FROM delivery_batches b WHERE b.notice_id = p.notice_id AND b.revision = ? AND b.state = 'PLANNED') "
+					+ "THEN EXISTS (SELECT 1 FROM delivery_batches b WHERE b.notice_id = p.notice_id AND b.revision = ? "
+					+ "AND b.failed > 0) END FROM delivery_plans p WHERE p.notice_id = ?")
 			.params(revision, revision, revision, revision, noticeId)
 			.query((rs, n) -> {
 				boolean failures = rs.getBoolean(1);

@@ -25,16 +25,19 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Batch ids on two Redis streams read by one consumer group, so any number of worker processes share the work.
- * Emergencies have their own stream that workers always drain first, so an alert never waits behind a routine
- * broadcast of a million residents.
+ * Batch ids on two Redis streams read by one consumer group, so any number of worker
+ * processes share the work. Emergencies have their own stream that workers always drain
+ * first, so an alert never waits behind a routine broadcast of a million residents.
  */
 @Component
 class DeliveryQueue {
 
 	private static final String FIELD = "batch";
 
-	/** Pending entries looked at per claim: every worker's in-flight batches, and the abandoned ones after them. */
+	/**
+	 * Pending entries looked at per claim: every worker's in-flight batches, and the
+	 * abandoned ones after them.
+	 */
 	private static final long PENDING_SCAN = 1_000;
 
 	private final StringRedisTemplate redis;
@@ -54,7 +57,8 @@ class DeliveryQueue {
 		this.emergencies = properties.fanOut().streamKey() + ":emergency";
 		this.routine = properties.fanOut().streamKey() + ":routine";
 		this.group = properties.fanOut().consumerGroup();
-		// Batch entries are a few bytes each, so counting ten thousand waiting ones is still a cheap scrape.
+		// Batch entries are a few bytes each, so counting ten thousand waiting ones is
+		// still a cheap scrape.
 		this.emergencyBacklog = new StreamBacklog(redis, emergencies, group, 10_000);
 		this.routineBacklog = new StreamBacklog(redis, routine, group, 10_000);
 	}
@@ -71,7 +75,8 @@ class DeliveryQueue {
 				redis.opsForStream().createGroup(key, ReadOffset.from("0"), group);
 			}
 			catch (RedisSystemException ex) {
-				if (ex.getMessage() == null || !String.valueOf(ex.getMostSpecificCause().getMessage()).contains("BUSYGROUP")) {
+				if (ex.getMessage() == null
+						|| !String.valueOf(ex.getMostSpecificCause().getMessage()).contains("BUSYGROUP")) {
 					throw ex;
 				}
 			}
@@ -79,8 +84,9 @@ class DeliveryQueue {
 	}
 
 	/**
-	 * Whether both streams still carry the consumer group. False after Redis lost its data (restarted without a
-	 * journal, or a replica promoted before it had the latest writes): the entries of unfinished batches are gone.
+	 * Whether both streams still carry the consumer group. False after Redis lost its
+	 * data (restarted without a journal, or a replica promoted before it had the latest
+	 * writes): the entries of unfinished batches are gone.
 	 */
 	boolean intact() {
 		for (String key : List.of(emergencies, routine)) {
@@ -93,10 +99,16 @@ class DeliveryQueue {
 	}
 
 	void add(long batchId, boolean emergency) {
-		redis.opsForStream().add(StreamRecords.newRecord().in(emergency ? emergencies : routine).ofMap(Map.of(FIELD, String.valueOf(batchId))));
+		redis.opsForStream()
+			.add(StreamRecords.newRecord()
+				.in(emergency ? emergencies : routine)
+				.ofMap(Map.of(FIELD, String.valueOf(batchId))));
 	}
 
-	/** Up to {@code count} new entries, emergencies first; waits at most {@code block} when both streams are empty. */
+	/**
+	 * Up to {@code count} new entries, emergencies first; waits at most {@code block}
+	 * when both streams are empty.
+	 */
 	List<Entry> next(String consumer, int count, Duration block) {
 		List<Entry> urgent = read(consumer, count, null, emergencies);
 		if (!urgent.isEmpty()) {
@@ -105,7 +117,10 @@ class DeliveryQueue {
 		return read(consumer, count, block, emergencies, routine);
 	}
 
-	/** Up to {@code count} new emergency entries; waits at most {@code block} when there is none. */
+	/**
+	 * Up to {@code count} new emergency entries; waits at most {@code block} when there
+	 * is none.
+	 */
 	List<Entry> nextEmergency(String consumer, int count, Duration block) {
 		return read(consumer, count, block, emergencies);
 	}
@@ -115,18 +130,20 @@ class DeliveryQueue {
 	}
 
 	/**
-	 * Tells the group this consumer still works on the entry (XCLAIM to itself resets its idle time), so that a
-	 * batch waiting minutes for a gateway to come back is not claimed by another worker as abandoned.
+	 * Tells the group this consumer still works on the entry (XCLAIM to itself resets its
+	 * idle time), so that a batch waiting minutes for a gateway to come back is not
+	 * claimed by another worker as abandoned.
 	 */
 	void touch(Entry entry, String consumer) {
-		redis.execute((RedisCallback<Object>) c -> c.execute("XCLAIM", bytes(entry.stream()), bytes(group), bytes(consumer),
-				bytes("0"), bytes(entry.recordId()), bytes("JUSTID")));
+		redis.execute((RedisCallback<Object>) c -> c.execute("XCLAIM", bytes(entry.stream()), bytes(group),
+				bytes(consumer), bytes("0"), bytes(entry.recordId()), bytes("JUSTID")));
 	}
 
 	/**
-	 * Takes over entries another consumer read but did not acknowledge within {@code idle} (it died or hangs).
-	 * XPENDING finds them and XCLAIM with a minimum idle time takes them, so two workers never both get one. (The
-	 * raw XAUTOCLAIM used before had no reply type in Spring Data Redis: Redis moved the entries to the claiming
+	 * Takes over entries another consumer read but did not acknowledge within
+	 * {@code idle} (it died or hangs). XPENDING finds them and XCLAIM with a minimum idle
+	 * time takes them, so two workers never both get one. (The raw XAUTOCLAIM used before
+	 * had no reply type in Spring Data Redis: Redis moved the entries to the claiming
 	 * worker, but the reply came back unreadable, so the worker never delivered them.)
 	 */
 	List<Entry> claimAbandoned(String consumer, Duration idle, int count) {
@@ -144,7 +161,8 @@ class DeliveryQueue {
 			List<MapRecord<String, Object, Object>> records = redis.opsForStream()
 				.claim(key, group, consumer, XClaimOptions.minIdle(idle).ids(abandoned));
 			for (MapRecord<String, Object, Object> record : records) {
-				claimed.add(new Entry(key, record.getId().getValue(), Long.parseLong(String.valueOf(record.getValue().get(FIELD)))));
+				claimed.add(new Entry(key, record.getId().getValue(),
+						Long.parseLong(String.valueOf(record.getValue().get(FIELD)))));
 			}
 		}
 		return claimed;
@@ -160,11 +178,13 @@ class DeliveryQueue {
 		for (int i = 0; i < keys.length; i++) {
 			offsets[i] = StreamOffset.create(keys[i], ReadOffset.lastConsumed());
 		}
-		List<MapRecord<String, Object, Object>> records = redis.opsForStream().read(Consumer.from(group, consumer), options, offsets);
+		List<MapRecord<String, Object, Object>> records = redis.opsForStream()
+			.read(Consumer.from(group, consumer), options, offsets);
 		List<Entry> entries = new ArrayList<>();
 		if (records != null) {
 			for (MapRecord<String, Object, Object> record : records) {
-				entries.add(new Entry(record.getStream(), record.getId().getValue(), Long.parseLong(String.valueOf(record.getValue().get(FIELD)))));
+				entries.add(new Entry(record.getStream(), record.getId().getValue(),
+						Long.parseLong(String.valueOf(record.getValue().get(FIELD)))));
 			}
 		}
 		entries.sort((a, b) -> Boolean.compare(b.stream().equals(emergencies), a.stream().equals(emergencies)));

@@ -17,15 +17,19 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * The in-process workers: each reads batches from the consumer group, delivers them and acknowledges them, and
- * when idle claims batches a dead worker left behind. Besides them, emergency workers wait for emergency batches
- * only, so an alert never waits for a worker busy with a routine broadcast. Any number of processes run them against the same Redis
- * and database; {@code tsutawaru.notifier.fan-out.workers=0} makes a process that only plans.
+ * The in-process workers: each reads batches from the consumer group, delivers them and
+ * acknowledges them, and when idle claims batches a dead worker left behind. Besides
+ * them, emergency workers wait for emergency batches only, so an alert never waits for a
+ * worker busy with a routine broadcast. Any number of processes run them against the same
+ * Redis and database; {@code tsutawaru.notifier.fan-out.workers=0} makes a process that
+ * only plans.
  *
- * <p>The workers are threads of their own, each a loop, on purpose: each is one consumer of the group that blocks on
- * its stream read and holds its entries while it sends, and stopping lets the batch in hand finish (up to
- * {@link #STOP_WAIT}) rather than interrupting a send midway, as an executor's shutdown would. The ledger's sweep is
- * a task every five seconds on the notifier's {@code deliveryScheduler}.
+ * <p>
+ * The workers are threads of their own, each a loop, on purpose: each is one consumer of
+ * the group that blocks on its stream read and holds its entries while it sends, and
+ * stopping lets the batch in hand finish (up to {@link #STOP_WAIT}) rather than
+ * interrupting a send midway, as an executor's shutdown would. The ledger's sweep is a
+ * task every five seconds on the notifier's {@code deliveryScheduler}.
  */
 @Component
 class DeliveryWorkers implements SmartLifecycle {
@@ -36,7 +40,10 @@ class DeliveryWorkers implements SmartLifecycle {
 
 	private static final Duration SWEEP = Duration.ofSeconds(5);
 
-	/** How long stopping waits for the threads in all: a batch being sent is left pending for another worker. */
+	/**
+	 * How long stopping waits for the threads in all: a batch being sent is left pending
+	 * for another worker.
+	 */
 	private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
 	private final DeliveryQueue queue;
@@ -84,8 +91,9 @@ class DeliveryWorkers implements SmartLifecycle {
 	}
 
 	/**
-	 * @param emergenciesOnly whether this worker waits for emergency batches only (and leaves abandoned batches to
-	 * the others), so that it is free the moment an alert arrives
+	 * @param emergenciesOnly whether this worker waits for emergency batches only (and
+	 * leaves abandoned batches to the others), so that it is free the moment an alert
+	 * arrives
 	 */
 	private void work(String consumer, boolean emergenciesOnly) {
 		long lastClaim = 0;
@@ -93,7 +101,8 @@ class DeliveryWorkers implements SmartLifecycle {
 			try {
 				List<DeliveryQueue.Entry> entries = emergenciesOnly ? queue.nextEmergency(consumer, 1, BLOCK)
 						: queue.next(consumer, 1, BLOCK);
-				if (entries.isEmpty() && !emergenciesOnly && System.nanoTime() - lastClaim > settings.claimIdle().toNanos() / 4) {
+				if (entries.isEmpty() && !emergenciesOnly
+						&& System.nanoTime() - lastClaim > settings.claimIdle().toNanos() / 4) {
 					lastClaim = System.nanoTime();
 					entries = queue.claimAbandoned(consumer, settings.claimIdle(), 10);
 				}
@@ -105,7 +114,8 @@ class DeliveryWorkers implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				if (running) {
-					// Redis or the database is unavailable: the entry stays pending and is claimed again later.
+					// Redis or the database is unavailable: the entry stays pending and
+					// is claimed again later.
 					log.warn("Delivery worker {} failed; retrying shortly: {}", consumer, ex.toString());
 					pause(Duration.ofSeconds(1));
 				}

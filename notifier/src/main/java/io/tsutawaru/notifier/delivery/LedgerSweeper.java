@@ -10,9 +10,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Repairs what a crash between two steps can leave behind: published versions whose plan was never written or
- * stopped midway (no chunk written for a while), planned batches that never reached the stream, unfinished batches
- * whose entries Redis lost, and finished versions whose end was never announced. Every repair is idempotent (stage
+ * Repairs what a crash between two steps can leave behind: published versions whose plan
+ * was never written or stopped midway (no chunk written for a while), planned batches
+ * that never reached the stream, unfinished batches whose entries Redis lost, and
+ * finished versions whose end was never announced. Every repair is idempotent (stage
  * claims, batch states, leases), so every process may sweep.
  */
 @Component
@@ -43,7 +44,8 @@ class LedgerSweeper {
 
 	void sweep() {
 		if (!queue.intact()) {
-			// Redis came back without the streams: the ledger still knows every unfinished batch.
+			// Redis came back without the streams: the ledger still knows every
+			// unfinished batch.
 			queue.prepare();
 			int lost = batches.requeueUnfinished();
 			log.warn("The delivery streams were gone from Redis (restarted without its data?); {} unfinished batch(es) "

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When LINE gives up on a batch, its residents who have a confirmed e-mail address get the notice by e-mail,
- * unless the notice already goes to them by e-mail. The failed batch and its replacement are written in one
- * transaction, so the fallback is never lost between the two.
+ * When LINE gives up on a batch, its residents who have a confirmed e-mail address get
+ * the notice by e-mail, unless the notice already goes to them by e-mail. The failed
+ * batch and its replacement are written in one transaction, so the fallback is never lost
+ * between the two.
  */
 @Component
 class LineFallback {
@@ -32,7 +33,10 @@ class LineFallback {
 		this.queue = queue;
 	}
 
-	/** @return whether this call finished the batch (false: another worker had finished it already) */
+	/**
+	 * @return whether this call finished the batch (false: another worker had finished it
+	 * already)
+	 */
 	boolean finishWithEmail(BatchTable.Row row, PublishedNotice notice, String error, BatchTable batches) {
 		DeliveryBatch failed = row.batch();
 		boolean[] finished = { false };
@@ -65,7 +69,8 @@ class LineFallback {
 		}
 		List<Address> emails = new ArrayList<>();
 		String in = subscribers.stream().map(id -> "?").collect(Collectors.joining(", "));
-		jdbc.sql("SELECT id, email FROM subscribers WHERE email_confirmed AND email IS NOT NULL AND id IN (" + in + ") ORDER BY id")
+		jdbc.sql("SELECT id, email FROM subscribers WHERE email_confirmed AND email IS NOT NULL AND id IN (" + in
+				+ ") ORDER BY id")
 			.params(new ArrayList<Object>(subscribers))
 			.query(rs -> {
 				emails.add(new Address(rs.getLong(1), rs.getString(2)));

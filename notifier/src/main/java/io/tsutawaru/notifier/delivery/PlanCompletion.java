@@ -9,9 +9,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the rest of the notifier where a version's delivery stands, through {@link DeliveryBatchSent} only: after each
- * finished batch, after a plan with nothing (more) to send, and again from the sweeper for a finished version whose
- * announcement a crash lost. A version is announced finished at least once; listeners take a second time as nothing.
+ * Tells the rest of the notifier where a version's delivery stands, through
+ * {@link DeliveryBatchSent} only: after each finished batch, after a plan with nothing
+ * (more) to send, and again from the sweeper for a finished version whose announcement a
+ * crash lost. A version is announced finished at least once; listeners take a second time
+ * as nothing.
  */
 @Component
 class PlanCompletion {
@@ -36,7 +38,10 @@ class PlanCompletion {
 		announced(batch.noticeId(), batch.revision(), plan);
 	}
 
-	/** A version was planned (or found planned): announced when nothing of it is left to send. */
+	/**
+	 * A version was planned (or found planned): announced when nothing of it is left to
+	 * send.
+	 */
 	void planned(long noticeId, int revision) {
 		Plan plan = planOf(noticeId, revision);
 		if (plan.finished()) {
@@ -57,7 +62,10 @@ class PlanCompletion {
 		return failures == null ? Plan.UNDERWAY : failures ? Plan.FINISHED_WITH_FAILURES : Plan.FINISHED;
 	}
 
-	/** Recorded after the listeners ran: a crash in between announces it again, never not at all. */
+	/**
+	 * Recorded after the listeners ran: a crash in between announces it again, never not
+	 * at all.
+	 */
 	private void announced(long noticeId, int revision, Plan plan) {
 		if (plan.finished()) {
 			plans.announced(noticeId, revision);

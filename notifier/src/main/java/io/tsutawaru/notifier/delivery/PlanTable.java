@@ -13,14 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Rows of {@code delivery_plans}: per notice, the latest published version to deliver and how far its plan got. The
- * delivery's own state, so nothing of it is written on the notice's row. Claiming a stage, or moving the cursor of
- * the recipients, is one conditional update of this row, so a plan is written once even when several processes try.
+ * Rows of {@code delivery_plans}: per notice, the latest published version to deliver and
+ * how far its plan got. The delivery's own state, so nothing of it is written on the
+ * notice's row. Claiming a stage, or moving the cursor of the recipients, is one
+ * conditional update of this row, so a plan is written once even when several processes
+ * try.
  */
 @Repository
 class PlanTable {
 
-	/** The first stage: the documents (website, CAP, L-Alert, radio) and a LINE broadcast. */
+	/**
+	 * The first stage: the documents (website, CAP, L-Alert, radio) and a LINE broadcast.
+	 */
 	static final String FIRST_STAGE = "planned_revision";
 
 	/** The recipients, planned whole or in chunks after a cursor. */
@@ -33,10 +37,11 @@ class PlanTable {
 	}
 
 	/**
-	 * A version was published: recorded in the publication's own transaction (a plain listener, not one after the
-	 * commit), so a version that is published is always one the delivery knows it must plan, even when the process
-	 * dies the moment the publication commits. The publication holds the notice's row lock, so two publications of
-	 * one notice never race here.
+	 * A version was published: recorded in the publication's own transaction (a plain
+	 * listener, not one after the commit), so a version that is published is always one
+	 * the delivery knows it must plan, even when the process dies the moment the
+	 * publication commits. The publication holds the notice's row lock, so two
+	 * publications of one notice never race here.
 	 */
 	@EventListener
 	void on(NoticeIssued issued) {
@@ -54,25 +59,34 @@ class PlanTable {
 	}
 
 	private void request(long noticeId, int revision, Instant at) {
-		int updated = jdbc.sql("UPDATE delivery_plans SET revision = ?, requested_at = ? WHERE notice_id = ? AND revision < ?")
+		int updated = jdbc
+			.sql("UPDATE delivery_plans SET revision = ?, requested_at = ? WHERE notice_id = ? AND revision < ?")
 			.params(revision, at(at), noticeId, revision)
 			.update();
-		if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM delivery_plans WHERE notice_id = ?").param(noticeId)
-			.query(Long.class).single() == 0) {
+		if (updated == 0 && jdbc.sql("SELECT COUNT(*) FROM delivery_plans WHERE notice_id = ?")
+			.param(noticeId)
+			.query(Long.class)
+			.single() == 0) {
 			jdbc.sql("INSERT INTO delivery_plans (notice_id, revision, requested_at) VALUES (?, ?, ?)")
 				.params(noticeId, revision, at(at))
 				.update();
 		}
 	}
 
-	/** Claims a stage of a version for this planner; false when another planner claimed it (or a later version). */
+	/**
+	 * Claims a stage of a version for this planner; false when another planner claimed it
+	 * (or a later version).
+	 */
 	boolean claim(long noticeId, int revision, String stage) {
 		return jdbc.sql("UPDATE delivery_plans SET " + stage + " = ? WHERE notice_id = ? AND " + stage + " < ?")
 			.params(revision, noticeId, revision)
 			.update() == 1;
 	}
 
-	/** Whether a stage of a version (or of a later one) is claimed already: read without a lock, to skip its work. */
+	/**
+	 * Whether a stage of a version (or of a later one) is claimed already: read without a
+	 * lock, to skip its work.
+	 */
 	boolean claimed(long noticeId, int revision, String stage) {
 		return jdbc.sql("SELECT " + stage + " FROM delivery_plans WHERE notice_id = ?")
 			.param(noticeId)
@@ -83,40 +97,46 @@ class PlanTable {
 
 	/** Where the recipients' plan of a notice stands. */
 	Cursor cursor(long noticeId) {
-		return jdbc.sql("SELECT recipients_planned_revision, recipients_cursor_revision, recipients_cursor "
-				+ "FROM delivery_plans WHERE notice_id = ?")
+		return jdbc
+			.sql("SELECT recipients_planned_revision, recipients_cursor_revision, recipients_cursor "
+					+ "FROM delivery_plans WHERE notice_id = ?")
 			.param(noticeId)
 			.query((rs, n) -> new Cursor(rs.getInt(1), rs.getInt(2), rs.getLong(3)))
 			.single();
 	}
 
 	/**
-	 * Moves the cursor past a chunk just written, and marks the recipients planned when it was the last; false when
-	 * another planner moved it meanwhile (the chunk is then rolled back with the transaction).
+	 * Moves the cursor past a chunk just written, and marks the recipients planned when
+	 * it was the last; false when another planner moved it meanwhile (the chunk is then
+	 * rolled back with the transaction).
 	 */
 	boolean move(long noticeId, Cursor from, int revision, long lastSubscriberId, boolean complete) {
 		return jdbc.sql("UPDATE delivery_plans SET recipients_cursor_revision = ?, recipients_cursor = ?, "
 				+ "recipients_progress_at = ?, recipients_planned_revision = ? WHERE notice_id = ? "
 				+ "AND recipients_planned_revision = ? AND recipients_cursor_revision = ? AND recipients_cursor = ?")
-			.params(revision, lastSubscriberId, at(Instant.now()), complete ? revision : from.plannedRevision(), noticeId,
-					from.plannedRevision(), from.revision(), from.lastSubscriberId())
+			.params(revision, lastSubscriberId, at(Instant.now()), complete ? revision : from.plannedRevision(),
+					noticeId, from.plannedRevision(), from.revision(), from.lastSubscriberId())
 			.update() == 1;
 	}
 
 	/**
-	 * Versions whose plan was never written or stopped midway: requested before {@code before} and no chunk written
-	 * since then.
+	 * Versions whose plan was never written or stopped midway: requested before
+	 * {@code before} and no chunk written since then.
 	 */
 	List<Version> unplanned(Instant before) {
-		return jdbc.sql("SELECT notice_id, revision FROM delivery_plans WHERE "
-				+ "(planned_revision < revision OR recipients_planned_revision < revision) AND requested_at < ? "
-				+ "AND (recipients_progress_at IS NULL OR recipients_progress_at < ?)")
+		return jdbc
+			.sql("SELECT notice_id, revision FROM delivery_plans WHERE "
+					+ "(planned_revision < revision OR recipients_planned_revision < revision) AND requested_at < ? "
+					+ "AND (recipients_progress_at IS NULL OR recipients_progress_at < ?)")
 			.params(at(before), at(before))
 			.query((rs, n) -> new Version(rs.getLong(1), rs.getInt(2)))
 			.list();
 	}
 
-	/** Latest versions planned whole and with no batch left to send whose end was not announced yet. */
+	/**
+	 * Latest versions planned whole and with no batch left to send whose end was not
+	 * announced yet.
+	 */
 	List<Version> finishedUnannounced() {
 		return jdbc.sql("SELECT p.notice_id, p.revision FROM delivery_plans p WHERE p.announced_revision < p.revision "
 				+ "AND p.planned_revision >= p.revision AND p.recipients_planned_revision >= p.revision AND NOT EXISTS "
@@ -136,7 +156,10 @@ class PlanTable {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	/** The recipients planned up to a version, and the last subscriber planned of the version being planned. */
+	/**
+	 * The recipients planned up to a version, and the last subscriber planned of the
+	 * version being planned.
+	 */
 	record Cursor(int plannedRevision, int revision, long lastSubscriberId) {
 	}
 

@@ -19,10 +19,10 @@ import io.tsutawaru.notifier.segment.SegmentRule;
 import org.springframework.stereotype.Component;
 
 /**
- * Cuts a notice's recipients into batches: LINE batches of one language each (a multicast carries one text),
- * e-mail batches, and e-mail for residents the notice reaches only on LINE but who cannot get LINE (blocked the
- * account) while having a confirmed address. Updates and cancellations go to exactly the first version's
- * recipients.
+ * Cuts a notice's recipients into batches: LINE batches of one language each (a multicast
+ * carries one text), e-mail batches, and e-mail for residents the notice reaches only on
+ * LINE but who cannot get LINE (blocked the account) while having a confirmed address.
+ * Updates and cancellations go to exactly the first version's recipients.
  */
 @Component
 class RecipientBatches {
@@ -40,14 +40,16 @@ class RecipientBatches {
 	}
 
 	/**
-	 * A LINE broadcast when a real notice goes to everyone: one request instead of thousands. An update or a
-	 * cancellation of a broadcast is broadcast again, since the followers it reached were never listed one by one.
+	 * A LINE broadcast when a real notice goes to everyone: one request instead of
+	 * thousands. An update or a cancellation of a broadcast is broadcast again, since the
+	 * followers it reached were never listed one by one.
 	 */
 	Broadcast broadcast(PublishedNotice notice, boolean emergency, BatchTable table) {
 		if (!notice.content().channels().contains(Channel.LINE) || notice.content().status() == AlertStatus.TEST) {
 			return null;
 		}
-		// A document batch (website, CAP, …) has no recipients either: only a LINE batch without them is a broadcast.
+		// A document batch (website, CAP, …) has no recipients either: only a LINE batch
+		// without them is a broadcast.
 		boolean toEveryone = notice.revision() == 1
 				? segments.parse(notice.content().segmentRule()) instanceof SegmentRule.All
 				: table.ofRevision(notice.noticeId(), 1).stream().anyMatch(RecipientBatches::lineBroadcast);
@@ -63,14 +65,18 @@ class RecipientBatches {
 		return row.batch().channel() == Channel.LINE && row.batch().broadcast();
 	}
 
-	/** What one chunk of a plan wrote: the batches to queue, the last subscriber it covered, whether it was the last. */
+	/**
+	 * What one chunk of a plan wrote: the batches to queue, the last subscriber it
+	 * covered, whether it was the last.
+	 */
 	record Chunk(List<Long> batchIds, long lastSubscriberId, boolean complete) {
 	}
 
 	/**
-	 * Whether this version's recipients are planned in chunks, each queued as soon as it is written: the first
-	 * version of a notice to a segment. Updates copy the first version's batches and test notices go to a short
-	 * list, so those are planned at once by {@link #plan}.
+	 * Whether this version's recipients are planned in chunks, each queued as soon as it
+	 * is written: the first version of a notice to a segment. Updates copy the first
+	 * version's batches and test notices go to a short list, so those are planned at once
+	 * by {@link #plan}.
 	 */
 	boolean plannedInChunks(PublishedNotice notice) {
 		Set<Channel> channels = notice.content().channels();
@@ -78,11 +84,15 @@ class RecipientBatches {
 				&& (channels.contains(Channel.LINE) || channels.contains(Channel.EMAIL));
 	}
 
-	/** Plans the batches of up to {@code limit} selected residents with ids above {@code afterId}. */
+	/**
+	 * Plans the batches of up to {@code limit} selected residents with ids above
+	 * {@code afterId}.
+	 */
 	Chunk planChunk(PublishedNotice notice, boolean emergency, BatchTable table, long afterId, int limit) {
 		var writer = new Writer(notice, emergency, table);
 		SegmentRule rule = segments.parse(notice.content().segmentRule());
-		// The broadcast itself is planned with the documents; here only who it does not reach.
+		// The broadcast itself is planned with the documents; here only who it does not
+		// reach.
 		boolean lineBroadcast = notice.content().channels().contains(Channel.LINE) && rule instanceof SegmentRule.All;
 		long[] last = { afterId };
 		int streamed = segments.forEachRecipient(rule, afterId, limit, r -> {
@@ -113,17 +123,24 @@ class RecipientBatches {
 			group.emails().forEach(email -> writer.recipient(new Recipient(0, null, email, null), false));
 		}
 		else {
-			segments.forEachRecipient(segments.parse(notice.content().segmentRule()), r -> writer.recipient(r, lineBroadcast));
+			segments.forEachRecipient(segments.parse(notice.content().segmentRule()),
+					r -> writer.recipient(r, lineBroadcast));
 		}
 		return writer.finish();
 	}
 
-	/** Fills batches per channel and language and writes them in chunks, so memory stays flat. */
+	/**
+	 * Fills batches per channel and language and writes them in chunks, so memory stays
+	 * flat.
+	 */
 	private final class Writer {
 
 		private final PublishedNotice notice;
 
-		/** The channels of each resident: the same choice the head-count staff confirmed was counted with. */
+		/**
+		 * The channels of each resident: the same choice the head-count staff confirmed
+		 * was counted with.
+		 */
 		private final RecipientChannels routes;
 
 		private final boolean emergency;

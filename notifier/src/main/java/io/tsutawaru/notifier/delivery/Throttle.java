@@ -4,8 +4,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Spaces out calls to at most a given number per second within this process, so one channel never exceeds its
- * provider's rate limit. Each worker process throttles on its own; configure the rate per process.
+ * Spaces out calls to at most a given number per second within this process, so one
+ * channel never exceeds its provider's rate limit. Each worker process throttles on its
+ * own; configure the rate per process.
  */
 public final class Throttle {
 

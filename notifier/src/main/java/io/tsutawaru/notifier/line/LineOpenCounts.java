@@ -34,11 +34,13 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Asks LINE how many residents opened each recent alert ({@code GET /v2/bot/insight/message/event/aggregation}, one
- * call per alert with the alert's unit and the days since it was first sent), every 15 minutes, and keeps the
- * figure in {@code line_opens}. LINE's statistics are counted with a delay, not live, so asking more often would
- * learn nothing; the alerts of the last {@link #WINDOW} only, at most {@link #PER_ROUND} per round, keep the calls
- * few and far within LINE's rate limits.
+ * Asks LINE how many residents opened each recent alert
+ * ({@code GET /v2/bot/insight/message/event/aggregation}, one call per alert with the
+ * alert's unit and the days since it was first sent), every 15 minutes, and keeps the
+ * figure in {@code line_opens}. LINE's statistics are counted with a delay, not live, so
+ * asking more often would learn nothing; the alerts of the last {@link #WINDOW} only, at
+ * most {@link #PER_ROUND} per round, keep the calls few and far within LINE's rate
+ * limits.
  */
 @Component
 class LineOpenCounts implements LineOpens {
@@ -104,12 +106,16 @@ class LineOpenCounts implements LineOpens {
 			.optional();
 	}
 
-	/** One round: each recent alert sent on LINE asked for once; a failure is logged and asked again next round. */
+	/**
+	 * One round: each recent alert sent on LINE asked for once; a failure is logged and
+	 * asked again next round.
+	 */
 	@Override
 	public void countRecent() {
 		Instant now = clock.instant();
-		List<Sent> recent = jdbc.sql("SELECT id, sent_at FROM notices WHERE severity = 'EMERGENCY' AND revision > 0 "
-				+ "AND sent_at > ? AND ('\n' || channels || '\n') LIKE ? ORDER BY sent_at DESC LIMIT ?")
+		List<Sent> recent = jdbc
+			.sql("SELECT id, sent_at FROM notices WHERE severity = 'EMERGENCY' AND revision > 0 "
+					+ "AND sent_at > ? AND ('\n' || channels || '\n') LIKE ? ORDER BY sent_at DESC LIMIT ?")
 			.params(now.minus(WINDOW).atOffset(ZoneOffset.UTC), "%\nline\n%", PER_ROUND)
 			.query((row, number) -> new Sent(row.getLong(1), row.getObject(2, OffsetDateTime.class).toInstant()))
 			.list();
@@ -118,7 +124,8 @@ class LineOpenCounts implements LineOpens {
 				count(alert, now);
 			}
 			catch (RestClientException | tools.jackson.core.JacksonException ex) {
-				log.warn("LINE's opens of notice {} could not be counted: {}", alert.id(), ex.getClass().getSimpleName());
+				log.warn("LINE's opens of notice {} could not be counted: {}", alert.id(),
+						ex.getClass().getSimpleName());
 			}
 		}
 	}
@@ -130,14 +137,20 @@ class LineOpenCounts implements LineOpens {
 			.queryParam("from", DAY.format(alert.sentAt().atZone(clock.getZone())))
 			.queryParam("to", DAY.format(now.atZone(clock.getZone())))
 			.toUriString();
-		String answer = http.get().uri(uri).header("Authorization", "Bearer " + line.channelToken())
+		String answer = http.get()
+			.uri(uri)
+			.header("Authorization", "Bearer " + line.channelToken())
 			.retrieve()
 			.body(String.class);
 		JsonNode opened = JSON.readTree(answer == null ? "{}" : answer).path("overview").path("uniqueImpression");
 		Long residents = opened.isNumber() ? opened.asLong() : null;
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-		if (jdbc.sql("UPDATE line_opens SET opened = ?, counted_at = ? WHERE notice_id = ?").params(residents, at, alert.id()).update() == 0) {
-			jdbc.sql("INSERT INTO line_opens (notice_id, opened, counted_at) VALUES (?, ?, ?)").params(alert.id(), residents, at).update();
+		if (jdbc.sql("UPDATE line_opens SET opened = ?, counted_at = ? WHERE notice_id = ?")
+			.params(residents, at, alert.id())
+			.update() == 0) {
+			jdbc.sql("INSERT INTO line_opens (notice_id, opened, counted_at) VALUES (?, ?, ?)")
+				.params(alert.id(), residents, at)
+				.update();
 		}
 	}
 

@@ -29,16 +29,19 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail: one message per resident, a batch split over several SMTP connections sent side by side (each message
- * costs a few round trips to the server, which one connection can only wait for one after the other), throttled
- * to the configured rate. The server's answers are recorded per address (see {@link SmtpSession}), so a retried
- * batch continues where it stopped; addresses the server refuses for good are recorded with its reason and not
- * tried again.
+ * E-mail: one message per resident, a batch split over several SMTP connections sent side
+ * by side (each message costs a few round trips to the server, which one connection can
+ * only wait for one after the other), throttled to the configured rate. The server's
+ * answers are recorded per address (see {@link SmtpSession}), so a retried batch
+ * continues where it stopped; addresses the server refuses for good are recorded with its
+ * reason and not tried again.
  */
 @Component
 class EmailChannel implements DeliveryChannel {
 
-	/** Fewer residents than this per connection are not worth a connection of their own. */
+	/**
+	 * Fewer residents than this per connection are not worth a connection of their own.
+	 */
 	static final int MIN_PER_CONNECTION = 25;
 
 	private final ObjectProvider<JavaMailSenderImpl> senders;
@@ -56,7 +59,8 @@ class EmailChannel implements DeliveryChannel {
 	private final AsyncTaskExecutor sessions;
 
 	EmailChannel(ObjectProvider<JavaMailSenderImpl> senders, EmailLedger ledger, SmtpConnections connections,
-			PublicLinks links, NotifierProperties properties, @Qualifier("smtpSessionThreads") AsyncTaskExecutor sessions) {
+			PublicLinks links, NotifierProperties properties,
+			@Qualifier("smtpSessionThreads") AsyncTaskExecutor sessions) {
 		this.sessions = sessions;
 		this.senders = senders;
 		this.ledger = ledger;
@@ -72,7 +76,10 @@ class EmailChannel implements DeliveryChannel {
 		return Channel.EMAIL;
 	}
 
-	/** The mail server being down for minutes is an outage to wait out, not a reason to drop residents' mail. */
+	/**
+	 * The mail server being down for minutes is an outage to wait out, not a reason to
+	 * drop residents' mail.
+	 */
 	@Override
 	public int maxAttempts() {
 		return settings.maxAttempts();
@@ -108,8 +115,8 @@ class EmailChannel implements DeliveryChannel {
 	}
 
 	/**
-	 * Renders a sample mail into nothing and leaves one connection open in the pool: connected and greeted
-	 * (EHLO), no MAIL command, so the server delivers nothing.
+	 * Renders a sample mail into nothing and leaves one connection open in the pool:
+	 * connected and greeted (EHLO), no MAIL command, so the server delivers nothing.
 	 */
 	@Override
 	public void warmUp(PublishedNotice sample) throws MessagingException, IOException {
@@ -122,7 +129,10 @@ class EmailChannel implements DeliveryChannel {
 		connections.release(sender, connections.open(sender));
 	}
 
-	/** The first slice on the worker's own thread, the others on sessions of their own; waits for all of them. */
+	/**
+	 * The first slice on the worker's own thread, the others on sessions of their own;
+	 * waits for all of them.
+	 */
 	private void sendSideBySide(JavaMailSenderImpl sender, long batchId, NoticeMails mails, List<List<String>> slices,
 			Map<String, String> failed) throws MessagingException {
 		List<Future<?>> others = new ArrayList<>();
@@ -165,7 +175,8 @@ class EmailChannel implements DeliveryChannel {
 			Map<String, String> failed) throws MessagingException {
 		Transport transport = connections.open(sender);
 		try {
-			new SmtpSession(batchId, mails, ledger, throttle, settings.ledgerBatch(), failed).send(transport, addresses);
+			new SmtpSession(batchId, mails, ledger, throttle, settings.ledgerBatch(), failed).send(transport,
+					addresses);
 		}
 		catch (MessagingException | RuntimeException ex) {
 			SmtpConnections.close(transport);
@@ -174,7 +185,10 @@ class EmailChannel implements DeliveryChannel {
 		connections.release(sender, transport);
 	}
 
-	/** Up to {@code connections} slices of about equal size, none smaller than {@link #MIN_PER_CONNECTION}. */
+	/**
+	 * Up to {@code connections} slices of about equal size, none smaller than
+	 * {@link #MIN_PER_CONNECTION}.
+	 */
 	List<List<String>> slices(List<String> pending) {
 		int count = Math.max(1, Math.min(settings.connections(), pending.size() / MIN_PER_CONNECTION));
 		List<List<String>> slices = new ArrayList<>(count);

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Which addresses of a batch the mail server already accepted or refused. SMTP has no idempotency key, so this is
- * what keeps a retried batch from mailing anyone twice.
+ * Which addresses of a batch the mail server already accepted or refused. SMTP has no
+ * idempotency key, so this is what keeps a retried batch from mailing anyone twice.
  */
 @Component
 class EmailLedger implements SmtpSession.Ledger, DisposableBean {
@@ -41,12 +41,11 @@ class EmailLedger implements SmtpSession.Ledger, DisposableBean {
 	EmailLedger(JdbcClient jdbc, JdbcTemplate template, LedgerCommits commits) {
 		this.jdbc = jdbc;
 		this.template = template;
-		Optional<String> inOneStatement = commits.insertArrays("email_deliveries", COLUMNS, "bigint", "text", "text", "text",
-				"timestamptz");
+		Optional<String> inOneStatement = commits.insertArrays("email_deliveries", COLUMNS, "bigint", "text", "text",
+				"text", "timestamptz");
 		String rowByRow = commits.insert("email_deliveries", COLUMNS);
 		Consumer<List<Answer>> write = inOneStatement.isPresent()
-				? answers -> writeAsArrays(inOneStatement.get(), answers)
-				: answers -> writeRowByRow(rowByRow, answers);
+				? answers -> writeAsArrays(inOneStatement.get(), answers) : answers -> writeRowByRow(rowByRow, answers);
 		this.writes = new GroupCommit<>("email-ledger-writer", write);
 	}
 
@@ -68,10 +67,11 @@ class EmailLedger implements SmtpSession.Ledger, DisposableBean {
 	}
 
 	/**
-	 * Records answers in the background, in one statement with those other connections hand in meanwhile
-	 * ({@link GroupCommit}), committed without waiting for the database's disk ({@link LedgerCommits}: a crash
-	 * of this process loses nothing written here). An answer already recorded for the address (two workers sent
-	 * the same batch at once) is kept.
+	 * Records answers in the background, in one statement with those other connections
+	 * hand in meanwhile ({@link GroupCommit}), committed without waiting for the
+	 * database's disk ({@link LedgerCommits}: a crash of this process loses nothing
+	 * written here). An answer already recorded for the address (two workers sent the
+	 * same batch at once) is kept.
 	 * @return completes once they are written, exceptionally when writing them failed
 	 */
 	@Override
@@ -92,7 +92,10 @@ class EmailLedger implements SmtpSession.Ledger, DisposableBean {
 		writes.close();
 	}
 
-	/** PostgreSQL: every answer in one statement, a column an array; the time as ISO text, cast by the statement. */
+	/**
+	 * PostgreSQL: every answer in one statement, a column an array; the time as ISO text,
+	 * cast by the statement.
+	 */
 	private void writeAsArrays(String insert, List<Answer> answers) {
 		int count = answers.size();
 		Long[] batchIds = new Long[count];
@@ -124,7 +127,8 @@ class EmailLedger implements SmtpSession.Ledger, DisposableBean {
 		List<Object[]> rows = new ArrayList<>(answers.size());
 		for (Answer answer : answers) {
 			Entry entry = answer.entry();
-			rows.add(new Object[] { answer.batchId(), entry.address(), entry.state(), entry.reason(), entry.at().atOffset(ZoneOffset.UTC) });
+			rows.add(new Object[] { answer.batchId(), entry.address(), entry.state(), entry.reason(),
+					entry.at().atOffset(ZoneOffset.UTC) });
 		}
 		template.batchUpdate(insert, rows);
 	}

@@ -9,15 +9,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes rows that callers hand in on a thread of its own, in groups: everything handed in while a write is in
- * progress goes out together in the next write (a group commit). Each caller gets a future that completes once
- * its rows are written, or exceptionally when their write failed, and decides itself when it must wait for it.
+ * Writes rows that callers hand in on a thread of its own, in groups: everything handed
+ * in while a write is in progress goes out together in the next write (a group commit).
+ * Each caller gets a future that completes once its rows are written, or exceptionally
+ * when their write failed, and decides itself when it must wait for it.
  * <p>
- * Why: every SMTP connection records the server's answer for a mail before its next mail can be accepted, so that
- * a crash mails nobody twice but the resident whose answer was on its way. Written by the connection itself, that
- * was a dozen single-row transactions in flight all the time, each connection idle while its own was written,
- * and PostgreSQL's cost per statement was a large part of a fan-out's CPU. Here the connection goes on with the
- * next mail while the answer is written and waits only before that mail's end ({@link SmtpSession}).
+ * Why: every SMTP connection records the server's answer for a mail before its next mail
+ * can be accepted, so that a crash mails nobody twice but the resident whose answer was
+ * on its way. Written by the connection itself, that was a dozen single-row transactions
+ * in flight all the time, each connection idle while its own was written, and
+ * PostgreSQL's cost per statement was a large part of a fan-out's CPU. Here the
+ * connection goes on with the next mail while the answer is written and waits only before
+ * that mail's end ({@link SmtpSession}).
  *
  * @param <T> a row
  */
@@ -35,17 +38,22 @@ final class GroupCommit<T> implements AutoCloseable {
 
 	/**
 	 * @param name the writer thread's name
-	 * @param write writes rows; when it fails, the callers of the group hear so, whether it wrote some of them or
-	 * none
+	 * @param write writes rows; when it fails, the callers of the group hear so, whether
+	 * it wrote some of them or none
 	 */
 	GroupCommit(String name, Consumer<List<T>> write) {
 		this.write = write;
-		// A thread of its own, not a task on an executor: the one writer taking turns is what groups the commits, and
-		// closing lets it write what is queued before it ends (an executor's shutdown would interrupt the write).
+		// A thread of its own, not a task on an executor: the one writer taking turns is
+		// what groups the commits, and
+		// closing lets it write what is queued before it ends (an executor's shutdown
+		// would interrupt the write).
 		this.writer = Thread.ofPlatform().name(name).daemon().start(this::writeWhileOpen);
 	}
 
-	/** Hands rows in to be written with whatever else is queued; the future completes when they are written. */
+	/**
+	 * Hands rows in to be written with whatever else is queued; the future completes when
+	 * they are written.
+	 */
 	CompletableFuture<Void> submit(List<T> rows) {
 		Request<T> request = new Request<>(List.copyOf(rows), new CompletableFuture<>());
 		queued.add(request);
@@ -85,7 +93,8 @@ final class GroupCommit<T> implements AutoCloseable {
 			write.accept(rows);
 		}
 		catch (Throwable ex) {
-			// Also an Error: the callers must hear that their rows may not be written, and the writer lives on.
+			// Also an Error: the callers must hear that their rows may not be written,
+			// and the writer lives on.
 			failure = ex;
 		}
 		for (Request<T> request : group) {
@@ -98,7 +107,10 @@ final class GroupCommit<T> implements AutoCloseable {
 		}
 	}
 
-	/** Writes what is queued, then stops the writer; what is handed in later fails at once. */
+	/**
+	 * Writes what is queued, then stops the writer; what is handed in later fails at
+	 * once.
+	 */
 	@Override
 	public void close() {
 		open = false;

@@ -23,13 +23,15 @@ import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.text.DocumentText;
 
 /**
- * The mail of a notice in one language, with the List-Unsubscribe header mail clients show as a button. Everything
- * that is the same for every resident (sender, date, encoded subject, the text encoded in base64, the other
- * headers) is rendered to bytes once per batch; each resident's message writes its own {@code Message-ID} and
- * {@code To} headers and then those bytes. Building and encoding a full MIME message per resident cost more CPU
- * than sending it: first Spring's MimeMessageHelper (it reads the MIME type files from the class path for every
- * message), then Jakarta Mail itself (scanning and base64-encoding the same text, formatting the same headers and
- * date for every resident), see docs/benchmarks.md, Notifier.
+ * The mail of a notice in one language, with the List-Unsubscribe header mail clients
+ * show as a button. Everything that is the same for every resident (sender, date, encoded
+ * subject, the text encoded in base64, the other headers) is rendered to bytes once per
+ * batch; each resident's message writes its own {@code Message-ID} and {@code To} headers
+ * and then those bytes. Building and encoding a full MIME message per resident cost more
+ * CPU than sending it: first Spring's MimeMessageHelper (it reads the MIME type files
+ * from the class path for every message), then Jakarta Mail itself (scanning and
+ * base64-encoding the same text, formatting the same headers and date for every
+ * resident), see docs/benchmarks.md, Notifier.
  */
 final class NoticeMails {
 
@@ -58,14 +60,15 @@ final class NoticeMails {
 		MimeMessage template = new MimeMessage(session);
 		template.setFrom(from);
 		try {
-			template.setHeader("Subject", MimeUtility.fold(9, MimeUtility.encodeText(DocumentText.fit(notice.headline(language)), "UTF-8", null)));
+			template.setHeader("Subject", MimeUtility.fold(9,
+					MimeUtility.encodeText(DocumentText.fit(notice.headline(language)), "UTF-8", null)));
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new MessagingException("UTF-8 is not supported", ex);
 		}
 		template.setSentDate(new Date());
-		template.setText(DocumentText.fit(notice.body(language)) + "\n\n" + page + "\n\n-- \n" + NoticeWords.text(language, "mail.unsubscribe"),
-				"UTF-8");
+		template.setText(DocumentText.fit(notice.body(language)) + "\n\n" + page + "\n\n-- \n"
+				+ NoticeWords.text(language, "mail.unsubscribe"), "UTF-8");
 		template.setHeader("List-Unsubscribe", "<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");
 		// Lets mail servers and clients group a notice's updates with the original.
 		template.setHeader("X-Tsutawaru-Notice", notice.noticeId() + "/" + notice.revision());
@@ -88,8 +91,9 @@ final class NoticeMails {
 
 	/**
 	 * The message to one resident, ready to send.
-	 * @param beforeEnd run when the content is written, before the transport ends the message with its final "."
-	 * (the moment the server accepts it); what it throws aborts the message
+	 * @param beforeEnd run when the content is written, before the transport ends the
+	 * message with its final "." (the moment the server accepts it); what it throws
+	 * aborts the message
 	 */
 	MimeMessage to(String address, Runnable beforeEnd) throws MessagingException {
 		return new ResidentMessage(session, from, new InternetAddress(address),
@@ -97,8 +101,9 @@ final class NoticeMails {
 	}
 
 	/**
-	 * One resident's message: its envelope (sender, recipient) as a normal message for the SMTP transport, its
-	 * content written as its own headers followed by the shared bytes.
+	 * One resident's message: its envelope (sender, recipient) as a normal message for
+	 * the SMTP transport, its content written as its own headers followed by the shared
+	 * bytes.
 	 */
 	private static final class ResidentMessage extends MimeMessage {
 
@@ -113,7 +118,8 @@ final class NoticeMails {
 			super(session);
 			setFrom(from);
 			setRecipient(Message.RecipientType.TO, to);
-			this.head = ("Message-ID: " + messageId + "\r\nTo: " + to.toString() + "\r\n").getBytes(StandardCharsets.UTF_8);
+			this.head = ("Message-ID: " + messageId + "\r\nTo: " + to.toString() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8);
 			this.shared = shared;
 			this.beforeEnd = beforeEnd;
 		}
@@ -136,7 +142,9 @@ final class NoticeMails {
 			writeTo(out, null);
 		}
 
-		/** Nothing to update: the content was rendered when the batch's mail was prepared. */
+		/**
+		 * Nothing to update: the content was rendered when the batch's mail was prepared.
+		 */
 		@Override
 		public void saveChanges() {
 		}

@@ -15,16 +15,19 @@ import jakarta.mail.internet.MimeMessage;
 import io.tsutawaru.notifier.delivery.Throttle;
 
 /**
- * Part of a batch sent over one SMTP connection, one message per resident. The server's answers are handed to the
- * ledger every {@code ledgerBatch} messages (1 by default: each at once) and whenever the session ends, also when
- * it ends in an error, so a retry skips everyone the server already answered for.
+ * Part of a batch sent over one SMTP connection, one message per resident. The server's
+ * answers are handed to the ledger every {@code ledgerBatch} messages (1 by default: each
+ * at once) and whenever the session ends, also when it ends in an error, so a retry skips
+ * everyone the server already answered for.
  * <p>
- * The ledger writes them in the background while the connection goes on with the next message (MAIL, RCPT, DATA
- * and the content); only before that message's final "." does the connection wait until the answers handed in
- * are written. A server accepts a message at its final ".", so at any moment at most the answers handed in last
- * are accepted and not yet recorded: a crash of the whole process leaves those residents (at most
- * {@code ledgerBatch} per connection) to be mailed again when the batch is retried, as when each answer was
- * written before the next message began, and the connection no longer sits idle while the database writes.
+ * The ledger writes them in the background while the connection goes on with the next
+ * message (MAIL, RCPT, DATA and the content); only before that message's final "." does
+ * the connection wait until the answers handed in are written. A server accepts a message
+ * at its final ".", so at any moment at most the answers handed in last are accepted and
+ * not yet recorded: a crash of the whole process leaves those residents (at most
+ * {@code ledgerBatch} per connection) to be mailed again when the batch is retried, as
+ * when each answer was written before the next message began, and the connection no
+ * longer sits idle while the database writes.
  */
 final class SmtpSession {
 
@@ -55,7 +58,10 @@ final class SmtpSession {
 		this.failed = failed;
 	}
 
-	/** Sends to every address over the connection; throws when the connection or the server fails as a whole. */
+	/**
+	 * Sends to every address over the connection; throws when the connection or the
+	 * server fails as a whole.
+	 */
 	void send(Transport transport, List<String> addresses) throws MessagingException {
 		boolean sent = false;
 		try {
@@ -74,8 +80,10 @@ final class SmtpSession {
 				awaitRecorded();
 			}
 			else {
-				// The session failed already; its batch is retried only once what was handed in is written, so
-				// that the retry skips those residents. A failure to write them adds nothing to the first failure.
+				// The session failed already; its batch is retried only once what was
+				// handed in is written, so
+				// that the retry skips those residents. A failure to write them adds
+				// nothing to the first failure.
 				recording.exceptionally(ignored -> null).join();
 			}
 		}
@@ -88,17 +96,22 @@ final class SmtpSession {
 			unrecorded.add(new EmailLedger.Entry(address, EmailLedger.SENT, null, Instant.now()));
 		}
 		catch (SendFailedException refused) {
-			// The server refused this address (5xx): permanent for this address, the batch goes on.
+			// The server refused this address (5xx): permanent for this address, the
+			// batch goes on.
 			if (refused.getInvalidAddresses() == null || refused.getInvalidAddresses().length == 0) {
 				throw refused;
 			}
-			String reason = refused.getNextException() != null ? refused.getNextException().getMessage() : refused.getMessage();
+			String reason = refused.getNextException() != null ? refused.getNextException().getMessage()
+					: refused.getMessage();
 			unrecorded.add(new EmailLedger.Entry(address, EmailLedger.FAILED, reason, Instant.now()));
 			failed.put(address, reason);
 		}
 	}
 
-	/** Hands the answers not yet handed in to the ledger, to be written while the next message goes out. */
+	/**
+	 * Hands the answers not yet handed in to the ledger, to be written while the next
+	 * message goes out.
+	 */
 	private void handOver() {
 		if (!unrecorded.isEmpty()) {
 			recording = ledger.record(batchId, unrecorded);
@@ -107,9 +120,11 @@ final class SmtpSession {
 	}
 
 	/**
-	 * Waits until the answers handed in are written: before a message's final "." and at the end of the session.
-	 * @throws IllegalStateException when writing them failed: the message is not finished (the server discards
-	 * it), the session ends and the batch is retried from what the ledger holds
+	 * Waits until the answers handed in are written: before a message's final "." and at
+	 * the end of the session.
+	 * @throws IllegalStateException when writing them failed: the message is not finished
+	 * (the server discards it), the session ends and the batch is retried from what the
+	 * ledger holds
 	 */
 	private void awaitRecorded() {
 		try {
@@ -124,8 +139,8 @@ final class SmtpSession {
 	interface Ledger {
 
 		/**
-		 * Records answers of a batch in the background; completes once they are written. The entries are read
-		 * before it returns: the session reuses its list.
+		 * Records answers of a batch in the background; completes once they are written.
+		 * The entries are read before it returns: the session reuses its list.
 		 */
 		CompletableFuture<Void> record(long batchId, List<EmailLedger.Entry> entries);
 

@@ -18,13 +18,14 @@ import io.tsutawaru.notifier.NoticeWords;
 import org.springframework.stereotype.Component;
 
 /**
- * The words of a cancellation: what it cancels (the kind and its areas, or a general notice's title), when that was
- * issued, in the city's time, and why — never the cancelled text, whose instructions must not go out a second time.
- * The words come from {@code cancel.*} of {@link NoticeWords}, a kind's own wording first, in Japanese and in every
- * language the notice was written in, areas named in that language; the reason is what staff typed, in every
- * language. They are written once, when
- * the cancellation is published, and stored as that version's text, so every channel sends a cancellation as it
- * sends any version and none can fall back on the cancelled text.
+ * The words of a cancellation: what it cancels (the kind and its areas, or a general
+ * notice's title), when that was issued, in the city's time, and why — never the
+ * cancelled text, whose instructions must not go out a second time. The words come from
+ * {@code cancel.*} of {@link NoticeWords}, a kind's own wording first, in Japanese and in
+ * every language the notice was written in, areas named in that language; the reason is
+ * what staff typed, in every language. They are written once, when the cancellation is
+ * published, and stored as that version's text, so every channel sends a cancellation as
+ * it sends any version and none can fall back on the cancelled text.
  */
 @Component
 class CancellationText {
@@ -45,7 +46,8 @@ class CancellationText {
 	 * @param cancelled the notice as it was last published
 	 * @param issued when it was first published
 	 * @param reason why it is cancelled, as staff typed it
-	 * @return the notice with the cancellation's title, body and translations in place of its own
+	 * @return the notice with the cancellation's title, body and translations in place of
+	 * its own
 	 */
 	NoticeDraft of(NoticeDraft cancelled, Instant issued, String reason) {
 		Translation japanese = text(cancelled, "ja", issued, reason);
@@ -53,15 +55,18 @@ class CancellationText {
 		for (String language : cancelled.translations().keySet()) {
 			translations.put(language, text(cancelled, language, issued, reason));
 		}
-		return new NoticeDraft(japanese.title(), japanese.body(), cancelled.link(), cancelled.severity(), cancelled.status(),
-				cancelled.topic(), cancelled.channels(), cancelled.segmentRule(), translations, cancelled.areaNames(),
-				cancelled.areaCodes(), cancelled.sendAt(), cancelled.expiresAt(), false, cancelled.kind());
+		return new NoticeDraft(japanese.title(), japanese.body(), cancelled.link(), cancelled.severity(),
+				cancelled.status(), cancelled.topic(), cancelled.channels(), cancelled.segmentRule(), translations,
+				cancelled.areaNames(), cancelled.areaCodes(), cancelled.sendAt(), cancelled.expiresAt(), false,
+				cancelled.kind());
 	}
 
 	private Translation text(NoticeDraft notice, String language, Instant issued, String reason) {
 		NoticeKind kind = notice.kind();
 		String title = "ja".equals(language) ? notice.title() : notice.translations().get(language).title();
-		String areas = notice.areaNames().stream().map(area -> catalog.areaName(area, language))
+		String areas = notice.areaNames()
+			.stream()
+			.map(area -> catalog.areaName(area, language))
 			.collect(Collectors.joining(NoticeWords.text(language, "areas.separator")));
 		String label = kind.label(language);
 		Map<String, String> values = new LinkedHashMap<>(Map.of("title", title, "kind", label, "kindLower",
@@ -75,7 +80,8 @@ class CancellationText {
 
 	private String time(Instant issued, String language) {
 		Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
-		return DateTimeFormatter.ofPattern(NoticeWords.text(language, "time.pattern"), locale).format(issued.atZone(clock.getZone()));
+		return DateTimeFormatter.ofPattern(NoticeWords.text(language, "time.pattern"), locale)
+			.format(issued.atZone(clock.getZone()));
 	}
 
 	private static String shorten(String title) {

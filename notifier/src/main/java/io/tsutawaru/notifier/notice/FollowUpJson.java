@@ -8,16 +8,20 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeView;
 
-/** A follow-up held for approval as JSON: what it will say once approved, and where it stands. */
-@Schema(name = "FollowUp", description = "A follow-up of a published notice written by PR staff and held until a second "
-		+ "member of staff approves it; residents, the website and the CAP feed keep the published version until then.")
-record FollowUpJson(
-		@Schema(allowableValues = { "awaiting-approval", "returned" }) String status,
-		String title, String body, @Schema(nullable = true) String link,
-		Map<String, NoticeDraft.Translation> translations, @Schema(nullable = true) Instant expiresAt,
+/**
+ * A follow-up held for approval as JSON: what it will say once approved, and where it
+ * stands.
+ */
+@Schema(name = "FollowUp",
+		description = "A follow-up of a published notice written by PR staff and held until a second "
+				+ "member of staff approves it; residents, the website and the CAP feed keep the published version until then.")
+record FollowUpJson(@Schema(allowableValues = {
+		"awaiting-approval", "returned" }) String status, String title, String body,
+		@Schema(nullable = true) String link, Map<String, NoticeDraft.Translation> translations,
+		@Schema(nullable = true) Instant expiresAt,
 		@Schema(description = "Who wrote it; neither they nor the notice's author may approve it.") List<String> editedBy,
 		Instant editedAt,
-		@Schema(description = "The last return to its author (差し戻し).", nullable = true) NoticeView.Returned returned) {
+		@Schema(description = "The last return to its author (差し戻し).", nullable = true) NoticeView.Returned returned){
 
 	static FollowUpJson of(NoticeView.FollowUp followUp) {
 		if (followUp == null) {

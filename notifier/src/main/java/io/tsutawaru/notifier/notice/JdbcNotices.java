@@ -22,9 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The notice lifecycle: draft → awaiting approval (→ returned → awaiting approval) → scheduled → sending → sent /
- * partly failed / cancelled. Every change takes the notice's row lock first, so that two members of staff, or staff
- * and the clock, act on it one after the other. Approval and follow-ups held for it are {@link NoticeApproval}'s.
+ * The notice lifecycle: draft → awaiting approval (→ returned → awaiting approval) →
+ * scheduled → sending → sent / partly failed / cancelled. Every change takes the notice's
+ * row lock first, so that two members of staff, or staff and the clock, act on it one
+ * after the other. Approval and follow-ups held for it are {@link NoticeApproval}'s.
  */
 @Service
 class JdbcNotices implements Notices {
@@ -62,9 +63,10 @@ class JdbcNotices implements Notices {
 	}
 
 	/**
-	 * Creates the notice and, unless it is a draft, submits it in one transaction; the audience is counted after
-	 * that commit, because delivery starts at the commit and an alert must not wait for a count over every
-	 * subscriber (seconds on a large city's list).
+	 * Creates the notice and, unless it is a draft, submits it in one transaction; the
+	 * audience is counted after that commit, because delivery starts at the commit and an
+	 * alert must not wait for a count over every subscriber (seconds on a large city's
+	 * list).
 	 */
 	@Override
 	public NoticeView create(NoticeDraft draft, StaffMember author) {
@@ -72,7 +74,8 @@ class JdbcNotices implements Notices {
 		rules.mayAuthor(draft, author);
 		long id = transactions.execute(status -> {
 			long created = notices.insert(draft, NoticeState.DRAFT, author.name(), Instant.now());
-			audit.record(created, author.name(), "created", draft.severity() + " " + draft.status() + " to " + draft.channels());
+			audit.record(created, author.name(), "created",
+					draft.severity() + " " + draft.status() + " to " + draft.channels());
 			if (!draft.draft()) {
 				submit(created, author);
 			}
@@ -142,8 +145,9 @@ class JdbcNotices implements Notices {
 	}
 
 	/**
-	 * Changes a notice that has not gone out. Whatever changed — text, audience, channels, time — an approval given
-	 * before no longer covers it: a scheduled notice goes back to approval when its editor needs one.
+	 * Changes a notice that has not gone out. Whatever changed — text, audience,
+	 * channels, time — an approval given before no longer covers it: a scheduled notice
+	 * goes back to approval when its editor needs one.
 	 */
 	private void edit(NoticeRow row, NoticeDraft changed, StaffMember editor) {
 		notices.updateDraft(row.id(), changed, Instant.now());
@@ -214,7 +218,10 @@ class JdbcNotices implements Notices {
 		return audit.history(noticeId);
 	}
 
-	/** The notice, read after taking its row lock: nobody else changes or publishes it until this transaction ends. */
+	/**
+	 * The notice, read after taking its row lock: nobody else changes or publishes it
+	 * until this transaction ends.
+	 */
 	private NoticeRow lockedRow(long noticeId) {
 		notices.lock(noticeId);
 		return row(noticeId);

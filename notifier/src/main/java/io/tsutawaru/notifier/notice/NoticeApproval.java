@@ -15,9 +15,10 @@ import io.tsutawaru.notifier.notice.FollowUpTable.HeldFollowUp;
 import org.springframework.stereotype.Component;
 
 /**
- * The second member of staff: approves, or returns with a comment (差し戻し), what PR staff wrote — a notice, or
- * the follow-up of a published notice, held until then while the published version stays as it is — and schedules
- * a notice once it is cleared to go. Callers hold the notice's row lock ({@link NoticeTable#lock}).
+ * The second member of staff: approves, or returns with a comment (差し戻し), what PR staff
+ * wrote — a notice, or the follow-up of a published notice, held until then while the
+ * published version stays as it is — and schedules a notice once it is cleared to go.
+ * Callers hold the notice's row lock ({@link NoticeTable#lock}).
  */
 @Component
 class NoticeApproval {
@@ -74,7 +75,10 @@ class NoticeApproval {
 		audit.record(row.id(), reviewer.name(), "returned", returned.comment());
 	}
 
-	/** Holds a follow-up of a published notice for approval; whoever wrote an earlier held one stays its writer. */
+	/**
+	 * Holds a follow-up of a published notice for approval; whoever wrote an earlier held
+	 * one stays its writer.
+	 */
 	void holdFollowUp(NoticeRow row, NoticeDraft followUp, StaffMember editor) {
 		List<String> editors = new ArrayList<>(followUps.find(row.id()).map(HeldFollowUp::editedBy).orElse(List.of()));
 		if (!editors.contains(editor.name())) {
@@ -84,7 +88,10 @@ class NoticeApproval {
 		audit.record(row.id(), editor.name(), "follow-up-held", followUp.title());
 	}
 
-	/** A cancelled notice has nothing more to follow up: what was held is dropped, never sent. */
+	/**
+	 * A cancelled notice has nothing more to follow up: what was held is dropped, never
+	 * sent.
+	 */
 	void dropFollowUp(long noticeId, String actor) {
 		if (followUps.find(noticeId).isPresent()) {
 			followUps.delete(noticeId);
@@ -92,10 +99,14 @@ class NoticeApproval {
 		}
 	}
 
-	/** The notice is cleared to go: scheduled, and published at once unless its send time is later. */
+	/**
+	 * The notice is cleared to go: scheduled, and published at once unless its send time
+	 * is later.
+	 */
 	void schedule(NoticeRow row, String actor) {
 		notices.move(row, row.state(), NoticeState.SCHEDULED);
-		audit.record(row.id(), actor, "scheduled", row.draft().sendAt() == null ? "now" : row.draft().sendAt().toString());
+		audit.record(row.id(), actor, "scheduled",
+				row.draft().sendAt() == null ? "now" : row.draft().sendAt().toString());
 		if (row.draft().sendAt() == null || !row.draft().sendAt().isAfter(Instant.now())) {
 			publication.publish(row.id(), MessageType.ALERT, actor, null);
 		}

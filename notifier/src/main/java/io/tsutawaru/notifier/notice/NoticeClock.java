@@ -19,9 +19,10 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves notices along by themselves: publishes scheduled notices when their time comes (every second, in every
- * process; the publication's revision check lets one win) and marks a notice sent or partly failed when the delivery
- * says its latest version is finished ({@link DeliveryBatchSent}, the only way the end of a delivery is told).
+ * Moves notices along by themselves: publishes scheduled notices when their time comes
+ * (every second, in every process; the publication's revision check lets one win) and
+ * marks a notice sent or partly failed when the delivery says its latest version is
+ * finished ({@link DeliveryBatchSent}, the only way the end of a delivery is told).
  */
 @Component
 class NoticeClock implements SmartLifecycle {
@@ -53,7 +54,8 @@ class NoticeClock implements SmartLifecycle {
 		if (!sent.plan().finished()) {
 			return;
 		}
-		// An earlier version finishing after a later one was published says nothing about the later one.
+		// An earlier version finishing after a later one was published says nothing about
+		// the later one.
 		NoticeRow row = notices.find(sent.noticeId()).orElse(null);
 		if (row == null || row.state() != NoticeState.SENDING || row.revision() != sent.revision()) {
 			return;
@@ -82,7 +84,8 @@ class NoticeClock implements SmartLifecycle {
 				publishDue();
 			}
 			catch (RuntimeException ex) {
-				// The database away for a moment: the next second tries again (a task that throws is not run again).
+				// The database away for a moment: the next second tries again (a task
+				// that throws is not run again).
 				log.warn("Publishing due notices failed: {}", ex.toString());
 			}
 		}, Instant.now().plus(TICK), TICK);

@@ -29,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The staff REST API for notices. Role checks on content (PR may not send emergencies) are in the domain. Errors
- * are problem details ({@code NotifierProblemDetails}); the annotations say which ones each operation gives.
+ * The staff REST API for notices. Role checks on content (PR may not send emergencies)
+ * are in the domain. Errors are problem details ({@code NotifierProblemDetails}); the
+ * annotations say which ones each operation gives.
  */
 @RestController
 @RequestMapping("/api/notices")
@@ -72,13 +73,15 @@ class NoticeController {
 	@GetMapping
 	@Operation(summary = "The latest notices, newest first")
 	@ApiResponse(responseCode = "200", description = "Up to limit notices.")
-	List<NoticeJson> recent(@Parameter(description = "How many; counts outside 1-200 are taken as 1 or 200.") @RequestParam(defaultValue = "50") int limit) {
+	List<NoticeJson> recent(
+			@Parameter(description = "How many; counts outside 1-200 are taken as 1 or 200.") @RequestParam(
+					defaultValue = "50") int limit) {
 		return notices.recent(limit).stream().map(NoticeJson::of).toList();
 	}
 
 	@PostMapping("/{id}/submit")
-	@Operation(summary = "Submit a draft or a returned notice", description = "As for a new notice: it goes out, or "
-			+ "waits for approval.")
+	@Operation(summary = "Submit a draft or a returned notice",
+			description = "As for a new notice: it goes out, or " + "waits for approval.")
 	@ApiResponse(responseCode = "200", description = "The notice, awaiting approval, scheduled or sending.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not send an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
@@ -93,8 +96,9 @@ class NoticeController {
 			+ "published as its next version. Approvers are PR staff other than the notice's author and whoever "
 			+ "changed it since it was last approved (editedBy, followUp.editedBy).")
 	@ApiResponse(responseCode = "200", description = "The notice, scheduled or sending.")
-	@ApiResponse(responseCode = "403", description = "Its author and whoever changed it may not approve it; only PR "
-			+ "staff approve notices; PR staff may not approve an emergency notice.")
+	@ApiResponse(responseCode = "403",
+			description = "Its author and whoever changed it may not approve it; only PR "
+					+ "staff approve notices; PR staff may not approve an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
 	@ApiResponse(responseCode = "409", description = "Nothing of the notice awaits approval.")
 	NoticeJson approve(@PathVariable long id, Authentication user) {
@@ -108,8 +112,8 @@ class NoticeController {
 			+ "is. Who may return is who may approve; the comment is kept in the audit trail and shown with the notice.")
 	@ApiResponse(responseCode = "200", description = "The notice, returned (or with its follow-up returned).")
 	@ApiResponse(responseCode = "400", description = "The comment is missing, blank or longer than 2,000 characters.")
-	@ApiResponse(responseCode = "403", description = "Its author and whoever changed it may not return it; only PR "
-			+ "staff return notices.")
+	@ApiResponse(responseCode = "403",
+			description = "Its author and whoever changed it may not return it; only PR " + "staff return notices.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
 	@ApiResponse(responseCode = "409", description = "Nothing of the notice awaits approval.")
 	NoticeJson reject(@PathVariable long id, @RequestBody(required = false) Rejection body, Authentication user) {
@@ -127,7 +131,8 @@ class NoticeController {
 	@ApiResponse(responseCode = "400", description = "The changed notice is incomplete or invalid.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not change an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
-	@ApiResponse(responseCode = "409", description = "The notice was cancelled, or changed by someone else at the same moment (try again).")
+	@ApiResponse(responseCode = "409",
+			description = "The notice was cancelled, or changed by someone else at the same moment (try again).")
 	NoticeJson update(@PathVariable long id, @RequestBody NoticeRequest request, Authentication user) {
 		return NoticeJson.of(notices.update(id, request.toDraft(), staff(user)));
 	}
@@ -141,15 +146,20 @@ class NoticeController {
 	@ApiResponse(responseCode = "400", description = "The notice went out and the reason is missing or too long.")
 	@ApiResponse(responseCode = "403", description = "PR staff may not cancel an emergency notice.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
-	@ApiResponse(responseCode = "409", description = "The notice is already cancelled, or was changed by someone else at the same moment (try again).")
+	@ApiResponse(responseCode = "409",
+			description = "The notice is already cancelled, or was changed by someone else at the same moment (try again).")
 	NoticeJson cancel(@PathVariable long id, @RequestBody(required = false) Cancellation body, Authentication user) {
 		return NoticeJson.of(notices.cancel(id, body == null ? null : body.reason(), staff(user)));
 	}
 
-	/** Residents reached per channel and overall, and failures with reasons; the first publication by default. */
+	/**
+	 * Residents reached per channel and overall, and failures with reasons; the first
+	 * publication by default.
+	 */
 	@GetMapping("/{id}/reach")
-	@Operation(summary = "Whom a published version reached", description = "Residents reached per channel and "
-			+ "overall, and failures with their reasons (never naming a resident).")
+	@Operation(summary = "Whom a published version reached",
+			description = "Residents reached per channel and "
+					+ "overall, and failures with their reasons (never naming a resident).")
 	@ApiResponse(responseCode = "200", description = "The reach of that version.")
 	@ApiResponse(responseCode = "404", description = "No notice has this id.")
 	@ApiResponse(responseCode = "409", description = "The notice has no published version with this number.")
@@ -168,11 +178,12 @@ class NoticeController {
 	}
 
 	private static StaffMember staff(Authentication user) {
-		return new StaffMember(user.getName(), user.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
-			.collect(Collectors.toSet()));
+		return new StaffMember(user.getName(),
+				user.getAuthorities()
+					.stream()
+					.map(GrantedAuthority::getAuthority)
+					.map(a -> a.startsWith("ROLE_") ? a.substring(5) : a)
+					.collect(Collectors.toSet()));
 	}
 
 }

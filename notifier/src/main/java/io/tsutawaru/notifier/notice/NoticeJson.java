@@ -14,26 +14,27 @@ import io.tsutawaru.notifier.NoticeView;
 import io.tsutawaru.notifier.NoticeView.ChannelProgress;
 
 /**
- * A notice as JSON: lower-case words, channels keyed by their ids. A record rather than a map so that the OpenAPI
- * document describes exactly what is sent.
+ * A notice as JSON: lower-case words, channels keyed by their ids. A record rather than a
+ * map so that the OpenAPI document describes exactly what is sent.
  */
 @Schema(name = "Notice", description = "A notice as staff see it: what it says, where it is in its life, and "
 		+ "delivery counts per channel.")
-record NoticeJson(long id,
-		@Schema(description = "Place in the lifecycle.", allowableValues = { "draft", "awaiting-approval", "returned",
-				"scheduled", "sending", "sent", "partly-failed", "cancelled" }) String status,
+record NoticeJson(long id, @Schema(description = "Place in the lifecycle.", allowableValues = {
+		"draft", "awaiting-approval", "returned", "scheduled", "sending", "sent", "partly-failed",
+		"cancelled" }) String status,
 		@Schema(description = "CAP status.", allowableValues = { "actual", "exercise", "test" }) String alertStatus,
 		@Schema(allowableValues = { "info", "warning", "emergency" }) String severity,
-		@Schema(description = "What the notice is.", allowableValues = { "general", "evacuation-order",
-				"elderly-evacuation", "shelter-open", "weather-warning", "water-outage",
-						"earthquake", "tsunami", "volcano", "landslide", "flood", "tornado" }) String kind,
+		@Schema(description = "What the notice is.",
+				allowableValues = { "general", "evacuation-order", "elderly-evacuation", "shelter-open",
+						"weather-warning", "water-outage", "earthquake", "tsunami", "volcano", "landslide", "flood",
+						"tornado" }) String kind,
 		String title, String body, @Schema(nullable = true) String link, @Schema(nullable = true) String topic,
 		String segmentRule,
 		@Schema(description = "Title and body per language (en, easy-ja).") Map<String, NoticeDraft.Translation> translations,
 		List<String> areaNames, List<String> areaCodes, @Schema(nullable = true) Instant sendAt,
 		@Schema(nullable = true) Instant expiresAt,
-		@Schema(description = "What residents are asked to answer.", allowableValues = { "none", "acknowledge",
-				"safety" }) String confirmation,
+		@Schema(description = "What residents are asked to answer.",
+				allowableValues = { "none", "acknowledge", "safety" }) String confirmation,
 		@Schema(description = "Minutes without an answer before the notice reaches a resident on their other channels.",
 				nullable = true) Integer escalateAfterMinutes,
 		@Schema(description = "Published versions: 0 before sending; each update and the cancellation add one.") int revision,
@@ -44,20 +45,24 @@ record NoticeJson(long id,
 				+ "the channels the notice goes to.") Map<String, ChannelProgress> channels,
 		@Schema(description = "Who changed the notice since it was last approved; neither they nor createdBy may "
 				+ "approve it.") List<String> editedBy,
-		@Schema(description = "The last return to its author (差し戻し), until the notice is approved.", nullable = true)
-		NoticeView.Returned returned,
-		@Schema(description = "A follow-up of the published notice held for approval.", nullable = true)
-		FollowUpJson followUp) {
+		@Schema(description = "The last return to its author (差し戻し), until the notice is approved.",
+				nullable = true) NoticeView.Returned returned,
+		@Schema(description = "A follow-up of the published notice held for approval.",
+				nullable = true) FollowUpJson followUp){
 
 	static NoticeJson of(NoticeView notice) {
 		NoticeDraft d = notice.draft();
 		Map<String, ChannelProgress> channels = new LinkedHashMap<>();
-		d.channels().stream().sorted().forEach(channel -> channels.put(channel.id(),
-				notice.channels().getOrDefault(channel, new ChannelProgress(0, 0, 0))));
-		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.kind().id(), d.title(),
-				d.body(), d.link(), d.topic(), d.segmentRule(), d.translations(), d.areaNames(), d.areaCodes(),
-				d.sendAt(), d.expiresAt(), d.confirmation().id(), d.escalateAfterMinutes(), notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(),
-				notice.audience(), channels, notice.editedBy(), notice.returned(), FollowUpJson.of(notice.followUp()));
+		d.channels()
+			.stream()
+			.sorted()
+			.forEach(channel -> channels.put(channel.id(),
+					notice.channels().getOrDefault(channel, new ChannelProgress(0, 0, 0))));
+		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.kind().id(),
+				d.title(), d.body(), d.link(), d.topic(), d.segmentRule(), d.translations(), d.areaNames(),
+				d.areaCodes(), d.sendAt(), d.expiresAt(), d.confirmation().id(), d.escalateAfterMinutes(),
+				notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(), notice.audience(),
+				channels, notice.editedBy(), notice.returned(), FollowUpJson.of(notice.followUp()));
 	}
 
 	static String word(Enum<?> value) {

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes a version of a notice: the version row, the notice's new state and revision, the audit entry and the
- * event the delivery planner acts on once the transaction has committed.
+ * Publishes a version of a notice: the version row, the notice's new state and revision,
+ * the audit entry and the event the delivery planner acts on once the transaction has
+ * committed.
  */
 @Component
 class NoticePublication {
@@ -46,14 +47,15 @@ class NoticePublication {
 	}
 
 	/**
-	 * Publishes the next version. The revision in the WHERE clause makes two processes (or two staff members)
-	 * racing on the same notice publish it once.
-	 *
-	 * @param detail for the audit trail; for a cancellation, the reason, which the cancellation says too
+	 * Publishes the next version. The revision in the WHERE clause makes two processes
+	 * (or two staff members) racing on the same notice publish it once.
+	 * @param detail for the audit trail; for a cancellation, the reason, which the
+	 * cancellation says too
 	 */
 	@Transactional
 	public int publish(long noticeId, MessageType type, String actor, String detail) {
-		// Locked before reading: what is published is what the notice says now, never what it said before an edit
+		// Locked before reading: what is published is what the notice says now, never
+		// what it said before an edit
 		// that sent it back to approval (the edit holds the same lock).
 		notices.lock(noticeId);
 		NoticeRow row = notices.find(noticeId).orElseThrow(() -> new NoticeNotFoundException(noticeId));
@@ -63,8 +65,9 @@ class NoticePublication {
 		int revision = row.revision() + 1;
 		Instant now = Instant.now();
 		NoticeState state = type == MessageType.CANCEL ? NoticeState.CANCELLED : NoticeState.SENDING;
-		int changed = jdbc.sql("UPDATE notices SET revision = ?, state = ?, sent_at = COALESCE(sent_at, ?), updated_at = ? "
-				+ "WHERE id = ? AND revision = ?" + (type == MessageType.ALERT ? " AND state = 'SCHEDULED'" : ""))
+		int changed = jdbc
+			.sql("UPDATE notices SET revision = ?, state = ?, sent_at = COALESCE(sent_at, ?), updated_at = ? "
+					+ "WHERE id = ? AND revision = ?" + (type == MessageType.ALERT ? " AND state = 'SCHEDULED'" : ""))
 			.params(revision, state.name(), NoticeTable.at(now), NoticeTable.at(now), noticeId, row.revision())
 			.update();
 		if (changed == 0) {

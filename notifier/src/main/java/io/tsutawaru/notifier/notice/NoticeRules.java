@@ -38,8 +38,8 @@ class NoticeRules {
 		draft.translations().forEach((language, translation) -> {
 			require(catalog.languages().contains(language), Problem.UNKNOWN_LANGUAGE, language);
 			require(translation != null && translation.title() != null && !translation.title().isBlank()
-					&& translation.body() != null && !translation.body().isBlank(),
-					Problem.TRANSLATION_INCOMPLETE, language);
+					&& translation.body() != null && !translation.body().isBlank(), Problem.TRANSLATION_INCOMPLETE,
+					language);
 		});
 		draft.areaCodes().forEach(code -> require(code.matches("\\d{5,6}"), Problem.AREA_CODE, code));
 		require(draft.expiresAt() == null || draft.sendAt() == null || draft.expiresAt().isAfter(draft.sendAt()),
@@ -48,7 +48,10 @@ class NoticeRules {
 		checkAsking(draft);
 	}
 
-	/** Escalation follows up an unanswered question, so it needs one, and a wait a person can plan with. */
+	/**
+	 * Escalation follows up an unanswered question, so it needs one, and a wait a person
+	 * can plan with.
+	 */
 	private static void checkAsking(NoticeDraft draft) {
 		Integer minutes = draft.escalateAfterMinutes();
 		if (minutes == null) {
@@ -64,7 +67,9 @@ class NoticeRules {
 		}
 	}
 
-	/** A cancellation's reason reaches the audit trail and the channels as staff typed it. */
+	/**
+	 * A cancellation's reason reaches the audit trail and the channels as staff typed it.
+	 */
 	void checkReason(String reason) {
 		NoticeText.characters("reason", reason);
 	}
@@ -73,8 +78,8 @@ class NoticeRules {
 	static final int REASON_LIMIT = 500;
 
 	/**
-	 * The reason of a cancellation of a notice that went out, stripped: it is sent to everyone who received the
-	 * notice, so it must be there.
+	 * The reason of a cancellation of a notice that went out, stripped: it is sent to
+	 * everyone who received the notice, so it must be there.
 	 */
 	String cancellationReason(String reason) {
 		require(reason != null && !reason.isBlank(), Problem.REASON_MISSING);
@@ -93,16 +98,18 @@ class NoticeRules {
 	}
 
 	/**
-	 * Whether what this staff member writes needs a second member of staff: PR staff's notices do (when approval is
-	 * configured); emergency staff act alone, because at night there may be nobody to approve an alert.
+	 * Whether what this staff member writes needs a second member of staff: PR staff's
+	 * notices do (when approval is configured); emergency staff act alone, because at
+	 * night there may be nobody to approve an alert.
 	 */
 	boolean needsApproval(StaffMember staff) {
 		return properties.approval().prNotices() && !staff.mayIssueEmergencies();
 	}
 
 	/**
-	 * The four-eyes rule: PR staff approve (or return) what someone else wrote. Neither the notice's author nor
-	 * whoever changed what awaits approval may, whatever their roles.
+	 * The four-eyes rule: PR staff approve (or return) what someone else wrote. Neither
+	 * the notice's author nor whoever changed what awaits approval may, whatever their
+	 * roles.
 	 */
 	void mayApprove(NoticeDraft draft, String author, Collection<String> editors, StaffMember reviewer) {
 		if (author.equals(reviewer.name())) {
@@ -117,7 +124,10 @@ class NoticeRules {
 		mayAuthor(draft, reviewer);
 	}
 
-	/** Room for what the author should change, and more than a page of it is not a comment. */
+	/**
+	 * Room for what the author should change, and more than a page of it is not a
+	 * comment.
+	 */
 	static final int COMMENT_LIMIT = 2000;
 
 	/** A return to the author says what to change. */

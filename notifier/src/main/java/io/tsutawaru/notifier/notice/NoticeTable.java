@@ -28,7 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Rows of {@code notices} and {@code notice_translations}. Lists are stored one value per line. */
+/**
+ * Rows of {@code notices} and {@code notice_translations}. Lists are stored one value per
+ * line.
+ */
 @Repository
 class NoticeTable {
 
@@ -40,13 +43,14 @@ class NoticeTable {
 
 	long insert(NoticeDraft draft, NoticeState state, String author, Instant now) {
 		var keys = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO notices (title, body, link, severity, alert_status, topic, channels, segment_rule, area_names, "
-				+ "area_codes, send_at, expires_at, state, created_by, created_at, updated_at, kind, "
-				+ "confirmation, escalate_after_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO notices (title, body, link, severity, alert_status, topic, channels, segment_rule, area_names, "
+						+ "area_codes, send_at, expires_at, state, created_by, created_at, updated_at, kind, "
+						+ "confirmation, escalate_after_minutes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(draft.title(), draft.body(), draft.link(), draft.severity().name(), draft.status().name(),
 					draft.topic(), channels(draft), draft.segmentRule(), lines(draft.areaNames()),
-					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), state.name(), author, at(now), at(now),
-					draft.kind().id(), draft.confirmation().name(), draft.escalateAfterMinutes())
+					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), state.name(), author, at(now),
+					at(now), draft.kind().id(), draft.confirmation().name(), draft.escalateAfterMinutes())
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		writeTranslations(id, draft.translations());
@@ -54,9 +58,10 @@ class NoticeTable {
 	}
 
 	void updateDraft(long id, NoticeDraft draft, Instant now) {
-		jdbc.sql("UPDATE notices SET title = ?, body = ?, link = ?, severity = ?, alert_status = ?, topic = ?, channels = ?, "
-				+ "segment_rule = ?, area_names = ?, area_codes = ?, send_at = ?, expires_at = ?, updated_at = ?, kind = ?, "
-				+ "confirmation = ?, escalate_after_minutes = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE notices SET title = ?, body = ?, link = ?, severity = ?, alert_status = ?, topic = ?, channels = ?, "
+						+ "segment_rule = ?, area_names = ?, area_codes = ?, send_at = ?, expires_at = ?, updated_at = ?, kind = ?, "
+						+ "confirmation = ?, escalate_after_minutes = ? WHERE id = ?")
 			.params(draft.title(), draft.body(), draft.link(), draft.severity().name(), draft.status().name(),
 					draft.topic(), channels(draft), draft.segmentRule(), lines(draft.areaNames()),
 					lines(draft.areaCodes()), at(draft.sendAt()), at(draft.expiresAt()), at(now), draft.kind().id(),
@@ -66,14 +71,20 @@ class NoticeTable {
 		writeTranslations(id, draft.translations());
 	}
 
-	/** Moves the notice only if it is still where the caller saw it, so two staff members cannot both act. */
+	/**
+	 * Moves the notice only if it is still where the caller saw it, so two staff members
+	 * cannot both act.
+	 */
 	boolean transition(long id, NoticeState from, NoticeState to, Instant now) {
 		return jdbc.sql("UPDATE notices SET state = ?, updated_at = ? WHERE id = ? AND state = ?")
 			.params(to.name(), at(now), id, from.name())
 			.update() == 1;
 	}
 
-	/** Moves the notice from where the caller saw it, or says why it cannot (someone else moved it first). */
+	/**
+	 * Moves the notice from where the caller saw it, or says why it cannot (someone else
+	 * moved it first).
+	 */
 	void move(NoticeRow row, NoticeState from, NoticeState to) {
 		if (row.state() != from || !transition(row.id(), from, to, Instant.now())) {
 			throw new NoticeStateException(NoticeStateException.Problem.CANNOT_BECOME, String.valueOf(row.id()),
@@ -81,7 +92,10 @@ class NoticeTable {
 		}
 	}
 
-	/** Records the approval; whoever changed it before and any earlier return are settled by it. */
+	/**
+	 * Records the approval; whoever changed it before and any earlier return are settled
+	 * by it.
+	 */
 	void approvedBy(long id, String approver) {
 		jdbc.sql("UPDATE notices SET approved_by = ?, edited_by = '', returned_by = NULL, returned_at = NULL, "
 				+ "return_comment = NULL WHERE id = ?")
@@ -89,9 +103,14 @@ class NoticeTable {
 			.update();
 	}
 
-	/** Adds the editor to those who changed the notice since its last approval, which no longer stands. */
+	/**
+	 * Adds the editor to those who changed the notice since its last approval, which no
+	 * longer stands.
+	 */
 	void editedBy(long id, List<String> editors) {
-		jdbc.sql("UPDATE notices SET edited_by = ?, approved_by = NULL WHERE id = ?").params(lines(editors), id).update();
+		jdbc.sql("UPDATE notices SET edited_by = ?, approved_by = NULL WHERE id = ?")
+			.params(lines(editors), id)
+			.update();
 	}
 
 	void returned(long id, Returned returned) {
@@ -101,8 +120,9 @@ class NoticeTable {
 	}
 
 	/**
-	 * Locks the notice's row until the transaction ends, so that staff changing it and the clock publishing it act
-	 * one after the other: a publication never sends what was read before an edit that sent it back to approval.
+	 * Locks the notice's row until the transaction ends, so that staff changing it and
+	 * the clock publishing it act one after the other: a publication never sends what was
+	 * read before an edit that sent it back to approval.
 	 */
 	void lock(long id) {
 		jdbc.sql("SELECT id FROM notices WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
@@ -147,19 +167,25 @@ class NoticeTable {
 			});
 		var draft = new NoticeDraft(rs.getString("title"), rs.getString("body"), rs.getString("link"),
 				Severity.valueOf(rs.getString("severity")), AlertStatus.valueOf(rs.getString("alert_status")),
-				rs.getString("topic"), split(rs.getString("channels")).stream().map(Channel::of).collect(Collectors.toSet()),
+				rs.getString("topic"),
+				split(rs.getString("channels")).stream().map(Channel::of).collect(Collectors.toSet()),
 				rs.getString("segment_rule"), translations, split(rs.getString("area_names")),
 				split(rs.getString("area_codes")), instant(rs, "send_at"), instant(rs, "expires_at"),
 				NoticeState.valueOf(rs.getString("state")) == NoticeState.DRAFT, NoticeKind.of(rs.getString("kind")))
-			.asking(Confirmation.valueOf(rs.getString("confirmation")), rs.getObject("escalate_after_minutes", Integer.class));
+			.asking(Confirmation.valueOf(rs.getString("confirmation")),
+					rs.getObject("escalate_after_minutes", Integer.class));
 		long all = rs.getLong("audience_all");
-		Audience audience = rs.wasNull() ? null : new Audience(rs.getLong("audience_line"), rs.getLong("audience_email"), all);
+		Audience audience = rs.wasNull() ? null
+				: new Audience(rs.getLong("audience_line"), rs.getLong("audience_email"), all);
 		return new NoticeRow(id, draft, NoticeState.valueOf(rs.getString("state")), rs.getInt("revision"),
 				rs.getString("created_by"), rs.getString("approved_by"), audience, instant(rs, "sent_at"),
 				split(rs.getString("edited_by")), returned(rs));
 	}
 
-	/** The return recorded in the row's {@code returned_by}, {@code returned_at}, {@code return_comment}, or null. */
+	/**
+	 * The return recorded in the row's {@code returned_by}, {@code returned_at},
+	 * {@code return_comment}, or null.
+	 */
 	static Returned returned(ResultSet rs) throws SQLException {
 		String by = rs.getString("returned_by");
 		return by == null ? null : new Returned(by, instant(rs, "returned_at"), rs.getString("return_comment"));

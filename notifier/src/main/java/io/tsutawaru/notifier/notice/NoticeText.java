@@ -9,10 +9,11 @@ import io.tsutawaru.text.DocumentText;
 import io.tsutawaru.text.WebAddress;
 
 /**
- * The text staff write into a notice, field by field, checked for what every channel must carry: only characters
- * fit for every document ({@link DocumentText}), no longer than the columns that keep it, and a link that is a web
- * address. A problem names the field as the REST API does ({@code translations.en.title}, {@code areaNames[1]}) and,
- * for a character, its position, so staff can find an invisible one.
+ * The text staff write into a notice, field by field, checked for what every channel must
+ * carry: only characters fit for every document ({@link DocumentText}), no longer than
+ * the columns that keep it, and a link that is a web address. A problem names the field
+ * as the REST API does ({@code translations.en.title}, {@code areaNames[1]}) and, for a
+ * character, its position, so staff can find an invisible one.
  */
 final class NoticeText {
 
@@ -44,7 +45,8 @@ final class NoticeText {
 			// Area names are kept one per line.
 			int lineBreak = name.indexOf('\n') >= 0 ? name.indexOf('\n') : name.indexOf('\r');
 			if (lineBreak >= 0) {
-				throw new InvalidNoticeException(Problem.LINE_BREAK, field, lineBreak, field, String.valueOf(lineBreak));
+				throw new InvalidNoticeException(Problem.LINE_BREAK, field, lineBreak, field,
+						String.valueOf(lineBreak));
 			}
 		}
 		length("title", draft.title(), MAX_TITLE);

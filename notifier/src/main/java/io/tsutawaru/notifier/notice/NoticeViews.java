@@ -15,8 +15,8 @@ import io.tsutawaru.notifier.delivery.DeliveryProgress;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds what staff see of a notice: its row, the audience, the latest version's delivery progress and a follow-up
- * held for approval.
+ * Builds what staff see of a notice: its row, the audience, the latest version's delivery
+ * progress and a follow-up held for approval.
  */
 @Component
 class NoticeViews {
@@ -37,16 +37,21 @@ class NoticeViews {
 	}
 
 	NoticeView of(NoticeRow row) {
-		Map<Channel, NoticeView.ChannelProgress> channels = row.revision() == 0 ? Map.of() : progress.of(row.id(), row.revision());
+		Map<Channel, NoticeView.ChannelProgress> channels = row.revision() == 0 ? Map.of()
+				: progress.of(row.id(), row.revision());
 		FollowUp followUp = followUps.find(row.id())
-			.map(held -> new FollowUp(held.applyTo(row.draft()), held.state(), held.editedBy(), held.editedAt(), held.returned()))
+			.map(held -> new FollowUp(held.applyTo(row.draft()), held.state(), held.editedBy(), held.editedAt(),
+					held.returned()))
 			.orElse(null);
 		boolean delivered = row.revision() == 0 || progress.finishedWithFailures(row.id(), row.revision()) != null;
 		return new NoticeView(row.id(), row.state(), row.draft(), row.revision(), row.createdBy(), row.approvedBy(),
 				row.audience(), channels, row.sentAt(), row.editedBy(), row.returned(), followUp, delivered);
 	}
 
-	/** Residents the notice would reach on the channels it uses; a test notice reaches only the test group. */
+	/**
+	 * Residents the notice would reach on the channels it uses; a test notice reaches
+	 * only the test group.
+	 */
 	Audience audienceOf(NoticeDraft draft) {
 		boolean line = draft.channels().contains(Channel.LINE);
 		boolean email = draft.channels().contains(Channel.EMAIL);
@@ -55,7 +60,8 @@ class NoticeViews {
 			long e = email ? properties.testGroup().emails().size() : 0;
 			return new Audience(l, e, l + e);
 		}
-		// Counted as the plan will choose channels per resident, e.g. LINE residents who blocked the account get e-mail.
+		// Counted as the plan will choose channels per resident, e.g. LINE residents who
+		// blocked the account get e-mail.
 		return segments.headcount(draft.segmentRule(), draft.channels()).audience();
 	}
 

@@ -1,2 +1,5 @@
-/** Notices: the lifecycle from draft to sent, approval, audit, published versions and the staff REST API. */
+/**
+ * Notices: the lifecycle from draft to sent, approval, audit, published versions and the
+ * staff REST API.
+ */
 package io.tsutawaru.notifier.notice;

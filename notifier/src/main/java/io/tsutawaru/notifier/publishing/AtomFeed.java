@@ -11,8 +11,9 @@ import javax.xml.stream.XMLStreamWriter;
 import io.tsutawaru.text.DocumentText;
 
 /**
- * A small Atom 1.0 (RFC 4287) writer for the notices feed and the CAP feed. Both are read by machines (feed readers,
- * CAP aggregators), so the feed carries only what Atom requires plus the links they follow.
+ * A small Atom 1.0 (RFC 4287) writer for the notices feed and the CAP feed. Both are read
+ * by machines (feed readers, CAP aggregators), so the feed carries only what Atom
+ * requires plus the links they follow.
  */
 final class AtomFeed {
 
@@ -28,15 +29,18 @@ final class AtomFeed {
 	 * @param title the headline
 	 * @param summary a short text, or null
 	 * @param link where the entry's content is
-	 * @param linkType the media type of the link, e.g. {@code application/cap+xml}, or null
+	 * @param linkType the media type of the link, e.g. {@code application/cap+xml}, or
+	 * null
 	 * @param updated when the entry last changed
 	 */
 	record Entry(String id, String title, String summary, String link, String linkType, Instant updated) {
 	}
 
-	/** Writes the feed; {@code self} is the feed's own URL and {@code updated} falls back to now when empty. */
-	static String write(String id, String title, String author, String self, String alternate,
-			List<Entry> entries) {
+	/**
+	 * Writes the feed; {@code self} is the feed's own URL and {@code updated} falls back
+	 * to now when empty.
+	 */
+	static String write(String id, String title, String author, String self, String alternate, List<Entry> entries) {
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = XML.createXMLStreamWriter(out);
@@ -82,7 +86,10 @@ final class AtomFeed {
 		}
 	}
 
-	/** Text is made fit for XML here, whatever was stored: one unfit title would make the whole feed unreadable. */
+	/**
+	 * Text is made fit for XML here, whatever was stored: one unfit title would make the
+	 * whole feed unreadable.
+	 */
 	private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
 		xml.writeStartElement(name);
 		xml.writeCharacters(DocumentText.fit(value));

@@ -20,9 +20,9 @@ import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.text.DocumentText;
 
 /**
- * Writes one CAP 1.2 alert message for one published version of a notice: one {@code info} block per language the
- * notice is written in, the area by name and JIS X 0402 code, and for an update or cancellation the references to
- * every earlier version.
+ * Writes one CAP 1.2 alert message for one published version of a notice: one
+ * {@code info} block per language the notice is written in, the area by name and JIS X
+ * 0402 code, and for an update or cancellation the references to every earlier version.
  */
 final class CapAlert {
 
@@ -57,7 +57,8 @@ final class CapAlert {
 			});
 			element(xml, "scope", "Public");
 			if (version.reason() != null) {
-				// Why a cancellation was sent, for the aggregator's staff as well as for its readers.
+				// Why a cancellation was sent, for the aggregator's staff as well as for
+				// its readers.
 				element(xml, "note", version.reason());
 			}
 			if (!earlier.isEmpty()) {
@@ -105,14 +106,18 @@ final class CapAlert {
 	}
 
 	/**
-	 * The area by name in the block's language (the city when none is given) with one geocode per JIS X 0402 code.
+	 * The area by name in the block's language (the city when none is given) with one
+	 * geocode per JIS X 0402 code.
 	 */
 	private static void area(XMLStreamWriter xml, NoticeDraft content, CapIdentifiers ids, String language,
 			AttributeCatalog areas) throws XMLStreamException {
 		xml.writeStartElement("area");
-		element(xml, "areaDesc", content.areaNames().isEmpty() ? ids.senderName()
-				: content.areaNames().stream().map(area -> areas.areaName(area, language))
-					.collect(Collectors.joining(NoticeWords.text(language, "areas.separator"))));
+		element(xml, "areaDesc",
+				content.areaNames().isEmpty() ? ids.senderName()
+						: content.areaNames()
+							.stream()
+							.map(area -> areas.areaName(area, language))
+							.collect(Collectors.joining(NoticeWords.text(language, "areas.separator"))));
 		for (String code : content.areaCodes()) {
 			xml.writeStartElement("geocode");
 			element(xml, "valueName", "JIS X 0402");
@@ -126,11 +131,15 @@ final class CapAlert {
 	private static Map<String, String> languages(NoticeDraft content) {
 		Map<String, String> languages = new LinkedHashMap<>();
 		languages.put("ja", "ja-JP");
-		content.translations().keySet().stream().sorted().forEach(language -> languages.put(language, switch (language) {
-			case "en" -> "en-US";
-			case "easy-ja" -> "ja-JP-x-easy";
-			default -> language;
-		}));
+		content.translations()
+			.keySet()
+			.stream()
+			.sorted()
+			.forEach(language -> languages.put(language, switch (language) {
+				case "en" -> "en-US";
+				case "easy-ja" -> "ja-JP-x-easy";
+				default -> language;
+			}));
 		return languages;
 	}
 
@@ -142,7 +151,10 @@ final class CapAlert {
 		};
 	}
 
-	/** Text is made fit for XML here, whatever was stored: a document must never be unreadable. */
+	/**
+	 * Text is made fit for XML here, whatever was stored: a document must never be
+	 * unreadable.
+	 */
 	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
 		xml.writeCharacters(DocumentText.fit(text));

@@ -14,9 +14,9 @@ import io.tsutawaru.notifier.delivery.DeliveryOutcome;
 import org.springframework.stereotype.Component;
 
 /**
- * The CAP channel. The document is served from the moment the version is published (aggregators read
- * {@code /cap/feed.atom}); when a WebSub hub is configured, the hub is told the feed changed so aggregators fetch it
- * at once instead of at their next poll.
+ * The CAP channel. The document is served from the moment the version is published
+ * (aggregators read {@code /cap/feed.atom}); when a WebSub hub is configured, the hub is
+ * told the feed changed so aggregators fetch it at once instead of at their next poll.
  */
 @Component
 class CapChannel implements DeliveryChannel {

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Public CAP endpoints for aggregators: {@code /cap/{id}.xml} (the notice's latest version),
- * {@code /cap/{id}/{revision}.xml} (one version, which never changes) and {@code /cap/feed.atom}.
+ * Public CAP endpoints for aggregators: {@code /cap/{id}.xml} (the notice's latest
+ * version), {@code /cap/{id}/{revision}.xml} (one version, which never changes) and
+ * {@code /cap/feed.atom}.
  */
 @RestController
 class CapController {
@@ -29,7 +30,8 @@ class CapController {
 	@GetMapping("/cap/{id:\\d+}.xml")
 	ResponseEntity<String> latest(@PathVariable long id) {
 		String document = documents.document(id, null).orElseThrow(() -> new NoticeNotFoundException(id));
-		// The latest version changes with an update, so aggregators must not keep it long.
+		// The latest version changes with an update, so aggregators must not keep it
+		// long.
 		return ResponseEntity.ok().contentType(XML).cacheControl(CacheControl.noCache()).body(document);
 	}
 

@@ -13,8 +13,9 @@ import io.tsutawaru.notifier.PublishedNotices;
 import org.springframework.stereotype.Component;
 
 /**
- * The CAP documents of notices sent to the CAP channel, and the Atom feed that lists them. Documents are rendered
- * from the stored published versions, which are never edited, so the same version always gives the same document.
+ * The CAP documents of notices sent to the CAP channel, and the Atom feed that lists
+ * them. Documents are rendered from the stored published versions, which are never
+ * edited, so the same version always gives the same document.
  */
 @Component
 class CapDocuments {
@@ -36,7 +37,10 @@ class CapDocuments {
 		this.links = links;
 	}
 
-	/** The document of one version, or empty when the notice has no such version on the CAP channel. */
+	/**
+	 * The document of one version, or empty when the notice has no such version on the
+	 * CAP channel.
+	 */
 	Optional<String> document(long noticeId, Integer revision) {
 		List<PublishedNotice> versions = documents.revisions(noticeId);
 		if (versions.isEmpty() || !versions.get(0).content().channels().contains(Channel.CAP)) {
@@ -50,7 +54,10 @@ class CapDocuments {
 				links.notice(noticeId), areas));
 	}
 
-	/** Every CAP document of recent notices, newest first: an update is a new entry, as it is a new document. */
+	/**
+	 * Every CAP document of recent notices, newest first: an update is a new entry, as it
+	 * is a new document.
+	 */
 	String feed() {
 		List<AtomFeed.Entry> entries = new ArrayList<>();
 		for (List<PublishedNotice> versions : documents.recentlyPublishedOn(Channel.CAP, FEED_NOTICES)) {

@@ -6,9 +6,10 @@ import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
 
 /**
- * What a CAP {@code info} block says about the event: its category and name, from the notice's kind (a general
- * notice's from its topic), and how urgent, severe and certain it is. A cancellation asks for nothing, so
- * aggregators must not show it as the severe, immediate threat it withdraws.
+ * What a CAP {@code info} block says about the event: its category and name, from the
+ * notice's kind (a general notice's from its topic), and how urgent, severe and certain
+ * it is. A cancellation asks for nothing, so aggregators must not show it as the severe,
+ * immediate threat it withdraws.
  *
  * @param category CAP's category (Geo, Met, Safety, …)
  * @param event the event's name in the block's language

@@ -6,9 +6,10 @@ import io.tsutawaru.notifier.PublishedNotice;
 import org.springframework.stereotype.Component;
 
 /**
- * CAP identifiers: one per published version, never reused, so an update is a new document that references the
- * earlier ones by {@code sender,identifier,sent}. CAP forbids spaces, commas and the characters {@code <} and
- * {@code &} in identifiers, which these never contain.
+ * CAP identifiers: one per published version, never reused, so an update is a new
+ * document that references the earlier ones by {@code sender,identifier,sent}. CAP
+ * forbids spaces, commas and the characters {@code <} and {@code &} in identifiers, which
+ * these never contain.
  */
 @Component
 class CapIdentifiers {
@@ -26,7 +27,8 @@ class CapIdentifiers {
 
 	/** The CAP {@code references} entry of an earlier version. */
 	String reference(PublishedNotice earlier) {
-		return cap.sender() + "," + of(earlier.noticeId(), earlier.revision()) + "," + CapTime.format(earlier.publishedAt());
+		return cap.sender() + "," + of(earlier.noticeId(), earlier.revision()) + ","
+				+ CapTime.format(earlier.publishedAt());
 	}
 
 	String sender() {

@@ -13,11 +13,12 @@ import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.text.DocumentText;
 
 /**
- * A notice as L-Alert (公共情報コモンズ) takes it: a commons XML {@code Report} inside the commons EDXL-DE envelope,
- * filed under the category of the notice's kind (EvacuationOrder for 避難指示, Shelter, GeneralInformation for お知らせ)
- * with that category's body ({@link CommonsBody}). The document id is stable for the notice; every version carries
- * its revision and the previous one, and the distribution type says Report, Update or Cancel. Areas are JIS X 0402
- * codes.
+ * A notice as L-Alert (公共情報コモンズ) takes it: a commons XML {@code Report} inside the
+ * commons EDXL-DE envelope, filed under the category of the notice's kind
+ * (EvacuationOrder for 避難指示, Shelter, GeneralInformation for お知らせ) with that category's
+ * body ({@link CommonsBody}). The document id is stable for the notice; every version
+ * carries its revision and the previous one, and the distribution type says Report,
+ * Update or Cancel. Areas are JIS X 0402 codes.
  */
 final class CommonsEdxl {
 
@@ -183,8 +184,10 @@ final class CommonsEdxl {
 
 		/** Names and JIS X 0402 codes; the city itself when the notice names no area. */
 		private void areas() throws XMLStreamException {
-			text(COMMONS, "areaName", content.areaNames().isEmpty() ? cap.senderName() : String.join("、", content.areaNames()));
-			for (String code : content.areaCodes().isEmpty() ? java.util.List.of(cap.organizationCode()) : content.areaCodes()) {
+			text(COMMONS, "areaName",
+					content.areaNames().isEmpty() ? cap.senderName() : String.join("、", content.areaNames()));
+			for (String code : content.areaCodes().isEmpty() ? java.util.List.of(cap.organizationCode())
+					: content.areaCodes()) {
 				text(COMMONS, "jisX0402", code);
 			}
 		}
@@ -209,7 +212,10 @@ final class CommonsEdxl {
 			};
 		}
 
-		/** Text is made fit for XML here, whatever was stored: L-Alert refuses a document it cannot read. */
+		/**
+		 * Text is made fit for XML here, whatever was stored: L-Alert refuses a document
+		 * it cannot read.
+		 */
 		private void text(String namespace, String name, String value) throws XMLStreamException {
 			xml.writeStartElement(namespace, name);
 			xml.writeCharacters(DocumentText.fit(value));

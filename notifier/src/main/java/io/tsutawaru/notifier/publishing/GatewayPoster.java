@@ -18,12 +18,13 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Posts a document to an outside gateway (L-Alert, disaster radio, a CMS, a WebSub hub) and says what the answer
- * means for delivery: 2xx accepted, 429 and 5xx (or no answer) retried, any other status refused. URLs are resolved
- * on every call because the sandbox receivers name {@code ${local.server.port}}, known only once the server runs.
- * The client is Spring's {@link RestClient} from the application's builder, so every call is observed
- * ({@code http.client.requests}, tagged by the gateway's host and the status, never its path), over the JDK's
- * HTTP client with the timeouts it always had.
+ * Posts a document to an outside gateway (L-Alert, disaster radio, a CMS, a WebSub hub)
+ * and says what the answer means for delivery: 2xx accepted, 429 and 5xx (or no answer)
+ * retried, any other status refused. URLs are resolved on every call because the sandbox
+ * receivers name {@code ${local.server.port}}, known only once the server runs. The
+ * client is Spring's {@link RestClient} from the application's builder, so every call is
+ * observed ({@code http.client.requests}, tagged by the gateway's host and the status,
+ * never its path), over the JDK's HTTP client with the timeouts it always had.
  */
 @Component
 class GatewayPoster {
@@ -41,7 +42,8 @@ class GatewayPoster {
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
 				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
 		requests.setReadTimeout(TIMEOUT);
-		// Boot's builder is observed; a context without its auto-configuration gets a plain, unobserved one.
+		// Boot's builder is observed; a context without its auto-configuration gets a
+		// plain, unobserved one.
 		this.http = builders.getIfAvailable(RestClient::builder).requestFactory(requests).build();
 	}
 
@@ -52,7 +54,6 @@ class GatewayPoster {
 
 	/**
 	 * Posts the body and maps the answer to an outcome.
-	 *
 	 * @param url the gateway, possibly with placeholders
 	 * @param contentType e.g. {@code application/xml; charset=UTF-8}
 	 * @param what a name for the document in reasons, e.g. "L-Alert"
@@ -63,19 +64,22 @@ class GatewayPoster {
 		}
 		URI gateway = URI.create(environment.resolvePlaceholders(url.strip()));
 		try {
-			// exchange, not retrieve: every status is an answer to map, none an exception.
+			// exchange, not retrieve: every status is an answer to map, none an
+			// exception.
 			return http.post()
 				.uri(gateway)
 				.header(HttpHeaders.CONTENT_TYPE, contentType)
 				.body(body.getBytes(StandardCharsets.UTF_8))
-				.exchange((request, response) -> outcome(response.getStatusCode().value(), response.getHeaders(), what));
+				.exchange(
+						(request, response) -> outcome(response.getStatusCode().value(), response.getHeaders(), what));
 		}
 		catch (ResourceAccessException ex) {
 			if (Thread.currentThread().isInterrupted()) {
 				return new DeliveryOutcome.Retry(DEFAULT_BACKOFF, "interrupted");
 			}
 			Throwable cause = ex.getCause() instanceof IOException io ? io : ex;
-			return new DeliveryOutcome.Retry(DEFAULT_BACKOFF, what + " unreachable: " + cause.getClass().getSimpleName());
+			return new DeliveryOutcome.Retry(DEFAULT_BACKOFF,
+					what + " unreachable: " + cause.getClass().getSimpleName());
 		}
 	}
 

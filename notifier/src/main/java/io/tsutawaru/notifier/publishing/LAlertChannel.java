@@ -11,8 +11,9 @@ import io.tsutawaru.notifier.delivery.DeliveryOutcome;
 import org.springframework.stereotype.Component;
 
 /**
- * L-Alert: posts each published version as commons EDXL to the configured gateway and retries until the gateway
- * acknowledges it. A repeated post carries the same distribution id and revision, so L-Alert recognises it.
+ * L-Alert: posts each published version as commons EDXL to the configured gateway and
+ * retries until the gateway acknowledges it. A repeated post carries the same
+ * distribution id and revision, so L-Alert recognises it.
  */
 @Component
 class LAlertChannel implements DeliveryChannel {

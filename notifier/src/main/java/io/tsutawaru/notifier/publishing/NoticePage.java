@@ -18,8 +18,8 @@ import io.tsutawaru.text.WebAddress;
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
 /**
- * The HTML of the public pages: semantic, small, readable on a phone and with a screen reader, without scripts.
- * Text comes from staff and is always escaped.
+ * The HTML of the public pages: semantic, small, readable on a phone and with a screen
+ * reader, without scripts. Text comes from staff and is always escaped.
  */
 final class NoticePage {
 
@@ -38,9 +38,16 @@ final class NoticePage {
 		html.append("<ul class=\"notices\">\n");
 		for (List<PublishedNotice> versions : notices) {
 			PublishedNotice latest = versions.get(versions.size() - 1);
-			html.append("<li class=\"").append(kind(latest)).append("\"><a href=\"/notices/").append(latest.noticeId())
-				.append(query(language)).append("\">").append(esc(latest.headline(language.translationKey()))).append("</a> ")
-				.append(time(versions.get(0).publishedAt(), zone)).append("</li>\n");
+			html.append("<li class=\"")
+				.append(kind(latest))
+				.append("\"><a href=\"/notices/")
+				.append(latest.noticeId())
+				.append(query(language))
+				.append("\">")
+				.append(esc(latest.headline(language.translationKey())))
+				.append("</a> ")
+				.append(time(versions.get(0).publishedAt(), zone))
+				.append("</li>\n");
 		}
 		html.append("</ul>\n<p><a href=\"/notices/feed.atom\">Atom</a></p>\n");
 		return end(html);
@@ -64,7 +71,10 @@ final class NoticePage {
 		else if (latest.type() == MessageType.UPDATE) {
 			html.append("<p class=\"state\">").append(esc(language.wasUpdated)).append("</p>\n");
 		}
-		html.append("<p class=\"meta\">").append(esc(language.issued)).append(" ").append(time(versions.get(0).publishedAt(), zone));
+		html.append("<p class=\"meta\">")
+			.append(esc(language.issued))
+			.append(" ")
+			.append(time(versions.get(0).publishedAt(), zone));
 		if (versions.size() > 1) {
 			html.append(" / ").append(esc(language.updated)).append(" ").append(time(latest.publishedAt(), zone));
 		}
@@ -73,45 +83,77 @@ final class NoticePage {
 			html.append("<p>").append(esc(paragraph)).append("</p>\n");
 		}
 		if (!latest.content().areaNames().isEmpty()) {
-			String names = latest.content().areaNames().stream().map(area -> areas.areaName(area, language.code))
+			String names = latest.content()
+				.areaNames()
+				.stream()
+				.map(area -> areas.areaName(area, language.code))
 				.collect(Collectors.joining(NoticeWords.text(language.code, "areas.separator")));
 			html.append("<p>").append(esc(language.area)).append(": ").append(esc(names)).append("</p>\n");
 		}
-		// Only a web address becomes a link, whatever was stored: a javascript: link would run in residents' browsers.
+		// Only a web address becomes a link, whatever was stored: a javascript: link
+		// would run in residents' browsers.
 		if (WebAddress.isWebAddress(latest.content().link())) {
-			html.append("<p><a href=\"").append(esc(latest.content().link())).append("\">").append(esc(language.more)).append("</a></p>\n");
+			html.append("<p><a href=\"")
+				.append(esc(latest.content().link()))
+				.append("\">")
+				.append(esc(language.more))
+				.append("</a></p>\n");
 		}
 		if (latest.content().channels().contains(Channel.CAP)) {
-			html.append("<p class=\"meta\"><a href=\"/cap/").append(latest.noticeId()).append(".xml\">").append(esc(language.cap)).append("</a></p>\n");
+			html.append("<p class=\"meta\"><a href=\"/cap/")
+				.append(latest.noticeId())
+				.append(".xml\">")
+				.append(esc(language.cap))
+				.append("</a></p>\n");
 		}
-		// Other modules' sections (the open shelters): HTML they escaped themselves, see NoticePageSection.
+		// Other modules' sections (the open shelters): HTML they escaped themselves, see
+		// NoticePageSection.
 		sections.forEach(section -> html.append(section).append('\n'));
-		html.append("</article>\n<p><a href=\"/notices").append(query(language)).append("\">").append(esc(language.notices)).append("</a></p>\n");
+		html.append("</article>\n<p><a href=\"/notices")
+			.append(query(language))
+			.append("\">")
+			.append(esc(language.notices))
+			.append("</a></p>\n");
 		return end(html);
 	}
 
 	/** A page for a notice that does not exist (or is not on the website). */
 	static String notFound(PageLanguage language) {
 		StringBuilder html = start(language, language.notices, "/notices");
-		html.append("<h1>404</h1>\n<p><a href=\"/notices").append(query(language)).append("\">").append(esc(language.notices)).append("</a></p>\n");
+		html.append("<h1>404</h1>\n<p><a href=\"/notices")
+			.append(query(language))
+			.append("\">")
+			.append(esc(language.notices))
+			.append("</a></p>\n");
 		return end(html);
 	}
 
 	private static StringBuilder start(PageLanguage language, String title, String path) {
 		StringBuilder html = new StringBuilder(4096);
-		html.append("<!DOCTYPE html>\n<html lang=\"").append(language.htmlLang).append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
-			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(esc(title))
+		html.append("<!DOCTYPE html>\n<html lang=\"")
+			.append(language.htmlLang)
+			.append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
+			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+			.append(esc(title))
 			.append("</title>\n<link rel=\"stylesheet\" href=\"/notices/notices.css\">\n")
 			.append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/notices/feed.atom\">\n</head>\n<body>\n")
-			.append("<a class=\"skip\" href=\"#main\">").append(esc(language.skip)).append("</a>\n<nav aria-label=\"Language\"><ul class=\"languages\">");
+			.append("<a class=\"skip\" href=\"#main\">")
+			.append(esc(language.skip))
+			.append("</a>\n<nav aria-label=\"Language\"><ul class=\"languages\">");
 		for (PageLanguage other : PageLanguage.all()) {
 			html.append("<li>");
 			if (other == language) {
 				html.append("<span aria-current=\"true\">").append(esc(other.name)).append("</span>");
 			}
 			else {
-				html.append("<a href=\"").append(path).append(query(other)).append("\" lang=\"").append(other.htmlLang)
-					.append("\">").append(esc(other.name)).append("</a>");
+				html.append("<a href=\"")
+					.append(path)
+					.append(query(other))
+					.append("\" lang=\"")
+					.append(other.htmlLang)
+					.append("\">")
+					.append(esc(other.name))
+					.append("</a>");
 			}
 			html.append("</li>");
 		}
@@ -130,7 +172,10 @@ final class NoticePage {
 		return language == PageLanguage.JA ? "" : "?lang=" + language.code;
 	}
 
-	/** On the city's wall clock ({@code zone}); the machine-readable attribute is the exact instant. */
+	/**
+	 * On the city's wall clock ({@code zone}); the machine-readable attribute is the
+	 * exact instant.
+	 */
 	private static String time(Instant instant, ZoneId zone) {
 		return "<time datetime=\"" + instant + "\">" + SHOWN.format(instant.atZone(zone)) + "</time>";
 	}

@@ -40,8 +40,9 @@ enum PageLanguage {
 	final String cap;
 
 	/**
-	 * The words come from {@code notifier/words_<language>.properties} ({@code page.*}), as every other word residents
-	 * read from the notifier does (issue 19 item 8): one place per language, no positional list of strings.
+	 * The words come from {@code notifier/words_<language>.properties} ({@code page.*}),
+	 * as every other word residents read from the notifier does (issue 19 item 8): one
+	 * place per language, no positional list of strings.
 	 */
 	PageLanguage(String code, String htmlLang) {
 		this.code = code;
@@ -61,7 +62,9 @@ enum PageLanguage {
 		this.cap = word("cap");
 	}
 
-	/** This language's own word: a page must not fall back to Japanese words unnoticed. */
+	/**
+	 * This language's own word: a page must not fall back to Japanese words unnoticed.
+	 */
 	private String word(String key) {
 		String word = NoticeWords.exact(code, "page." + key);
 		if (word == null) {

@@ -15,8 +15,9 @@ import io.tsutawaru.notifier.PublishedNotices;
 import org.springframework.stereotype.Component;
 
 /**
- * What the public website shows: notices sent to the website channel. A {@code test} notice goes only to the test
- * group, so it is left out of the list, the feed and the banner; its page stays reachable by its address.
+ * What the public website shows: notices sent to the website channel. A {@code test}
+ * notice goes only to the test group, so it is left out of the list, the feed and the
+ * banner; its page stays reachable by its address.
  */
 @Component
 class PublicNotices {
@@ -51,14 +52,16 @@ class PublicNotices {
 	}
 
 	/**
-	 * How long the banner shows that an emergency was cancelled: a resident who saw the alert on the city's homepage
-	 * learns of the cancellation there too, and then the banner goes away.
+	 * How long the banner shows that an emergency was cancelled: a resident who saw the
+	 * alert on the city's homepage learns of the cancellation there too, and then the
+	 * banner goes away.
 	 */
 	static final Duration CANCELLATION_SHOWN = Duration.ofMinutes(30);
 
 	/**
-	 * The emergency residents should see now: the newest one that is current (not expired), or whose cancellation
-	 * was published less than {@link #CANCELLATION_SHOWN} ago (its latest version is then the cancellation).
+	 * The emergency residents should see now: the newest one that is current (not
+	 * expired), or whose cancellation was published less than {@link #CANCELLATION_SHOWN}
+	 * ago (its latest version is then the cancellation).
 	 */
 	Optional<PublishedNotice> currentEmergency(Instant now) {
 		return recent().stream()

@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The disaster administrative radio: posts the text to speak, with the notice's id and revision (so the gateway can
- * tell a repeated post from a new announcement), its status and whether it is urgent.
+ * The disaster administrative radio: posts the text to speak, with the notice's id and
+ * revision (so the gateway can tell a repeated post from a new announcement), its status
+ * and whether it is urgent.
  */
 @Component
 class RadioChannel implements DeliveryChannel {
@@ -60,7 +61,8 @@ class RadioChannel implements DeliveryChannel {
 		announcement.put("status", notice.content().status().name().toLowerCase());
 		announcement.put("msgType", notice.type().name().toLowerCase());
 		announcement.put("urgent", notice.content().severity() == Severity.EMERGENCY);
-		announcement.put("text", RadioScript.of(notice, properties.cap().senderName(), properties.gateways().readings()));
+		announcement.put("text",
+				RadioScript.of(notice, properties.cap().senderName(), properties.gateways().readings()));
 		return announcement;
 	}
 

@@ -11,11 +11,13 @@ import io.tsutawaru.notifier.PublishedNotice.MessageType;
 import io.tsutawaru.text.DocumentText;
 
 /**
- * What the disaster radio's speech engine reads out: the city's call sign, 訓練 said aloud for drills (at the start
- * and the end, as broadcast rules ask), the headline and a shortened body, without URLs or brackets a voice cannot
- * read, and with configured readings for place names the engine gets wrong. An update says what it follows up; a
- * cancellation reads its own text (what is cancelled, when it was issued, why). The radio speaks Japanese only: its
- * loudspeakers reach everyone in the area at once, so there is no one listener's language to choose.
+ * What the disaster radio's speech engine reads out: the city's call sign, 訓練 said aloud
+ * for drills (at the start and the end, as broadcast rules ask), the headline and a
+ * shortened body, without URLs or brackets a voice cannot read, and with configured
+ * readings for place names the engine gets wrong. An update says what it follows up; a
+ * cancellation reads its own text (what is cancelled, when it was issued, why). The radio
+ * speaks Japanese only: its loudspeakers reach everyone in the area at once, so there is
+ * no one listener's language to choose.
  */
 final class RadioScript {
 
@@ -40,7 +42,8 @@ final class RadioScript {
 		if (notice.type() == MessageType.UPDATE) {
 			text.append(NoticeWords.text("ja", "radio.update", Map.of("kind", notice.content().kind().label("ja"))));
 		}
-		// A cancellation's text says what is cancelled, when and why; its title would only repeat the what.
+		// A cancellation's text says what is cancelled, when and why; its title would
+		// only repeat the what.
 		if (notice.type() != MessageType.CANCEL) {
 			text.append(sentence(notice.content().title()));
 		}
@@ -65,7 +68,10 @@ final class RadioScript {
 	/** Longest written forms first, so 北部地区 wins over 北部 when both have readings. */
 	private static String read(String text, Map<String, String> readings) {
 		String result = text;
-		for (var reading : readings.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed()).toList()) {
+		for (var reading : readings.entrySet()
+			.stream()
+			.sorted(Comparator.comparing((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+			.toList()) {
 			result = result.replace(reading.getKey(), reading.getValue());
 		}
 		return result;

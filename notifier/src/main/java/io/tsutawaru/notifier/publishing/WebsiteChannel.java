@@ -15,9 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The website channel. The page, the feed and the banner show a version from the moment it is published, so there
- * is nothing to send, except to a city CMS that wants to know: when a webhook is configured, it is told of every
- * version with the page's address.
+ * The website channel. The page, the feed and the banner show a version from the moment
+ * it is published, so there is nothing to send, except to a city CMS that wants to know:
+ * when a webhook is configured, it is told of every version with the page's address.
  */
 @Component
 class WebsiteChannel implements DeliveryChannel {
@@ -52,7 +52,8 @@ class WebsiteChannel implements DeliveryChannel {
 		if (!poster.configured(webhook)) {
 			return DeliveryOutcome.Sent.all(1);
 		}
-		return poster.post(webhook, "application/json; charset=UTF-8", JSON.writeValueAsString(page(notice)), "CMS webhook");
+		return poster.post(webhook, "application/json; charset=UTF-8", JSON.writeValueAsString(page(notice)),
+				"CMS webhook");
 	}
 
 	private Map<String, Object> page(PublishedNotice notice) {

@@ -22,11 +22,17 @@ import io.tsutawaru.notifier.segment.SegmentQueries;
 
 import org.springframework.stereotype.Service;
 
-/** {@link SafetyAnswers} over {@code safety_answers}, checked against the notice's latest published version. */
+/**
+ * {@link SafetyAnswers} over {@code safety_answers}, checked against the notice's latest
+ * published version.
+ */
 @Service
 class JdbcSafetyAnswers implements SafetyAnswers {
 
-	/** How many recent asking notices 安否を知らせる looks through for one that reached the resident. */
+	/**
+	 * How many recent asking notices 安否を知らせる looks through for one that reached the
+	 * resident.
+	 */
 	private static final int RECENT_ASKING = 20;
 
 	private final AnswerTable table;
@@ -95,7 +101,8 @@ class JdbcSafetyAnswers implements SafetyAnswers {
 				case SAFE -> 2;
 				case HELP -> 3;
 			};
-			// A resident who moved out of the segment since still answered: their area is listed, asked or not.
+			// A resident who moved out of the segment since still answered: their area is
+			// listed, asked or not.
 			areas.computeIfAbsent(key(counted.area()), area -> new long[4])[at] += counted.residents();
 			total[at] += counted.residents();
 		}
@@ -122,7 +129,8 @@ class JdbcSafetyAnswers implements SafetyAnswers {
 	private PublishedNotice latest(long noticeId) {
 		try {
 			return published.latest(noticeId)
-				.orElseThrow(() -> new AnswerRefusedException(Reason.UNKNOWN_NOTICE, "Notice " + noticeId + " was not published"));
+				.orElseThrow(() -> new AnswerRefusedException(Reason.UNKNOWN_NOTICE,
+						"Notice " + noticeId + " was not published"));
 		}
 		catch (NoticeNotFoundException ex) {
 			throw new AnswerRefusedException(Reason.UNKNOWN_NOTICE, "There is no notice " + noticeId);

@@ -1,7 +1,8 @@
 package io.tsutawaru.notifier.segment;
 
 /**
- * A selected resident as the fan-out needs them: where they can be reached, and in which language.
+ * A selected resident as the fan-out needs them: where they can be reached, and in which
+ * language.
  *
  * @param subscriberId the subscriber
  * @param lineUserId set when the resident follows the account (active), otherwise null

@@ -5,12 +5,13 @@ import io.tsutawaru.notifier.InvalidSegmentRuleException.Problem;
 import io.tsutawaru.notifier.segment.RuleTokens.Token;
 
 /**
- * The limits of a rule's size while it is read, each far beyond what a person writes. Every condition becomes a
- * predicate the database evaluates for every subscriber, and a rule of 100,000 of them kept a core busy for minutes
- * (issue 15), so a rule is limited in length and conditions; the largest allowed rule is still counted in well under
- * a second (docs/benchmarks.md). A list's values collapse to the catalog's, so its limit only bounds the reading.
- * Nesting is limited so that a crafted rule cannot exhaust the parser's stack. Each problem names the position
- * where the rule grows too large.
+ * The limits of a rule's size while it is read, each far beyond what a person writes.
+ * Every condition becomes a predicate the database evaluates for every subscriber, and a
+ * rule of 100,000 of them kept a core busy for minutes (issue 15), so a rule is limited
+ * in length and conditions; the largest allowed rule is still counted in well under a
+ * second (docs/benchmarks.md). A list's values collapse to the catalog's, so its limit
+ * only bounds the reading. Nesting is limited so that a crafted rule cannot exhaust the
+ * parser's stack. Each problem names the position where the rule grows too large.
  */
 final class RuleSize {
 
@@ -36,14 +37,16 @@ final class RuleSize {
 	/** A condition starts at this token. */
 	void condition(Token start) {
 		if (++conditions > MAX_CONDITIONS) {
-			throw new InvalidSegmentRuleException(Problem.TOO_MANY_CONDITIONS, start.position(), String.valueOf(MAX_CONDITIONS));
+			throw new InvalidSegmentRuleException(Problem.TOO_MANY_CONDITIONS, start.position(),
+					String.valueOf(MAX_CONDITIONS));
 		}
 	}
 
 	/** The {@code listed}-th value of a list (from 1) starts at this token. */
 	static void value(int listed, Token start) {
 		if (listed > MAX_VALUES) {
-			throw new InvalidSegmentRuleException(Problem.TOO_MANY_VALUES, start.position(), String.valueOf(MAX_VALUES));
+			throw new InvalidSegmentRuleException(Problem.TOO_MANY_VALUES, start.position(),
+					String.valueOf(MAX_VALUES));
 		}
 	}
 

@@ -10,7 +10,9 @@ import io.tsutawaru.notifier.InvalidSegmentRuleException.Problem;
 final class RuleTokens {
 
 	enum Kind {
+
 		WORD, STRING, OPEN, CLOSE, COMMA, EQUALS, NOT_EQUALS, END
+
 	}
 
 	record Token(Kind kind, String text, int position) {

@@ -40,7 +40,10 @@ public sealed interface SegmentRule {
 		}
 	}
 
-	/** A single-valued attribute is one of the values; a resident who did not choose one never matches. */
+	/**
+	 * A single-valued attribute is one of the values; a resident who did not choose one
+	 * never matches.
+	 */
 	record OneOf(Attribute attribute, Set<String> values) implements SegmentRule {
 		@Override
 		public boolean matches(Preferences preferences) {
@@ -49,7 +52,9 @@ public sealed interface SegmentRule {
 		}
 	}
 
-	/** A single-valued attribute the resident did not choose (e.g. no registered area). */
+	/**
+	 * A single-valued attribute the resident did not choose (e.g. no registered area).
+	 */
 	record Unset(Attribute attribute) implements SegmentRule {
 		@Override
 		public boolean matches(Preferences preferences) {

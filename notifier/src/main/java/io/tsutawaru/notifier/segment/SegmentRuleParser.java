@@ -14,8 +14,8 @@ import io.tsutawaru.notifier.segment.RuleTokens.Token;
 import io.tsutawaru.notifier.segment.SegmentRule.Attribute;
 
 /**
- * Recursive-descent parser of the rule language. Values are checked against the catalog: a misspelt district
- * would otherwise silently select nobody.
+ * Recursive-descent parser of the rule language. Values are checked against the catalog:
+ * a misspelt district would otherwise silently select nobody.
  *
  * <pre>
  * rule      = "all" | or
@@ -41,7 +41,10 @@ final class SegmentRuleParser {
 		this.tokens = tokens;
 	}
 
-	/** The rule as a tree, or an {@link InvalidSegmentRuleException} naming the position of the first problem. */
+	/**
+	 * The rule as a tree, or an {@link InvalidSegmentRuleException} naming the position
+	 * of the first problem.
+	 */
 	static SegmentRule parse(AttributeCatalog catalog, String rule) {
 		if (rule == null || rule.isBlank()) {
 			throw new InvalidSegmentRuleException(Problem.EMPTY, 0);
@@ -138,7 +141,10 @@ final class SegmentRuleParser {
 		return negated ? new SegmentRule.Not(oneOf) : oneOf;
 	}
 
-	/** {@code area is unset}: residents who chose no value (an emergency reaches them too, see the console). */
+	/**
+	 * {@code area is unset}: residents who chose no value (an emergency reaches them too,
+	 * see the console).
+	 */
 	private SegmentRule chosen(Attribute attribute) {
 		Token word = peek();
 		next++;
@@ -174,7 +180,8 @@ final class SegmentRuleParser {
 
 	private static String known(Token token, List<String> allowed, String what) {
 		if (!allowed.contains(token.text())) {
-			throw new InvalidSegmentRuleException(Problem.UNKNOWN_VALUE, token.position(), what, token.text(), String.join(", ", allowed));
+			throw new InvalidSegmentRuleException(Problem.UNKNOWN_VALUE, token.position(), what, token.text(),
+					String.join(", ", allowed));
 		}
 		return token.text();
 	}
@@ -200,7 +207,8 @@ final class SegmentRuleParser {
 	}
 
 	private static InvalidSegmentRuleException unexpected(Token token, Expected expected) {
-		return InvalidSegmentRuleException.expected(expected, token.kind() == Kind.END ? "" : token.text(), token.position());
+		return InvalidSegmentRuleException.expected(expected, token.kind() == Kind.END ? "" : token.text(),
+				token.position());
 	}
 
 }

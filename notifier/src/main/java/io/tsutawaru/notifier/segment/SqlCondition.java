@@ -4,39 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A segment rule as a SQL condition over {@code subscribers s}, with its parameters in order. Rules become SQL
- * rather than being evaluated in Java because the database filters a million indexed rows faster than it can
- * ship them to the JVM (see docs/benchmarks.md, Notifier).
+ * A segment rule as a SQL condition over {@code subscribers s}, with its parameters in
+ * order. Rules become SQL rather than being evaluated in Java because the database
+ * filters a million indexed rows faster than it can ship them to the JVM (see
+ * docs/benchmarks.md, Notifier).
  */
 record SqlCondition(String sql, List<Object> params) {
 
 	/**
-	 * Ends a subquery that must be a lookup by primary key for each subscriber. Without it PostgreSQL may turn each
-	 * interest under "or" into a hashed set of every subscriber with that interest, built again for every query:
-	 * a chunk of the largest rule allowed (50 interests joined with "or") took 5.2 s instead of 84 ms, and planning
-	 * a million subscribers 12 minutes (docs/benchmarks.md, issue 15). An offset makes the subquery one the
-	 * database neither flattens nor hashes; {@code OFFSET 0 ROWS} is standard SQL that H2 reads too.
+	 * Ends a subquery that must be a lookup by primary key for each subscriber. Without
+	 * it PostgreSQL may turn each interest under "or" into a hashed set of every
+	 * subscriber with that interest, built again for every query: a chunk of the largest
+	 * rule allowed (50 interests joined with "or") took 5.2 s instead of 84 ms, and
+	 * planning a million subscribers 12 minutes (docs/benchmarks.md, issue 15). An offset
+	 * makes the subquery one the database neither flattens nor hashes;
+	 * {@code OFFSET 0 ROWS} is standard SQL that H2 reads too.
 	 */
 	private static final String LOOKED_UP_PER_SUBSCRIBER = " OFFSET 0 ROWS";
 
 	/**
-	 * For a pass over every subscriber (counts): an interest the whole rule requires (the rule itself, or one of the
-	 * conditions it joins with "and") as one set the database builds once, a semi-join. An interest under "or" or
-	 * "not" is looked up per subscriber instead: PostgreSQL cannot join it, and evaluated a set too large for its
-	 * work memory by scanning the whole set again for every subscriber, so a rule of two interests joined with "or"
-	 * counted a million subscribers for longer than 16 minutes (issue 15; docs/benchmarks.md).
+	 * For a pass over every subscriber (counts): an interest the whole rule requires (the
+	 * rule itself, or one of the conditions it joins with "and") as one set the database
+	 * builds once, a semi-join. An interest under "or" or "not" is looked up per
+	 * subscriber instead: PostgreSQL cannot join it, and evaluated a set too large for
+	 * its work memory by scanning the whole set again for every subscriber, so a rule of
+	 * two interests joined with "or" counted a million subscribers for longer than 16
+	 * minutes (issue 15; docs/benchmarks.md).
 	 */
 	static SqlCondition of(SegmentRule rule) {
 		return of(rule, null);
 	}
 
 	/**
-	 * For a chunk of subscribers in id order after {@code afterId} (the query has {@code s.id > afterId}):
-	 * interests looked up per subscriber, because a set built once per chunk would be built again for every chunk
-	 * (H2 does), and a lookup by primary key is cheap. Each lookup also says {@code i.subscriber_id > afterId}: it
-	 * follows from {@code i.subscriber_id = s.id}, but the database does not infer it, and without it PostgreSQL's
-	 * merge join read the interest's index from the first subscriber again for every chunk (a chunk at 800,000 of
-	 * a million: 79 ms instead of 3 ms).
+	 * For a chunk of subscribers in id order after {@code afterId} (the query has
+	 * {@code s.id > afterId}): interests looked up per subscriber, because a set built
+	 * once per chunk would be built again for every chunk (H2 does), and a lookup by
+	 * primary key is cheap. Each lookup also says {@code i.subscriber_id > afterId}: it
+	 * follows from {@code i.subscriber_id = s.id}, but the database does not infer it,
+	 * and without it PostgreSQL's merge join read the interest's index from the first
+	 * subscriber again for every chunk (a chunk at 800,000 of a million: 79 ms instead of
+	 * 3 ms).
 	 */
 	static SqlCondition perSubscriber(SegmentRule rule, long afterId) {
 		return of(rule, afterId);
@@ -49,8 +56,10 @@ record SqlCondition(String sql, List<Object> params) {
 	}
 
 	/**
-	 * @param afterId null for a pass over every subscriber, else the chunk's lower bound (exclusive)
-	 * @param required whether the whole rule holds only where this part holds (the rule, or a part it joins with and)
+	 * @param afterId null for a pass over every subscriber, else the chunk's lower bound
+	 * (exclusive)
+	 * @param required whether the whole rule holds only where this part holds (the rule,
+	 * or a part it joins with and)
 	 */
 	private static String write(SegmentRule rule, List<Object> params, Long afterId, boolean required) {
 		return switch (rule) {
@@ -61,8 +70,10 @@ record SqlCondition(String sql, List<Object> params) {
 			case SegmentRule.OneOf oneOf -> {
 				params.addAll(oneOf.values());
 				String column = "s." + oneOf.attribute().column;
-				// IS NOT NULL keeps the result two-valued, so "not" selects residents who chose nothing.
-				yield "(" + column + " IS NOT NULL AND " + column + " IN (" + "?, ".repeat(oneOf.values().size() - 1) + "?))";
+				// IS NOT NULL keeps the result two-valued, so "not" selects residents who
+				// chose nothing.
+				yield "(" + column + " IS NOT NULL AND " + column + " IN (" + "?, ".repeat(oneOf.values().size() - 1)
+						+ "?))";
 			}
 			case SegmentRule.Unset unset -> "(s." + unset.attribute().column + " IS NULL)";
 			case SegmentRule.Interested interested -> {

@@ -1,2 +1,5 @@
-/** The segment rule language: parsing, evaluation, translation to SQL and audience previews. */
+/**
+ * The segment rule language: parsing, evaluation, translation to SQL and audience
+ * previews.
+ */
 package io.tsutawaru.notifier.segment;

@@ -39,7 +39,10 @@ class ConfiguredAttributeCatalog implements AttributeCatalog {
 		return List.copyOf(attributes.languages());
 	}
 
-	/** The city's own translation ({@code attributes.area-names.<language>.[<area>]}), else the shipped one. */
+	/**
+	 * The city's own translation ({@code attributes.area-names.<language>.[<area>]}),
+	 * else the shipped one.
+	 */
 	@Override
 	public String areaName(String area, String language) {
 		if (language == null || "ja".equals(language)) {

@@ -30,8 +30,8 @@ class EmailConfirmationController {
 	@GetMapping(path = "/subscribers/confirm", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> confirm(@RequestParam(defaultValue = "") String token) {
 		if (!token.isBlank() && table.confirmEmail(token, Clock.systemUTC().instant())) {
-			return ResponseEntity.ok(PAGE.formatted("メールアドレスを確認しました",
-					"これからは市からのお知らせをこのアドレスにもお届けします。 Your address is confirmed."));
+			return ResponseEntity
+				.ok(PAGE.formatted("メールアドレスを確認しました", "これからは市からのお知らせをこのアドレスにもお届けします。 Your address is confirmed."));
 		}
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
 			.contentType(MediaType.TEXT_HTML)

@@ -15,7 +15,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Confirmation tokens and the mail that carries the link a resident opens to confirm an address. */
+/**
+ * Confirmation tokens and the mail that carries the link a resident opens to confirm an
+ * address.
+ */
 @Component
 class EmailConfirmations {
 

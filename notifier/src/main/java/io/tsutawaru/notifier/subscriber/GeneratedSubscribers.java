@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 
-/** Writes synthetic residents in JDBC batches: a million of them must load in seconds for the benchmark. */
+/**
+ * Writes synthetic residents in JDBC batches: a million of them must load in seconds for
+ * the benchmark.
+ */
 @Service
 class GeneratedSubscribers implements SyntheticSubscribers {
 

@@ -38,7 +38,8 @@ class JdbcSubscriberImport implements SubscriberImport {
 		long same = 0;
 		for (var address : byAddress.entrySet()) {
 			Long id = addresses.get(address.getKey());
-			switch (SubscriberMerge.against(id == null ? null : stored.get(id), SubscriberMerge.combine(address.getValue()))) {
+			switch (SubscriberMerge.against(id == null ? null : stored.get(id),
+					SubscriberMerge.combine(address.getValue()))) {
 				case SubscriberMerge.Insert insert -> inserts.add(insert.row());
 				case SubscriberMerge.Update update -> updates.add(update);
 				case SubscriberMerge.Unchanged nothing -> same++;
@@ -46,7 +47,8 @@ class JdbcSubscriberImport implements SubscriberImport {
 		}
 		List<Long> ids = table.insert(inserts, clock.instant());
 		table.update(updates, clock.instant());
-		// Known from now on; a rolled-back batch fails the caller's step, and a restart begins afresh.
+		// Known from now on; a rolled-back batch fails the caller's step, and a restart
+		// begins afresh.
 		for (int i = 0; i < ids.size(); i++) {
 			addresses.put(inserts.get(i).key(), ids.get(i));
 		}

@@ -14,7 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Subscribers kept in the database; publishes an event for every change the rest of the system may react to. */
+/**
+ * Subscribers kept in the database; publishes an event for every change the rest of the
+ * system may react to.
+ */
 @Service
 class JdbcSubscribers implements Subscribers {
 
@@ -89,7 +92,10 @@ class JdbcSubscribers implements Subscribers {
 		table.findByLineUserId(lineUserId).ifPresent(s -> table.clearEmail(s.id(), clock.instant()));
 	}
 
-	/** The subscriber with this id, registered now if the resident followed before the service knew them. */
+	/**
+	 * The subscriber with this id, registered now if the resident followed before the
+	 * service knew them.
+	 */
 	private Subscriber known(String lineUserId) {
 		if (lineUserId == null || lineUserId.isBlank()) {
 			throw new IllegalArgumentException("A LINE user id is required");

@@ -8,9 +8,10 @@ import java.util.Set;
 import io.tsutawaru.notifier.SubscriberImport.ListedSubscriber;
 
 /**
- * How a list row meets what is already known of the same address. The list only fills what is blank: a
- * resident's own choices (made on LINE, say) win over an old list, a confirmation is never taken back, and the
- * same file imported twice changes nothing the second time.
+ * How a list row meets what is already known of the same address. The list only fills
+ * what is blank: a resident's own choices (made on LINE, say) win over an old list, a
+ * confirmation is never taken back, and the same file imported twice changes nothing the
+ * second time.
  */
 final class SubscriberMerge {
 
@@ -23,6 +24,7 @@ final class SubscriberMerge {
 
 	/** What to do with one address. */
 	sealed interface Change {
+
 	}
 
 	/** A new e-mail subscriber. */
@@ -30,15 +32,18 @@ final class SubscriberMerge {
 	}
 
 	/** Fill in what the stored subscriber lacked. */
-	record Update(long id, boolean confirmed, String area, String ageBand, String language, Set<String> interests)
-			implements Change {
+	record Update(long id, boolean confirmed, String area, String ageBand, String language,
+			Set<String> interests) implements Change {
 	}
 
 	/** Nothing new. */
 	record Unchanged() implements Change {
 	}
 
-	/** The rows of one address in file order, as one row: earlier values win, interests add up, confirmed if any says so. */
+	/**
+	 * The rows of one address in file order, as one row: earlier values win, interests
+	 * add up, confirmed if any says so.
+	 */
 	static ListedSubscriber combine(List<ListedSubscriber> sameAddress) {
 		ListedSubscriber first = sameAddress.get(0);
 		String area = null, ageBand = null, language = null;
@@ -54,7 +59,9 @@ final class SubscriberMerge {
 		return new ListedSubscriber(first.email(), area, ageBand, language, interests, confirmed);
 	}
 
-	/** The change a row makes to the stored subscriber, or an insert when there is none. */
+	/**
+	 * The change a row makes to the stored subscriber, or an insert when there is none.
+	 */
 	static Change against(Existing existing, ListedSubscriber row) {
 		if (existing == null) {
 			return new Insert(row);

@@ -34,9 +34,12 @@ class SubscriberTable {
 			.optional();
 	}
 
-	/** Inserts the resident unless a concurrent event of the same resident did so first. */
+	/**
+	 * Inserts the resident unless a concurrent event of the same resident did so first.
+	 */
 	void insertIfAbsent(String lineUserId, Instant now) {
-		// ON CONFLICT rather than catching the duplicate key: PostgreSQL aborts a transaction after any error.
+		// ON CONFLICT rather than catching the duplicate key: PostgreSQL aborts a
+		// transaction after any error.
 		jdbc.sql("INSERT INTO subscribers (line_user_id, active, created_at, updated_at) VALUES (?, TRUE, ?, ?) "
 				+ "ON CONFLICT DO NOTHING")
 			.params(lineUserId, at(now), at(now))
@@ -48,7 +51,9 @@ class SubscriberTable {
 	}
 
 	void setConsent(long id, Instant now) {
-		jdbc.sql("UPDATE subscribers SET consent_at = ?, updated_at = ? WHERE id = ?").params(at(now), at(now), id).update();
+		jdbc.sql("UPDATE subscribers SET consent_at = ?, updated_at = ? WHERE id = ?")
+			.params(at(now), at(now), id)
+			.update();
 	}
 
 	void setPreferences(long id, Preferences preferences, Instant now) {
@@ -57,26 +62,34 @@ class SubscriberTable {
 			.update();
 		jdbc.sql("DELETE FROM subscriber_interests WHERE subscriber_id = ?").param(id).update();
 		for (String interest : preferences.interests()) {
-			jdbc.sql("INSERT INTO subscriber_interests (subscriber_id, interest) VALUES (?, ?)").params(id, interest).update();
+			jdbc.sql("INSERT INTO subscriber_interests (subscriber_id, interest) VALUES (?, ?)")
+				.params(id, interest)
+				.update();
 		}
 	}
 
 	void setUnconfirmedEmail(long id, String email, String token, Instant now) {
-		jdbc.sql("UPDATE subscribers SET email = ?, email_confirmed = FALSE, email_token = ?, updated_at = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE subscribers SET email = ?, email_confirmed = FALSE, email_token = ?, updated_at = ? WHERE id = ?")
 			.params(email, token, at(now), id)
 			.update();
 	}
 
-	/** Confirms the address the token was sent to; false when no pending address has this token. */
+	/**
+	 * Confirms the address the token was sent to; false when no pending address has this
+	 * token.
+	 */
 	boolean confirmEmail(String token, Instant now) {
-		return jdbc.sql("UPDATE subscribers SET email_confirmed = TRUE, email_token = NULL, updated_at = ? "
-				+ "WHERE email_token = ? AND email IS NOT NULL")
+		return jdbc
+			.sql("UPDATE subscribers SET email_confirmed = TRUE, email_token = NULL, updated_at = ? "
+					+ "WHERE email_token = ? AND email IS NOT NULL")
 			.params(at(now), token)
 			.update() == 1;
 	}
 
 	void clearEmail(long id, Instant now) {
-		jdbc.sql("UPDATE subscribers SET email = NULL, email_confirmed = FALSE, email_token = NULL, updated_at = ? WHERE id = ?")
+		jdbc.sql(
+				"UPDATE subscribers SET email = NULL, email_confirmed = FALSE, email_token = NULL, updated_at = ? WHERE id = ?")
 			.params(at(now), id)
 			.update();
 	}

@@ -1,2 +1,4 @@
-/** Subscribers stored in the database, their attribute catalog and e-mail confirmation. */
+/**
+ * Subscribers stored in the database, their attribute catalog and e-mail confirmation.
+ */
 package io.tsutawaru.notifier.subscriber;

@@ -10,15 +10,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * CPU seconds used so far, from Linux's /proc: by this JVM's threads grouped by name (the notifier's workers and
- * SMTP sessions, the stand-ins' threads, the JIT and the garbage collector) and by the other processes of the
- * benchmark (PostgreSQL, Redis). The difference of two snapshots says who used the two cores during a phase: the
- * stand-ins run in this JVM, and what they spend is charged to the fan-out's seconds although a city's mail
- * server and LINE are other machines.
+ * CPU seconds used so far, from Linux's /proc: by this JVM's threads grouped by name (the
+ * notifier's workers and SMTP sessions, the stand-ins' threads, the JIT and the garbage
+ * collector) and by the other processes of the benchmark (PostgreSQL, Redis). The
+ * difference of two snapshots says who used the two cores during a phase: the stand-ins
+ * run in this JVM, and what they spend is charged to the fan-out's seconds although a
+ * city's mail server and LINE are other machines.
  */
 record CpuUse(Map<String, Double> seconds) {
 
-	/** /proc counts in USER_HZ, which Linux keeps at 100 whatever the kernel's own tick (getconf CLK_TCK). */
+	/**
+	 * /proc counts in USER_HZ, which Linux keeps at 100 whatever the kernel's own tick
+	 * (getconf CLK_TCK).
+	 */
 	private static final double TICKS_PER_SECOND = 100.0;
 
 	/** The CPU seconds of every group now; empty where /proc is not there. */
@@ -43,9 +47,10 @@ record CpuUse(Map<String, Double> seconds) {
 	}
 
 	/**
-	 * The whole machine's time by kind (all cores), from the first line of /proc/stat: user, nice, system, idle,
-	 * iowait, irq, softirq, steal. Loopback networking is partly softirq time, and a virtual machine may lose time
-	 * to its host (steal): neither shows in any process's seconds.
+	 * The whole machine's time by kind (all cores), from the first line of /proc/stat:
+	 * user, nice, system, idle, iowait, irq, softirq, steal. Loopback networking is
+	 * partly softirq time, and a virtual machine may lose time to its host (steal):
+	 * neither shows in any process's seconds.
 	 */
 	private static void machine(Map<String, Double> seconds) {
 		try {
@@ -60,11 +65,18 @@ record CpuUse(Map<String, Double> seconds) {
 		}
 	}
 
-	/** What each group used since {@code earlier}, largest first, e.g. {@code "jvm: smtp-session 12.3, ..."}. */
+	/**
+	 * What each group used since {@code earlier}, largest first, e.g.
+	 * {@code "jvm: smtp-session 12.3, ..."}.
+	 */
 	String since(CpuUse earlier) {
 		Map<String, Double> used = new TreeMap<>();
 		seconds.forEach((group, value) -> used.put(group, value - earlier.seconds.getOrDefault(group, 0.0)));
-		double jvm = used.entrySet().stream().filter(e -> e.getKey().startsWith("jvm: ")).mapToDouble(Map.Entry::getValue).sum();
+		double jvm = used.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith("jvm: "))
+			.mapToDouble(Map.Entry::getValue)
+			.sum();
 		String machine = used.entrySet()
 			.stream()
 			.filter(e -> e.getKey().startsWith("machine "))
@@ -80,8 +92,9 @@ record CpuUse(Map<String, Double> seconds) {
 	}
 
 	/**
-	 * Thread names without their numbers, so a pool is one group: "delivery-worker-3" and "delivery-worker-1"
-	 * both count as "delivery-worker-". Linux keeps 15 characters of a thread's name.
+	 * Thread names without their numbers, so a pool is one group: "delivery-worker-3" and
+	 * "delivery-worker-1" both count as "delivery-worker-". Linux keeps 15 characters of
+	 * a thread's name.
 	 */
 	private static String group(String threadName) {
 		return threadName.replaceAll("[0-9]+", "#");
@@ -102,11 +115,13 @@ record CpuUse(Map<String, Double> seconds) {
 		static Stat of(Path file) {
 			try {
 				String line = Files.readString(file);
-				// The name is in parentheses and may itself hold spaces or parentheses: it ends at the last ')'.
+				// The name is in parentheses and may itself hold spaces or parentheses:
+				// it ends at the last ')'.
 				int open = line.indexOf('(');
 				int close = line.lastIndexOf(')');
 				String[] fields = line.substring(close + 2).split(" ");
-				// After the name: state is field 0, utime field 11, stime field 12 (clock ticks).
+				// After the name: state is field 0, utime field 11, stime field 12 (clock
+				// ticks).
 				long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 				return new Stat(line.substring(open + 1, close), ticks / TICKS_PER_SECOND);
 			}

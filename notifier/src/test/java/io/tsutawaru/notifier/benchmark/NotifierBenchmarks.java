@@ -75,15 +75,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The notifier's benchmarks (docs/benchmarks.md, Issue 5), run only when asked:
  * {@code flock /work/bench.lock ./mvnw -B -o -pl notifier -am verify -Dtest=NotifierBenchmarks -Dtsutawaru.benchmark=true -Dsurefire.failIfNoSpecifiedTests=false}.
- * Everything runs on loopback in one JVM: PostgreSQL in a fresh schema when TSUTAWARU_TEST_POSTGRES_URL is set
- * (unless {@code -Dtsutawaru.benchmark.h2=true}), otherwise H2 in memory, a real
- * redis-server, WireMock as LINE and the gateways, an SMTP sink, GreenMail for the e-mail figure.
+ * Everything runs on loopback in one JVM: PostgreSQL in a fresh schema when
+ * TSUTAWARU_TEST_POSTGRES_URL is set (unless {@code -Dtsutawaru.benchmark.h2=true}),
+ * otherwise H2 in memory, a real redis-server, WireMock as LINE and the gateways, an SMTP
+ * sink, GreenMail for the e-mail figure.
  */
 @SpringBootTest(properties = { "tsutawaru.notifier.fan-out.workers=${tsutawaru.benchmark.workers:4}",
-		"tsutawaru.notifier.mail.connections=${tsutawaru.benchmark.mail-connections:4}", "tsutawaru.notifier.line.requests-per-second=5000",
-		"tsutawaru.notifier.mail.messages-per-second=100000", "tsutawaru.notifier.approval.pr-notices=false",
-		// As the service runs (app's application.yml): the LINE SDK's request log is off. At INFO it writes every
-		// multicast's 500 user ids to the console, which cost the fan-out CPU a city's service does not spend.
+		"tsutawaru.notifier.mail.connections=${tsutawaru.benchmark.mail-connections:4}",
+		"tsutawaru.notifier.line.requests-per-second=5000", "tsutawaru.notifier.mail.messages-per-second=100000",
+		"tsutawaru.notifier.approval.pr-notices=false",
+		// As the service runs (app's application.yml): the LINE SDK's request log is off.
+		// At INFO it writes every
+		// multicast's 500 user ids to the console, which cost the fan-out CPU a city's
+		// service does not spend.
 		"logging.level.com.linecorp.bot.client.wire=WARN" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -97,12 +101,13 @@ class NotifierBenchmarks {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final WireMockServer line = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-		.containerThreads(32).asynchronousResponseEnabled(false));
+	static final WireMockServer line = new WireMockServer(
+			options().dynamicPort().bindAddress("127.0.0.1").containerThreads(32).asynchronousResponseEnabled(false));
 
 	static final SmtpSink sink = new SmtpSink();
 
-	static final GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
+	static final GreenMail greenMail = new GreenMail(
+			new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort())
 		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
 	static final int redisPort = LocalServers.freePort();
@@ -139,7 +144,12 @@ class NotifierBenchmarks {
 	static void servers(DynamicPropertyRegistry registry) throws IOException {
 		line.start();
 		greenMail.start();
-		redis = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort).setting("save \"\"").setting("appendonly no").build();
+		redis = RedisServer.newRedisServer()
+			.bind("127.0.0.1")
+			.port(redisPort)
+			.setting("save \"\"")
+			.setting("appendonly no")
+			.build();
 		redis.start();
 		for (String path : List.of("/v2/bot/message/multicast", "/v2/bot/message/push", "/v2/bot/message/broadcast",
 				"/lalert", "/radio", "/cms", "/hub")) {
@@ -158,9 +168,11 @@ class NotifierBenchmarks {
 		registry.add("tsutawaru.notifier.fan-out.stream-key", () -> "tsutawaru:bench:" + UUID.randomUUID());
 		String postgres = System.getenv("TSUTAWARU_TEST_POSTGRES_URL");
 		if (postgres != null && !Boolean.getBoolean("tsutawaru.benchmark.h2")) {
-			// The shared test server keeps its data: a schema of our own, never someone else's tables.
+			// The shared test server keeps its data: a schema of our own, never someone
+			// else's tables.
 			String schema = "t_notifier_bench_" + UUID.randomUUID().toString().substring(0, 8);
-			registry.add("spring.datasource.url", () -> postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+			registry.add("spring.datasource.url",
+					() -> postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 			registry.add("spring.flyway.default-schema", () -> schema);
 			registry.add("spring.flyway.create-schemas", () -> "true");
 			database = "PostgreSQL";
@@ -177,7 +189,10 @@ class NotifierBenchmarks {
 
 	static String database;
 
-	/** The PostgreSQL schema of this run, dropped at the end: a million residents should not outlive it. */
+	/**
+	 * The PostgreSQL schema of this run, dropped at the end: a million residents should
+	 * not outlive it.
+	 */
 	static String benchmarkSchema;
 
 	@AfterAll
@@ -193,7 +208,10 @@ class NotifierBenchmarks {
 		Files.write(out, report, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
 	}
 
-	/** Generated once before the first test, so that any one test can also be run alone ({@code -Dtest=NotifierBenchmarks#...}). */
+	/**
+	 * Generated once before the first test, so that any one test can also be run alone
+	 * ({@code -Dtest=NotifierBenchmarks#...}).
+	 */
 	@BeforeAll
 	void generateSubscribers() {
 		long start = System.nanoTime();
@@ -210,7 +228,8 @@ class NotifierBenchmarks {
 		print("segment %s: %,d residents (%.1f%%), LINE %,d, e-mail %,d; counted in %d ms", rule, audience.residents(),
 				100.0 * audience.residents() / SUBSCRIBERS, audience.line(), audience.email(), millis(previewStart));
 
-		// The same fan-out twice: first in this fresh JVM (its code still interpreted and being compiled, as right
+		// The same fan-out twice: first in this fresh JVM (its code still interpreted and
+		// being compiled, as right
 		// after a deploy), then again, as in a service that has been running.
 		double cold = fanOut(rule, audience, "防災訓練のお知らせ", "first in this JVM");
 		double ours = fanOut(rule, audience, "防災訓練のお知らせ（2回目）", "again, the same audience");
@@ -221,15 +240,20 @@ class NotifierBenchmarks {
 				+ "the same audience; batched fan-out is %.1fx faster", naive, naive / ours);
 	}
 
-	/** Sends one notice to the audience on LINE and e-mail, checks every resident got it once, returns the seconds. */
+	/**
+	 * Sends one notice to the audience on LINE and e-mail, checks every resident got it
+	 * once, returns the seconds.
+	 */
 	private double fanOut(String rule, Audience audience, String title, String which) {
 		line.resetRequests();
 		sink.reset();
 		long[] databaseBefore = databaseWork();
 		CpuUse cpuBefore = CpuUse.now();
 		long sendStart = System.nanoTime();
-		NoticeView notice = notices.create(draft(title, Severity.INFO, Set.of(Channel.LINE, Channel.EMAIL), rule), KIKI);
-		await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(200))
+		NoticeView notice = notices.create(draft(title, Severity.INFO, Set.of(Channel.LINE, Channel.EMAIL), rule),
+				KIKI);
+		await().atMost(Duration.ofMinutes(15))
+			.pollInterval(Duration.ofMillis(200))
 			.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
 		double seconds = seconds(sendStart);
 		String cpu = CpuUse.now().since(cpuBefore);
@@ -243,8 +267,8 @@ class NotifierBenchmarks {
 					databaseAfter[1] - databaseBefore[1], databaseAfter[2] - databaseBefore[2]);
 		}
 		print("fan-out (%s): state %s in %.1f s; LINE %,d multicasts to %,d residents (%,d duplicates); e-mail %,d messages "
-				+ "to %,d addresses (%,d duplicates)", which, done.state(), seconds, lineCount.requests, lineCount.unique,
-				lineCount.duplicates, sink.messages(), sink.recipients(), sink.duplicates());
+				+ "to %,d addresses (%,d duplicates)", which, done.state(), seconds, lineCount.requests,
+				lineCount.unique, lineCount.duplicates, sink.messages(), sink.recipients(), sink.duplicates());
 		printPhases(notice.id(), sendStart);
 		print("CPU seconds over the fan-out (/proc; threads that ended meanwhile are not counted): %s", cpu);
 		assertThat(lineCount.unique).isEqualTo(audience.line());
@@ -255,8 +279,9 @@ class NotifierBenchmarks {
 	}
 
 	/**
-	 * Transactions committed and rows inserted and updated in this database so far (PostgreSQL's statistics, which
-	 * it updates about every second: read after a pause); empty on H2.
+	 * Transactions committed and rows inserted and updated in this database so far
+	 * (PostgreSQL's statistics, which it updates about every second: read after a pause);
+	 * empty on H2.
 	 */
 	private long[] databaseWork() {
 		if (!"PostgreSQL".equals(database)) {
@@ -270,26 +295,33 @@ class NotifierBenchmarks {
 		}
 		jdbc.sql("SELECT pg_stat_clear_snapshot()").query(rs -> {
 		});
-		return jdbc.sql("SELECT xact_commit, tup_inserted, tup_updated FROM pg_stat_database WHERE datname = current_database()")
+		return jdbc.sql(
+				"SELECT xact_commit, tup_inserted, tup_updated FROM pg_stat_database WHERE datname = current_database()")
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
 	}
 
 	/**
-	 * Wall time per phase from the ledger: when each channel's first and last batch was planned (written) and
-	 * finished, in seconds after the POST, and the workers' settings of the run.
+	 * Wall time per phase from the ledger: when each channel's first and last batch was
+	 * planned (written) and finished, in seconds after the POST, and the workers'
+	 * settings of the run.
 	 */
 	private void printPhases(long noticeId, long sendStartNanos) {
-		long postMillis = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sendStartNanos);
-		jdbc.sql("SELECT channel, COUNT(*), MIN(planned_at), MAX(planned_at), MIN(done_at), MAX(done_at) FROM delivery_batches "
-				+ "WHERE notice_id = ? GROUP BY channel ORDER BY channel").param(noticeId).query(rs -> {
-			print("fan-out phases, %s: %,d batches planned %.1f–%.1f s, finished %.1f–%.1f s after POST (workers %s, SMTP "
-					+ "connections per batch %s, ledger batch %s)", rs.getString(1), rs.getLong(2),
-					since(postMillis, rs.getTimestamp(3)), since(postMillis, rs.getTimestamp(4)), since(postMillis, rs.getTimestamp(5)),
-					since(postMillis, rs.getTimestamp(6)), System.getProperty("tsutawaru.benchmark.workers", "4"),
-					System.getProperty("tsutawaru.benchmark.mail-connections", "4"),
-					System.getProperty("tsutawaru.notifier.mail.ledger-batch", "1"));
-		});
+		long postMillis = System.currentTimeMillis()
+				- TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sendStartNanos);
+		jdbc.sql(
+				"SELECT channel, COUNT(*), MIN(planned_at), MAX(planned_at), MIN(done_at), MAX(done_at) FROM delivery_batches "
+						+ "WHERE notice_id = ? GROUP BY channel ORDER BY channel")
+			.param(noticeId)
+			.query(rs -> {
+				print("fan-out phases, %s: %,d batches planned %.1f–%.1f s, finished %.1f–%.1f s after POST (workers %s, SMTP "
+						+ "connections per batch %s, ledger batch %s)", rs.getString(1), rs.getLong(2),
+						since(postMillis, rs.getTimestamp(3)), since(postMillis, rs.getTimestamp(4)),
+						since(postMillis, rs.getTimestamp(5)), since(postMillis, rs.getTimestamp(6)),
+						System.getProperty("tsutawaru.benchmark.workers", "4"),
+						System.getProperty("tsutawaru.benchmark.mail-connections", "4"),
+						System.getProperty("tsutawaru.notifier.mail.ledger-batch", "1"));
+			});
 	}
 
 	private static double since(long startMillis, java.sql.Timestamp at) {
@@ -297,8 +329,9 @@ class NotifierBenchmarks {
 	}
 
 	/**
-	 * About 21,600 addresses among a million residents; a smaller run (-Dtsutawaru.benchmark.subscribers) takes a
-	 * wider rule so that the figure is still over 20,000 mails.
+	 * About 21,600 addresses among a million residents; a smaller run
+	 * (-Dtsutawaru.benchmark.subscribers) takes a wider rule so that the figure is still
+	 * over 20,000 mails.
 	 */
 	private String twentyThousandMails() {
 		String rule = "area = \"北部\" and \"子育て\" in interests";
@@ -314,7 +347,8 @@ class NotifierBenchmarks {
 			Audience audience = segments.preview(selected);
 			long start = System.nanoTime();
 			NoticeView notice = notices.create(draft("子育て相談会", Severity.INFO, Set.of(Channel.EMAIL), selected), KIKI);
-			await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+			await().atMost(Duration.ofMinutes(10))
+				.pollInterval(Duration.ofMillis(100))
 				.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
 			double elapsed = seconds(start);
 			MimeMessage[] received = greenMail.getReceivedMessages();
@@ -329,8 +363,9 @@ class NotifierBenchmarks {
 	}
 
 	/**
-	 * The same audience into the SMTP sink, which accepts at once and stores nothing: what the notifier itself
-	 * sends per second, apart from what a mail store costs (GreenMail's grows with every new mailbox).
+	 * The same audience into the SMTP sink, which accepts at once and stores nothing:
+	 * what the notifier itself sends per second, apart from what a mail store costs
+	 * (GreenMail's grows with every new mailbox).
 	 */
 	@Test
 	@Order(2)
@@ -340,26 +375,30 @@ class NotifierBenchmarks {
 		sink.reset();
 		long start = System.nanoTime();
 		NoticeView notice = notices.create(draft("子育て相談会（再送）", Severity.INFO, Set.of(Channel.EMAIL), selected), KIKI);
-		await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+		await().atMost(Duration.ofMinutes(10))
+			.pollInterval(Duration.ofMillis(100))
 			.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
 		double elapsed = seconds(start);
 		print("e-mail: %,d messages to %,d addresses (%,d duplicates) accepted by the SMTP sink (%,d planned) in %.1f s "
-				+ "from POST to sent: %.0f messages/s", sink.messages(), sink.recipients(), sink.duplicates(), audience.email(),
-				elapsed, sink.messages() / elapsed);
+				+ "from POST to sent: %.0f messages/s", sink.messages(), sink.recipients(), sink.duplicates(),
+				audience.email(), elapsed, sink.messages() / elapsed);
 		assertThat(sink.recipients()).isEqualTo(audience.email());
 	}
 
 	/**
-	 * The same audience into Postfix, a real MTA, on loopback: {@code bin/bench/local-postfix} starts it (every mail to
-	 * its discard transport, nothing leaves the machine) and prints the port, named here with
-	 * {@code -Dtsutawaru.benchmark.postfix.port=...}. Postfix logs one {@code status=sent} line per recipient it
-	 * delivered; the lines this run appended to its log must name every planned address exactly once.
+	 * The same audience into Postfix, a real MTA, on loopback:
+	 * {@code bin/bench/local-postfix} starts it (every mail to its discard transport,
+	 * nothing leaves the machine) and prints the port, named here with
+	 * {@code -Dtsutawaru.benchmark.postfix.port=...}. Postfix logs one
+	 * {@code status=sent} line per recipient it delivered; the lines this run appended to
+	 * its log must name every planned address exactly once.
 	 */
 	@Test
 	@Order(2)
 	@EnabledIfSystemProperty(named = "tsutawaru.benchmark.postfix.port", matches = "\\d+")
 	void mailsTwentyThousandResidentsThroughPostfix() throws Exception {
-		Path maillog = Path.of(System.getProperty("tsutawaru.benchmark.postfix.log", "/tmp/tsutawaru-bench-postfix/maillog"));
+		Path maillog = Path
+			.of(System.getProperty("tsutawaru.benchmark.postfix.log", "/tmp/tsutawaru-bench-postfix/maillog"));
 		mailSender.setPort(Integer.getInteger("tsutawaru.benchmark.postfix.port"));
 		try {
 			String selected = twentyThousandMails();
@@ -371,21 +410,27 @@ class NotifierBenchmarks {
 			});
 			long logStart = Files.size(maillog);
 			long start = System.nanoTime();
-			NoticeView notice = notices.create(draft("子育て相談会（Postfix）", Severity.INFO, Set.of(Channel.EMAIL), selected), KIKI);
-			await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+			NoticeView notice = notices.create(draft("子育て相談会（Postfix）", Severity.INFO, Set.of(Channel.EMAIL), selected),
+					KIKI);
+			await().atMost(Duration.ofMinutes(10))
+				.pollInterval(Duration.ofMillis(100))
 				.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
 			double accepted = seconds(start);
-			// Postfix answered 250 for every mail; its queue manager hands them to discard a moment later.
-			PostfixLog delivered = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100))
+			// Postfix answered 250 for every mail; its queue manager hands them to
+			// discard a moment later.
+			PostfixLog delivered = await().atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofMillis(100))
 				.until(() -> PostfixLog.read(maillog, logStart), log -> log.deliveries() >= planned.size());
 			double deliveredSeconds = seconds(start);
-			// A mail delivered twice would show up as one more line a moment later: read the log again after a pause.
+			// A mail delivered twice would show up as one more line a moment later: read
+			// the log again after a pause.
 			Thread.sleep(2_000);
 			delivered = PostfixLog.read(maillog, logStart);
 			print("e-mail: %,d messages accepted by Postfix (%,d planned) in %.1f s from POST to sent: %.0f messages/s; "
 					+ "Postfix logged %,d deliveries to %,d addresses (%,d duplicates) %.1f s after POST: %.0f messages/s",
 					delivered.accepted(), planned.size(), accepted, planned.size() / accepted, delivered.deliveries(),
-					delivered.perAddress().size(), delivered.duplicates(), deliveredSeconds, planned.size() / deliveredSeconds);
+					delivered.perAddress().size(), delivered.duplicates(), deliveredSeconds,
+					planned.size() / deliveredSeconds);
 			assertThat(delivered.perAddress().keySet()).isEqualTo(planned);
 			assertThat(delivered.duplicates()).isZero();
 		}
@@ -394,7 +439,10 @@ class NotifierBenchmarks {
 		}
 	}
 
-	/** What Postfix logged after a given offset: mails it accepted (cleanup) and recipients it delivered (discard). */
+	/**
+	 * What Postfix logged after a given offset: mails it accepted (cleanup) and
+	 * recipients it delivered (discard).
+	 */
 	record PostfixLog(long accepted, long deliveries, Map<String, Integer> perAddress) {
 
 		static PostfixLog read(Path maillog, long from) throws IOException {
@@ -440,19 +488,29 @@ class NotifierBenchmarks {
 			sink.reset();
 			long wallStart = System.currentTimeMillis();
 			long nanoStart = System.nanoTime();
-			String body = JSON.writeValueAsString(Map.of("title", "避難指示 " + (i + 1), "body", "直ちに避難してください。",
-					"severity", "emergency", "channels", List.of("line", "email", "website", "cap", "lalert", "radio"),
-					"segmentRule", rule));
-			String location = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/notices")
-					.with(user("kiki").roles("EMERGENCY")).contentType(MediaType.APPLICATION_JSON).content(body))
-				.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+			String body = JSON.writeValueAsString(
+					Map.of("title", "避難指示 " + (i + 1), "body", "直ちに避難してください。", "severity", "emergency", "channels",
+							List.of("line", "email", "website", "cap", "lalert", "radio"), "segmentRule", rule));
+			String location = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/notices")
+					.with(user("kiki").roles("EMERGENCY"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().isCreated())
+				.andReturn()
+				.getResponse()
+				.getHeader("Location");
 			long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50))
+			await().atMost(Duration.ofMinutes(2))
+				.pollInterval(Duration.ofMillis(50))
 				.until(() -> notices.find(id).state().ordinal() >= NoticeState.SENT.ordinal());
 			List<Long> firsts = new ArrayList<>();
 			for (String path : List.of("/v2/bot/message/multicast", "/cms", "/hub", "/lalert", "/radio")) {
-				firsts.add(line.findAll(postRequestedFor(urlEqualTo(path))).stream()
-					.mapToLong(r -> r.getLoggedDate().getTime() - wallStart).min().orElseThrow());
+				firsts.add(line.findAll(postRequestedFor(urlEqualTo(path)))
+					.stream()
+					.mapToLong(r -> r.getLoggedDate().getTime() - wallStart)
+					.min()
+					.orElseThrow());
 			}
 			firsts.add(TimeUnit.NANOSECONDS.toMillis(sink.firstNanos() - nanoStart));
 			long max = firsts.stream().mapToLong(Long::longValue).max().orElseThrow();
@@ -460,8 +518,8 @@ class NotifierBenchmarks {
 			worst.add(max);
 			gaps.add(max - min);
 			print("alert %2d: first request per channel (ms after POST) LINE %d, website %d, CAP %d, L-Alert %d, radio %d, "
-					+ "e-mail %d; slowest %d, gap %d", i + 1, firsts.get(0), firsts.get(1), firsts.get(2), firsts.get(3),
-					firsts.get(4), firsts.get(5), max, max - min);
+					+ "e-mail %d; slowest %d, gap %d", i + 1, firsts.get(0), firsts.get(1), firsts.get(2),
+					firsts.get(3), firsts.get(4), firsts.get(5), max, max - min);
 		}
 		print("emergency over 20 alerts: slowest channel median %d ms, max %d ms; gap between channels median %d ms, max %d ms",
 				median(worst), worst.stream().mapToLong(Long::longValue).max().orElseThrow(), median(gaps),
@@ -469,8 +527,9 @@ class NotifierBenchmarks {
 	}
 
 	/**
-	 * Issue 15, item 9: the largest rules the limits allow (50 conditions, 4,000 characters, lists of 200 values),
-	 * each counted as the preview does and read in full, chunk by chunk, as the fan-out plans its batches.
+	 * Issue 15, item 9: the largest rules the limits allow (50 conditions, 4,000
+	 * characters, lists of 200 values), each counted as the preview does and read in
+	 * full, chunk by chunk, as the fan-out plans its batches.
 	 */
 	@Test
 	@Order(4)
@@ -488,9 +547,11 @@ class NotifierBenchmarks {
 		String values = String.join(", ", java.util.Collections.nCopies(40, "\"北部\", \"中央\", \"南部\", \"東部\", \"西部\""));
 		Map<String, String> rules = new java.util.LinkedHashMap<>();
 		rules.put("50 interests, or", String.join(" or ", conditions));
-		rules.put("50 interests, and", String.join(" and ", conditions.subList(0, 6)) + " or " + String.join(" and ", conditions.subList(6, 50)));
+		rules.put("50 interests, and", String.join(" and ", conditions.subList(0, 6)) + " or "
+				+ String.join(" and ", conditions.subList(6, 50)));
 		rules.put("25 negated pairs, or", String.join(" or ", groups));
-		rules.put("lists of 200 values", "area in (" + values + ") and area not in (" + values + ") or age in (\"20代\")");
+		rules.put("lists of 200 values",
+				"area in (" + values + ") and area not in (" + values + ") or age in (\"20代\")");
 		assertThat(rules.get("lists of 200 values")).hasSizeLessThanOrEqualTo(4_000);
 		rules.forEach((name, rule) -> {
 			var parsed = queries.parse(rule);
@@ -502,7 +563,8 @@ class NotifierBenchmarks {
 			long read = 0;
 			while (true) {
 				long[] last = { after };
-				int streamed = queries.forEachRecipient(parsed, after, 5_000, recipient -> last[0] = recipient.subscriberId());
+				int streamed = queries.forEachRecipient(parsed, after, 5_000,
+						recipient -> last[0] = recipient.subscriberId());
 				read += streamed;
 				if (streamed < 5_000) {
 					break;
@@ -516,8 +578,9 @@ class NotifierBenchmarks {
 	}
 
 	/**
-	 * What a sender without batches does: one LINE push per resident and one SMTP session per mail, one after the
-	 * other. Timed on a sample and scaled to the audience, because running it in full would take many minutes.
+	 * What a sender without batches does: one LINE push per resident and one SMTP session
+	 * per mail, one after the other. Timed on a sample and scaled to the audience,
+	 * because running it in full would take many minutes.
 	 */
 	private double naiveSender(Audience audience) throws Exception {
 		List<String> lineIds = new ArrayList<>();
@@ -532,8 +595,10 @@ class NotifierBenchmarks {
 		});
 		long lineStart = System.nanoTime();
 		for (String to : lineIds) {
-			lineClients.messaging().pushMessage(UUID.randomUUID(),
-					new PushMessageRequest(to, List.of(new TextMessage("防災訓練のお知らせ")), false, null)).get(30, TimeUnit.SECONDS);
+			lineClients.messaging()
+				.pushMessage(UUID.randomUUID(),
+						new PushMessageRequest(to, List.of(new TextMessage("防災訓練のお知らせ")), false, null))
+				.get(30, TimeUnit.SECONDS);
 		}
 		double perPush = seconds(lineStart) / lineIds.size();
 		long mailStart = System.nanoTime();
@@ -570,11 +635,14 @@ class NotifierBenchmarks {
 	}
 
 	private static NoticeDraft draft(String title, Severity severity, Set<Channel> channels, String rule) {
-		return new NoticeDraft(title, "本文です。詳しくは市のホームページをご覧ください。", null, severity, null, "防災", channels, rule,
-				Map.of(), List.of(), List.of(), null, null, false);
+		return new NoticeDraft(title, "本文です。詳しくは市のホームページをご覧ください。", null, severity, null, "防災", channels, rule, Map.of(),
+				List.of(), List.of(), null, null, false);
 	}
 
-	/** The 1-, 5- and 15-minute load averages, printed next to every figure: the machine is shared. */
+	/**
+	 * The 1-, 5- and 15-minute load averages, printed next to every figure: the machine
+	 * is shared.
+	 */
 	private static String loadAverage() {
 		try {
 			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");

@@ -19,15 +19,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An SMTP server on loopback that accepts every message at once and only counts it per recipient: the "e-mail
- * stand-in that accepts instantly" of the fan-out benchmark, so that the figure measures the notifier, not a mail
- * store. It speaks just enough SMTP for JavaMail (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT).
+ * An SMTP server on loopback that accepts every message at once and only counts it per
+ * recipient: the "e-mail stand-in that accepts instantly" of the fan-out benchmark, so
+ * that the figure measures the notifier, not a mail store. It speaks just enough SMTP for
+ * JavaMail (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT).
  * <p>
- * One thread serves every connection through a selector, scanning the bytes in place. The sink runs in the
- * benchmark's JVM on the same two cores as the notifier, so its CPU is charged to the fan-out although a city's
- * mail server is another machine: with a virtual thread per connection and a String per line of every message it
- * cost about as much CPU as the notifier's own sending, and with a platform thread per connection each of a mail's
- * four commands still woke a thread of its own.
+ * One thread serves every connection through a selector, scanning the bytes in place. The
+ * sink runs in the benchmark's JVM on the same two cores as the notifier, so its CPU is
+ * charged to the fan-out although a city's mail server is another machine: with a virtual
+ * thread per connection and a String per line of every message it cost about as much CPU
+ * as the notifier's own sending, and with a platform thread per connection each of a
+ * mail's four commands still woke a thread of its own.
  */
 final class SmtpSink implements AutoCloseable {
 
@@ -148,7 +150,10 @@ final class SmtpSink implements AutoCloseable {
 		}
 	}
 
-	/** One client: the bytes read and not yet handled, the replies not yet written, the message being received. */
+	/**
+	 * One client: the bytes read and not yet handled, the replies not yet written, the
+	 * message being received.
+	 */
 	private final class Connection {
 
 		final SocketChannel channel;
@@ -172,7 +177,10 @@ final class SmtpSink implements AutoCloseable {
 			this.channel = channel;
 		}
 
-		/** Handles every whole line in {@link #in}; keeps the start of a line not yet whole. */
+		/**
+		 * Handles every whole line in {@link #in}; keeps the start of a line not yet
+		 * whole.
+		 */
 		void handleLines() {
 			in.flip();
 			int start = in.position();
@@ -185,7 +193,8 @@ final class SmtpSink implements AutoCloseable {
 			}
 			in.position(start);
 			if (in.remaining() == in.capacity()) {
-				// A line longer than the buffer: inside a message its content is not kept anyway; no command is
+				// A line longer than the buffer: inside a message its content is not kept
+				// anyway; no command is
 				// that long.
 				in.clear();
 				if (!inData) {
@@ -203,11 +212,13 @@ final class SmtpSink implements AutoCloseable {
 					if (firstNanos == 0) {
 						firstNanos = System.nanoTime();
 					}
-					to.forEach(address -> perRecipient.computeIfAbsent(address, a -> new AtomicLong()).incrementAndGet());
+					to.forEach(
+							address -> perRecipient.computeIfAbsent(address, a -> new AtomicLong()).incrementAndGet());
 					messages.incrementAndGet();
 					reply("250 OK queued");
 				}
-				// Any other line is content, which is not kept: only who received a message counts.
+				// Any other line is content, which is not kept: only who received a
+				// message counts.
 				return;
 			}
 			String line = text(start, length);
@@ -244,7 +255,10 @@ final class SmtpSink implements AutoCloseable {
 			out.put((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
 		}
 
-		/** Writes what it can of the replies; waits for the socket to take the rest when it is full. */
+		/**
+		 * Writes what it can of the replies; waits for the socket to take the rest when
+		 * it is full.
+		 */
 		void flush() throws IOException {
 			if (!channel.isOpen()) {
 				return;

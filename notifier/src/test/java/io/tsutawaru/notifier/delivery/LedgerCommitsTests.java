@@ -29,17 +29,20 @@ class LedgerCommitsTests extends LocalServers {
 	JdbcTemplate template;
 
 	/**
-	 * The ledger's insert turns the wait for the disk off for its own transaction only. (The test server itself
-	 * runs without it, so the transaction first turns it on, as a production server has it.)
+	 * The ledger's insert turns the wait for the disk off for its own transaction only.
+	 * (The test server itself runs without it, so the transaction first turns it on, as a
+	 * production server has it.)
 	 */
 	@Test
 	@EnabledIfEnvironmentVariable(named = "TSUTAWARU_TEST_POSTGRES_URL", matches = ".+")
 	void theLedgersInsertCommitsWithoutWaitingForTheDiskOnPostgres() {
 		String during = transactions.execute(status -> {
-			jdbc.sql("CREATE TEMPORARY TABLE ledger_commits_probe (id BIGINT, note VARCHAR(20)) ON COMMIT DROP").update();
+			jdbc.sql("CREATE TEMPORARY TABLE ledger_commits_probe (id BIGINT, note VARCHAR(20)) ON COMMIT DROP")
+				.update();
 			jdbc.sql("SET LOCAL synchronous_commit = on").update();
 			jdbc.sql(commits.insert("ledger_commits_probe", "id, note")).params(1L, "accepted").update();
-			assertThat(jdbc.sql("SELECT note FROM ledger_commits_probe WHERE id = 1").query(String.class).single()).isEqualTo("accepted");
+			assertThat(jdbc.sql("SELECT note FROM ledger_commits_probe WHERE id = 1").query(String.class).single())
+				.isEqualTo("accepted");
 			return jdbc.sql("SHOW synchronous_commit").query(String.class).single();
 		});
 		String next = transactions.execute(status -> {
@@ -52,16 +55,20 @@ class LedgerCommitsTests extends LocalServers {
 	}
 
 	/**
-	 * The insert of many rows: every row of the arrays once, a key given twice kept as first written, a null kept,
-	 * text cast to the column's type, and the wait for the disk off for its own transaction.
+	 * The insert of many rows: every row of the arrays once, a key given twice kept as
+	 * first written, a null kept, text cast to the column's type, and the wait for the
+	 * disk off for its own transaction.
 	 */
 	@Test
 	@EnabledIfEnvironmentVariable(named = "TSUTAWARU_TEST_POSTGRES_URL", matches = ".+")
 	void theLedgersInsertOfManyRowsWritesEachKeyOnceInOneStatementOnPostgres() {
-		String insert = commits.insertArrays("ledger_commits_rows", "id, note, at", "bigint", "text", "timestamptz").orElseThrow();
+		String insert = commits.insertArrays("ledger_commits_rows", "id, note, at", "bigint", "text", "timestamptz")
+			.orElseThrow();
 		String during = transactions.execute(status -> {
-			jdbc.sql("CREATE TEMPORARY TABLE ledger_commits_rows (id BIGINT PRIMARY KEY, note TEXT, at TIMESTAMPTZ NOT NULL) "
-					+ "ON COMMIT DROP").update();
+			jdbc.sql(
+					"CREATE TEMPORARY TABLE ledger_commits_rows (id BIGINT PRIMARY KEY, note TEXT, at TIMESTAMPTZ NOT NULL) "
+							+ "ON COMMIT DROP")
+				.update();
 			jdbc.sql("SET LOCAL synchronous_commit = on").update();
 			int written = template.update(connection -> {
 				var statement = connection.prepareStatement(insert);
@@ -73,7 +80,8 @@ class LedgerCommitsTests extends LocalServers {
 			});
 			assertThat(written).isEqualTo(2);
 			assertThat(jdbc.sql("SELECT id, note, EXTRACT(EPOCH FROM at) FROM ledger_commits_rows ORDER BY id")
-				.query((rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
+				.query((rs, n) -> rs.getLong(1) + " " + rs.getString(2) + " "
+						+ rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
 				.list()).containsExactly("1 first 1796219100.123", "2 null 1796219101");
 			return jdbc.sql("SHOW synchronous_commit").query(String.class).single();
 		});
@@ -85,7 +93,8 @@ class LedgerCommitsTests extends LocalServers {
 	@Test
 	void theInsertOfManyRowsIsPostgresOnly() {
 		boolean postgres = System.getenv("TSUTAWARU_TEST_POSTGRES_URL") != null;
-		assertThat(commits.insertArrays("t", "a", "text")).as("an insert of arrays").matches(sql -> sql.isPresent() == postgres);
+		assertThat(commits.insertArrays("t", "a", "text")).as("an insert of arrays")
+			.matches(sql -> sql.isPresent() == postgres);
 	}
 
 }

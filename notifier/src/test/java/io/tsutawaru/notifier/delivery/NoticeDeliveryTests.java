@@ -111,32 +111,36 @@ class NoticeDeliveryTests extends LocalServers {
 			.withHeader("X-Line-Retry-Key", matching("[0-9a-f-]{36}"))
 			.withRequestBody(equalToJson("""
 					{"messages":[{"type":"text","text":"%s"}],"to":%s,"notificationDisabled":false}
-					""".formatted(("ごみ収集日の変更\\n\\n年末年始は収集日が変わります。\\n\\n詳しくはこちら: " + page), json(japanese, withEmail)), true, false)));
+					""".formatted(("ごみ収集日の変更\\n\\n年末年始は収集日が変わります。\\n\\n詳しくはこちら: " + page), json(japanese, withEmail)),
+					true, false)));
 		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(equalToJson("""
 				{"messages":[{"type":"text","text":"%s"}],"to":["%s"],"notificationDisabled":false}
-				""".formatted("Change of collection days\\n\\nCollection days change over the new year.\\n\\nDetails: " + page + "?lang=en", english))));
+				""".formatted("Change of collection days\\n\\nCollection days change over the new year.\\n\\nDetails: "
+				+ page + "?lang=en", english))));
 		assertThat(multicasts.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(2);
 		MimeMessage[] mails = smtp.getReceivedMessages();
 		assertThat(mails).singleElement().satisfies(mail -> {
 			assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("hanako@example.jp");
 			assertThat(mail.getSubject()).isEqualTo("ごみ収集日の変更");
-			assertThat(mail.getHeader("List-Unsubscribe")[0]).isEqualTo("<mailto:unsubscribe@tsutawaru.local?subject=unsubscribe>");
+			assertThat(mail.getHeader("List-Unsubscribe")[0])
+				.isEqualTo("<mailto:unsubscribe@tsutawaru.local?subject=unsubscribe>");
 			assertThat((String) mail.getContent()).startsWith("年末年始は収集日が変わります。").contains(page);
 		});
 	}
 
 	/**
-	 * A notice to everyone goes out as one LINE broadcast, which also reaches followers the service never registered;
-	 * it carries each language the notice is written in, so every follower gets theirs, in one delivery.
+	 * A notice to everyone goes out as one LINE broadcast, which also reaches followers
+	 * the service never registered; it carries each language the notice is written in, so
+	 * every follower gets theirs, in one delivery.
 	 */
 	@Test
 	void aNoticeToEveryoneInSeveralLanguagesIsOneBroadcastCarryingEachLanguage() {
 		resident("en");
 		resident("easy-ja");
-		NoticeView notice = send(new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING,
-				AlertStatus.ACTUAL, null, Set.of(Channel.LINE), "all", Map.of(
-						"en", new NoticeDraft.Translation("Water outage", "Water is off from 14:00 today."),
-						"easy-ja", new NoticeDraft.Translation("すいどうが とまります", "きょう 14じから みずが でません。")),
+		NoticeView notice = send(new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING, AlertStatus.ACTUAL,
+				null, Set.of(Channel.LINE), "all",
+				Map.of("en", new NoticeDraft.Translation("Water outage", "Water is off from 14:00 today."), "easy-ja",
+						new NoticeDraft.Translation("すいどうが とまります", "きょう 14じから みずが でません。")),
 				List.of(), List.of(), null, null, false, NoticeKind.WATER_OUTAGE));
 		awaitState(notice.id(), NoticeState.SENT);
 
@@ -151,7 +155,10 @@ class NoticeDeliveryTests extends LocalServers {
 				""".formatted(page), true, false)));
 	}
 
-	/** Residents whose language the notice is written in read it in their language on LINE and by e-mail. */
+	/**
+	 * Residents whose language the notice is written in read it in their language on LINE
+	 * and by e-mail.
+	 */
 	@Test
 	void eachResidentReadsTheirLanguageByEmailWithTheirPageAndFooter() throws Exception {
 		confirmEmail(resident("en"), "english-" + UUID.randomUUID() + "@example.jp");
@@ -159,7 +166,8 @@ class NoticeDeliveryTests extends LocalServers {
 		confirmEmail(easy, "easy-" + UUID.randomUUID() + "@example.jp");
 		NoticeDraft base = draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.EMAIL));
 		NoticeView notice = send(new NoticeDraft(base.title(), base.body(), null, base.severity(), base.status(), null,
-				base.channels(), base.segmentRule(), Map.of("en", base.translations().get("en"), "easy-ja",
+				base.channels(), base.segmentRule(),
+				Map.of("en", base.translations().get("en"), "easy-ja",
 						new NoticeDraft.Translation("ごみの ひが かわります", "ねんまつねんしは ごみの ひが かわります。")),
 				List.of(), List.of(), null, null, false));
 		awaitState(notice.id(), NoticeState.SENT);
@@ -177,12 +185,13 @@ class NoticeDeliveryTests extends LocalServers {
 	@Test
 	void countsAConflictForAnAcceptedRetryKeyAsSent() {
 		resident("ja");
-		gateways.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(409)
-			.withBody("{\"message\":\"The retry key is already accepted\"}")));
+		gateways.stubFor(post(urlEqualTo(MULTICAST))
+			.willReturn(aResponse().withStatus(409).withBody("{\"message\":\"The retry key is already accepted\"}")));
 
 		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
 
-		assertThat(awaitState(notice.id(), NoticeState.SENT).channels()).containsEntry(Channel.LINE, new ChannelProgress(1, 1, 0));
+		assertThat(awaitState(notice.id(), NoticeState.SENT).channels()).containsEntry(Channel.LINE,
+				new ChannelProgress(1, 1, 0));
 	}
 
 	@Test
@@ -190,12 +199,19 @@ class NoticeDeliveryTests extends LocalServers {
 		long limitedBefore = meters.get("tsutawaru.line.requests").tag("outcome", "rate_limited").timer().count();
 		double retriedBefore = lineBatches(meters, "retried");
 		double sentBefore = lineBatches(meters, "sent");
-		long firstRequestsBefore = meters.get("tsutawaru.delivery.first.request").tag("channel", "line").timer().count();
+		long firstRequestsBefore = meters.get("tsutawaru.delivery.first.request")
+			.tag("channel", "line")
+			.timer()
+			.count();
 		resident("ja");
-		gateways.stubFor(post(urlEqualTo(MULTICAST)).inScenario("limit").whenScenarioStateIs(STARTED)
-			.willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("{\"message\":\"Too many requests\"}"))
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).inScenario("limit")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(429)
+				.withHeader("Retry-After", "1")
+				.withBody("{\"message\":\"Too many requests\"}"))
 			.willSetStateTo("open"));
-		gateways.stubFor(post(urlEqualTo(MULTICAST)).inScenario("limit").whenScenarioStateIs("open")
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).inScenario("limit")
+			.whenScenarioStateIs("open")
 			.willReturn(aResponse().withStatus(200).withBody("{}")));
 
 		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
@@ -203,26 +219,36 @@ class NoticeDeliveryTests extends LocalServers {
 		awaitState(notice.id(), NoticeState.SENT);
 		List<LoggedRequest> attempts = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)));
 		assertThat(attempts).hasSize(2);
-		assertThat(attempts.get(0).getHeader("X-Line-Retry-Key")).isEqualTo(attempts.get(1).getHeader("X-Line-Retry-Key"));
-		assertThat(Duration.between(attempts.get(0).getLoggedDate().toInstant(), attempts.get(1).getLoggedDate().toInstant()))
+		assertThat(attempts.get(0).getHeader("X-Line-Retry-Key"))
+			.isEqualTo(attempts.get(1).getHeader("X-Line-Retry-Key"));
+		assertThat(Duration.between(attempts.get(0).getLoggedDate().toInstant(),
+				attempts.get(1).getLoggedDate().toInstant()))
 			.isGreaterThanOrEqualTo(Duration.ofMillis(900));
-		// What the operator sees: one 429, one retry, one batch sent, one first request (not one per attempt).
-		assertThat(meters.get("tsutawaru.line.requests").tag("outcome", "rate_limited").timer().count()).isEqualTo(limitedBefore + 1);
+		// What the operator sees: one 429, one retry, one batch sent, one first request
+		// (not one per attempt).
+		assertThat(meters.get("tsutawaru.line.requests").tag("outcome", "rate_limited").timer().count())
+			.isEqualTo(limitedBefore + 1);
 		assertThat(lineBatches(meters, "retried")).isEqualTo(retriedBefore + 1);
 		// Counted just after the ledger row that made the notice SENT.
 		await().untilAsserted(() -> assertThat(lineBatches(meters, "sent")).isEqualTo(sentBefore + 1));
-		assertThat(meters.get("tsutawaru.delivery.first.request").tag("channel", "line").timer().count()).isEqualTo(firstRequestsBefore + 1);
+		assertThat(meters.get("tsutawaru.delivery.first.request").tag("channel", "line").timer().count())
+			.isEqualTo(firstRequestsBefore + 1);
 	}
 
 	private static double lineBatches(MeterRegistry meters, String outcome) {
-		return meters.get("tsutawaru.delivery.batches").tag("channel", "line").tag("outcome", outcome).counter().count();
+		return meters.get("tsutawaru.delivery.batches")
+			.tag("channel", "line")
+			.tag("outcome", outcome)
+			.counter()
+			.count();
 	}
 
 	@Test
 	void mailsResidentsWhoseLineDeliveryFailed() throws Exception {
 		String resident = resident("ja");
 		confirmEmail(resident, "taro@example.jp");
-		gateways.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(400).withBody("{\"message\":\"Invalid\"}")));
+		gateways.stubFor(post(urlEqualTo(MULTICAST))
+			.willReturn(aResponse().withStatus(400).withBody("{\"message\":\"Invalid\"}")));
 
 		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
 
@@ -246,7 +272,8 @@ class NoticeDeliveryTests extends LocalServers {
 		NoticeView notice = send(draft(Severity.WARNING, AlertStatus.EXERCISE, Set.of(Channel.LINE, Channel.EMAIL)));
 
 		awaitState(notice.id(), NoticeState.SENT);
-		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(matching(".*\"text\":\"【訓練】ごみ収集日の変更.*")));
+		gateways
+			.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(matching(".*\"text\":\"【訓練】ごみ収集日の変更.*")));
 		assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("【訓練】ごみ収集日の変更");
 	}
 
@@ -258,9 +285,11 @@ class NoticeDeliveryTests extends LocalServers {
 
 		awaitState(notice.id(), NoticeState.SENT);
 		gateways.verify(1, postRequestedFor(urlEqualTo(MULTICAST)));
-		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(matching(".*\"to\":\\[\"Utestgroup000000000000000000000001\"\\].*")));
+		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST))
+			.withRequestBody(matching(".*\"to\":\\[\"Utestgroup000000000000000000000001\"\\].*")));
 		assertThat(smtp.getReceivedMessages()).singleElement()
-			.satisfies(mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("testgroup@city.example.jp"));
+			.satisfies(
+					mail -> assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("testgroup@city.example.jp"));
 	}
 
 	@Test
@@ -268,17 +297,19 @@ class NoticeDeliveryTests extends LocalServers {
 		String resident = resident("ja");
 		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
 		awaitState(notice.id(), NoticeState.SENT);
-		resident("ja"); // joins after the notice: updates still go to the original recipients only
+		resident("ja"); // joins after the notice: updates still go to the original
+						// recipients only
 
-		notices.update(notice.id(), new NoticeDraft("収集日の再変更", "1月4日に変わりました。", null, null, null, null, null, null,
-				null, null, null, null, null, false), EMERGENCY);
+		notices.update(notice.id(), new NoticeDraft("収集日の再変更", "1月4日に変わりました。", null, null, null, null, null, null, null,
+				null, null, null, null, false), EMERGENCY);
 		awaitState(notice.id(), NoticeState.SENT);
 		notices.cancel(notice.id(), "誤報", EMERGENCY);
 		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).hasSize(3));
 
 		List<LoggedRequest> sent = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)));
 		assertThat(sent.get(1).getBodyAsString()).contains("【更新】収集日の再変更").contains("\"to\":[\"" + resident + "\"]");
-		assertThat(sent.get(2).getBodyAsString()).contains("【取消】「収集日の再変更」", "理由：誤報").contains("\"to\":[\"" + resident + "\"]")
+		assertThat(sent.get(2).getBodyAsString()).contains("【取消】「収集日の再変更」", "理由：誤報")
+			.contains("\"to\":[\"" + resident + "\"]")
 			.doesNotContain("1月4日に変わりました");
 		assertThat(sent.stream().map(r -> r.getHeader("X-Line-Retry-Key")).distinct()).hasSize(3);
 		assertThat(notices.find(notice.id()).state()).isEqualTo(NoticeState.CANCELLED);
@@ -288,32 +319,37 @@ class NoticeDeliveryTests extends LocalServers {
 	void updateAndCancelOfAnAlertForOneAreaAreNeverBroadcastWhenItAlsoWentToTheWebsite() throws Exception {
 		String resident = resident("ja");
 		gateways.stubFor(post(urlEqualTo("/cms")).willReturn(aResponse().withStatus(200)));
-		NoticeView notice = send(draft(Severity.EMERGENCY, AlertStatus.ACTUAL, Set.of(Channel.LINE, Channel.WEBSITE, Channel.RADIO)));
+		NoticeView notice = send(
+				draft(Severity.EMERGENCY, AlertStatus.ACTUAL, Set.of(Channel.LINE, Channel.WEBSITE, Channel.RADIO)));
 		awaitState(notice.id(), NoticeState.SENT);
 
-		notices.update(notice.id(), new NoticeDraft("収集日の再変更", "1月4日に変わりました。", null, null, null, null, null, null,
-				null, null, null, null, null, false), EMERGENCY);
+		notices.update(notice.id(), new NoticeDraft("収集日の再変更", "1月4日に変わりました。", null, null, null, null, null, null, null,
+				null, null, null, null, false), EMERGENCY);
 		awaitState(notice.id(), NoticeState.SENT);
 		notices.cancel(notice.id(), "誤報", EMERGENCY);
 		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio")))).hasSize(3));
 		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).hasSize(3));
 
 		assertThat(lineRecipients()).containsOnly(resident);
-		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).as("no version reaches the whole city").isEmpty();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ? AND channel = 'LINE' AND recipients = ''")
-			.param(notice.id()).query(Long.class).single()).isZero();
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).as("no version reaches the whole city")
+			.isEmpty();
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ? AND channel = 'LINE' AND recipients = ''")
+			.param(notice.id())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
 	void updateAndCancelOfABroadcastAreBroadcastAgain() throws Exception {
 		resident("ja");
-		NoticeDraft toEveryone = new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING,
-				AlertStatus.ACTUAL, "断水", Set.of(Channel.LINE), "all", Map.of(), List.of(), List.of(), null, null, false);
+		NoticeDraft toEveryone = new NoticeDraft("断水のお知らせ", "本日14時から断水します。", null, Severity.WARNING, AlertStatus.ACTUAL,
+				"断水", Set.of(Channel.LINE), "all", Map.of(), List.of(), List.of(), null, null, false);
 		NoticeView notice = send(toEveryone);
 		awaitState(notice.id(), NoticeState.SENT);
 
-		notices.update(notice.id(), new NoticeDraft("断水の延長", "断水は18時まで続きます。", null, null, null, null, null, null,
-				null, null, null, null, null, false), EMERGENCY);
+		notices.update(notice.id(), new NoticeDraft("断水の延長", "断水は18時まで続きます。", null, null, null, null, null, null, null,
+				null, null, null, null, false), EMERGENCY);
 		awaitState(notice.id(), NoticeState.SENT);
 		notices.cancel(notice.id(), "復旧しました", EMERGENCY);
 		await().untilAsserted(() -> assertThat(gateways.findAll(postRequestedFor(urlEqualTo(BROADCAST)))).hasSize(3));
@@ -327,8 +363,9 @@ class NoticeDeliveryTests extends LocalServers {
 	}
 
 	/**
-	 * Chosen areas reach exactly their residents and those who registered no area, never by broadcast, and the
-	 * head-count staff confirm is, per channel and per area, what the plan sends.
+	 * Chosen areas reach exactly their residents and those who registered no area, never
+	 * by broadcast, and the head-count staff confirm is, per channel and per area, what
+	 * the plan sends.
 	 */
 	@Test
 	void twoChosenAreasReachExactlyTheirResidentsAndThoseWithoutAnAreaAsTheHeadcountSaid(@Autowired Segments segments) {
@@ -366,7 +403,8 @@ class NoticeDeliveryTests extends LocalServers {
 				counted.put("EMAIL/" + a.area(), a.email());
 			}
 		}
-		assertThat(planned).isEqualTo(counted).doesNotContainKeys("LINE/" + other, "EMAIL/" + other)
+		assertThat(planned).isEqualTo(counted)
+			.doesNotContainKeys("LINE/" + other, "EMAIL/" + other)
 			.containsKeys("LINE/" + area, "LINE/" + second, "LINE/null", "EMAIL/" + area, "EMAIL/null");
 		assertThat(notices.find(notice.id()).channels()).containsEntry(Channel.LINE,
 				new ChannelProgress(confirmed.line(), confirmed.line(), 0));
@@ -378,20 +416,26 @@ class NoticeDeliveryTests extends LocalServers {
 		int residents = DeliveryPlanner.FIRST_CHUNK * 2 + 600;
 		OffsetDateTime now = OffsetDateTime.now();
 		for (int i = 0; i < residents; i++) {
-			jdbc.sql("INSERT INTO subscribers (line_user_id, area, language, active, created_at, updated_at) VALUES (?, ?, 'ja', TRUE, ?, ?)")
+			jdbc.sql(
+					"INSERT INTO subscribers (line_user_id, area, language, active, created_at, updated_at) VALUES (?, ?, 'ja', TRUE, ?, ?)")
 				.params("U" + UUID.randomUUID().toString().replace("-", ""), area, now, now)
 				.update();
 		}
 
 		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
 
-		assertThat(awaitState(notice.id(), NoticeState.SENT).channels())
-			.containsEntry(Channel.LINE, new ChannelProgress(residents, residents, 0));
+		assertThat(awaitState(notice.id(), NoticeState.SENT).channels()).containsEntry(Channel.LINE,
+				new ChannelProgress(residents, residents, 0));
 		List<String> reached = lineRecipients();
 		assertThat(reached).hasSize(residents).doesNotHaveDuplicates();
-		long lastResident = jdbc.sql("SELECT MAX(id) FROM subscribers WHERE area = ?").param(area).query(Long.class).single();
-		assertThat(jdbc.sql("SELECT recipients_cursor FROM delivery_plans WHERE notice_id = ?").param(notice.id()).query(Long.class).single())
-			.as("the plan's cursor ends at the last resident").isEqualTo(lastResident);
+		long lastResident = jdbc.sql("SELECT MAX(id) FROM subscribers WHERE area = ?")
+			.param(area)
+			.query(Long.class)
+			.single();
+		assertThat(jdbc.sql("SELECT recipients_cursor FROM delivery_plans WHERE notice_id = ?")
+			.param(notice.id())
+			.query(Long.class)
+			.single()).as("the plan's cursor ends at the last resident").isEqualTo(lastResident);
 	}
 
 	@Test
@@ -399,18 +443,24 @@ class NoticeDeliveryTests extends LocalServers {
 		resident("ja");
 		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
 		awaitState(notice.id(), NoticeState.SENT);
-		long batches = jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ?").param(notice.id()).query(Long.class).single();
+		long batches = jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ?")
+			.param(notice.id())
+			.query(Long.class)
+			.single();
 
 		planner.plan(notice.id(), 1);
 
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ?").param(notice.id()).query(Long.class).single())
-			.isEqualTo(batches);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ?")
+			.param(notice.id())
+			.query(Long.class)
+			.single()).isEqualTo(batches);
 		assertThat(lineRecipients()).hasSize(1);
 	}
 
 	/**
-	 * A batch handed out twice (an entry claimed from a worker that was only slow, a batch queued again after Redis
-	 * lost its streams) is sent by one worker: the second finds the first's lease and leaves its entry pending.
+	 * A batch handed out twice (an entry claimed from a worker that was only slow, a
+	 * batch queued again after Redis lost its streams) is sent by one worker: the second
+	 * finds the first's lease and leaves its entry pending.
 	 */
 	@Test
 	void aSecondWorkerDoesNotSendABatchWhileTheFirstHoldsItsLease(@Autowired BatchDelivery delivery) throws Exception {
@@ -418,8 +468,9 @@ class NoticeDeliveryTests extends LocalServers {
 		gateways.stubFor(post(urlEqualTo(MULTICAST)).withHeader("X-Line-Retry-Key", equalTo(batch.retryKey()))
 			.willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(1500)));
 
-		CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> delivery.deliver(batch.id(), "worker-a", () -> {
-		}));
+		CompletableFuture<Boolean> first = CompletableFuture
+			.supplyAsync(() -> delivery.deliver(batch.id(), "worker-a", () -> {
+			}));
 		await().atMost(Duration.ofSeconds(30)).until(() -> multicastsWith(batch.retryKey()) == 1);
 		boolean second = delivery.deliver(batch.id(), "worker-b", () -> {
 		});
@@ -431,7 +482,10 @@ class NoticeDeliveryTests extends LocalServers {
 		assertThat(multicastsWith(batch.retryKey())).as("sent once").isEqualTo(1);
 	}
 
-	/** A worker killed mid-send renews its lease no more: once it runs out, another worker sends the batch. */
+	/**
+	 * A worker killed mid-send renews its lease no more: once it runs out, another worker
+	 * sends the batch.
+	 */
 	@Test
 	void aBatchWhoseWorkerDiedIsSentOnceItsLeaseRunsOut(@Autowired BatchDelivery delivery) {
 		DeliveryBatch batch = extraLineBatch();
@@ -443,34 +497,44 @@ class NoticeDeliveryTests extends LocalServers {
 		})).as("leased by a worker not known to be dead").isFalse();
 		assertThat(multicastsWith(batch.retryKey())).isZero();
 
-		jdbc.sql("UPDATE delivery_batches SET leased_until = ? WHERE id = ?").params(OffsetDateTime.now().minusSeconds(1), batch.id()).update();
+		jdbc.sql("UPDATE delivery_batches SET leased_until = ? WHERE id = ?")
+			.params(OffsetDateTime.now().minusSeconds(1), batch.id())
+			.update();
 
 		assertThat(delivery.deliver(batch.id(), "worker-b", () -> {
 		})).isTrue();
 		assertThat(multicastsWith(batch.retryKey())).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT state FROM delivery_batches WHERE id = ?").param(batch.id()).query(String.class).single())
-			.isEqualTo("SENT");
+		assertThat(jdbc.sql("SELECT state FROM delivery_batches WHERE id = ?")
+			.param(batch.id())
+			.query(String.class)
+			.single()).isEqualTo("SENT");
 	}
 
 	/**
-	 * A LINE batch of a sent notice's version written into the ledger but never queued (marked queued, so that the
-	 * sweeper leaves it alone): only the test hands it to workers.
+	 * A LINE batch of a sent notice's version written into the ledger but never queued
+	 * (marked queued, so that the sweeper leaves it alone): only the test hands it to
+	 * workers.
 	 */
 	private DeliveryBatch extraLineBatch() {
 		String lineUserId = resident("ja");
 		NoticeView notice = send(draft(Severity.INFO, AlertStatus.ACTUAL, Set.of(Channel.LINE)));
 		awaitState(notice.id(), NoticeState.SENT);
-		long subscriberId = jdbc.sql("SELECT id FROM subscribers WHERE line_user_id = ?").param(lineUserId).query(Long.class).single();
+		long subscriberId = jdbc.sql("SELECT id FROM subscribers WHERE line_user_id = ?")
+			.param(lineUserId)
+			.query(Long.class)
+			.single();
 		DeliveryBatch batch = new DeliveryBatch(0, notice.id(), 1, Channel.LINE, "ja", false,
 				List.of(new DeliveryBatch.Address(subscriberId, lineUserId)), BatchTable.newRetryKey());
 		long id = batches.insert(List.of(batch), 0).get(0);
 		batches.markQueued(List.of(id));
-		return new DeliveryBatch(id, batch.noticeId(), batch.revision(), batch.channel(), batch.language(), batch.emergency(),
-				batch.recipients(), batch.retryKey());
+		return new DeliveryBatch(id, batch.noticeId(), batch.revision(), batch.channel(), batch.language(),
+				batch.emergency(), batch.recipients(), batch.retryKey());
 	}
 
 	private int multicastsWith(String retryKey) {
-		return gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)).withHeader("X-Line-Retry-Key", equalTo(retryKey))).size();
+		return gateways
+			.findAll(postRequestedFor(urlEqualTo(MULTICAST)).withHeader("X-Line-Retry-Key", equalTo(retryKey)))
+			.size();
 	}
 
 	private List<String> lineRecipients() {
@@ -486,9 +550,11 @@ class NoticeDeliveryTests extends LocalServers {
 
 	private void insert(String where, boolean active, boolean line, String email) {
 		OffsetDateTime now = OffsetDateTime.now();
-		jdbc.sql("INSERT INTO subscribers (line_user_id, email, email_confirmed, area, language, active, created_at, updated_at) "
-				+ "VALUES (?, ?, ?, ?, 'ja', ?, ?, ?)")
-			.params(line ? "U" + UUID.randomUUID().toString().replace("-", "") : null, email, email != null, where, active, now, now)
+		jdbc.sql(
+				"INSERT INTO subscribers (line_user_id, email, email_confirmed, area, language, active, created_at, updated_at) "
+						+ "VALUES (?, ?, ?, ?, 'ja', ?, ?, ?)")
+			.params(line ? "U" + UUID.randomUUID().toString().replace("-", "") : null, email, email != null, where,
+					active, now, now)
 			.update();
 	}
 
@@ -497,9 +563,12 @@ class NoticeDeliveryTests extends LocalServers {
 	}
 
 	private NoticeDraft draft(Severity severity, AlertStatus status, Set<Channel> channels) {
-		return new NoticeDraft("ごみ収集日の変更", "年末年始は収集日が変わります。", null, severity, status, "ごみ", channels,
-				"area = \"" + area + "\"", Map.of("en", new NoticeDraft.Translation("Change of collection days",
-						"Collection days change over the new year.")), List.of(), List.of(), null, null, false);
+		return new NoticeDraft(
+				"ごみ収集日の変更", "年末年始は収集日が変わります。", null, severity, status, "ごみ", channels, "area = \"" + area + "\"", Map
+					.of("en",
+							new NoticeDraft.Translation("Change of collection days",
+									"Collection days change over the new year.")),
+				List.of(), List.of(), null, null, false);
 	}
 
 	private String resident(String language) {

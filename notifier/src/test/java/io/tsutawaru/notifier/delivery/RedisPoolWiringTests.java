@@ -12,7 +12,10 @@ import org.springframework.data.redis.connection.lettuce.LettucePoolingClientCon
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pool of the real connection factory: the test context runs 2 delivery workers and 6 emergency workers. */
+/**
+ * The pool of the real connection factory: the test context runs 2 delivery workers and 6
+ * emergency workers.
+ */
 @SpringBootTest
 class RedisPoolWiringTests extends LocalServers {
 

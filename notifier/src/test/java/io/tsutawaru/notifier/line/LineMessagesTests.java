@@ -51,7 +51,8 @@ class LineMessagesTests {
 			FlexText shownBody = (FlexText) bubble.body().contents().get(0);
 			assertThat(shownBody.text().length()).isLessThanOrEqualTo(1000);
 			assertWhole(shownBody.text());
-			// A family emoji is one character on screen: it is kept whole or left out, never shown in part.
+			// A family emoji is one character on screen: it is kept whole or left out,
+			// never shown in part.
 			assertThat(shownBody.text().replace("…", "").replace("難", "").replace("👨‍👩‍👧", "")).isEmpty();
 		}
 	}
@@ -62,7 +63,8 @@ class LineMessagesTests {
 			char c = text.charAt(i);
 			if (Character.isHighSurrogate(c)) {
 				assertThat(i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1)))
-					.as("high surrogate at %d is followed by its low half", i).isTrue();
+					.as("high surrogate at %d is followed by its low half", i)
+					.isTrue();
 				i++;
 			}
 			else {

@@ -40,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * LINE's unit-based statistics (issue 18): an alert's multicast carries its unit, and the service asks LINE for the
- * unit's opens with the exact query LINE documents, keeping the figure (or LINE's withheld one) for the console.
+ * LINE's unit-based statistics (issue 18): an alert's multicast carries its unit, and the
+ * service asks LINE for the unit's opens with the exact query LINE documents, keeping the
+ * figure (or LINE's withheld one) for the console.
  */
 @SpringBootTest
 class LineOpensTests extends LocalServers {
@@ -79,9 +80,11 @@ class LineOpensTests extends LocalServers {
 		NoticeView alert = sent(Severity.EMERGENCY);
 		String unit = "notice_" + alert.id();
 
-		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(equalToJson("""
-				{"to":["%s"],"notificationDisabled":false,"customAggregationUnits":["%s"],"messages":"${json-unit.ignore}"}
-				""".formatted(resident, unit))));
+		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST)).withRequestBody(equalToJson(
+				"""
+						{"to":["%s"],"notificationDisabled":false,"customAggregationUnits":["%s"],"messages":"${json-unit.ignore}"}
+						"""
+					.formatted(resident, unit))));
 		String today = DateTimeFormatter.ofPattern("yyyyMMdd").format(cityClock.instant().atZone(cityClock.getZone()));
 		gateways.stubFor(get(urlPathEqualTo(STATISTICS)).willReturn(aResponse().withStatus(200)
 			.withHeader("Content-Type", "application/json")
@@ -90,10 +93,11 @@ class LineOpensTests extends LocalServers {
 
 		opens.countRecent();
 
-		gateways.verify(getRequestedFor(urlPathEqualTo(STATISTICS)).withQueryParam("customAggregationUnit", equalTo(unit))
-			.withQueryParam("from", equalTo(today))
-			.withQueryParam("to", equalTo(today))
-			.withHeader("Authorization", equalTo("Bearer test-token")));
+		gateways
+			.verify(getRequestedFor(urlPathEqualTo(STATISTICS)).withQueryParam("customAggregationUnit", equalTo(unit))
+				.withQueryParam("from", equalTo(today))
+				.withQueryParam("to", equalTo(today))
+				.withHeader("Authorization", equalTo("Bearer test-token")));
 		assertThat(opens.opened(alert.id())).hasValueSatisfying(opened -> assertThat(opened.residents()).isEqualTo(1L));
 	}
 
@@ -110,17 +114,18 @@ class LineOpensTests extends LocalServers {
 
 		assertThat(opens.opened(alert.id())).hasValueSatisfying(opened -> assertThat(opened.residents()).isNull());
 		assertThat(opens.opened(everyday.id())).isEmpty();
-		gateways.verify(0, getRequestedFor(urlPathEqualTo(STATISTICS))
-			.withQueryParam("customAggregationUnit", equalTo(LineOpens.unit(everyday.id()))));
+		gateways.verify(0, getRequestedFor(urlPathEqualTo(STATISTICS)).withQueryParam("customAggregationUnit",
+				equalTo(LineOpens.unit(everyday.id()))));
 		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST))))
 			.filteredOn(request -> !request.getBodyAsString().contains("customAggregationUnits"))
 			.hasSize(1);
 	}
 
 	private NoticeView sent(Severity severity) {
-		NoticeView notice = notices.create(new NoticeDraft("お知らせ " + UUID.randomUUID(), "本文です。", null, severity,
-				AlertStatus.ACTUAL, null, Set.of(Channel.LINE), "area = \"" + area + "\"", Map.of(), List.of(), List.of(),
-				null, null, false), EMERGENCY);
+		NoticeView notice = notices
+			.create(new NoticeDraft("お知らせ " + UUID.randomUUID(), "本文です。", null, severity, AlertStatus.ACTUAL, null,
+					Set.of(Channel.LINE), "area = \"" + area + "\"", Map.of(), List.of(), List.of(), null, null, false),
+					EMERGENCY);
 		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(notice.id()).state() == NoticeState.SENT);
 		return notice;
 	}

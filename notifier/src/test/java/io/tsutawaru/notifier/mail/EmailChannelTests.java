@@ -59,8 +59,11 @@ class EmailChannelTests extends LocalServers {
 		assertThat(outcome).isEqualTo(DeliveryOutcome.Sent.all(130));
 		assertThat(receivedBy(addresses)).hasSize(130).containsExactlyInAnyOrderElementsOf(addresses);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM email_deliveries WHERE batch_id = ? AND state = 'SENT'")
-			.param(batch.id()).query(Long.class).single()).isEqualTo(130);
-		// The shared part is rendered once per batch; each resident's message has its own id and To header.
+			.param(batch.id())
+			.query(Long.class)
+			.single()).isEqualTo(130);
+		// The shared part is rendered once per batch; each resident's message has its own
+		// id and To header.
 		List<MimeMessage> received = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			if (addresses.contains(message.getAllRecipients()[0].toString())) {
@@ -85,8 +88,8 @@ class EmailChannelTests extends LocalServers {
 		for (String address : answered) {
 			boolean refused = address.equals(answered.get(0));
 			jdbc.sql("INSERT INTO email_deliveries (batch_id, address, state, reason, at) VALUES (?, ?, ?, ?, ?)")
-				.params(batch.id(), address, refused ? EmailLedger.FAILED : EmailLedger.SENT, refused ? "550 no such user" : null,
-						Instant.now().atOffset(ZoneOffset.UTC))
+				.params(batch.id(), address, refused ? EmailLedger.FAILED : EmailLedger.SENT,
+						refused ? "550 no such user" : null, Instant.now().atOffset(ZoneOffset.UTC))
 				.update();
 		}
 
@@ -104,7 +107,10 @@ class EmailChannelTests extends LocalServers {
 		assertThat(channel.slices(List.of())).isEmpty();
 	}
 
-	/** Addresses at a domain of this test only: other tests' mails in the shared server are not counted. */
+	/**
+	 * Addresses at a domain of this test only: other tests' mails in the shared server
+	 * are not counted.
+	 */
 	private static List<String> addresses(int count) {
 		String domain = UUID.randomUUID().toString().substring(0, 8) + ".example.jp";
 		List<String> addresses = new ArrayList<>();
@@ -114,19 +120,25 @@ class EmailChannelTests extends LocalServers {
 		return addresses;
 	}
 
-	/** A batch of a real notice (whose own plan reaches nobody), as the planner would have written it. */
+	/**
+	 * A batch of a real notice (whose own plan reaches nobody), as the planner would have
+	 * written it.
+	 */
 	private DeliveryBatch batch(List<String> addresses) {
-		NoticeView notice = notices.create(new NoticeDraft("断水のお知らせ", "本日午後、断水します。", null, Severity.INFO, null, "水道",
-				Set.of(Channel.EMAIL), "area = \"" + freshArea() + "\"", Map.of(), List.of(), List.of(), null, null, false),
+		NoticeView notice = notices.create(
+				new NoticeDraft("断水のお知らせ", "本日午後、断水します。", null, Severity.INFO, null, "水道", Set.of(Channel.EMAIL),
+						"area = \"" + freshArea() + "\"", Map.of(), List.of(), List.of(), null, null, false),
 				new StaffMember("kiki", Set.of("EMERGENCY")));
 		String retryKey = UUID.randomUUID().toString();
 		var key = new GeneratedKeyHolder();
-		jdbc.sql("INSERT INTO delivery_batches (notice_id, revision, channel, language, emergency, recipients, planned, "
-				+ "state, retry_key, planned_at) VALUES (?, 1, 'email', 'ja', FALSE, '', ?, 'SENT', ?, ?)")
+		jdbc.sql(
+				"INSERT INTO delivery_batches (notice_id, revision, channel, language, emergency, recipients, planned, "
+						+ "state, retry_key, planned_at) VALUES (?, 1, 'email', 'ja', FALSE, '', ?, 'SENT', ?, ?)")
 			.params(notice.id(), addresses.size(), retryKey, Instant.now().atOffset(ZoneOffset.UTC))
 			.update(key, "id");
 		List<DeliveryBatch.Address> recipients = addresses.stream().map(a -> new DeliveryBatch.Address(0, a)).toList();
-		return new DeliveryBatch(key.getKey().longValue(), notice.id(), 1, Channel.EMAIL, "ja", false, recipients, retryKey);
+		return new DeliveryBatch(key.getKey().longValue(), notice.id(), 1, Channel.EMAIL, "ja", false, recipients,
+				retryKey);
 	}
 
 	private static List<String> receivedBy(List<String> addresses) throws Exception {

@@ -33,7 +33,10 @@ class GroupCommitTests {
 		}
 	}
 
-	/** Rows handed in while a write is in progress go out together in the next write, and only then complete. */
+	/**
+	 * Rows handed in while a write is in progress go out together in the next write, and
+	 * only then complete.
+	 */
 	@Test
 	void writesTogetherWhatIsHandedInDuringAWriteAndCompletesEachOnlyOnceWritten() throws Exception {
 		commit = new GroupCommit<>("group-commit-test", rows -> {
@@ -52,7 +55,10 @@ class GroupCommitTests {
 		assertThat(writes).containsExactly(List.of("a"), List.of("b1", "b2", "c"));
 	}
 
-	/** The caller's list may change after it is handed in (a session reuses it): what was handed in is written. */
+	/**
+	 * The caller's list may change after it is handed in (a session reuses it): what was
+	 * handed in is written.
+	 */
 	@Test
 	void writesTheRowsAsTheyWereWhenHandedIn() throws Exception {
 		commit = new GroupCommit<>("group-commit-test", rows -> writes.add(List.copyOf(rows)));
@@ -65,7 +71,10 @@ class GroupCommitTests {
 		assertThat(writes).containsExactly(List.of("a"));
 	}
 
-	/** Every caller of a failed write hears of it, also of an Error, and the writer goes on with later rows. */
+	/**
+	 * Every caller of a failed write hears of it, also of an Error, and the writer goes
+	 * on with later rows.
+	 */
 	@Test
 	void everyCallerOfAFailedWriteHearsOfItAndLaterRowsAreStillWritten() throws Exception {
 		commit = new GroupCommit<>("group-commit-test", rows -> {
@@ -84,14 +93,18 @@ class GroupCommitTests {
 
 		first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 		for (CompletableFuture<Void> failed : List.of(second, third)) {
-			assertThatThrownBy(() -> failed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+			assertThatThrownBy(() -> failed.get(PATIENCE.toSeconds(), TimeUnit.SECONDS))
+				.isInstanceOf(ExecutionException.class)
 				.hasCauseInstanceOf(OutOfMemoryError.class);
 		}
 		commit.submit(List.of("d")).get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 		assertThat(writes).containsExactly(List.of("a"), List.of("b", "c"), List.of("d"));
 	}
 
-	/** Closing writes what is queued first; rows handed in afterwards fail at once instead of waiting forever. */
+	/**
+	 * Closing writes what is queued first; rows handed in afterwards fail at once instead
+	 * of waiting forever.
+	 */
 	@Test
 	void closingWritesWhatIsQueuedAndRefusesLaterRows() throws Exception {
 		commit = new GroupCommit<>("group-commit-test", rows -> {

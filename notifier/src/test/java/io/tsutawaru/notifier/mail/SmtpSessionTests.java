@@ -33,12 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The order that bounds the duplicates after a crash: a message is ended (its final ".", where the server accepts
- * it) only once the answers for the earlier messages of the connection are written to the ledger.
+ * The order that bounds the duplicates after a crash: a message is ended (its final ".",
+ * where the server accepts it) only once the answers for the earlier messages of the
+ * connection are written to the ledger.
  */
 class SmtpSessionTests {
 
-	private static final List<String> ADDRESSES = List.of("a@example.jp", "b@example.jp", "c@example.jp", "d@example.jp");
+	private static final List<String> ADDRESSES = List.of("a@example.jp", "b@example.jp", "c@example.jp",
+			"d@example.jp");
 
 	private final Session session = Session.getInstance(new Properties());
 
@@ -56,7 +58,8 @@ class SmtpSessionTests {
 			return CompletableFuture.runAsync(() -> events.add("written " + addresses), SLOW_WRITES);
 		};
 
-		new SmtpSession(7, mails(), ledger, new Throttle(100_000), 1, new ConcurrentHashMap<>()).send(server(), ADDRESSES);
+		new SmtpSession(7, mails(), ledger, new Throttle(100_000), 1, new ConcurrentHashMap<>()).send(server(),
+				ADDRESSES);
 
 		for (int i = 1; i < ADDRESSES.size(); i++) {
 			assertThat(events.indexOf("written " + ADDRESSES.get(i - 1)))
@@ -82,8 +85,8 @@ class SmtpSessionTests {
 	}
 
 	/**
-	 * A transport that writes each message's content (MAIL, RCPT and DATA done) and counts it accepted when the
-	 * content is written and the message could be ended.
+	 * A transport that writes each message's content (MAIL, RCPT and DATA done) and
+	 * counts it accepted when the content is written and the message could be ended.
 	 */
 	private Transport server() {
 		return new Transport(session, new URLName("smtp://127.0.0.1")) {
@@ -107,9 +110,10 @@ class SmtpSessionTests {
 		Instant now = Instant.now();
 		var draft = new NoticeDraft("避難指示", "直ちに避難してください。", null, Severity.EMERGENCY, AlertStatus.ACTUAL, "防災",
 				EnumSet.of(Channel.EMAIL), "all", Map.of(), List.of(), List.of(), null, null, false);
-		var settings = new NotifierProperties.Mail("notices@city.example.jp", 1000, "unsubscribe@city.example.jp", 12, 4, 1);
-		return new NoticeMails(session, new PublishedNotice(1, 1, PublishedNotice.MessageType.ALERT, draft, now, now), "ja",
-				URI.create("https://city.example.jp/notices/1"), settings);
+		var settings = new NotifierProperties.Mail("notices@city.example.jp", 1000, "unsubscribe@city.example.jp", 12,
+				4, 1);
+		return new NoticeMails(session, new PublishedNotice(1, 1, PublishedNotice.MessageType.ALERT, draft, now, now),
+				"ja", URI.create("https://city.example.jp/notices/1"), settings);
 	}
 
 	private static String addresses(List<EmailLedger.Entry> entries) {

@@ -46,8 +46,9 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * A cancellation is a message of its own on every channel: what is cancelled (the kind, the areas, when it was
- * issued, in the city's time) and why, in the resident's language, and never the cancelled instructions again.
+ * A cancellation is a message of its own on every channel: what is cancelled (the kind,
+ * the areas, when it was issued, in the city's time) and why, in the resident's language,
+ * and never the cancelled instructions again.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -95,7 +96,8 @@ class CancellationTests extends LocalServers {
 		String english = resident("en", "en-" + UUID.randomUUID() + "@example.jp");
 		NoticeView notice = notices.create(evacuationOrder(), KIKI);
 		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(notice.id()).state() == NoticeState.SENT);
-		String issued = DateTimeFormatter.ofPattern("M月d日 H時mm分").format(notices.find(notice.id()).sentAt().atZone(ZoneId.of("Asia/Tokyo")));
+		String issued = DateTimeFormatter.ofPattern("M月d日 H時mm分")
+			.format(notices.find(notice.id()).sentAt().atZone(ZoneId.of("Asia/Tokyo")));
 		gateways.resetRequests();
 		int mailsBefore = mailsTo(english).length;
 
@@ -116,7 +118,8 @@ class CancellationTests extends LocalServers {
 
 		MimeMessage mailJa = last(mailsTo(japanese));
 		assertThat(mailJa.getSubject()).startsWith("【取消】").contains("避難指示");
-		assertThat((String) mailJa.getContent()).contains("を取り消します", issued, "理由：" + REASON).doesNotContain(INSTRUCTIONS);
+		assertThat((String) mailJa.getContent()).contains("を取り消します", issued, "理由：" + REASON)
+			.doesNotContain(INSTRUCTIONS);
 		MimeMessage mailEn = last(mailsTo(english));
 		assertThat(mailEn.getSubject()).startsWith("[CANCELLED]");
 		assertThat((String) mailEn.getContent()).contains("Reason: " + REASON).doesNotContain(INSTRUCTIONS_EN);
@@ -152,7 +155,9 @@ class CancellationTests extends LocalServers {
 		for (String body : Arrays.asList(null, "{}", "{\"reason\":\"  \"}")) {
 			var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.post("/api/notices/" + sent.id() + "/cancel")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("kiki").roles("EMERGENCY"));
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user("kiki")
+					.roles("EMERGENCY"));
 			if (body != null) {
 				request.contentType("application/json").content(body);
 			}
@@ -164,9 +169,9 @@ class CancellationTests extends LocalServers {
 		assertThat(notices.find(sent.id()).state()).isNotEqualTo(NoticeState.CANCELLED);
 
 		NoticeDraft draft = evacuationOrder();
-		NoticeView saved = notices.create(new NoticeDraft(draft.title(), draft.body(), null, draft.severity(), draft.status(),
-				null, draft.channels(), draft.segmentRule(), draft.translations(), draft.areaNames(), List.of(), null, null, true,
-				draft.kind()), KIKI);
+		NoticeView saved = notices.create(new NoticeDraft(draft.title(), draft.body(), null, draft.severity(),
+				draft.status(), null, draft.channels(), draft.segmentRule(), draft.translations(), draft.areaNames(),
+				List.of(), null, null, true, draft.kind()), KIKI);
 		assertThat(notices.cancel(saved.id(), null, KIKI).state()).isEqualTo(NoticeState.CANCELLED);
 	}
 
@@ -174,8 +179,10 @@ class CancellationTests extends LocalServers {
 		return new NoticeDraft("【警戒レベル4】避難指示（" + area + "）", area + "に避難指示を発令しました。" + INSTRUCTIONS + "。", null,
 				Severity.EMERGENCY, AlertStatus.ACTUAL, "防災",
 				Set.of(Channel.LINE, Channel.EMAIL, Channel.WEBSITE, Channel.CAP, Channel.LALERT, Channel.RADIO),
-				"area = \"" + area + "\"", Map.of("en", new NoticeDraft.Translation("[Level 4] Evacuation order",
-						"An evacuation order has been issued. " + INSTRUCTIONS_EN + ".")),
+				"area = \"" + area + "\"",
+				Map.of("en",
+						new NoticeDraft.Translation("[Level 4] Evacuation order",
+								"An evacuation order has been issued. " + INSTRUCTIONS_EN + ".")),
 				List.of(area), List.of("232386"), null, Instant.now().plus(Duration.ofHours(6)), false,
 				NoticeKind.EVACUATION_ORDER);
 	}
@@ -191,13 +198,18 @@ class CancellationTests extends LocalServers {
 
 	private String lineTo(String lineUserId) {
 		List<LoggedRequest> requests = gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))
-			.stream().filter(r -> r.getBodyAsString().contains(lineUserId)).toList();
+			.stream()
+			.filter(r -> r.getBodyAsString().contains(lineUserId))
+			.toList();
 		assertThat(requests).hasSize(1);
 		return requests.get(0).getBodyAsString();
 	}
 
 	private MimeMessage[] mailsTo(String lineUserId) {
-		String email = jdbc.sql("SELECT email FROM subscribers WHERE line_user_id = ?").param(lineUserId).query(String.class).single();
+		String email = jdbc.sql("SELECT email FROM subscribers WHERE line_user_id = ?")
+			.param(lineUserId)
+			.query(String.class)
+			.single();
 		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
 			try {
 				return mail.getAllRecipients()[0].toString().equals(email);

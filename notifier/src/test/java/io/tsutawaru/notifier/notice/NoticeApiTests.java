@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The staff REST API: roles, approval by a second member of staff, audit, counts and problem details. */
+/**
+ * The staff REST API: roles, approval by a second member of staff, audit, counts and
+ * problem details.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class NoticeApiTests extends LocalServers {
@@ -52,7 +55,8 @@ class NoticeApiTests extends LocalServers {
 	@BeforeEach
 	void reset() {
 		gateways.resetAll();
-		gateways.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(200).withBody("{}")));
+		gateways.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlEqualTo(MULTICAST))
+			.willReturn(aResponse().withStatus(200).withBody("{}")));
 		area = freshArea();
 	}
 
@@ -75,7 +79,9 @@ class NoticeApiTests extends LocalServers {
 			.andExpect(jsonPath("$.status").value("sending"))
 			.andExpect(jsonPath("$.audience.line").value(2))
 			.andExpect(jsonPath("$.audience.email").value(0))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == NoticeState.SENT);
@@ -93,7 +99,9 @@ class NoticeApiTests extends LocalServers {
 		String location = mvc.perform(post("/api/notices", notice("info", "line"), staff("hiroko", "PR")))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("awaiting-approval"))
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		gateways.verify(0, postRequestedFor(urlEqualTo(MULTICAST)));
 
 		mvc.perform(post(location + "/approve", null, staff("hiroko", "PR")))
@@ -122,11 +130,13 @@ class NoticeApiTests extends LocalServers {
 			.andExpect(jsonPath("$.detail").value("Expected an attribute (area, age, language) or a quoted interest "
 					+ "but found the end of the rule (at position 15)"))
 			.andExpect(jsonPath("$.position").value(15))
-			// A code and its values, for a client that says it in its own language (the console does).
+			// A code and its values, for a client that says it in its own language (the
+			// console does).
 			.andExpect(jsonPath("$.code").value("EXPECTED"))
 			.andExpect(jsonPath("$.arguments[0]").value("ATTRIBUTE"))
 			.andExpect(jsonPath("$.arguments[1]").value(""));
-		mvc.perform(post("/api/notices", "{\"title\":\"t\",\"body\":\"b\",\"channels\":[\"fax\"]}", staff("kiki", "EMERGENCY")))
+		mvc.perform(post("/api/notices", "{\"title\":\"t\",\"body\":\"b\",\"channels\":[\"fax\"]}",
+				staff("kiki", "EMERGENCY")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Unknown channel 'fax'"))
 			.andExpect(jsonPath("$.code").value("UNKNOWN_VALUE"))
@@ -140,18 +150,26 @@ class NoticeApiTests extends LocalServers {
 	@Test
 	void aNoticeCarriesItsKindAndClientsThatSendNoneGetAGeneralNotice() throws Exception {
 		String general = mvc.perform(post("/api/notices", notice("info", "website"), staff("kiki", "EMERGENCY")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(get(general).with(staff("kiki", "EMERGENCY"))).andExpect(jsonPath("$.kind").value("general"));
 
 		String evacuation = mvc.perform(post("/api/notices", """
 				{"title":"避難指示","body":"避難してください。","severity":"emergency","kind":"evacuation-order",
 				 "channels":["website"]}
 				""", staff("kiki", "EMERGENCY")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-		mvc.perform(get(evacuation).with(staff("kiki", "EMERGENCY"))).andExpect(jsonPath("$.kind").value("evacuation-order"));
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		mvc.perform(get(evacuation).with(staff("kiki", "EMERGENCY")))
+			.andExpect(jsonPath("$.kind").value("evacuation-order"));
 
-		mvc.perform(post("/api/notices", "{\"title\":\"t\",\"body\":\"b\",\"kind\":\"meteor\",\"channels\":[\"website\"]}",
-				staff("kiki", "EMERGENCY")))
+		mvc.perform(
+				post("/api/notices", "{\"title\":\"t\",\"body\":\"b\",\"kind\":\"meteor\",\"channels\":[\"website\"]}",
+						staff("kiki", "EMERGENCY")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value("Unknown kind 'meteor'"));
 	}
@@ -169,11 +187,15 @@ class NoticeApiTests extends LocalServers {
 	void updateAndCancelGoThroughTheApi() throws Exception {
 		resident();
 		String location = mvc.perform(post("/api/notices", notice("warning", "line"), staff("kiki", "EMERGENCY")))
-			.andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == NoticeState.SENT);
 
-		mvc.perform(post(location + "/update", "{\"title\":\"大雨警報（更新）\",\"body\":\"続いています。\"}", staff("kiki", "EMERGENCY")))
+		mvc.perform(
+				post(location + "/update", "{\"title\":\"大雨警報（更新）\",\"body\":\"続いています。\"}", staff("kiki", "EMERGENCY")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.revision").value(2));
 		mvc.perform(post(location + "/cancel", "{\"reason\":\"解除\"}", staff("kiki", "EMERGENCY")))
@@ -199,8 +221,8 @@ class NoticeApiTests extends LocalServers {
 		subscribers.updatePreferences(lineUserId, new Preferences(area, null, Set.of(), "ja"));
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post(String path, String json,
-			RequestPostProcessor user) {
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder post(String path,
+			String json, RequestPostProcessor user) {
 		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path).with(user);
 		return json == null ? request : request.contentType(MediaType.APPLICATION_JSON).content(json);
 	}

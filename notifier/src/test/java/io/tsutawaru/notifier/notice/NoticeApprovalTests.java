@@ -37,9 +37,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The four-eyes rule for PR notices (issue 15, item 6): every change after approval (text, audience, channels, send
- * time) goes back to a second member of staff, a follow-up of a published notice waits for approval while the
- * published version stays, nobody approves a change they made, and a reviewer may return a notice with a comment
+ * The four-eyes rule for PR notices (issue 15, item 6): every change after approval
+ * (text, audience, channels, send time) goes back to a second member of staff, a
+ * follow-up of a published notice waits for approval while the published version stays,
+ * nobody approves a change they made, and a reviewer may return a notice with a comment
  * (差し戻し). Emergency staff still act alone.
  */
 @SpringBootTest
@@ -78,9 +79,9 @@ class NoticeApprovalTests extends LocalServers {
 	void editingAnApprovedScheduledNoticeReturnsItToApprovalAndItIsNotSentUntilApprovedAgain() throws Exception {
 		String notice = approvedForTomorrow();
 
-		// The author changes the time to "now": before, the approval still stood and the clock sent it at once.
-		act(post(notice + "/update", json("大雨のお知らせ", "変更後の本文です。", null, "line",
-				rule()), staff("hiroko", "PR")))
+		// The author changes the time to "now": before, the approval still stood and the
+		// clock sent it at once.
+		act(post(notice + "/update", json("大雨のお知らせ", "変更後の本文です。", null, "line", rule()), staff("hiroko", "PR")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("awaiting-approval"))
 			.andExpect(jsonPath("$.approvedBy").doesNotExist())
@@ -97,7 +98,10 @@ class NoticeApprovalTests extends LocalServers {
 					"kenta:sending");
 	}
 
-	/** Content, audience, channels and time: each one alone is a change a second person must see. */
+	/**
+	 * Content, audience, channels and time: each one alone is a change a second person
+	 * must see.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "title", "body", "link", "segment", "channels", "sendAt", "translations" })
 	void anyChangeAfterApprovalReturnsTheNoticeToApproval(String changed) throws Exception {
@@ -107,24 +111,24 @@ class NoticeApprovalTests extends LocalServers {
 		String body = switch (changed) {
 			case "title" -> json("大雨のお知らせ（訂正）", "本文です。", tomorrow, "line", rule);
 			case "body" -> json("大雨のお知らせ", "本文を直しました。", tomorrow, "line", rule);
-			case "link" -> json("大雨のお知らせ", "本文です。", tomorrow, "line", rule).replace("{", "{\"link\":\"https://city.example.jp/x\",");
+			case "link" -> json("大雨のお知らせ", "本文です。", tomorrow, "line", rule).replace("{",
+					"{\"link\":\"https://city.example.jp/x\",");
 			case "segment" -> json("大雨のお知らせ", "本文です。", tomorrow, "line", rule + " or area = \\\"北部\\\"");
 			case "channels" -> json("大雨のお知らせ", "本文です。", tomorrow, "line\",\"email", rule);
 			case "sendAt" -> json("大雨のお知らせ", "本文です。", tomorrow().plus(1, ChronoUnit.HOURS).toString(), "line", rule);
-			case "translations" -> json("大雨のお知らせ", "本文です。", tomorrow, "line", rule)
-				.replace("{", "{\"translations\":{\"en\":{\"title\":\"Rain\",\"body\":\"Body\"}},");
+			case "translations" -> json("大雨のお知らせ", "本文です。", tomorrow, "line", rule).replace("{",
+					"{\"translations\":{\"en\":{\"title\":\"Rain\",\"body\":\"Body\"}},");
 			default -> throw new IllegalArgumentException(changed);
 		};
-		act(post(notice + "/update", body, staff("kenta", "PR")))
-			.andExpect(status().isOk())
+		act(post(notice + "/update", body, staff("kenta", "PR"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("awaiting-approval"));
 	}
 
 	@Test
 	void savingTheSameNoticeAgainIsNoChangeAndKeepsTheApproval() throws Exception {
 		String notice = approvedForTomorrow();
-		act(post(notice + "/update", json("大雨のお知らせ", "本文です。", tomorrow().toString(), "line",
-				rule()), staff("hiroko", "PR")))
+		act(post(notice + "/update", json("大雨のお知らせ", "本文です。", tomorrow().toString(), "line", rule()),
+				staff("hiroko", "PR")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("scheduled"))
 			.andExpect(jsonPath("$.approvedBy").value("kenta"));
@@ -148,8 +152,7 @@ class NoticeApprovalTests extends LocalServers {
 		gateways.verify(1, postRequestedFor(urlEqualTo(MULTICAST)));
 
 		act(post(notice + "/approve", null, staff("hiroko", "PR"))).andExpect(status().isForbidden());
-		act(post(notice + "/approve", null, staff("kenta", "PR")))
-			.andExpect(status().isOk())
+		act(post(notice + "/approve", null, staff("kenta", "PR"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.revision").value(2))
 			.andExpect(jsonPath("$.title").value("大雨のお知らせ（続報）"))
 			.andExpect(jsonPath("$.followUp").doesNotExist());
@@ -166,14 +169,13 @@ class NoticeApprovalTests extends LocalServers {
 			.andExpect(jsonPath("$.status").value("awaiting-approval"))
 			.andExpect(jsonPath("$.editedBy[0]").value("kenta"));
 
-		act(post(notice + "/approve", null, staff("kenta", "PR")))
-			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("A second member of staff must approve this notice, not someone who changed it"));
+		act(post(notice + "/approve", null, staff("kenta", "PR"))).andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail")
+				.value("A second member of staff must approve this notice, not someone who changed it"));
 		act(post(notice + "/approve", null, staff("hiroko", "PR"))).andExpect(status().isForbidden());
 		// Emergency staff send their own alerts; reviewing PR's notices is PR's work.
 		act(post(notice + "/approve", null, staff("kiki", "EMERGENCY"))).andExpect(status().isForbidden());
-		act(post(notice + "/approve", null, staff("mika", "PR")))
-			.andExpect(status().isOk())
+		act(post(notice + "/approve", null, staff("mika", "PR"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.approvedBy").value("mika"))
 			.andExpect(jsonPath("$.editedBy").isEmpty());
 	}
@@ -182,13 +184,12 @@ class NoticeApprovalTests extends LocalServers {
 	void aReviewerReturnsANoticeWithACommentAndItsAuthorChangesAndResubmitsIt() throws Exception {
 		String notice = created(json("大雨のお知らせ", "本文です。", tomorrow().toString(), "line", rule()), "hiroko");
 
-		act(post(notice + "/reject", "{\"comment\":\"  \"}", staff("kenta", "PR")))
-			.andExpect(status().isBadRequest())
+		act(post(notice + "/reject", "{\"comment\":\"  \"}", staff("kenta", "PR"))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("Invalid notice"));
 		act(post(notice + "/reject", null, staff("kenta", "PR"))).andExpect(status().isBadRequest());
-		act(post(notice + "/reject", "{\"comment\":\"自分で差し戻し\"}", staff("hiroko", "PR"))).andExpect(status().isForbidden());
-		act(post(notice + "/reject", "{\"comment\":\"日付が違います。\"}", staff("kenta", "PR")))
-			.andExpect(status().isOk())
+		act(post(notice + "/reject", "{\"comment\":\"自分で差し戻し\"}", staff("hiroko", "PR")))
+			.andExpect(status().isForbidden());
+		act(post(notice + "/reject", "{\"comment\":\"日付が違います。\"}", staff("kenta", "PR"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("returned"))
 			.andExpect(jsonPath("$.returned.by").value("kenta"))
 			.andExpect(jsonPath("$.returned.comment").value("日付が違います。"))
@@ -199,12 +200,10 @@ class NoticeApprovalTests extends LocalServers {
 		act(post(notice + "/update", json("大雨のお知らせ", "日付を直しました。", tomorrow().toString(), "line", rule()),
 				staff("hiroko", "PR")))
 			.andExpect(jsonPath("$.status").value("returned"));
-		act(post(notice + "/submit", null, staff("hiroko", "PR")))
-			.andExpect(status().isOk())
+		act(post(notice + "/submit", null, staff("hiroko", "PR"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("awaiting-approval"))
 			.andExpect(jsonPath("$.returned.comment").value("日付が違います。"));
-		act(post(notice + "/approve", null, staff("kenta", "PR")))
-			.andExpect(jsonPath("$.status").value("scheduled"))
+		act(post(notice + "/approve", null, staff("kenta", "PR"))).andExpect(jsonPath("$.status").value("scheduled"))
 			.andExpect(jsonPath("$.returned").doesNotExist());
 
 		act(get(notice + "/history").with(staff("hiroko", "PR")))
@@ -219,8 +218,7 @@ class NoticeApprovalTests extends LocalServers {
 		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id(notice)).state() == NoticeState.SENT);
 		act(post(notice + "/update", "{\"title\":\"続報\",\"body\":\"誤字あり\"}", staff("hiroko", "PR")));
 
-		act(post(notice + "/reject", "{\"comment\":\"誤字があります。\"}", staff("kenta", "PR")))
-			.andExpect(status().isOk())
+		act(post(notice + "/reject", "{\"comment\":\"誤字があります。\"}", staff("kenta", "PR"))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("sent"))
 			.andExpect(jsonPath("$.followUp.status").value("returned"))
 			.andExpect(jsonPath("$.followUp.returned.comment").value("誤字があります。"));
@@ -247,8 +245,9 @@ class NoticeApprovalTests extends LocalServers {
 
 	@Test
 	void emergencyStaffStillActAloneOnTheirAlertsAndTheirUpdates() throws Exception {
-		String alert = created(json("避難指示", "避難してください。", null, "line", rule())
-			.replace("{", "{\"severity\":\"emergency\","), "kiki", "EMERGENCY");
+		String alert = created(
+				json("避難指示", "避難してください。", null, "line", rule()).replace("{", "{\"severity\":\"emergency\","), "kiki",
+				"EMERGENCY");
 		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id(alert)).state() == NoticeState.SENT);
 		act(post(alert + "/update", "{\"title\":\"避難指示（更新）\",\"body\":\"対象を広げます。\"}", staff("kiki", "EMERGENCY")))
 			.andExpect(jsonPath("$.revision").value(2))
@@ -256,10 +255,8 @@ class NoticeApprovalTests extends LocalServers {
 	}
 
 	private String approvedForTomorrow() throws Exception {
-		String notice = created(json("大雨のお知らせ", "本文です。", tomorrow().toString(), "line",
-				rule()), "hiroko");
-		act(post(notice + "/approve", null, staff("kenta", "PR")))
-			.andExpect(jsonPath("$.status").value("scheduled"));
+		String notice = created(json("大雨のお知らせ", "本文です。", tomorrow().toString(), "line", rule()), "hiroko");
+		act(post(notice + "/approve", null, staff("kenta", "PR"))).andExpect(jsonPath("$.status").value("scheduled"));
 		return notice;
 	}
 
@@ -269,7 +266,9 @@ class NoticeApprovalTests extends LocalServers {
 
 	private String created(String json, String author, String role) throws Exception {
 		return act(post("/api/notices", json, staff(author, role))).andExpect(status().isCreated())
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 	}
 
 	/** Only the residents of this test's own area. */

@@ -23,8 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a notice asks of its residents (issue 18, item 1): {@code confirmation} and {@code escalateAfterMinutes} are
- * stored with the notice and answered back; a word or a wait that cannot be is a 400 naming the field.
+ * What a notice asks of its residents (issue 18, item 1): {@code confirmation} and
+ * {@code escalateAfterMinutes} are stored with the notice and answered back; a word or a
+ * wait that cannot be is a 400 naming the field.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,17 +38,23 @@ class NoticeConfirmationApiTests extends LocalServers {
 	void aNoticeAsksWhatStaffChoseAndClientsThatSayNothingAskNothing() throws Exception {
 		String safety = create(notice("\"confirmation\":\"safety\",\"escalateAfterMinutes\":30"))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(get(safety).with(user("kiki").roles("EMERGENCY")))
 			.andExpect(jsonPath("$.confirmation").value("safety"))
 			.andExpect(jsonPath("$.escalateAfterMinutes").value(30));
 		String ack = create(notice("\"confirmation\":\"acknowledge\"")).andExpect(status().isCreated())
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(get(ack).with(user("kiki").roles("EMERGENCY")))
 			.andExpect(jsonPath("$.confirmation").value("acknowledge"))
 			.andExpect(jsonPath("$.escalateAfterMinutes").value(nullValue()));
 		String plain = create(notice("\"title\":\"お知らせ\"")).andExpect(status().isCreated())
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(get(plain).with(user("kiki").roles("EMERGENCY")))
 			.andExpect(jsonPath("$.confirmation").value("none"))
 			.andExpect(jsonPath("$.escalateAfterMinutes").value(nullValue()));
@@ -63,9 +70,11 @@ class NoticeConfirmationApiTests extends LocalServers {
 				new Wrong("\"confirmation\":\"\"", "confirmation", "none, acknowledge or safety"),
 				new Wrong("\"confirmation\":\"safety\",\"escalateAfterMinutes\":0", "escalateAfterMinutes", "1440"),
 				new Wrong("\"confirmation\":\"safety\",\"escalateAfterMinutes\":-5", "escalateAfterMinutes", "1440"),
-				new Wrong("\"confirmation\":\"acknowledge\",\"escalateAfterMinutes\":1441", "escalateAfterMinutes", "1440"),
+				new Wrong("\"confirmation\":\"acknowledge\",\"escalateAfterMinutes\":1441", "escalateAfterMinutes",
+						"1440"),
 				new Wrong("\"escalateAfterMinutes\":30", "escalateAfterMinutes", "confirmation"),
-				new Wrong("\"confirmation\":\"none\",\"escalateAfterMinutes\":30", "escalateAfterMinutes", "confirmation"))) {
+				new Wrong("\"confirmation\":\"none\",\"escalateAfterMinutes\":30", "escalateAfterMinutes",
+						"confirmation"))) {
 			create(notice(wrong.member())).andExpect(status().isBadRequest())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.field").value(wrong.field()))
@@ -80,8 +89,8 @@ class NoticeConfirmationApiTests extends LocalServers {
 	}
 
 	private static String notice(String member) {
-		return "{\"title\":\"大雨警報\",\"body\":\"川に近づかないでください。\",\"channels\":[\"website\"],\"draft\":true,"
-				+ member + "}";
+		return "{\"title\":\"大雨警報\",\"body\":\"川に近づかないでください。\",\"channels\":[\"website\"],\"draft\":true," + member
+				+ "}";
 	}
 
 }

@@ -22,9 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What staff send that no document may carry (issue 15, items 8 and 10): control characters, noncharacters and half
- * characters in any text field, links that are not web addresses, and {@code null} inside lists and maps. Each is a
- * 400 problem detail naming the field (and the position of a bad character), never a 500 or a stored notice.
+ * What staff send that no document may carry (issue 15, items 8 and 10): control
+ * characters, noncharacters and half characters in any text field, links that are not web
+ * addresses, and {@code null} inside lists and maps. Each is a 400 problem detail naming
+ * the field (and the position of a bad character), never a 500 or a stored notice.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -41,8 +42,7 @@ class NoticeInputTests extends LocalServers {
 
 	@Test
 	void unfitCharactersInAnyTextAreRefusedNamingTheFieldAndThePosition() throws Exception {
-		List<Unfit> cases = List.of(
-				new Unfit("title", notice("\"title\":\"大雨\\u0000警報\""), 2, "U+0000"),
+		List<Unfit> cases = List.of(new Unfit("title", notice("\"title\":\"大雨\\u0000警報\""), 2, "U+0000"),
 				new Unfit("title", notice("\"title\":\"大雨\\u001b警報\""), 2, "U+001B"),
 				new Unfit("body", notice("\"body\":\"川に\\uFFFE近づかない\""), 2, "U+FFFE"),
 				new Unfit("body", notice("\"body\":\"川に\\uFFFF\""), 2, "U+FFFF"),
@@ -52,10 +52,12 @@ class NoticeInputTests extends LocalServers {
 				new Unfit("link", notice("\"link\":\"https://city.example.jp/\\u0007\""), 24, "U+0007"),
 				new Unfit("areaNames[1]", notice("\"areaNames\":[\"北部\",\"中\\u0008央\"]"), 1, "U+0008"),
 				new Unfit("areaNames[0]", notice("\"areaNames\":[\"北部\\n中央\"]"), 2, "line break"),
-				new Unfit("translations.en.title", notice(
-						"\"translations\":{\"en\":{\"title\":\"Heavy\\u000Crain\",\"body\":\"Stay away.\"}}"), 5, "U+000C"),
-				new Unfit("translations.easy-ja.body", notice(
-						"\"translations\":{\"easy-ja\":{\"title\":\"あめ\",\"body\":\"かわ\\uFDD0\"}}"), 2, "U+FDD0"));
+				new Unfit("translations.en.title",
+						notice("\"translations\":{\"en\":{\"title\":\"Heavy\\u000Crain\",\"body\":\"Stay away.\"}}"), 5,
+						"U+000C"),
+				new Unfit("translations.easy-ja.body",
+						notice("\"translations\":{\"easy-ja\":{\"title\":\"あめ\",\"body\":\"かわ\\uFDD0\"}}"), 2,
+						"U+FDD0"));
 		for (Unfit unfit : cases) {
 			create(unfit.json()).andExpect(status().isBadRequest())
 				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -87,8 +89,9 @@ class NoticeInputTests extends LocalServers {
 
 	@Test
 	void nullInsideListsAndMapsIsAProblemNotAFailure() throws Exception {
-		List<String> fields = List.of("\"translations\":{\"en\":null}", "\"translations\":{\"en\":{\"title\":null,\"body\":null}}",
-				"\"areaNames\":[null]", "\"areaNames\":[\"北部\",null]", "\"areaCodes\":[null]", "\"channels\":[null]",
+		List<String> fields = List.of("\"translations\":{\"en\":null}",
+				"\"translations\":{\"en\":{\"title\":null,\"body\":null}}", "\"areaNames\":[null]",
+				"\"areaNames\":[\"北部\",null]", "\"areaCodes\":[null]", "\"channels\":[null]",
 				"\"translations\":{\"en\":{}}");
 		for (String field : fields) {
 			create(notice(field)).andExpect(status().isBadRequest())
@@ -108,9 +111,12 @@ class NoticeInputTests extends LocalServers {
 	@Test
 	void aCancellationReasonIsCheckedLikeTheNotice() throws Exception {
 		String location = create(notice("\"draft\":true")).andExpect(status().isCreated())
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(post(location + "/cancel").with(user("kiki").roles("EMERGENCY"))
-				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"誤\\u0000報\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"誤\\u0000報\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("reason"))
 			.andExpect(jsonPath("$.position").value(1));
@@ -119,9 +125,12 @@ class NoticeInputTests extends LocalServers {
 	@Test
 	void anUpdateIsCheckedLikeANewNotice() throws Exception {
 		String location = create(notice("\"draft\":true")).andExpect(status().isCreated())
-			.andReturn().getResponse().getHeader("Location");
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 		mvc.perform(post(location + "/update").with(user("kiki").roles("EMERGENCY"))
-				.contentType(MediaType.APPLICATION_JSON).content(notice("\"title\":\"更新\\u0001\"")))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(notice("\"title\":\"更新\\u0001\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.field").value("title"));
 	}
@@ -132,10 +141,13 @@ class NoticeInputTests extends LocalServers {
 			.content(json));
 	}
 
-	/** A valid draft notice to the website, with one field replaced (JSON members later in the object win). */
+	/**
+	 * A valid draft notice to the website, with one field replaced (JSON members later in
+	 * the object win).
+	 */
 	private static String notice(String member) {
-		return "{\"title\":\"大雨警報\",\"body\":\"川に近づかないでください。\",\"channels\":[\"website\"],\"draft\":true,"
-				+ member + "}";
+		return "{\"title\":\"大雨警報\",\"body\":\"川に近づかないでください。\",\"channels\":[\"website\"],\"draft\":true," + member
+				+ "}";
 	}
 
 }

@@ -39,9 +39,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Defence in depth for issue 15, item 8: a notice whose stored text holds control characters and noncharacters
- * (written before staff's input was checked, or by hand in the database) still gives a well-formed CAP document,
- * CAP feed, website feed and L-Alert document, and a page, radio script and mail without them.
+ * Defence in depth for issue 15, item 8: a notice whose stored text holds control
+ * characters and noncharacters (written before staff's input was checked, or by hand in
+ * the database) still gives a well-formed CAP document, CAP feed, website feed and
+ * L-Alert document, and a page, radio script and mail without them.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,7 +52,10 @@ class StoredTextDocumentsTests extends LocalServers {
 
 	private static final GreenMail smtp = TestSmtp.server();
 
-	/** PostgreSQL stores no NUL and no half characters, so what can be stored is the rest of the unfit ones. */
+	/**
+	 * PostgreSQL stores no NUL and no half characters, so what can be stored is the rest
+	 * of the unfit ones.
+	 */
 	private static final String TITLE = "避難\u0001指示\uFFFE";
 
 	private static final String BODY = "北部\u001Bに避難\u0085指示\uFFFFを発令しました。\u0008";
@@ -81,10 +85,12 @@ class StoredTextDocumentsTests extends LocalServers {
 				+ "VALUES (?, TRUE, ?, 'ja', TRUE, ?, ?)")
 			.params(address, area, Instant.now().atOffset(ZoneOffset.UTC), Instant.now().atOffset(ZoneOffset.UTC))
 			.update();
-		long id = notices.create(new NoticeDraft("避難指示", "北部に避難指示を発令しました。", null, Severity.EMERGENCY, null,
-				"防災", Set.of(Channel.WEBSITE, Channel.CAP, Channel.LALERT, Channel.RADIO, Channel.EMAIL),
-				"area = \"" + area + "\"", Map.of("en", new NoticeDraft.Translation("Evacuation", "Leave now.")),
-				List.of("北部"), List.of(), null, null, true), KIKI).id();
+		long id = notices
+			.create(new NoticeDraft("避難指示", "北部に避難指示を発令しました。", null, Severity.EMERGENCY, null, "防災",
+					Set.of(Channel.WEBSITE, Channel.CAP, Channel.LALERT, Channel.RADIO, Channel.EMAIL),
+					"area = \"" + area + "\"", Map.of("en", new NoticeDraft.Translation("Evacuation", "Leave now.")),
+					List.of("北部"), List.of(), null, null, true), KIKI)
+			.id();
 		jdbc.sql("UPDATE notices SET title = ?, body = ? WHERE id = ?").params(TITLE, BODY, id).update();
 		jdbc.sql("UPDATE notice_translations SET title = ?, body = ? WHERE notice_id = ?")
 			.params("Evacuation\u0002", "Leave\u0003 now.", id)
@@ -100,7 +106,8 @@ class StoredTextDocumentsTests extends LocalServers {
 		assertThat(Xml.parse(page("/notices/feed.atom")).all("title")).contains("避難指示");
 		Xml lalert = Xml.parse(gateways.findAll(postRequestedFor(urlEqualTo("/lalert"))).get(0).getBodyAsString());
 		assertThat(lalert.first("Description")).isEqualTo("北部に避難指示を発令しました。");
-		String radio = JsonMapper.builder().build()
+		String radio = JsonMapper.builder()
+			.build()
 			.readTree(gateways.findAll(postRequestedFor(urlEqualTo("/radio"))).get(0).getBodyAsString())
 			.get("text")
 			.asString();

@@ -37,7 +37,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** L-Alert, the disaster radio, the CMS webhook and CAP, against WireMock standing in for every gateway. */
+/**
+ * L-Alert, the disaster radio, the CMS webhook and CAP, against WireMock standing in for
+ * every gateway.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DisasterChannelsTests extends LocalServers {
@@ -56,7 +59,8 @@ class DisasterChannelsTests extends LocalServers {
 	void reset() {
 		gateways.resetAll();
 		for (String path : List.of("/lalert", "/radio", "/cms", "/hub")) {
-			gateways.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{\"acknowledged\":true}")));
+			gateways.stubFor(
+					post(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody("{\"acknowledged\":true}")));
 		}
 	}
 
@@ -79,18 +83,22 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(lalert.first("Sort")).isEqualTo("避難指示");
 		assertThat(lalert.first("IssueOrLift")).isEqualTo("発令");
 		assertThat(lalert.first("ComplementaryInfo")).isEqualTo("北部地区に避難指示を発令しました。https://example.jp/hinan を確認してください。");
-		// Each gateway gets the content type its channel names, as written (the client must not rewrite it).
+		// Each gateway gets the content type its channel names, as written (the client
+		// must not rewrite it).
 		assertThat(single("/lalert").getHeader("Content-Type")).isEqualTo("application/xml; charset=UTF-8");
 		assertThat(single("/radio").getHeader("Content-Type")).isEqualTo("application/json; charset=UTF-8");
 		assertThat(single("/cms").getHeader("Content-Type")).isEqualTo("application/json; charset=UTF-8");
 		assertThat(single("/hub").getHeader("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
 
-		assertThat(single("/radio").getBodyAsString()).isEqualTo("{\"id\":\"" + notice.id() + "-1\",\"status\":\"actual\","
+		assertThat(single("/radio").getBodyAsString()).isEqualTo("{\"id\":\"" + notice.id()
+				+ "-1\",\"status\":\"actual\","
 				+ "\"msgType\":\"alert\",\"urgent\":true,\"text\":\"こちらは、長久手市です。避難指示。ほくぶ地区に避難指示を発令しました。 を確認してください。\"}");
 		assertThat(single("/cms").getBodyAsString()).contains("\"noticeId\":" + notice.id(), "\"revision\":1",
 				"\"msgType\":\"alert\"", "\"url\":\"http://localhost:8080/notices/" + notice.id() + "\"");
-		assertThat(single("/hub").getBodyAsString()).isEqualTo("hub.mode=publish&hub.url=http%3A%2F%2Flocalhost%3A8080%2Fcap%2Ffeed.atom");
-		assertThat(notices.find(notice.id()).channels()).containsEntry(Channel.LALERT, new NoticeView.ChannelProgress(1, 1, 0))
+		assertThat(single("/hub").getBodyAsString())
+			.isEqualTo("hub.mode=publish&hub.url=http%3A%2F%2Flocalhost%3A8080%2Fcap%2Ffeed.atom");
+		assertThat(notices.find(notice.id()).channels())
+			.containsEntry(Channel.LALERT, new NoticeView.ChannelProgress(1, 1, 0))
 			.containsEntry(Channel.RADIO, new NoticeView.ChannelProgress(1, 1, 0));
 	}
 
@@ -110,11 +118,12 @@ class DisasterChannelsTests extends LocalServers {
 		assertThat(alert.first("severity")).isEqualTo("Severe");
 		assertThat(alert.first("urgency")).isEqualTo("Immediate");
 		assertThat(alert.first("value")).isEqualTo("232386");
-		assertThat(alert.all("areaDesc")).as("each language names the area in it").containsExactly("北部", "North district");
+		assertThat(alert.all("areaDesc")).as("each language names the area in it")
+			.containsExactly("北部", "North district");
 		assertThat(alert.first("sent")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00");
 
-		notices.update(notice.id(), new NoticeDraft("避難指示（対象拡大）", "北部と中央に避難指示。", null, null, null, null, null,
-				null, null, null, null, null, null, false), KIKI);
+		notices.update(notice.id(), new NoticeDraft("避難指示（対象拡大）", "北部と中央に避難指示。", null, null, null, null, null, null,
+				null, null, null, null, null, false), KIKI);
 		awaitState(notice.id(), NoticeState.SENT);
 		notices.cancel(notice.id(), "解除", KIKI);
 		await().until(() -> gateways.findAll(postRequestedFor(urlEqualTo("/lalert"))).size() == 3);
@@ -124,21 +133,28 @@ class DisasterChannelsTests extends LocalServers {
 		Xml.validate(update, "/cap/cap-1.2.xsd");
 		Xml.validate(cancel, "/cap/cap-1.2.xsd");
 		assertThat(Xml.parse(update).first("msgType")).isEqualTo("Update");
-		assertThat(Xml.parse(update).first("references")).isEqualTo("notices@city.example.jp,tsutawaru-232386-" + notice.id()
-				+ "-1," + alert.first("sent"));
+		assertThat(Xml.parse(update).first("references"))
+			.isEqualTo("notices@city.example.jp,tsutawaru-232386-" + notice.id() + "-1," + alert.first("sent"));
 		assertThat(Xml.parse(cancel).first("msgType")).isEqualTo("Cancel");
 		assertThat(Xml.parse(cancel).first("references").split(" ")).hasSize(2);
 		assertThat(cap("/cap/" + notice.id() + "/1.xml")).isEqualTo(first);
 
 		List<LoggedRequest> lalert = gateways.findAll(postRequestedFor(urlEqualTo("/lalert")));
-		assertThat(lalert.stream().map(r -> Xml.parse(r.getBodyAsString()).first("distributionType"))).containsExactly("Report", "Update", "Cancel");
+		assertThat(lalert.stream().map(r -> Xml.parse(r.getBodyAsString()).first("distributionType")))
+			.containsExactly("Report", "Update", "Cancel");
 		assertThat(Xml.parse(lalert.get(2).getBodyAsString()).first("previousDocumentRevision")).isEqualTo("2");
 		assertThat(lalert.stream().map(r -> Xml.parse(r.getBodyAsString()).first("documentID")).distinct()).hasSize(1);
-		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio"))).get(2).getBodyAsString()).contains("ほくぶの避難指示", "を取り消します。", "理由：解除")
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/radio"))).get(2).getBodyAsString())
+			.contains("ほくぶの避難指示", "を取り消します。", "理由：解除")
 			.doesNotContain("確認してください");
 
-		String feed = mvc.perform(get("/cap/feed.atom")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(feed).contains("/cap/" + notice.id() + "/1.xml", "/cap/" + notice.id() + "/2.xml", "/cap/" + notice.id() + "/3.xml");
+		String feed = mvc.perform(get("/cap/feed.atom"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(feed).contains("/cap/" + notice.id() + "/1.xml", "/cap/" + notice.id() + "/2.xml",
+				"/cap/" + notice.id() + "/3.xml");
 	}
 
 	@Test
@@ -146,8 +162,10 @@ class DisasterChannelsTests extends LocalServers {
 		record Expected(NoticeKind kind, String topic, String category, String eventJa, String eventEn, String lalert) {
 		}
 		List<Expected> kinds = List.of(
-				new Expected(NoticeKind.EVACUATION_ORDER, null, "Safety", "避難指示", "Evacuation order", "EvacuationOrder"),
-				new Expected(NoticeKind.ELDERLY_EVACUATION, "防災", "Safety", "高齢者等避難", "Evacuation of older people", "EvacuationOrder"),
+				new Expected(NoticeKind.EVACUATION_ORDER, null, "Safety", "避難指示", "Evacuation order",
+						"EvacuationOrder"),
+				new Expected(NoticeKind.ELDERLY_EVACUATION, "防災", "Safety", "高齢者等避難", "Evacuation of older people",
+						"EvacuationOrder"),
 				new Expected(NoticeKind.SHELTER_OPEN, null, "Safety", "避難所開設", "Shelter opened", "Shelter"),
 				new Expected(NoticeKind.WEATHER_WARNING, "防災", "Met", "気象警報", "Weather warning", "GeneralInformation"),
 				new Expected(NoticeKind.WATER_OUTAGE, null, "Infra", "断水", "Water outage", "GeneralInformation"),
@@ -157,16 +175,17 @@ class DisasterChannelsTests extends LocalServers {
 		for (Expected expected : kinds) {
 			gateways.resetRequests();
 			NoticeDraft draft = emergency(AlertStatus.ACTUAL);
-			NoticeView notice = notices.create(new NoticeDraft(draft.title(), draft.body(), null, draft.severity(), draft.status(),
-					expected.topic(), draft.channels(), "all", draft.translations(), draft.areaNames(), draft.areaCodes(), null,
-					draft.expiresAt(), false, expected.kind()), KIKI);
+			NoticeView notice = notices.create(new NoticeDraft(draft.title(), draft.body(), null, draft.severity(),
+					draft.status(), expected.topic(), draft.channels(), "all", draft.translations(), draft.areaNames(),
+					draft.areaCodes(), null, draft.expiresAt(), false, expected.kind()), KIKI);
 			awaitState(notice.id(), NoticeState.SENT);
 
 			String document = cap("/cap/" + notice.id() + ".xml");
 			Xml.validate(document, "/cap/cap-1.2.xsd");
 			Xml alert = Xml.parse(document);
 			assertThat(alert.all("category")).as(expected.kind().id()).containsOnly(expected.category());
-			assertThat(alert.all("event")).as(expected.kind().id()).containsExactly(expected.eventJa(), expected.eventEn());
+			assertThat(alert.all("event")).as(expected.kind().id())
+				.containsExactly(expected.eventJa(), expected.eventEn());
 			Xml lalert = Xml.parse(single("/lalert").getBodyAsString());
 			assertThat(lalert.first("category")).as(expected.kind().id()).isEqualTo(expected.lalert());
 			assertThat(lalert.all("Title")).as(expected.kind().id()).contains(expected.lalert());
@@ -179,9 +198,10 @@ class DisasterChannelsTests extends LocalServers {
 		awaitState(notice.id(), NoticeState.SENT);
 
 		assertThat(Xml.parse(single("/lalert").getBodyAsString()).first("distributionStatus")).isEqualTo("Exercise");
-		assertThat(Xml.parse(single("/lalert").getBodyAsString()).all("Title")).allMatch(t -> t.equals("EvacuationOrder") || t.startsWith("【訓練】"));
-		assertThat(single("/radio").getBodyAsString()).contains("\"status\":\"exercise\"",
-				"こちらは、長久手市です。これは訓練です。避難指示。", "を確認してください。これは訓練です。");
+		assertThat(Xml.parse(single("/lalert").getBodyAsString()).all("Title"))
+			.allMatch(t -> t.equals("EvacuationOrder") || t.startsWith("【訓練】"));
+		assertThat(single("/radio").getBodyAsString()).contains("\"status\":\"exercise\"", "こちらは、長久手市です。これは訓練です。避難指示。",
+				"を確認してください。これは訓練です。");
 		Xml alert = Xml.parse(cap("/cap/" + notice.id() + ".xml"));
 		assertThat(alert.first("status")).isEqualTo("Exercise");
 		assertThat(alert.first("headline")).isEqualTo("【訓練】避難指示");
@@ -189,11 +209,16 @@ class DisasterChannelsTests extends LocalServers {
 
 	@Test
 	void retriesLAlertUntilTheGatewayAcknowledges() {
-		gateways.stubFor(post(urlEqualTo("/lalert")).inScenario("down").whenScenarioStateIs(STARTED)
-			.willReturn(aResponse().withStatus(503)).willSetStateTo("still down"));
-		gateways.stubFor(post(urlEqualTo("/lalert")).inScenario("down").whenScenarioStateIs("still down")
-			.willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-		gateways.stubFor(post(urlEqualTo("/lalert")).inScenario("down").whenScenarioStateIs("up")
+		gateways.stubFor(post(urlEqualTo("/lalert")).inScenario("down")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("still down"));
+		gateways.stubFor(post(urlEqualTo("/lalert")).inScenario("down")
+			.whenScenarioStateIs("still down")
+			.willReturn(aResponse().withStatus(503))
+			.willSetStateTo("up"));
+		gateways.stubFor(post(urlEqualTo("/lalert")).inScenario("down")
+			.whenScenarioStateIs("up")
 			.willReturn(aResponse().withStatus(200)));
 
 		NoticeView notice = notices.create(emergency(AlertStatus.ACTUAL), KIKI);
@@ -226,8 +251,8 @@ class DisasterChannelsTests extends LocalServers {
 	}
 
 	private static NoticeDraft emergency(AlertStatus status) {
-		return new NoticeDraft("避難指示", "北部地区に避難指示を発令しました。https://example.jp/hinan を確認してください。", null,
-				Severity.EMERGENCY, status, "防災", DISASTER, "all",
+		return new NoticeDraft("避難指示", "北部地区に避難指示を発令しました。https://example.jp/hinan を確認してください。", null, Severity.EMERGENCY,
+				status, "防災", DISASTER, "all",
 				Map.of("en", new NoticeDraft.Translation("Evacuation order", "Evacuate the northern district.")),
 				List.of("北部"), List.of("232386"), null, Instant.now().plus(Duration.ofHours(6)), false,
 				NoticeKind.EVACUATION_ORDER);

@@ -71,13 +71,15 @@ class NoticePagesTests extends LocalServers {
 			.andExpect(content().string(containsString("<html lang=\"ja\">")))
 			.andExpect(content().string(containsString("<h1>断水のお知らせ</h1>")))
 			.andExpect(content().string(containsString("<p>&lt;b&gt;3日&lt;/b&gt;に断水します。</p>\n<p>給水所は市役所です。</p>")))
-			.andExpect(content().string(containsString("<a href=\"/notices/" + id + "?lang=en\" lang=\"en\">English</a>")));
+			.andExpect(content()
+				.string(containsString("<a href=\"/notices/" + id + "?lang=en\" lang=\"en\">English</a>")));
 		mvc.perform(get("/notices/" + id).param("lang", "en"))
 			.andExpect(content().string(containsString("<html lang=\"en\">")))
 			.andExpect(content().string(containsString("<h1>Water outage</h1>")))
 			.andExpect(content().string(containsString("<p>Area: South district, 中央区</p>")));
 		mvc.perform(get("/notices/" + id)).andExpect(content().string(containsString("<p>対象地域: 南部・中央区</p>")));
-		mvc.perform(get("/notices")).andExpect(content().string(containsString("<a href=\"/notices/" + id + "\">断水のお知らせ</a>")));
+		mvc.perform(get("/notices"))
+			.andExpect(content().string(containsString("<a href=\"/notices/" + id + "\">断水のお知らせ</a>")));
 	}
 
 	@Test
@@ -104,11 +106,15 @@ class NoticePagesTests extends LocalServers {
 		long real = publish(draft("花火大会", "8月1日に開催します。", Severity.INFO, AlertStatus.ACTUAL));
 
 		mvc.perform(get("/notices")).andExpect(content().string(not(containsString("/notices/" + test + "\""))));
-		String feed = mvc.perform(get("/notices/feed.atom")).andExpect(status().isOk())
+		String feed = mvc.perform(get("/notices/feed.atom"))
+			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Xml atom = Xml.parse(feed);
-		assertThat(atom.all("id")).contains("urn:tsutawaru:notice:" + real).doesNotContain("urn:tsutawaru:notice:" + test);
+		assertThat(atom.all("id")).contains("urn:tsutawaru:notice:" + real)
+			.doesNotContain("urn:tsutawaru:notice:" + test);
 		mvc.perform(get("/notices/" + test)).andExpect(content().string(containsString("【テスト】試験配信")));
 		mvc.perform(get("/notices/999999999")).andExpect(status().isNotFound());
 	}
@@ -133,10 +139,11 @@ class NoticePagesTests extends LocalServers {
 			.andExpect(jsonPath("$.cancelled").value(true))
 			.andExpect(jsonPath("$.headline").value("【取消】「土砂災害警戒情報」"));
 		Instant afterTheWhile = Instant.now().plus(PublicNotices.CANCELLATION_SHOWN).plusSeconds(5);
-		// Another test's emergency may still be current; this one must not be, once the while has passed.
-		assertThat(shown.currentEmergency(afterTheWhile))
-			.map(PublishedNotice::noticeId).isNotEqualTo(Optional.of(id));
-		mvc.perform(get("/notices/banner.js")).andExpect(status().isOk())
+		// Another test's emergency may still be current; this one must not be, once the
+		// while has passed.
+		assertThat(shown.currentEmergency(afterTheWhile)).map(PublishedNotice::noticeId).isNotEqualTo(Optional.of(id));
+		mvc.perform(get("/notices/banner.js"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/notices/banner.json")));
 	}
 
@@ -148,8 +155,8 @@ class NoticePagesTests extends LocalServers {
 
 	private static NoticeDraft draft(String title, String body, Severity severity, AlertStatus status) {
 		return new NoticeDraft(title, body, null, severity, status, null, Set.of(Channel.WEBSITE), "all",
-				Map.of("en", new NoticeDraft.Translation("Water outage", "Water is off on the 3rd.")), List.of(), List.of(),
-				null, null, false);
+				Map.of("en", new NoticeDraft.Translation("Water outage", "Water is off on the 3rd.")), List.of(),
+				List.of(), null, null, false);
 	}
 
 }

@@ -49,10 +49,14 @@ class SegmentQueriesTests extends LocalServers {
 	@BeforeAll
 	void residents(@Autowired SyntheticSubscribers synthetic) {
 		synthetic.generate(3_000, 42);
-		// The catalog includes the areas other test classes keep to themselves (LocalServers.freshArea): move these
-		// made-up residents out of them, so a rule on a fresh area still reaches only the residents a test created.
-		jdbc.sql("UPDATE subscribers SET area = '北部' WHERE area LIKE '試験区%' AND (line_user_id LIKE 'U000000000000002a%' "
-				+ "OR email LIKE 'resident-%@example.jp')").update();
+		// The catalog includes the areas other test classes keep to themselves
+		// (LocalServers.freshArea): move these
+		// made-up residents out of them, so a rule on a fresh area still reaches only the
+		// residents a test created.
+		jdbc.sql(
+				"UPDATE subscribers SET area = '北部' WHERE area LIKE '試験区%' AND (line_user_id LIKE 'U000000000000002a%' "
+						+ "OR email LIKE 'resident-%@example.jp')")
+			.update();
 	}
 
 	@ParameterizedTest
@@ -75,7 +79,10 @@ class SegmentQueriesTests extends LocalServers {
 		assertThat(selected).isNotEmpty().containsExactlyElementsOf(expected);
 	}
 
-	/** The same rules read chunk by chunk, as the fan-out plans: every resident once, in order, also under "not". */
+	/**
+	 * The same rules read chunk by chunk, as the fan-out plans: every resident once, in
+	 * order, also under "not".
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "all", "area in (\"北部\", \"中央\") and \"子育て\" in interests and language = \"ja\"",
 			"not (area = \"南部\" or \"防災\" in interests)", "\"健康\" in interests and not \"税\" in interests",
@@ -88,7 +95,8 @@ class SegmentQueriesTests extends LocalServers {
 		int chunk = 97;
 		while (true) {
 			List<Long> read = new ArrayList<>();
-			int streamed = queries.forEachRecipient(rule, after, chunk, recipient -> read.add(recipient.subscriberId()));
+			int streamed = queries.forEachRecipient(rule, after, chunk,
+					recipient -> read.add(recipient.subscriberId()));
 			selected.addAll(read);
 			if (streamed < chunk) {
 				break;
@@ -102,7 +110,9 @@ class SegmentQueriesTests extends LocalServers {
 	@Test
 	void countsPerChannelOnlyReachableResidents() {
 		Audience audience = queries.count(queries.parse("all"));
-		long line = jdbc.sql("SELECT COUNT(*) FROM subscribers WHERE active AND line_user_id IS NOT NULL").query(Long.class).single();
+		long line = jdbc.sql("SELECT COUNT(*) FROM subscribers WHERE active AND line_user_id IS NOT NULL")
+			.query(Long.class)
+			.single();
 		long email = jdbc.sql("SELECT COUNT(*) FROM subscribers WHERE email_confirmed").query(Long.class).single();
 
 		assertThat(audience.line()).isEqualTo(line);
@@ -110,7 +120,10 @@ class SegmentQueriesTests extends LocalServers {
 		assertThat(audience.residents()).isLessThan(line + email).isGreaterThan(Math.max(line, email));
 	}
 
-	/** The head-count staff confirm: per area and channel, as the plan's channel choice decides for each resident. */
+	/**
+	 * The head-count staff confirm: per area and channel, as the plan's channel choice
+	 * decides for each resident.
+	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "line", "email", "line,email", "website", "line,email,website,cap" })
 	void headcountPerAreaAndChannelIsWhatEachResidentsChannelsSay(String channelIds) {
@@ -137,7 +150,8 @@ class SegmentQueriesTests extends LocalServers {
 		Headcount headcount = queries.headcount(rule, routes);
 
 		Map<String, List<Long>> counted = new HashMap<>();
-		headcount.areas().forEach(a -> counted.put(String.valueOf(a.area()), List.of(a.line(), a.email(), a.residents())));
+		headcount.areas()
+			.forEach(a -> counted.put(String.valueOf(a.area()), List.of(a.line(), a.email(), a.residents())));
 		Map<String, List<Long>> wanted = new HashMap<>();
 		expected.forEach((area, c) -> wanted.put(area, List.of(c[0], c[1], c[2])));
 		assertThat(counted).isEqualTo(wanted);
@@ -155,7 +169,8 @@ class SegmentQueriesTests extends LocalServers {
 				new RecipientChannels(Set.of(Channel.LINE)));
 		assertThat(expected.email()).as("a LINE notice mails those who cannot get LINE").isPositive();
 
-		mvc.perform(get("/api/segments/headcount").param("rule", "area = \"中央\" or area is unset").param("channels", "line"))
+		mvc.perform(get("/api/segments/headcount").param("rule", "area = \"中央\" or area is unset")
+			.param("channels", "line"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.line").value(expected.line()))
 			.andExpect(jsonPath("$.email").value(expected.email()))
@@ -199,14 +214,15 @@ class SegmentQueriesTests extends LocalServers {
 	/** Reachable subscribers, read independently of the code under test. */
 	private List<Row> everyone() {
 		Map<Long, Set<String>> interests = new HashMap<>();
-		jdbc.sql("SELECT subscriber_id, interest FROM subscriber_interests")
-			.query(rs -> {
-				interests.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
-			});
-		return jdbc.sql("SELECT id, area, age_band, language FROM subscribers "
-				+ "WHERE (active AND line_user_id IS NOT NULL) OR email_confirmed ORDER BY id")
-			.query((rs, n) -> new Row(rs.getLong(1), new Preferences(rs.getString(2), rs.getString(3),
-					interests.getOrDefault(rs.getLong(1), Set.of()), rs.getString(4))))
+		jdbc.sql("SELECT subscriber_id, interest FROM subscriber_interests").query(rs -> {
+			interests.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getString(2));
+		});
+		return jdbc
+			.sql("SELECT id, area, age_band, language FROM subscribers "
+					+ "WHERE (active AND line_user_id IS NOT NULL) OR email_confirmed ORDER BY id")
+			.query((rs, n) -> new Row(rs.getLong(1),
+					new Preferences(rs.getString(2), rs.getString(3), interests.getOrDefault(rs.getLong(1), Set.of()),
+							rs.getString(4))))
 			.list();
 	}
 

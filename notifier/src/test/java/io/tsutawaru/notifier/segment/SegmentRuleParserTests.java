@@ -110,7 +110,10 @@ class SegmentRuleParserTests {
 		assertPositionOf("\"釣り\" in interests", 0, "Unknown interest");
 	}
 
-	/** Issue 15, item 9: a rule of 100,000 conditions kept a core busy for minutes; rules are limited in size. */
+	/**
+	 * Issue 15, item 9: a rule of 100,000 conditions kept a core busy for minutes; rules
+	 * are limited in size.
+	 */
 	@Test
 	void refusesRulesLargerThanAnyPersonWritesAtThePlaceTheyGrowTooLarge() {
 		String condition = "area = \"北部\"";
@@ -118,11 +121,12 @@ class SegmentRuleParserTests {
 		assertThat(parse(fiftyConditions)).isInstanceOf(SegmentRule.AnyOf.class);
 		assertPositionOf(fiftyConditions + " or \"防災\" in interests", fiftyConditions.length() + 4,
 				"more than " + RuleSize.MAX_CONDITIONS + " conditions");
-		assertPositionOf(String.join(" or ", java.util.Collections.nCopies(100_000, condition)),
-				RuleSize.MAX_LENGTH, "longer than " + RuleSize.MAX_LENGTH + " characters");
+		assertPositionOf(String.join(" or ", java.util.Collections.nCopies(100_000, condition)), RuleSize.MAX_LENGTH,
+				"longer than " + RuleSize.MAX_LENGTH + " characters");
 
 		String values = String.join(",", java.util.Collections.nCopies(RuleSize.MAX_VALUES, "\"北部\""));
-		assertThat(parse("area in (" + values + ")")).isEqualTo(new SegmentRule.OneOf(SegmentRule.Attribute.AREA, Set.of("北部")));
+		assertThat(parse("area in (" + values + ")"))
+			.isEqualTo(new SegmentRule.OneOf(SegmentRule.Attribute.AREA, Set.of("北部")));
 		assertPositionOf("area not in (" + values + ",\"中央\")", "area not in (".length() + values.length() + 1,
 				"more than " + RuleSize.MAX_VALUES + " values");
 	}
@@ -134,24 +138,31 @@ class SegmentRuleParserTests {
 		});
 	}
 
-	/** Each problem has a stable code and the values its text names, beside the English message (issue 20). */
+	/**
+	 * Each problem has a stable code and the values its text names, beside the English
+	 * message (issue 20).
+	 */
 	@Test
 	void aProblemHasACodeAndArgumentsForTheConsoleToSayInItsLanguage() {
-		assertThatThrownBy(() -> parse("aeg = \"30代\"")).isInstanceOfSatisfying(InvalidSegmentRuleException.class, ex -> {
-			assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNKNOWN_ATTRIBUTE);
-			assertThat(ex.arguments()).containsExactly("aeg");
-			assertThat(ex.position()).isZero();
-			assertThat(ex).hasMessage("Unknown attribute 'aeg'; use area, age, language or \"…\" in interests (at position 0)");
-		});
-		assertThatThrownBy(() -> parse("area = \"西部\"")).isInstanceOfSatisfying(InvalidSegmentRuleException.class, ex -> {
-			assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNKNOWN_VALUE);
-			assertThat(ex.arguments()).containsExactly("area", "西部", "北部, 中央, 南部");
-			assertThat(ex.position()).isEqualTo(7);
-		});
-		assertThatThrownBy(() -> parse("area is empty")).isInstanceOfSatisfying(InvalidSegmentRuleException.class, ex -> {
-			assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.EXPECTED);
-			assertThat(ex.arguments()).containsExactly("SET_OR_UNSET", "empty");
-		});
+		assertThatThrownBy(() -> parse("aeg = \"30代\"")).isInstanceOfSatisfying(InvalidSegmentRuleException.class,
+				ex -> {
+					assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNKNOWN_ATTRIBUTE);
+					assertThat(ex.arguments()).containsExactly("aeg");
+					assertThat(ex.position()).isZero();
+					assertThat(ex).hasMessage(
+							"Unknown attribute 'aeg'; use area, age, language or \"…\" in interests (at position 0)");
+				});
+		assertThatThrownBy(() -> parse("area = \"西部\"")).isInstanceOfSatisfying(InvalidSegmentRuleException.class,
+				ex -> {
+					assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNKNOWN_VALUE);
+					assertThat(ex.arguments()).containsExactly("area", "西部", "北部, 中央, 南部");
+					assertThat(ex.position()).isEqualTo(7);
+				});
+		assertThatThrownBy(() -> parse("area is empty")).isInstanceOfSatisfying(InvalidSegmentRuleException.class,
+				ex -> {
+					assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.EXPECTED);
+					assertThat(ex.arguments()).containsExactly("SET_OR_UNSET", "empty");
+				});
 		assertThatThrownBy(() -> parse("area = \"北部")).isInstanceOfSatisfying(InvalidSegmentRuleException.class,
 				ex -> assertThat(ex.problem()).isEqualTo(InvalidSegmentRuleException.Problem.UNCLOSED_QUOTE));
 	}

@@ -11,16 +11,19 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Areas as residents of each language read them: the city's own names first, then the shipped ones. */
+/**
+ * Areas as residents of each language read them: the city's own names first, then the
+ * shipped ones.
+ */
 class AreaNamesTests {
 
 	@Test
 	void aCitysOwnNamesWinOverTheShippedOnesAndAnAreaWithoutOneKeepsItsName() {
-		var settings = new MapConfigurationPropertySource(Map.of(
-				"tsutawaru.notifier.attributes.areas", "北部,中央,旭ヶ丘",
+		var settings = new MapConfigurationPropertySource(Map.of("tsutawaru.notifier.attributes.areas", "北部,中央,旭ヶ丘",
 				"tsutawaru.notifier.attributes.area-names.en.[中央]", "City centre",
 				"tsutawaru.notifier.attributes.area-names.en.[旭ヶ丘]", "Asahigaoka"));
-		NotifierProperties properties = new Binder(settings).bindOrCreate("tsutawaru.notifier", NotifierProperties.class);
+		NotifierProperties properties = new Binder(settings).bindOrCreate("tsutawaru.notifier",
+				NotifierProperties.class);
 		var catalog = new ConfiguredAttributeCatalog(properties);
 
 		assertThat(catalog.areaName("中央", "en")).isEqualTo("City centre");

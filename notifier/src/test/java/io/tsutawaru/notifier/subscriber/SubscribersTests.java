@@ -126,8 +126,10 @@ class SubscribersTests extends LocalServers {
 	void rejectsAnInvalidAddressWithoutSendingMail() {
 		subscribers.followed(lineUserId);
 
-		for (String bad : List.of("", "hanako", "hanako@", "hanako@localhost", "Hanako <h@example.jp>", "a b@example.jp")) {
-			assertThatThrownBy(() -> subscribers.requestEmail(lineUserId, bad)).isInstanceOf(InvalidEmailException.class)
+		for (String bad : List.of("", "hanako", "hanako@", "hanako@localhost", "Hanako <h@example.jp>",
+				"a b@example.jp")) {
+			assertThatThrownBy(() -> subscribers.requestEmail(lineUserId, bad))
+				.isInstanceOf(InvalidEmailException.class)
 				.satisfies(ex -> assertThat(ex.getMessage()).doesNotContain("@example"));
 		}
 		assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -146,7 +148,10 @@ class SubscribersTests extends LocalServers {
 	}
 
 	private SubscriberRegistered registered() {
-		return (SubscriberRegistered) events.all.stream().filter(SubscriberRegistered.class::isInstance).findFirst().orElseThrow();
+		return (SubscriberRegistered) events.all.stream()
+			.filter(SubscriberRegistered.class::isInstance)
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

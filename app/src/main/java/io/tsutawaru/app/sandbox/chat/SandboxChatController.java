@@ -27,7 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The resident chat page and the calls it makes: act as a resident, read what the bot sent back. */
+/**
+ * The resident chat page and the calls it makes: act as a resident, read what the bot
+ * sent back.
+ */
 @Controller
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
 class SandboxChatController {
@@ -76,7 +79,8 @@ class SandboxChatController {
 		MediaType type = MediaType.parseMediaType(
 				image.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : image.getContentType());
 		String messageId = content.storeImage(image.getBytes(), type);
-		return ResponseEntity.ok(Map.of("userId", userId, "webhookStatus", webhook.post(events.imageBody(userId, messageId))));
+		return ResponseEntity
+			.ok(Map.of("userId", userId, "webhookStatus", webhook.post(events.imageBody(userId, messageId))));
 	}
 
 	@GetMapping(path = "/sandbox/chat/messages", produces = MediaType.APPLICATION_JSON_VALUE)

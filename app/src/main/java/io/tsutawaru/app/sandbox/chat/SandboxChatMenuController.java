@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The rich menu the chat page's resident sees (their linked menu, else the account's default), with its image; the
- * page lays its tap areas over the image as buttons, which post what LINE would (a postback or a message).
+ * The rich menu the chat page's resident sees (their linked menu, else the account's
+ * default), with its image; the page lays its tap areas over the image as buttons, which
+ * post what LINE would (a postback or a message).
  */
 @RestController
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -36,7 +37,9 @@ class SandboxChatMenuController {
 	@GetMapping(path = "/sandbox/chat/menu/{id}/image", produces = MediaType.ALL_VALUE)
 	ResponseEntity<byte[]> image(@PathVariable String id) {
 		return menus.image(id)
-			.map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes()))
+			.map(image -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(image.contentType()))
+				.body(image.bytes()))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
 	}
 

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Sandbox residents are named on the chat page; each name maps to a stable LINE-shaped user id. */
+/**
+ * Sandbox residents are named on the chat page; each name maps to a stable LINE-shaped
+ * user id.
+ */
 final class SandboxResidents {
 
 	private SandboxResidents() {

@@ -16,8 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.core.env.Environment;
 
 /**
- * Posts a webhook body to this service's own {@code /line/webhook} over HTTP, signed with the channel secret as
- * LINE signs it, so the bot is reached through exactly the path LINE's calls take.
+ * Posts a webhook body to this service's own {@code /line/webhook} over HTTP, signed with
+ * the channel secret as LINE signs it, so the bot is reached through exactly the path
+ * LINE's calls take.
  */
 class SignedWebhook {
 

@@ -9,7 +9,10 @@ import io.tsutawaru.app.sandbox.line.SandboxContent;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Builds webhook bodies exactly as LINE sends them (Messaging API reference, "Webhook Event Objects"). */
+/**
+ * Builds webhook bodies exactly as LINE sends them (Messaging API reference, "Webhook
+ * Event Objects").
+ */
 class WebhookEvents {
 
 	/** The bot's own user id, sent by LINE as {@code destination}. */
@@ -30,7 +33,10 @@ class WebhookEvents {
 		this.clock = clock;
 	}
 
-	/** The body for one action of a resident; throws {@link UnknownActionException} for an unknown type. */
+	/**
+	 * The body for one action of a resident; throws {@link UnknownActionException} for an
+	 * unknown type.
+	 */
 	String bodyFor(String userId, ResidentAction action) {
 		ObjectNode event = baseEvent(userId);
 		switch (action.type().toLowerCase(Locale.ROOT)) {
@@ -50,7 +56,9 @@ class WebhookEvents {
 		return envelope(event);
 	}
 
-	/** The body for an image a resident sent; LINE serves its bytes under the message id. */
+	/**
+	 * The body for an image a resident sent; LINE serves its bytes under the message id.
+	 */
 	String imageBody(String userId, String messageId) {
 		ObjectNode event = baseEvent(userId);
 		ObjectNode message = event.put("type", "message").putObject("message");
@@ -63,7 +71,8 @@ class WebhookEvents {
 		ObjectNode event = json.createObjectNode();
 		event.put("mode", "active")
 			.put("timestamp", clock.millis())
-			.put("webhookEventId", UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 26))
+			.put("webhookEventId",
+					UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 26))
 			.put("replyToken", replyTokens.issue(userId));
 		event.putObject("deliveryContext").put("isRedelivery", false);
 		event.putObject("source").put("type", "user").put("userId", userId);

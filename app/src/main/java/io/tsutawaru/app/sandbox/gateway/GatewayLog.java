@@ -31,7 +31,10 @@ public class GatewayLog {
 		return entry;
 	}
 
-	/** Everything kept for one gateway (or all, when {@code gateway} is null), oldest first. */
+	/**
+	 * Everything kept for one gateway (or all, when {@code gateway} is null), oldest
+	 * first.
+	 */
 	public synchronized List<Received> of(String gateway) {
 		return received.stream().filter(r -> gateway == null || r.gateway().equals(gateway)).toList();
 	}

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Accepts what the notifier posts to the L-Alert gateway, the disaster-radio text-to-speech gateway and the
- * city's CMS, and acknowledges it the way those gateways do: 200 with an acknowledgement of the document.
+ * Accepts what the notifier posts to the L-Alert gateway, the disaster-radio
+ * text-to-speech gateway and the city's CMS, and acknowledges it the way those gateways
+ * do: 200 with an acknowledgement of the document.
  */
 @RestController
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")

@@ -1,2 +1,5 @@
-/** Receivers standing in for the disaster gateways (L-Alert, disaster radio, the city's CMS). */
+/**
+ * Receivers standing in for the disaster gateways (L-Alert, disaster radio, the city's
+ * CMS).
+ */
 package io.tsutawaru.app.sandbox.gateway;

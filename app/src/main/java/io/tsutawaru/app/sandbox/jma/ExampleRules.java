@@ -17,11 +17,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The sandbox's fictional つたわる市 watches JMA's areas of 宮城県 in its example rules, so that the real telegrams of
- * the 2008 岩手・宮城内陸地震 and the 2011 東北地方太平洋沖地震 (docs and tests copy them) fire when published on the
- * sandbox feed: an earthquake of 震度5弱 or more, or a tsunami warning, is sent at once to every channel; a weather
- * warning is drafted for one-click approval. Installed only when the city has no rules yet, so a city's own rules are
- * never replaced.
+ * The sandbox's fictional つたわる市 watches JMA's areas of 宮城県 in its example rules, so that
+ * the real telegrams of the 2008 岩手・宮城内陸地震 and the 2011 東北地方太平洋沖地震 (docs and tests copy
+ * them) fire when published on the sandbox feed: an earthquake of 震度5弱 or more, or a
+ * tsunami warning, is sent at once to every channel; a weather warning is drafted for
+ * one-click approval. Installed only when the city has no rules yet, so a city's own
+ * rules are never replaced.
  */
 @Component
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -41,8 +42,8 @@ class ExampleRules {
 	static final List<JmaRule> RULES = List.of(
 			new JmaRule("地震（震度速報・震度5弱以上）", "震度速報", MIYAGI_EARTHQUAKE_AREAS, "震度5弱", JmaRule.Action.SEND, Set.of(),
 					null),
-			new JmaRule("地震（震源・震度情報・震度5弱以上）", "地震情報", MIYAGI_EARTHQUAKE_AREAS, "震度5弱", JmaRule.Action.SEND,
-					Set.of(), null),
+			new JmaRule("地震（震源・震度情報・震度5弱以上）", "地震情報", MIYAGI_EARTHQUAKE_AREAS, "震度5弱", JmaRule.Action.SEND, Set.of(),
+					null),
 			new JmaRule("津波警報以上", "津波警報・注意報・予報", MIYAGI_TSUNAMI_AREAS, "津波警報", JmaRule.Action.SEND, Set.of(), null),
 			new JmaRule("気象警報（確認してから送る）", "気象警報・注意報", SENDAI_WEATHER_AREAS, "警報", JmaRule.Action.DRAFT, Set.of(),
 					null));
@@ -64,7 +65,8 @@ class ExampleRules {
 			log.info("Sandbox: {} example rules for JMA telegrams installed", RULES.size());
 		}
 		catch (RuntimeException ex) {
-			// Two sandbox processes starting on one database at once: the other one installed them.
+			// Two sandbox processes starting on one database at once: the other one
+			// installed them.
 			log.warn("Sandbox: example JMA rules not installed: {}", ex.getClass().getSimpleName());
 		}
 	}

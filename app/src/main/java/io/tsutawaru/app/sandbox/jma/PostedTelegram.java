@@ -6,9 +6,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What the sandbox needs to know of a telegram posted to it: that it is a JMA report, its {@code Control/Title} for
- * the feed entry, and which feed JMA would put it on. Reading what it says is the service's job, through the feed,
- * exactly as for JMA's own telegrams.
+ * What the sandbox needs to know of a telegram posted to it: that it is a JMA report, its
+ * {@code Control/Title} for the feed entry, and which feed JMA would put it on. Reading
+ * what it says is the service's job, through the feed, exactly as for JMA's own
+ * telegrams.
  */
 record PostedTelegram(String title, String feed) {
 

@@ -12,9 +12,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The telegrams published on the sandbox's feeds ({@code extra}, {@code eqvol}), newest first, bounded like JMA's
- * own feeds (which list the last few dozen). A telegram published twice is one entry: its id is derived from its
- * bytes, as JMA's entry is one per telegram.
+ * The telegrams published on the sandbox's feeds ({@code extra}, {@code eqvol}), newest
+ * first, bounded like JMA's own feeds (which list the last few dozen). A telegram
+ * published twice is one entry: its id is derived from its bytes, as JMA's entry is one
+ * per telegram.
  */
 class SandboxFeeds {
 
@@ -35,15 +36,19 @@ class SandboxFeeds {
 	record Published(String id, String feed, String title, Instant updated, byte[] xml) {
 	}
 
-	/** Publishes the telegram (once: the same bytes again give the entry already there). */
+	/**
+	 * Publishes the telegram (once: the same bytes again give the entry already there).
+	 */
 	synchronized Published publish(String feed, String title, byte[] xml) {
 		String id = UUID.nameUUIDFromBytes(xml).toString();
 		Optional<Published> known = telegram(id);
 		if (known.isPresent()) {
 			return known.get();
 		}
-		// Last-Modified has whole seconds: a feed changed twice within one second must still say it changed after a
-		// poll that came in between, or that poll's If-Modified-Since would hide the second telegram.
+		// Last-Modified has whole seconds: a feed changed twice within one second must
+		// still say it changed after a
+		// poll that came in between, or that poll's If-Modified-Since would hide the
+		// second telegram.
 		Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		Instant previous = lastModified.get(feed);
 		Instant modified = previous != null && !now.isAfter(previous) ? previous.plusSeconds(1) : now;

@@ -6,12 +6,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The sandbox's JMA feeds: in memory, gone when the service stops, like the sandbox's other stand-ins. */
+/**
+ * The sandbox's JMA feeds: in memory, gone when the service stops, like the sandbox's
+ * other stand-ins.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
 class SandboxJmaConfiguration {
 
-	/** JMA's high-frequency feeds list the last few dozen telegrams; a sandbox needs no more. */
+	/**
+	 * JMA's high-frequency feeds list the last few dozen telegrams; a sandbox needs no
+	 * more.
+	 */
 	private static final int ENTRIES_PER_FEED = 100;
 
 	@Bean

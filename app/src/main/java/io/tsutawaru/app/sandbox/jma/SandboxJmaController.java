@@ -20,9 +20,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * JMA's PULL feeds, played by the sandbox: {@code POST /sandbox/jma/telegrams} publishes a telegram, the feeds
- * ({@code /sandbox/jma/feeds/extra.xml}, {@code eqvol.xml}) list it with Last-Modified and answer If-Modified-Since
- * with 304 like JMA's, and each entry links to the telegram. The service's poller reads them every second.
+ * JMA's PULL feeds, played by the sandbox: {@code POST /sandbox/jma/telegrams} publishes
+ * a telegram, the feeds ({@code /sandbox/jma/feeds/extra.xml}, {@code eqvol.xml}) list it
+ * with Last-Modified and answer If-Modified-Since with 304 like JMA's, and each entry
+ * links to the telegram. The service's poller reads them every second.
  */
 @RestController
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -41,7 +42,8 @@ class SandboxJmaController {
 	@PostMapping(path = "/telegrams", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, String>> publish(@RequestBody(required = false) byte[] xml) {
 		if (xml != null && xml.length > MAX_BYTES) {
-			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "A telegram is at most " + MAX_BYTES + " bytes");
+			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
+					"A telegram is at most " + MAX_BYTES + " bytes");
 		}
 		PostedTelegram telegram = PostedTelegram.read(xml);
 		SandboxFeeds.Published published = feeds.publish(telegram.feed(), telegram.title(), xml);
@@ -76,11 +78,12 @@ class SandboxJmaController {
 	/** What is on the feeds now, newest first: for people trying the sandbox. */
 	@GetMapping(path = "/telegrams", produces = MediaType.APPLICATION_JSON_VALUE)
 	List<Map<String, String>> published() {
-		return List.of("eqvol", "extra").stream()
+		return List.of("eqvol", "extra")
+			.stream()
 			.flatMap(feed -> feeds.entries(feed).stream())
 			.sorted((a, b) -> b.updated().compareTo(a.updated()))
-			.map(entry -> Map.of("id", entry.id(), "feed", entry.feed(), "title", entry.title(),
-					"updated", entry.updated().toString(), "bytes", String.valueOf(entry.xml().length)))
+			.map(entry -> Map.of("id", entry.id(), "feed", entry.feed(), "title", entry.title(), "updated",
+					entry.updated().toString(), "bytes", String.valueOf(entry.xml().length)))
 			.toList();
 	}
 

@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A bounded sandbox record in the data directory, one JSON line per entry, so that a demo survives a restart: the
- * residents' chat history, the LINE calls. The file is rewritten with only what the record still holds once it has
- * grown by the record's capacity, so a benchmark multicasting to a million residents leaves a file of bounded size.
+ * A bounded sandbox record in the data directory, one JSON line per entry, so that a demo
+ * survives a restart: the residents' chat history, the LINE calls. The file is rewritten
+ * with only what the record still holds once it has grown by the record's capacity, so a
+ * benchmark multicasting to a million residents leaves a file of bounded size.
  *
  * @param <T> one entry
  */
@@ -46,7 +47,7 @@ final class KeptLines<T> {
 
 	/**
 	 * @param write an entry as a JSON object
-	 * @param read  an entry from its JSON object; throws for a line that is not one
+	 * @param read an entry from its JSON object; throws for a line that is not one
 	 */
 	KeptLines(Path file, JsonMapper json, int capacity, Function<T, ObjectNode> write, Function<JsonNode, T> read) {
 		this.file = file;
@@ -56,7 +57,10 @@ final class KeptLines<T> {
 		this.read = read;
 	}
 
-	/** The newest {@code capacity} entries kept, oldest first; an unreadable line (a crash mid-write) is skipped. */
+	/**
+	 * The newest {@code capacity} entries kept, oldest first; an unreadable line (a crash
+	 * mid-write) is skipped.
+	 */
 	List<T> load() {
 		if (!Files.exists(file)) {
 			return List.of();
@@ -67,7 +71,8 @@ final class KeptLines<T> {
 				try {
 					kept.add(read.apply(json.readTree(line)));
 				}
-				catch (RuntimeException ex) { // JacksonException, or a line without a time
+				catch (RuntimeException ex) { // JacksonException, or a line without a
+												// time
 					log.warn("Skipped an unreadable line of the sandbox record {}", file);
 				}
 			}
@@ -78,7 +83,10 @@ final class KeptLines<T> {
 		return kept.subList(Math.max(0, kept.size() - capacity), kept.size());
 	}
 
-	/** Adds one entry; {@code all} is everything the record now holds, written alone when the file is compacted. */
+	/**
+	 * Adds one entry; {@code all} is everything the record now holds, written alone when
+	 * the file is compacted.
+	 */
 	void append(T entry, Collection<T> all) {
 		try {
 			if (out == null || appended >= capacity) {

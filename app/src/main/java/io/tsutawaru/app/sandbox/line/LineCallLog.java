@@ -14,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The calls the LINE sandbox received, newest last. Bounded, so a benchmark that multicasts to a million
- * residents cannot exhaust the memory of a demo: the oldest calls are forgotten first. Kept in the data directory
- * too, so that the console's sandbox page shows the same calls after a restart.
+ * The calls the LINE sandbox received, newest last. Bounded, so a benchmark that
+ * multicasts to a million residents cannot exhaust the memory of a demo: the oldest calls
+ * are forgotten first. Kept in the data directory too, so that the console's sandbox page
+ * shows the same calls after a restart.
  */
 public class LineCallLog {
 
@@ -46,7 +47,8 @@ public class LineCallLog {
 			return node;
 		}, LineCallLog::call);
 		calls.addAll(this.file.load());
-		// Numbers go on from the last one kept, so a page polling for newer calls misses nothing.
+		// Numbers go on from the last one kept, so a page polling for newer calls misses
+		// nothing.
 		lastSeq = calls.isEmpty() ? 0 : calls.getLast().seq();
 	}
 

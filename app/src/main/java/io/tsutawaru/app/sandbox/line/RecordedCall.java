@@ -9,6 +9,5 @@ import java.util.Map;
  * @param seq increasing number, so a page can ask for the calls after the last one it saw
  * @param headers request headers, with the access token masked
  */
-public record RecordedCall(long seq, String method, String path, Map<String, String> headers, String body,
-		Instant at) {
+public record RecordedCall(long seq, String method, String path, Map<String, String> headers, String body, Instant at) {
 }

@@ -9,8 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reply tokens as LINE hands them out: one per webhook event, usable once, and only for a short time. The sandbox
- * enforces both, so the bot's fallback from reply to push is exercised here as it would be against LINE.
+ * Reply tokens as LINE hands them out: one per webhook event, usable once, and only for a
+ * short time. The sandbox enforces both, so the bot's fallback from reply to push is
+ * exercised here as it would be against LINE.
  */
 public class ReplyTokens {
 
@@ -34,7 +35,10 @@ public class ReplyTokens {
 		return token;
 	}
 
-	/** The resident a token was issued for, if it is valid now; a token is spent by asking. */
+	/**
+	 * The resident a token was issued for, if it is valid now; a token is spent by
+	 * asking.
+	 */
 	Optional<String> redeem(String token) {
 		Issued entry = token == null ? null : issued.remove(token);
 		if (entry == null || entry.expiresAt().isBefore(clock.instant())) {

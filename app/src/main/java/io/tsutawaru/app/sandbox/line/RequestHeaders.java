@@ -6,7 +6,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** A request's headers for the call log, with the channel access token masked: the log is shown on a page. */
+/**
+ * A request's headers for the call log, with the channel access token masked: the log is
+ * shown on a page.
+ */
 final class RequestHeaders {
 
 	private RequestHeaders() {

@@ -13,9 +13,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What each sandbox resident's LINE app would show: the messages delivered to them by reply, push, multicast or
- * broadcast. The chat page reads it; keeping it apart from the raw call log keeps both simple. It is kept in the
- * data directory too, so that a demo's chats survive a restart.
+ * What each sandbox resident's LINE app would show: the messages delivered to them by
+ * reply, push, multicast or broadcast. The chat page reads it; keeping it apart from the
+ * raw call log keeps both simple. It is kept in the data directory too, so that a demo's
+ * chats survive a restart.
  */
 public class ResidentInbox {
 
@@ -47,11 +48,14 @@ public class ResidentInbox {
 		}, node -> new Delivered(node.path("seq").asLong(), node.path("userId").asString(), node.path("via").asString(),
 				node.path("message"), Instant.parse(node.path("at").asString())));
 		delivered.addAll(this.file.load());
-		// Numbers go on from the last one kept, so a chat page open across the restart misses nothing.
+		// Numbers go on from the last one kept, so a chat page open across the restart
+		// misses nothing.
 		seq.set(delivered.isEmpty() ? 0 : delivered.getLast().seq());
 	}
 
-	/** @return the delivered message's number */
+	/**
+	 * @return the delivered message's number
+	 */
 	synchronized long deliver(String userId, String via, JsonNode message) {
 		Delivered added = new Delivered(seq.incrementAndGet(), userId, via, message, clock.instant());
 		delivered.addLast(added);
@@ -62,14 +66,20 @@ public class ResidentInbox {
 		return added.seq();
 	}
 
-	/** Messages for {@code userId} (and broadcasts) numbered above {@code after}, oldest first. */
+	/**
+	 * Messages for {@code userId} (and broadcasts) numbered above {@code after}, oldest
+	 * first.
+	 */
 	public synchronized List<Delivered> forResident(String userId, long after) {
 		return delivered.stream()
 			.filter(d -> d.seq() > after && (d.userId().equals(userId) || d.userId().equals(EVERYONE)))
 			.toList();
 	}
 
-	/** One message as a resident received it; {@code via} is reply, push, multicast or broadcast. */
+	/**
+	 * One message as a resident received it; {@code via} is reply, push, multicast or
+	 * broadcast.
+	 */
 	public record Delivered(long seq, String userId, String via, JsonNode message, Instant at) {
 	}
 

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.MediaType;
 
 /**
- * What sandbox residents sent that LINE would keep for the bot to fetch: the images of their messages, and the
- * display names their profiles show.
+ * What sandbox residents sent that LINE would keep for the bot to fetch: the images of
+ * their messages, and the display names their profiles show.
  */
 public class SandboxContent {
 

@@ -16,10 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * LINE's statistics per aggregation unit ({@code GET /v2/bot/insight/message/event/aggregation}) as the sandbox
- * plays it: the residents whose chat page showed a message of the unit are its opens. The unit must follow LINE's
- * naming rule (1 to 30 half-width letters, digits and underscores) and the dates be {@code yyyyMMdd}, from not after
- * to, as LINE checks.
+ * LINE's statistics per aggregation unit
+ * ({@code GET /v2/bot/insight/message/event/aggregation}) as the sandbox plays it: the
+ * residents whose chat page showed a message of the unit are its opens. The unit must
+ * follow LINE's naming rule (1 to 30 half-width letters, digits and underscores) and the
+ * dates be {@code yyyyMMdd}, from not after to, as LINE checks.
  */
 @RestController
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -47,8 +48,8 @@ class SandboxInsightController {
 			@RequestParam(name = "customAggregationUnit", required = false) String unit,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
 		return line.handle(request, null, (payload, requestId) -> {
-			if (unit == null || !UNIT.matcher(unit).matches() || from == null || to == null || !DAY.matcher(from).matches()
-					|| !DAY.matcher(to).matches() || from.compareTo(to) > 0) {
+			if (unit == null || !UNIT.matcher(unit).matches() || from == null || to == null
+					|| !DAY.matcher(from).matches() || !DAY.matcher(to).matches() || from.compareTo(to) > 0) {
 				return LineAnswer.error(HttpStatus.BAD_REQUEST, "Invalid customAggregationUnit, from or to");
 			}
 			ObjectNode answer = json.createObjectNode();

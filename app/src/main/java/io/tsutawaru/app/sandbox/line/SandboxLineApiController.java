@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The LINE Messaging API as the sandbox plays it: the real LINE SDK client talks to these endpoints. Each call is
- * recorded; answers, status codes and headers follow LINE's documentation (spent reply tokens, retry keys, the
- * 500-recipient multicast limit, at most five messages per request).
+ * The LINE Messaging API as the sandbox plays it: the real LINE SDK client talks to these
+ * endpoints. Each call is recorded; answers, status codes and headers follow LINE's
+ * documentation (spent reply tokens, retry keys, the 500-recipient multicast limit, at
+ * most five messages per request).
  */
 @RestController
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -92,7 +93,8 @@ class SandboxLineApiController {
 		return handle(request, body, (payload, requestId) -> {
 			JsonNode to = payload.path("to");
 			if (!to.isArray() || to.isEmpty() || to.size() > 500) {
-				return LineAnswer.error(HttpStatus.BAD_REQUEST, "The property, 'to', must be an array of 1 to 500 user IDs");
+				return LineAnswer.error(HttpStatus.BAD_REQUEST,
+						"The property, 'to', must be an array of 1 to 500 user IDs");
 			}
 			return retryable(request, requestId, () -> {
 				LineAnswer answer = LineAnswer.ok("{}");
@@ -131,7 +133,8 @@ class SandboxLineApiController {
 		}
 		return content.image(messageId)
 			.map(image -> ResponseEntity.ok().contentType(image.type()).body(image.bytes()))
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("{\"message\":\"Not found\"}".getBytes()));
+			.orElseGet(
+					() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("{\"message\":\"Not found\"}".getBytes()));
 	}
 
 	@RequestMapping("/v2/**")
@@ -159,7 +162,10 @@ class SandboxLineApiController {
 		}
 	}
 
-	/** Records the call and checks the channel access token, as LINE does before anything else. */
+	/**
+	 * Records the call and checks the channel access token, as LINE does before anything
+	 * else.
+	 */
 	LineAnswer authorise(HttpServletRequest request, String body) {
 		calls.record(request.getMethod(), request.getRequestURI().substring("/sandbox/line".length()),
 				RequestHeaders.of(request), body == null ? "" : body);
@@ -170,7 +176,10 @@ class SandboxLineApiController {
 		return null;
 	}
 
-	/** A retry key LINE has already accepted is answered 409 with the request id that carried it first. */
+	/**
+	 * A retry key LINE has already accepted is answered 409 with the request id that
+	 * carried it first.
+	 */
 	private LineAnswer retryable(HttpServletRequest request, String requestId, Supplier<LineAnswer> send) {
 		String retryKey = request.getHeader("X-Line-Retry-Key");
 		if (retryKey == null) {
@@ -199,7 +208,9 @@ class SandboxLineApiController {
 		payload.path("customAggregationUnits").forEach(unit -> units.add(unit.asString()));
 		for (JsonNode message : messages) {
 			opens.sent(inbox.deliver(userId, via, message), units);
-			sent.addObject().put("id", String.valueOf(messageIds.incrementAndGet())).put("quoteToken", UUID.randomUUID().toString());
+			sent.addObject()
+				.put("id", String.valueOf(messageIds.incrementAndGet()))
+				.put("quoteToken", UUID.randomUUID().toString());
 		}
 		return LineAnswer.ok(result.toString());
 	}

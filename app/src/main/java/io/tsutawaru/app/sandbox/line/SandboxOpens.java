@@ -9,8 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * LINE's unit-based statistics as the sandbox plays them: a message sent with {@code customAggregationUnits} counts
- * as opened by a resident once their chat page has shown it, as LINE counts a resident who displayed the message.
+ * LINE's unit-based statistics as the sandbox plays them: a message sent with
+ * {@code customAggregationUnits} counts as opened by a resident once their chat page has
+ * shown it, as LINE counts a resident who displayed the message.
  */
 @Component
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")

@@ -25,10 +25,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * LINE's rich menu API as the sandbox plays it, with LINE's rules: a menu's size (width 800–2500, height at least
- * 250, width at least 1.45 times the height), 1 to 20 areas, a chat bar text of at most 14 characters; one PNG or
- * JPEG of at most 1 MB in the menu's exact size, uploaded once; no default or link before the image is there.
- * Calls are recorded and authorised like every other call of the stand-in.
+ * LINE's rich menu API as the sandbox plays it, with LINE's rules: a menu's size (width
+ * 800–2500, height at least 250, width at least 1.45 times the height), 1 to 20 areas, a
+ * chat bar text of at most 14 characters; one PNG or JPEG of at most 1 MB in the menu's
+ * exact size, uploaded once; no default or link before the image is there. Calls are
+ * recorded and authorised like every other call of the stand-in.
  */
 @RestController
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -60,9 +61,10 @@ class SandboxRichMenuController {
 
 	@GetMapping("/v2/bot/richmenu/{id}")
 	ResponseEntity<String> get(HttpServletRequest request, @PathVariable String id) {
-		return line.handle(request, null, (payload, requestId) -> menus.menu(id)
-			.map(menu -> LineAnswer.ok(((ObjectNode) menu.deepCopy()).put("richMenuId", id).toString()))
-			.orElseGet(SandboxRichMenuController::notFound));
+		return line.handle(request, null,
+				(payload, requestId) -> menus.menu(id)
+					.map(menu -> LineAnswer.ok(((ObjectNode) menu.deepCopy()).put("richMenuId", id).toString()))
+					.orElseGet(SandboxRichMenuController::notFound));
 	}
 
 	@GetMapping("/v2/bot/richmenu/list")
@@ -81,7 +83,8 @@ class SandboxRichMenuController {
 	}
 
 	/** The data API's upload (api-data.line.me in production; the same stand-in here). */
-	@PostMapping(path = "/v2/bot/richmenu/{id}/content", consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
+	@PostMapping(path = "/v2/bot/richmenu/{id}/content",
+			consumes = { MediaType.IMAGE_PNG_VALUE, MediaType.IMAGE_JPEG_VALUE })
 	ResponseEntity<String> upload(HttpServletRequest request, @PathVariable String id, @RequestBody byte[] image) {
 		return line.handle(request, null, (payload, requestId) -> {
 			Optional<JsonNode> menu = menus.menu(id);
@@ -107,15 +110,19 @@ class SandboxRichMenuController {
 			return ResponseEntity.status(refused.status()).body(refused.body().getBytes());
 		}
 		return menus.image(id)
-			.map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(image.contentType())).body(image.bytes()))
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("{\"message\":\"Not found\"}".getBytes()));
+			.map(image -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(image.contentType()))
+				.body(image.bytes()))
+			.orElseGet(
+					() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("{\"message\":\"Not found\"}".getBytes()));
 	}
 
 	@GetMapping("/v2/bot/user/all/richmenu")
 	ResponseEntity<String> defaultMenu(HttpServletRequest request) {
-		return line.handle(request, null, (payload, requestId) -> menus.defaultMenu()
-			.map(id -> LineAnswer.ok(json.createObjectNode().put("richMenuId", id).toString()))
-			.orElseGet(() -> LineAnswer.error(HttpStatus.NOT_FOUND, "no default richmenu")));
+		return line.handle(request, null,
+				(payload, requestId) -> menus.defaultMenu()
+					.map(id -> LineAnswer.ok(json.createObjectNode().put("richMenuId", id).toString()))
+					.orElseGet(() -> LineAnswer.error(HttpStatus.NOT_FOUND, "no default richmenu")));
 	}
 
 	@PostMapping("/v2/bot/user/all/richmenu/{id}")
@@ -133,9 +140,10 @@ class SandboxRichMenuController {
 
 	@GetMapping("/v2/bot/user/{userId}/richmenu")
 	ResponseEntity<String> linked(HttpServletRequest request, @PathVariable String userId) {
-		return line.handle(request, null, (payload, requestId) -> menus.linked(userId)
-			.map(id -> LineAnswer.ok(json.createObjectNode().put("richMenuId", id).toString()))
-			.orElseGet(() -> LineAnswer.error(HttpStatus.NOT_FOUND, "the user has no richmenu")));
+		return line.handle(request, null,
+				(payload, requestId) -> menus.linked(userId)
+					.map(id -> LineAnswer.ok(json.createObjectNode().put("richMenuId", id).toString()))
+					.orElseGet(() -> LineAnswer.error(HttpStatus.NOT_FOUND, "the user has no richmenu")));
 	}
 
 	@PostMapping("/v2/bot/user/{userId}/richmenu/{id}")
@@ -151,13 +159,17 @@ class SandboxRichMenuController {
 		});
 	}
 
-	/** The batch operations: link (from → to), unlink (from), unlinkAll; LINE answers 202 and works on its own. */
+	/**
+	 * The batch operations: link (from → to), unlink (from), unlinkAll; LINE answers 202
+	 * and works on its own.
+	 */
 	@PostMapping("/v2/bot/richmenu/batch")
 	ResponseEntity<String> batch(HttpServletRequest request, @RequestBody(required = false) String body) {
 		return line.handle(request, body, (payload, requestId) -> {
 			JsonNode operations = payload.path("operations");
 			if (!operations.isArray() || operations.isEmpty() || operations.size() > 1000) {
-				return LineAnswer.error(HttpStatus.BAD_REQUEST, "The property, 'operations', must hold 1 to 1000 operations");
+				return LineAnswer.error(HttpStatus.BAD_REQUEST,
+						"The property, 'operations', must hold 1 to 1000 operations");
 			}
 			for (JsonNode operation : operations) {
 				switch (operation.path("type").asString("")) {

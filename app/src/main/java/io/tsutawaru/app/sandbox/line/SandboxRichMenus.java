@@ -11,8 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * The rich menus LINE would hold for the sandbox's account: each menu's object and image, the default menu and the
- * menu linked to each resident. A resident sees their linked menu, else the default, as in the LINE app.
+ * The rich menus LINE would hold for the sandbox's account: each menu's object and image,
+ * the default menu and the menu linked to each resident. A resident sees their linked
+ * menu, else the default, as in the LINE app.
  */
 @Component
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -30,7 +31,10 @@ public class SandboxRichMenus {
 	public record Image(byte[] bytes, String contentType) {
 	}
 
-	/** A menu as the chat page draws it: LINE's object (size, areas with their actions) and its id. */
+	/**
+	 * A menu as the chat page draws it: LINE's object (size, areas with their actions)
+	 * and its id.
+	 */
 	public record ShownMenu(String richMenuId, JsonNode menu) {
 	}
 
@@ -103,7 +107,10 @@ public class SandboxRichMenus {
 		links.clear();
 	}
 
-	/** What the resident's LINE app shows: their linked menu, else the default; nothing when neither has an image. */
+	/**
+	 * What the resident's LINE app shows: their linked menu, else the default; nothing
+	 * when neither has an image.
+	 */
 	public Optional<ShownMenu> shownTo(String userId) {
 		return linked(userId).or(this::defaultMenu)
 			.filter(images::containsKey)

@@ -26,10 +26,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The fictional つたわる市's shelters ({@code sandbox/shelters.csv}: invented names and places, in the national
- * format, around the sandbox chat's default location), imported through the same reader and import as a city's list
- * when the service has no shelter yet. A few are opened, some crowded or full, so that a location sent from the
- * sandbox chat is answered at once; staff open and close the others on the emergency screen's board.
+ * The fictional つたわる市's shelters ({@code sandbox/shelters.csv}: invented names and
+ * places, in the national format, around the sandbox chat's default location), imported
+ * through the same reader and import as a city's list when the service has no shelter
+ * yet. A few are opened, some crowded or full, so that a location sent from the sandbox
+ * chat is answered at once; staff open and close the others on the emergency screen's
+ * board.
  */
 @Component
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -39,8 +41,7 @@ class SandboxShelters {
 
 	/** The list's IDs opened on first start, with how crowded. */
 	static final Map<String, Crowding> OPENED = Map.of("1", Crowding.VACANT, "2", Crowding.CROWDED, "4", Crowding.FULL,
-			"5", Crowding.CROWDED,
-			"6", Crowding.VACANT, "8", Crowding.VACANT);
+			"5", Crowding.CROWDED, "6", Crowding.VACANT, "8", Crowding.VACANT);
 
 	private final ShelterImport imports;
 
@@ -75,7 +76,8 @@ class SandboxShelters {
 			log.info("Sandbox: {} shelters of つたわる市 loaded, {} of them open", listed.size(), OPENED.size());
 		}
 		catch (RuntimeException ex) {
-			// Two sandbox processes starting on one database at once: the other one loaded them.
+			// Two sandbox processes starting on one database at once: the other one
+			// loaded them.
 			log.warn("Sandbox: shelters not loaded: {}", ex.getClass().getSimpleName());
 		}
 	}

@@ -13,15 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /sandbox/subscribers?count=N&seed=S}: fills the sandbox with N made-up residents (some LINE only, some
- * with e-mail) so that segments, previews and fan-outs can be tried at a realistic size. The same seed draws the
- * same mix of attributes.
+ * {@code POST /sandbox/subscribers?count=N&seed=S}: fills the sandbox with N made-up
+ * residents (some LINE only, some with e-mail) so that segments, previews and fan-outs
+ * can be tried at a realistic size. The same seed draws the same mix of attributes.
  */
 @RestController
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
 class SandboxSubscribersController {
 
-	/** Enough for the fan-out benchmark's million residents; more would only fill the disk of a demo machine. */
+	/**
+	 * Enough for the fan-out benchmark's million residents; more would only fill the disk
+	 * of a demo machine.
+	 */
 	static final int MAX_COUNT = 2_000_000;
 
 	private final SyntheticSubscribers synthetic;

@@ -35,10 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The service's fan-out against real stand-ins that fail: LINE (WireMock with LINE's retry-key rule) answering 429,
- * 500, slowly or not at all; the SMTP server (GreenMail) stopped mid-send; Redis (a real redis-server) restarted
- * empty mid-fan-out. Each test counts at the stand-ins: every resident once, nobody twice.
- * The SMTP outage lasts {@code tsutawaru.faults.smtp-outage} (20 s in CI; the soak in docs/reliability.md uses 60 s).
+ * The service's fan-out against real stand-ins that fail: LINE (WireMock with LINE's
+ * retry-key rule) answering 429, 500, slowly or not at all; the SMTP server (GreenMail)
+ * stopped mid-send; Redis (a real redis-server) restarted empty mid-fan-out. Each test
+ * counts at the stand-ins: every resident once, nobody twice. The SMTP outage lasts
+ * {@code tsutawaru.faults.smtp-outage} (20 s in CI; the soak in docs/reliability.md uses
+ * 60 s).
  */
 @SpringBootTest(classes = TsutawaruApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tsutawaru.kb.load-sample=false", "tsutawaru.notifier.fan-out.workers=16",
@@ -57,8 +59,9 @@ class FanOutFaultsTests {
 
 	private static final StaffMember EMERGENCY_STAFF = new StaffMember("kiki", Set.of("EMERGENCY"));
 
-	private static final Duration SMTP_OUTAGE = Duration.parse("PT" + System.getProperty("tsutawaru.faults.smtp-outage",
-			Boolean.getBoolean("tsutawaru.soak") ? "60s" : "20s").toUpperCase());
+	private static final Duration SMTP_OUTAGE = Duration.parse("PT"
+			+ System.getProperty("tsutawaru.faults.smtp-outage", Boolean.getBoolean("tsutawaru.soak") ? "60s" : "20s")
+				.toUpperCase());
 
 	static final LineStandIn line = new LineStandIn();
 
@@ -114,8 +117,9 @@ class FanOutFaultsTests {
 		assertThat(replies).containsKeys("TooManyRequests", "ServerError", "Drop", "AcceptThenDrop", "AcceptSlowly",
 				"409 already accepted");
 		assertThat(deliveries.withoutKey()).isZero();
-		assertThat(deliveries.acceptedKeys()).isEqualTo(jdbc.queryForObject(
-				"SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ? AND channel = 'LINE'", Integer.class, notice.id()));
+		assertThat(deliveries.acceptedKeys()).isEqualTo(
+				jdbc.queryForObject("SELECT COUNT(*) FROM delivery_batches WHERE notice_id = ? AND channel = 'LINE'",
+						Integer.class, notice.id()));
 		assertThat(deliveries.received().keySet()).isEqualTo(Set.copyOf(residents));
 		assertThat(deliveries.duplicates()).isZero();
 		assertThat(notice.state()).isEqualTo(NoticeState.SENT);
@@ -140,7 +144,8 @@ class FanOutFaultsTests {
 		long twice = received.values().stream().filter(n -> n > 1).count();
 		System.out.printf("SMTP outage: %,d addresses reached, %,d twice%n", received.size(), twice);
 		assertThat(received.keySet()).isEqualTo(Set.copyOf(residents));
-		// A message the server stored just before it went down, whose answer never came back, is sent again: SMTP has
+		// A message the server stored just before it went down, whose answer never came
+		// back, is sent again: SMTP has
 		// no idempotency key. At most one per sending worker can be in that state.
 		assertThat(twice).isLessThanOrEqualTo(16);
 		assertThat(notice.state()).isEqualTo(NoticeState.SENT);
@@ -162,9 +167,11 @@ class FanOutFaultsTests {
 
 		LineStandIn.Deliveries deliveries = line.deliveries();
 		Map<String, Integer> mails = smtp.received(title);
-		System.out.printf("Redis restarted empty after %d of 40 multicasts; then %,d residents on LINE (%,d twice), "
-				+ "%,d by e-mail (%,d twice)%n", acceptedBeforeRestart, deliveries.received().size(),
-				deliveries.duplicates(), mails.size(), mails.values().stream().filter(n -> n > 1).count());
+		System.out.printf(
+				"Redis restarted empty after %d of 40 multicasts; then %,d residents on LINE (%,d twice), "
+						+ "%,d by e-mail (%,d twice)%n",
+				acceptedBeforeRestart, deliveries.received().size(), deliveries.duplicates(), mails.size(),
+				mails.values().stream().filter(n -> n > 1).count());
 		assertThat(acceptedBeforeRestart).isLessThan(40);
 		assertThat(deliveries.received().keySet()).isEqualTo(Set.copyOf(lineResidents));
 		assertThat(deliveries.duplicates()).isZero();
@@ -178,12 +185,13 @@ class FanOutFaultsTests {
 	}
 
 	private NoticeView issue(String title, Set<Channel> channels, String area) {
-		return notices.create(new NoticeDraft(title, title + "の本文です。", null, Severity.WARNING, AlertStatus.ACTUAL,
-				"防災", channels, "area = \"" + area + "\"", null, null, null, null, null, false), EMERGENCY_STAFF);
+		return notices.create(new NoticeDraft(title, title + "の本文です。", null, Severity.WARNING, AlertStatus.ACTUAL, "防災",
+				channels, "area = \"" + area + "\"", null, null, null, null, null, false), EMERGENCY_STAFF);
 	}
 
 	private NoticeView awaitDelivered(long id, Duration within) {
-		await().atMost(within).pollInterval(Duration.ofMillis(500))
+		await().atMost(within)
+			.pollInterval(Duration.ofMillis(500))
 			.until(() -> Set.of(NoticeState.SENT, NoticeState.PARTLY_FAILED).contains(notices.find(id).state()));
 		return notices.find(id);
 	}

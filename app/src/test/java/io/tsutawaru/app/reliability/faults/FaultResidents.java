@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Residents written straight into the notifier's table, in one area per test, so that a segment rule selects
- * exactly them and the test knows whom to expect: a hundred thousand through the public API would take minutes.
+ * Residents written straight into the notifier's table, in one area per test, so that a
+ * segment rule selects exactly them and the test knows whom to expect: a hundred thousand
+ * through the public API would take minutes.
  */
 final class FaultResidents {
 
@@ -51,8 +52,9 @@ final class FaultResidents {
 			.map(r -> new Object[] { r[0], r[1], r[2], r[3], "ja", true, now, now, now })
 			.toList();
 		for (int start = 0; start < full.size(); start += 5_000) {
-			jdbc.batchUpdate("INSERT INTO subscribers (line_user_id, email, email_confirmed, area, language, active, "
-					+ "consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			jdbc.batchUpdate(
+					"INSERT INTO subscribers (line_user_id, email, email_confirmed, area, language, active, "
+							+ "consent_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					full.subList(start, Math.min(full.size(), start + 5_000)));
 		}
 	}

@@ -3,8 +3,9 @@ package io.tsutawaru.app.reliability.faults;
 import java.time.Duration;
 
 /**
- * Chooses the stand-in's reply to each attempt of a multicast, by its retry key and the attempt number (1 for the
- * first). Deterministic per key, so a run can be repeated and every kind of fault occurs in every run.
+ * Chooses the stand-in's reply to each attempt of a multicast, by its retry key and the
+ * attempt number (1 for the first). Deterministic per key, so a run can be repeated and
+ * every kind of fault occurs in every run.
  */
 @FunctionalInterface
 interface LineFaultPlan {
@@ -16,15 +17,18 @@ interface LineFaultPlan {
 		return (key, attempt) -> new LineReply.Accept();
 	}
 
-	/** Everything accepted, each answer after the delay: a fan-out slow enough to interrupt midway. */
+	/**
+	 * Everything accepted, each answer after the delay: a fan-out slow enough to
+	 * interrupt midway.
+	 */
 	static LineFaultPlan slow(Duration delay) {
 		return (key, attempt) -> new LineReply.AcceptSlowly(delay);
 	}
 
 	/**
-	 * About half of the multicasts meet a fault on their first attempt, some on their second as well: 429 with
-	 * Retry-After, 500, connections reset before and after LINE accepted, answers slower than usual and slower than
-	 * the client waits.
+	 * About half of the multicasts meet a fault on their first attempt, some on their
+	 * second as well: 429 with Retry-After, 500, connections reset before and after LINE
+	 * accepted, answers slower than usual and slower than the client waits.
 	 */
 	static LineFaultPlan mixed() {
 		return (key, attempt) -> {
@@ -49,7 +53,8 @@ interface LineFaultPlan {
 				return new LineReply.AcceptSlowly(Duration.ofMillis(1500));
 			}
 			if (bucket < 55) {
-				// Longer than the client's 10 s read timeout: LINE got it, the sender gave up waiting.
+				// Longer than the client's 10 s read timeout: LINE got it, the sender
+				// gave up waiting.
 				return first ? new LineReply.AcceptSlowly(Duration.ofSeconds(12)) : new LineReply.Accept();
 			}
 			if (bucket < 63) {

@@ -20,9 +20,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * WireMock standing in for the LINE Messaging API's multicast with LINE's retry-key rule: the first attempt LINE
- * accepts for an {@code X-Line-Retry-Key} delivers its messages, every later attempt with that key gets 409. Before
- * that rule, a {@link LineFaultPlan} decides each attempt's fate. Counts what residents would have received.
+ * WireMock standing in for the LINE Messaging API's multicast with LINE's retry-key rule:
+ * the first attempt LINE accepts for an {@code X-Line-Retry-Key} delivers its messages,
+ * every later attempt with that key gets 409. Before that rule, a {@link LineFaultPlan}
+ * decides each attempt's fate. Counts what residents would have received.
  */
 final class LineStandIn implements ResponseDefinitionTransformerV2 {
 
@@ -44,8 +45,8 @@ final class LineStandIn implements ResponseDefinitionTransformerV2 {
 	private final AtomicInteger withoutKey = new AtomicInteger();
 
 	LineStandIn() {
-		this.server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1").containerThreads(40)
-			.extensions(this));
+		this.server = new WireMockServer(
+				options().dynamicPort().bindAddress("127.0.0.1").containerThreads(40).extensions(this));
 		server.start();
 		server.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(200).withBody("{}")));
 	}
@@ -84,10 +85,11 @@ final class LineStandIn implements ResponseDefinitionTransformerV2 {
 		// LINE's rule comes first: a key it accepted once is never delivered again.
 		synchronized (accepted) {
 			if (accepted.containsKey(key)) {
-				return count("409 already accepted", aResponse().withStatus(409)
-					.withHeader("Content-Type", "application/json")
-					.withBody("{\"message\":\"The retry key is already accepted\"}")
-					.build());
+				return count("409 already accepted",
+						aResponse().withStatus(409)
+							.withHeader("Content-Type", "application/json")
+							.withBody("{\"message\":\"The retry key is already accepted\"}")
+							.build());
 			}
 			if (reply.accepts()) {
 				accepted.put(key, to);
@@ -95,8 +97,8 @@ final class LineStandIn implements ResponseDefinitionTransformerV2 {
 		}
 		return count(reply.getClass().getSimpleName(), switch (reply) {
 			case LineReply.Accept a -> ok();
-			case LineReply.AcceptSlowly slow -> aResponse().withStatus(200).withBody("{}")
-				.withFixedDelay((int) slow.delay().toMillis()).build();
+			case LineReply.AcceptSlowly slow ->
+				aResponse().withStatus(200).withBody("{}").withFixedDelay((int) slow.delay().toMillis()).build();
 			case LineReply.AcceptThenDrop d -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
 			case LineReply.Drop d -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
 			case LineReply.TooManyRequests limit -> aResponse().withStatus(429)
@@ -104,7 +106,8 @@ final class LineStandIn implements ResponseDefinitionTransformerV2 {
 				.withHeader("Content-Type", "application/json")
 				.withBody("{\"message\":\"The API rate limit has been exceeded. Try again later.\"}")
 				.build();
-			case LineReply.ServerError e -> aResponse().withStatus(500).withBody("{\"message\":\"Internal error\"}").build();
+			case LineReply.ServerError e ->
+				aResponse().withStatus(500).withBody("{\"message\":\"Internal error\"}").build();
 		});
 	}
 
@@ -124,7 +127,9 @@ final class LineStandIn implements ResponseDefinitionTransformerV2 {
 		return to;
 	}
 
-	/** What residents received so far, per LINE user id, over every accepted multicast. */
+	/**
+	 * What residents received so far, per LINE user id, over every accepted multicast.
+	 */
 	Deliveries deliveries() {
 		synchronized (accepted) {
 			Map<String, Integer> received = new java.util.HashMap<>();
@@ -154,7 +159,8 @@ final class LineStandIn implements ResponseDefinitionTransformerV2 {
 	/**
 	 * @param acceptedKeys multicasts LINE accepted (one per retry key)
 	 * @param received user id → how many accepted multicasts named it
-	 * @param withoutKey multicasts that carried no retry key (each would be a duplicate on retry)
+	 * @param withoutKey multicasts that carried no retry key (each would be a duplicate
+	 * on retry)
 	 */
 	record Deliveries(int acceptedKeys, Map<String, Integer> received, int withoutKey) {
 

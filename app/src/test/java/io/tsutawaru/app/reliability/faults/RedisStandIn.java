@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import redis.embedded.RedisServer;
 
 /**
- * A real redis-server on a fixed loopback port, without persistence, that can be restarted: it comes back empty,
- * as a Redis without a journal does after a crash, or a replica promoted before it had the latest writes.
+ * A real redis-server on a fixed loopback port, without persistence, that can be
+ * restarted: it comes back empty, as a Redis without a journal does after a crash, or a
+ * replica promoted before it had the latest writes.
  */
 final class RedisStandIn {
 
@@ -26,8 +27,12 @@ final class RedisStandIn {
 
 	synchronized void start() {
 		try {
-			server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"")
-				.setting("appendonly no").build();
+			server = RedisServer.newRedisServer()
+				.bind("127.0.0.1")
+				.port(port)
+				.setting("save \"\"")
+				.setting("appendonly no")
+				.build();
 			server.start();
 		}
 		catch (IOException ex) {

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The packaged service ({@code app/target/tsutawaru.jar}) as a real operating-system process, started the way the
- * README starts it, reached over HTTP like staff's scripts reach it, and killed like a power cut.
+ * The packaged service ({@code app/target/tsutawaru.jar}) as a real operating-system
+ * process, started the way the README starts it, reached over HTTP like staff's scripts
+ * reach it, and killed like a power cut.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -47,8 +48,9 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the jar in {@code workDir} with the given environment on top of a clean one (no settings inherited
-	 * from the machine), plus {@code arguments}, and waits until it reports healthy.
+	 * Starts the jar in {@code workDir} with the given environment on top of a clean one
+	 * (no settings inherited from the machine), plus {@code arguments}, and waits until
+	 * it reports healthy.
 	 */
 	static ServiceProcess start(Path workDir, String name, Map<String, String> environment, List<String> arguments)
 			throws IOException {
@@ -62,8 +64,11 @@ final class ServiceProcess implements AutoCloseable {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-		builder.environment().keySet().removeIf(variable -> variable.startsWith("DATABASE_") || variable.startsWith("REDIS_")
-				|| variable.startsWith("SMTP_") || variable.startsWith("LINE_") || variable.equals("SPRING_PROFILES_ACTIVE"));
+		builder.environment()
+			.keySet()
+			.removeIf(variable -> variable.startsWith("DATABASE_") || variable.startsWith("REDIS_")
+					|| variable.startsWith("SMTP_") || variable.startsWith("LINE_")
+					|| variable.equals("SPRING_PROFILES_ACTIVE"));
 		builder.environment().putAll(environment);
 		builder.environment().put("PORT", String.valueOf(port));
 		builder.environment().put("DEMO_EMERGENCY_PASSWORD", EMERGENCY_PASSWORD);
@@ -74,17 +79,22 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	private void awaitHealthy() {
-		await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().untilAsserted(() -> {
-			assertThat(process.isAlive()).as("service still running, see %s", log).isTrue();
-			assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
-		});
+		await().atMost(Duration.ofMinutes(4))
+			.pollInterval(Duration.ofSeconds(1))
+			.ignoreExceptions()
+			.untilAsserted(() -> {
+				assertThat(process.isAlive()).as("service still running, see %s", log).isTrue();
+				assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+			});
 	}
 
 	long pid() {
 		return process.pid();
 	}
 
-	/** {@code kill -9}: no shutdown hook, no graceful stop, nothing flushed by the JVM. */
+	/**
+	 * {@code kill -9}: no shutdown hook, no graceful stop, nothing flushed by the JVM.
+	 */
 	void kill() throws IOException, InterruptedException {
 		new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start().waitFor();
 		assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("killed").isTrue();
@@ -112,17 +122,19 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	JsonNode getAsStaff(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-			.header("Authorization", basic())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic()).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());
 	}
 
 	/** Synthetic residents through the sandbox. */
 	void createResidents(int count, long seed) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/sandbox/subscribers?count="
-				+ count + "&seed=" + seed)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = HTTP
+			.send(HttpRequest.newBuilder(URI.create(base + "/sandbox/subscribers?count=" + count + "&seed=" + seed))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 	}
 

@@ -15,8 +15,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A real SMTP server (GreenMail) on a fixed loopback port that can be stopped and started again, like a city's
- * mail server going down and coming back. Counts what it received over all its lives.
+ * A real SMTP server (GreenMail) on a fixed loopback port that can be stopped and started
+ * again, like a city's mail server going down and coming back. Counts what it received
+ * over all its lives.
  */
 final class SmtpStandIn {
 
@@ -42,14 +43,16 @@ final class SmtpStandIn {
 		server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 		server.start();
-		// The account exists before the first session: GreenMail creates an unknown account on AUTH, and several
+		// The account exists before the first session: GreenMail creates an unknown
+		// account on AUTH, and several
 		// sessions authenticating at once race to create the same mailbox.
 		server.setUser(USER + "@localhost", USER, USER);
 	}
 
 	/** Stops the server abruptly: open sessions are cut, new connections refused. */
 	synchronized void stop() {
-		// Read from the store of this life after stopping: a session still open until then may have delivered more,
+		// Read from the store of this life after stopping: a session still open until
+		// then may have delivered more,
 		// and a stopped GreenMail starts its next life with an empty store.
 		Managers store = server.getManagers();
 		server.stop();
@@ -63,7 +66,10 @@ final class SmtpStandIn {
 		return server != null;
 	}
 
-	/** Address → messages received, over every life of the server, for messages whose subject contains the text. */
+	/**
+	 * Address → messages received, over every life of the server, for messages whose
+	 * subject contains the text.
+	 */
 	synchronized Map<String, Integer> received(String subjectContains) {
 		List<String> all = new ArrayList<>(earlierLives);
 		if (server != null) {

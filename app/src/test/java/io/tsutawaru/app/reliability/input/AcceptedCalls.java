@@ -10,9 +10,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static io.tsutawaru.app.reliability.input.WebhookBodies.body;
 
 /**
- * Signed calls the webhook must accept: questions (with query syntax and huge texts), stickers, message and event
- * types the bot does not know, LINE's empty verification call, events missing or mistyping a field, and the same
- * event delivered again. Each event is from a resident of its own, so no rate limit or dialog links two cases.
+ * Signed calls the webhook must accept: questions (with query syntax and huge texts),
+ * stickers, message and event types the bot does not know, LINE's empty verification
+ * call, events missing or mistyping a field, and the same event delivered again. Each
+ * event is from a resident of its own, so no rate limit or dialog links two cases.
  */
 final class AcceptedCalls {
 
@@ -21,7 +22,10 @@ final class AcceptedCalls {
 
 	private static final List<String> OTHER_MESSAGES = List.of("video", "audio", "file", "a-message-from-the-future");
 
-	/** Fields an event can lack; what the bot then does is decided per field, but never twice. */
+	/**
+	 * Fields an event can lack; what the bot then does is decided per field, but never
+	 * twice.
+	 */
 	private static final List<String> FIELDS = List.of("replyToken", "timestamp", "webhookEventId", "source", "message",
 			"type", "mode", "deliveryContext", "message.text", "message.type", "source.userId");
 
@@ -46,7 +50,8 @@ final class AcceptedCalls {
 		String token = replyTokens.apply(user);
 		String eventId = "FUZZ" + cases.next() + "E" + random.nextInt(1_000_000);
 		if (pick < 40) {
-			one("question", WebhookBodies.text(user, token, eventId, Texts.question(random)), Effect.ANSWERED_ONCE, user, token);
+			one("question", WebhookBodies.text(user, token, eventId, Texts.question(random)), Effect.ANSWERED_ONCE,
+					user, token);
 		}
 		else if (pick < 45) {
 			int length = 5_000 + random.nextInt(150_000);
@@ -83,7 +88,8 @@ final class AcceptedCalls {
 	private void missingOrMistyped(String user, String token, String eventId) {
 		ObjectNode event = WebhookBodies.text(user, token, eventId, Texts.question(random));
 		String field = FIELDS.get(random.nextInt(FIELDS.size()));
-		ObjectNode parent = field.contains(".") ? (ObjectNode) event.get(field.substring(0, field.indexOf('.'))) : event;
+		ObjectNode parent = field.contains(".") ? (ObjectNode) event.get(field.substring(0, field.indexOf('.')))
+				: event;
 		String name = field.substring(field.indexOf('.') + 1);
 		boolean mistype = random.nextBoolean();
 		if (mistype) {
@@ -102,8 +108,9 @@ final class AcceptedCalls {
 	}
 
 	/**
-	 * The same event delivered up to three more times, as LINE does when it did not see the 200 in time: some
-	 * copies byte for byte, some marked as redeliveries (and so signed anew).
+	 * The same event delivered up to three more times, as LINE does when it did not see
+	 * the 200 in time: some copies byte for byte, some marked as redeliveries (and so
+	 * signed anew).
 	 */
 	private void replayed(String user, String token, String eventId) {
 		ObjectNode event = WebhookBodies.text(user, token, eventId, Texts.question(random));

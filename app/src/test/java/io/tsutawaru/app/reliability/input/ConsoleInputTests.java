@@ -29,12 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Bad input staff can give the console (issue 8): searches written in Lucene's query syntax on the knowledge base's
- * "try a question" page, and FAQ CSV uploads with broken encodings, unbalanced quotes, huge lines and a crafted
- * file name. Every one gets a page (results, or the import job's run with its report of refused rows), never an
- * error page, every import run ends, and the knowledge base still answers afterwards. The CSV reading itself is covered in depth by the batch tests
- * ({@code CsvRecordReaderTests}, {@code FaqImportJobTests}, {@code SubscriberImportJobTests}); this checks the
- * console's upload path in front of it.
+ * Bad input staff can give the console (issue 8): searches written in Lucene's query
+ * syntax on the knowledge base's "try a question" page, and FAQ CSV uploads with broken
+ * encodings, unbalanced quotes, huge lines and a crafted file name. Every one gets a page
+ * (results, or the import job's run with its report of refused rows), never an error
+ * page, every import run ends, and the knowledge base still answers afterwards. The CSV
+ * reading itself is covered in depth by the batch tests ({@code CsvRecordReaderTests},
+ * {@code FaqImportJobTests}, {@code SubscriberImportJobTests}); this checks the console's
+ * upload path in front of it.
  */
 class ConsoleInputTests extends ServiceTest {
 
@@ -45,13 +47,14 @@ class ConsoleInputTests extends ServiceTest {
 
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
-	private final String editor = "Basic " + Base64.getEncoder().encodeToString(
-			"editor:editor-password".getBytes(StandardCharsets.UTF_8));
+	private final String editor = "Basic "
+			+ Base64.getEncoder().encodeToString("editor:editor-password".getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void searchesInQuerySyntaxGetResultsNotErrors() throws Exception {
 		List<String> queries = new ArrayList<>(Texts.QUERY_SYNTAX);
-		// Long, but within the 8KB a request line may have (each kana is nine bytes once percent-encoded).
+		// Long, but within the 8KB a request line may have (each kana is nine bytes once
+		// percent-encoded).
 		queries.add(Texts.huge(new Random(7), 600));
 		List<String> failures = new ArrayList<>();
 		for (String query : queries) {
@@ -78,8 +81,11 @@ class ConsoleInputTests extends ServiceTest {
 		files.put("many-columns.csv", utf8(header + "fuzz-7" + ",x".repeat(100_000) + "\n"));
 		files.put("only-header.csv", utf8(header));
 		files.put("no-header.csv", utf8("a,b\nc,d\n"));
-		files.put("binary.csv", new Random(11).ints(50_000, 0, 256).collect(ByteArrayOutputStream::new,
-				(out, b) -> out.write(b), (a, b) -> a.writeBytes(b.toByteArray())).toByteArray());
+		files.put("binary.csv",
+				new Random(11).ints(50_000, 0, 256)
+					.collect(ByteArrayOutputStream::new, (out, b) -> out.write(b),
+							(a, b) -> a.writeBytes(b.toByteArray()))
+					.toByteArray());
 		files.put("<script>alert(1)</script>.csv", utf8(header + "fuzz-8,課,質問,答え\n"));
 		List<String> failures = new ArrayList<>();
 		for (var file : files.entrySet()) {
@@ -90,13 +96,17 @@ class ConsoleInputTests extends ServiceTest {
 			}
 		}
 		assertThat(failures).isEmpty();
-		// The uploads started faqImportJob (issue 19, item 3): every run ends, none is left running on bad content.
+		// The uploads started faqImportJob (issue 19, item 3): every run ends, none is
+		// left running on bad content.
 		await().atMost(Duration.ofMinutes(2))
-			.untilAsserted(() -> assertThat(get("/console/kb/import").body()).contains("run-COMPLETED").doesNotContain("run-RUNNING"));
-		// Over the upload limit (20MB): refused with 413 before anything is read, on the console's own page.
+			.untilAsserted(() -> assertThat(get("/console/kb/import").body()).contains("run-COMPLETED")
+				.doesNotContain("run-RUNNING"));
+		// Over the upload limit (20MB): refused with 413 before anything is read, on the
+		// console's own page.
 		HttpResponse<String> tooLarge = upload("too-large.csv", new byte[25 * 1024 * 1024]);
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
-		assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(tooLarge.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
 		assertThat(tooLarge.body()).contains("送られた内容が大きすぎます");
 		HttpResponse<String> stillAnswers = get("/console/kb?q=" + URLEncoder.encode("粗大ごみ", StandardCharsets.UTF_8));
 		assertThat(stillAnswers.statusCode()).isEqualTo(200);
@@ -112,7 +122,10 @@ class ConsoleInputTests extends ServiceTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Opens the import page for its CSRF token (in the form's action), then posts the file as the form does. */
+	/**
+	 * Opens the import page for its CSRF token (in the form's action), then posts the
+	 * file as the form does.
+	 */
 	private HttpResponse<String> upload(String name, byte[] content) throws IOException, InterruptedException {
 		Matcher action = IMPORT_ACTION.matcher(get("/console/kb/import").body());
 		assertThat(action.find()).as("the import form").isTrue();
@@ -122,13 +135,15 @@ class ConsoleInputTests extends ServiceTest {
 				+ "\"\r\nContent-Type: text/csv\r\n\r\n"));
 		body.write(content);
 		body.write(utf8("\r\n--" + boundary + "--\r\n"));
-		HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action.group(1).replace("&amp;", "&")))
-			.header("Authorization", editor)
-			.header("Accept", "text/html")
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		// The import page answers an upload by starting the job and sending the browser back to it.
+		HttpResponse<String> sent = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action.group(1).replace("&amp;", "&")))
+				.header("Authorization", editor)
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		// The import page answers an upload by starting the job and sending the browser
+		// back to it.
 		if (sent.statusCode() == 302) {
 			String to = sent.headers().firstValue("Location").orElseThrow();
 			return get(URI.create(to).getPath());

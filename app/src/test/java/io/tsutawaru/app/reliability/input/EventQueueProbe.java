@@ -8,8 +8,9 @@ import org.springframework.data.redis.connection.stream.StreamInfo.XInfoGroup;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
- * Looks into the bot's webhook event streams from outside, as an operator would with redis-cli: how many entries
- * were added, what they contain, and whether the consumer group has read and acknowledged every one.
+ * Looks into the bot's webhook event streams from outside, as an operator would with
+ * redis-cli: how many entries were added, what they contain, and whether the consumer
+ * group has read and acknowledged every one.
  */
 final class EventQueueProbe {
 
@@ -25,7 +26,10 @@ final class EventQueueProbe {
 		this.partitions = partitions;
 	}
 
-	/** Per partition, its length and the id of its newest entry (null for a stream not yet created). */
+	/**
+	 * Per partition, its length and the id of its newest entry (null for a stream not yet
+	 * created).
+	 */
 	record Snapshot(Map<Integer, Long> lengths, Map<Integer, String> lastIds) {
 	}
 
@@ -43,7 +47,10 @@ final class EventQueueProbe {
 		return new Snapshot(lengths, lastIds);
 	}
 
-	/** Entries added since the snapshot (the streams are capped far above what a test adds). */
+	/**
+	 * Entries added since the snapshot (the streams are capped far above what a test
+	 * adds).
+	 */
 	long added(Snapshot before) {
 		Snapshot now = snapshot();
 		long added = 0;
@@ -69,7 +76,10 @@ final class EventQueueProbe {
 		return found;
 	}
 
-	/** Every entry read by the bot's consumer group and acknowledged: nothing waits, nothing is half done. */
+	/**
+	 * Every entry read by the bot's consumer group and acknowledged: nothing waits,
+	 * nothing is half done.
+	 */
 	boolean drained() {
 		for (int partition = 0; partition < partitions; partition++) {
 			String key = PREFIX + partition;

@@ -6,8 +6,10 @@ import java.util.Set;
 /**
  * One generated call to the webhook and what must come of it.
  *
- * @param number the case's place in the generated sequence (with the seed, enough to generate it again)
- * @param kind what was done to the body or the call, e.g. {@code wrong-signature} or {@code replay}
+ * @param number the case's place in the generated sequence (with the seed, enough to
+ * generate it again)
+ * @param kind what was done to the body or the call, e.g. {@code wrong-signature} or
+ * {@code replay}
  * @param body the exact bytes sent
  * @param contentType the Content-Type header, or {@code null} for none
  * @param signature the X-Line-Signature header, or {@code null} for none
@@ -20,16 +22,27 @@ import java.util.Set;
 record FuzzCase(int number, String kind, byte[] body, String contentType, String signature, Set<Integer> statuses,
 		int events, Effect effect, String userId, String replyToken) {
 
-	/** What must reach LINE for the case's resident or reply token, counted at the LINE stand-in. */
+	/**
+	 * What must reach LINE for the case's resident or reply token, counted at the LINE
+	 * stand-in.
+	 */
 	enum Effect {
+
 		/** Rejected at the door: nothing queued, nothing sent. */
 		REJECTED,
 		/** Accepted and ignored politely: no message to LINE. */
 		IGNORED,
-		/** Accepted and answered exactly once (a reply, or a push when the reply token cannot be used). */
+		/**
+		 * Accepted and answered exactly once (a reply, or a push when the reply token
+		 * cannot be used).
+		 */
 		ANSWERED_ONCE,
-		/** Accepted though odd (missing or mistyped fields): answered once at most, never twice. */
+		/**
+		 * Accepted though odd (missing or mistyped fields): answered once at most, never
+		 * twice.
+		 */
 		AT_MOST_ONCE
+
 	}
 
 	boolean accepted() {

@@ -13,11 +13,12 @@ import static io.tsutawaru.app.reliability.input.WebhookBodies.body;
 import static io.tsutawaru.app.reliability.input.WebhookBodies.utf8;
 
 /**
- * Generates webhook calls from a seed: the same seed gives the same sequence of kinds, texts and mutations (ids,
- * timestamps and the sandbox's reply tokens differ from run to run). About a fifth are calls LINE could send,
- * signed; the rest are broken in one way each: the signature, the content type, the size, the JSON, the types.
- * Every event of a rejected call is from a resident whose id contains {@link #REJECTED_MARK}, so that anything of
- * it reaching the event queue or LINE is found by a plain text search.
+ * Generates webhook calls from a seed: the same seed gives the same sequence of kinds,
+ * texts and mutations (ids, timestamps and the sandbox's reply tokens differ from run to
+ * run). About a fifth are calls LINE could send, signed; the rest are broken in one way
+ * each: the signature, the content type, the size, the JSON, the types. Every event of a
+ * rejected call is from a resident whose id contains {@link #REJECTED_MARK}, so that
+ * anything of it reaching the event queue or LINE is found by a plain text search.
  */
 final class FuzzCases {
 
@@ -81,7 +82,10 @@ final class FuzzCases {
 		add(kind, bytes, JSON, bodies.sign(bytes), OK, events, effect, userId, replyToken);
 	}
 
-	/** A call that must be refused with one of {@code statuses}; its events are from a marked resident. */
+	/**
+	 * A call that must be refused with one of {@code statuses}; its events are from a
+	 * marked resident.
+	 */
 	void addRejected(String kind, byte[] body, String contentType, String signature, Set<Integer> statuses) {
 		add(kind, body, contentType, signature, statuses, 0, Effect.REJECTED, null, null);
 	}
@@ -90,7 +94,10 @@ final class FuzzCases {
 		return BAD_REQUEST;
 	}
 
-	/** A well-formed body of one to three events from marked residents, for the calls that break something else. */
+	/**
+	 * A well-formed body of one to three events from marked residents, for the calls that
+	 * break something else.
+	 */
 	String markedBody() {
 		int events = 1 + random.nextInt(3);
 		List<ObjectNode> list = new ArrayList<>();

@@ -7,9 +7,9 @@ import java.util.List;
 import io.tsutawaru.text.DocumentText;
 
 /**
- * One generated notice of the Unicode fuzz run, and what the service must make of it: refuse it with a 400 (a
- * character no document can carry, a blank title, a line break in an area name), or accept it and carry its text
- * into every document.
+ * One generated notice of the Unicode fuzz run, and what the service must make of it:
+ * refuse it with a 400 (a character no document can carry, a blank title, a line break in
+ * an area name), or accept it and carry its text into every document.
  *
  * @param number the case's number in the run
  * @param viaConsole sent through the console's compose form (else the REST API)
@@ -19,7 +19,10 @@ import io.tsutawaru.text.DocumentText;
 record FuzzNotice(int number, boolean viaConsole, String title, String body, String titleEn, String bodyEn,
 		String area) {
 
-	/** The text as the service receives it: a form cannot carry half a character (UTF-8 makes it "?") and is stripped. */
+	/**
+	 * The text as the service receives it: a form cannot carry half a character (UTF-8
+	 * makes it "?") and is stripped.
+	 */
 	String received(String text) {
 		if (text == null || !viaConsole) {
 			return text;
@@ -27,7 +30,9 @@ record FuzzNotice(int number, boolean viaConsole, String title, String body, Str
 		return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).strip();
 	}
 
-	/** What must make the service refuse this notice, or nothing when it must accept it. */
+	/**
+	 * What must make the service refuse this notice, or nothing when it must accept it.
+	 */
 	List<String> refusals() {
 		List<String> reasons = new ArrayList<>();
 		unfit("title", received(title), reasons);
@@ -35,8 +40,8 @@ record FuzzNotice(int number, boolean viaConsole, String title, String body, Str
 		if (received(title).isBlank()) {
 			reasons.add("blank title");
 		}
-		boolean translated = viaConsole ? titleEn != null && !(received(titleEn).isBlank() && received(bodyEn).isBlank())
-				: titleEn != null;
+		boolean translated = viaConsole
+				? titleEn != null && !(received(titleEn).isBlank() && received(bodyEn).isBlank()) : titleEn != null;
 		if (translated) {
 			unfit("translations.en.title", received(titleEn), reasons);
 			unfit("translations.en.body", received(bodyEn), reasons);
@@ -57,19 +62,31 @@ record FuzzNotice(int number, boolean viaConsole, String title, String body, Str
 		DocumentText.firstUnfit(text).ifPresent(unfit -> reasons.add(field + " " + unfit.description()));
 	}
 
-	/** Line breaks as an XML parser (XML 1.0, section 2.11) and a mail reader report them: line feeds. */
+	/**
+	 * Line breaks as an XML parser (XML 1.0, section 2.11) and a mail reader report them:
+	 * line feeds.
+	 */
 	static String xmlText(String text) {
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
-	/** The JSON the REST API takes, every character outside printable ASCII escaped, half characters included. */
+	/**
+	 * The JSON the REST API takes, every character outside printable ASCII escaped, half
+	 * characters included.
+	 */
 	String json(String segmentRule) {
-		StringBuilder json = new StringBuilder("{\"title\":").append(quote(title)).append(",\"body\":").append(quote(body))
+		StringBuilder json = new StringBuilder("{\"title\":").append(quote(title))
+			.append(",\"body\":")
+			.append(quote(body))
 			.append(",\"severity\":\"emergency\",\"channels\":[\"website\",\"cap\",\"lalert\",\"radio\",\"email\"]")
-			.append(",\"segmentRule\":").append(quote(segmentRule));
+			.append(",\"segmentRule\":")
+			.append(quote(segmentRule));
 		if (titleEn != null) {
-			json.append(",\"translations\":{\"en\":{\"title\":").append(quote(titleEn)).append(",\"body\":")
-				.append(quote(bodyEn)).append("}}");
+			json.append(",\"translations\":{\"en\":{\"title\":")
+				.append(quote(titleEn))
+				.append(",\"body\":")
+				.append(quote(bodyEn))
+				.append("}}");
 		}
 		if (area != null) {
 			json.append(",\"areaNames\":[").append(quote(area)).append("]");
@@ -99,8 +116,10 @@ record FuzzNotice(int number, boolean viaConsole, String title, String body, Str
 
 	private static String escaped(String text) {
 		StringBuilder shown = new StringBuilder();
-		text.chars().forEach(c -> shown.append(c < 0x20 || c > 0x7E && c < 0xA0 || Character.isSurrogate((char) c)
-				|| c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE ? String.format("\\u%04X", c) : String.valueOf((char) c)));
+		text.chars()
+			.forEach(c -> shown.append(
+					c < 0x20 || c > 0x7E && c < 0xA0 || Character.isSurrogate((char) c) || c >= 0xFDD0 && c <= 0xFDEF
+							|| c >= 0xFFFE ? String.format("\\u%04X", c) : String.valueOf((char) c)));
 		return shown.toString();
 	}
 

@@ -8,7 +8,10 @@ import java.util.Map;
 import io.tsutawaru.app.sandbox.line.RecordedCall;
 import tools.jackson.databind.JsonNode;
 
-/** The messaging calls the LINE sandbox received, indexed by reply token and by the resident pushed to. */
+/**
+ * The messaging calls the LINE sandbox received, indexed by reply token and by the
+ * resident pushed to.
+ */
 final class LineCalls {
 
 	private final List<RecordedCall> calls;
@@ -27,13 +30,15 @@ final class LineCalls {
 			}
 			else if (call.path().endsWith("/v2/bot/message/push")) {
 				JsonNode body = WebhookBodies.JSON.readTree(call.body());
-				pushesByUser.computeIfAbsent(body.path("to").asString(""), key -> new ArrayList<>())
-					.add(call.body());
+				pushesByUser.computeIfAbsent(body.path("to").asString(""), key -> new ArrayList<>()).add(call.body());
 			}
 		}
 	}
 
-	/** Replies with the token and pushes to the resident: the times the bot acted on their event. */
+	/**
+	 * Replies with the token and pushes to the resident: the times the bot acted on their
+	 * event.
+	 */
 	int messagesFor(String replyToken, String userId) {
 		return bodies(replyToken, userId).size();
 	}

@@ -32,17 +32,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A notice whose text is HTML and JavaScript (issue 8, bad input), sent to the website, e-mail and LINE, then read
- * where people read it, in a real Chromium: the public page, the banner on the city's homepage (another origin),
- * the console's notice page, mailbox and LINE sandbox. Everywhere the markup is shown as the text it is, no element
- * of it exists in the page, and none of its scripts ran (they would set a global and change the title). The
- * e-mail carries it as plain text.
+ * A notice whose text is HTML and JavaScript (issue 8, bad input), sent to the website,
+ * e-mail and LINE, then read where people read it, in a real Chromium: the public page,
+ * the banner on the city's homepage (another origin), the console's notice page, mailbox
+ * and LINE sandbox. Everywhere the markup is shown as the text it is, no element of it
+ * exists in the page, and none of its scripts ran (they would set a global and change the
+ * title). The e-mail carries it as plain text.
  */
 class MarkupInNoticesBrowserTests extends ServiceTest {
 
 	private static final String MARKER = "XSS-" + UUID.randomUUID().toString().substring(0, 8);
 
-	/** Each part, if the page treated it as HTML, would set window.pwned or the title, or add an element. */
+	/**
+	 * Each part, if the page treated it as HTML, would set window.pwned or the title, or
+	 * add an element.
+	 */
 	private static final String TITLE = "<script>window.pwned=1;document.title='pwned'</script><img src=x onerror=\"window.pwned=2\">"
 			+ MARKER;
 
@@ -83,9 +87,8 @@ class MarkupInNoticesBrowserTests extends ServiceTest {
 	void markupInANoticeIsShownAsTextEverywhereAndNeverRuns() {
 		residents.generate(20, 8);
 		long id = issueAlert();
-		await().atMost(Duration.ofMinutes(1)).until(() -> http.getForEntity("/notices/" + id, String.class)
-			.getStatusCode()
-			.value() == 200);
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> http.getForEntity("/notices/" + id, String.class).getStatusCode().value() == 200);
 
 		showsAsText("http://localhost:" + port + "/notices/" + id, "main, body");
 		showsAsText("http://localhost:" + port + "/notices", "body");
@@ -94,9 +97,8 @@ class MarkupInNoticesBrowserTests extends ServiceTest {
 		signIn();
 		showsAsText("http://localhost:" + port + "/console/notices/" + id, "main");
 		showsAsText("http://localhost:" + port + "/console/notices", "main");
-		await().atMost(Duration.ofMinutes(1)).until(() -> mailbox.newest(200)
-			.stream()
-			.anyMatch(mail -> mail.subject().contains(MARKER)));
+		await().atMost(Duration.ofMinutes(1))
+			.until(() -> mailbox.newest(200).stream().anyMatch(mail -> mail.subject().contains(MARKER)));
 		showsAsText("http://localhost:" + port + "/console/mailbox", "main");
 		showsAsText("http://localhost:" + port + "/console/sandbox", "main");
 
@@ -104,7 +106,8 @@ class MarkupInNoticesBrowserTests extends ServiceTest {
 		assertThat(mail.subject()).contains(TITLE);
 		assertThat(mail.text()).contains(BODY).doesNotContain("&lt;");
 
-		// Cancelled, so the later tests' pages and screenshots do not carry this exercise as the current emergency.
+		// Cancelled, so the later tests' pages and screenshots do not carry this exercise
+		// as the current emergency.
 		EmergencyStaffApi.cancel(http, id, "test over");
 	}
 
@@ -117,18 +120,24 @@ class MarkupInNoticesBrowserTests extends ServiceTest {
 		return ((Number) created.getBody().get("id")).longValue();
 	}
 
-	/** The page shows the markup as text, holds none of its elements, and ran none of its scripts. */
+	/**
+	 * The page shows the markup as text, holds none of its elements, and ran none of its
+	 * scripts.
+	 */
 	private void showsAsText(String url, String container) {
 		browser.get(url);
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
-		// textContent rather than the visible text: the console keeps call and mail bodies in closed <details>.
+		// textContent rather than the visible text: the console keeps call and mail
+		// bodies in closed <details>.
 		wait.until(driver -> textOf(container).contains(MARKER));
 		String text = textOf(container);
 		assertThat(text).as(url).contains("<script>window.pwned=1;");
 		assertThat(browser.executeScript("return typeof window.pwned")).as(url).isEqualTo("undefined");
 		assertThat(browser.getTitle()).as(url).isNotEqualTo("pwned");
-		assertThat(browser.findElements(By.cssSelector("#injected, img[src=x], svg[onload], iframe[srcdoc], "
-				+ "a[href^=javascript]"))).as(url).isEmpty();
+		assertThat(browser.findElements(
+				By.cssSelector("#injected, img[src=x], svg[onload], iframe[srcdoc], " + "a[href^=javascript]")))
+			.as(url)
+			.isEmpty();
 	}
 
 	private String textOf(String container) {
@@ -136,8 +145,9 @@ class MarkupInNoticesBrowserTests extends ServiceTest {
 	}
 
 	/**
-	 * The city's homepage, served from another origin, includes the banner script as documented; the banner
-	 * appears (CORS lets the script read the data) with the headline as text.
+	 * The city's homepage, served from another origin, includes the banner script as
+	 * documented; the banner appears (CORS lets the script read the data) with the
+	 * headline as text.
 	 */
 	private void showsBannerOnAnotherOrigin() {
 		cityHomepage.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "text/html; charset=utf-8")

@@ -14,9 +14,10 @@ import static io.tsutawaru.app.reliability.input.FuzzCases.badRequest;
 import static io.tsutawaru.app.reliability.input.WebhookBodies.utf8;
 
 /**
- * Calls broken in one way each, all of which the webhook must refuse: no, blank or wrong signatures; content types
- * other than JSON; bodies over the limit; bodies that are not JSON, or JSON of the wrong shape; nesting deeper than
- * any parser should follow; a header larger than the server reads.
+ * Calls broken in one way each, all of which the webhook must refuse: no, blank or wrong
+ * signatures; content types other than JSON; bodies over the limit; bodies that are not
+ * JSON, or JSON of the wrong shape; nesting deeper than any parser should follow; a
+ * header larger than the server reads.
  */
 final class Mutations {
 
@@ -78,14 +79,18 @@ final class Mutations {
 			deeplyNested();
 		}
 		else if (pick < 93) {
-			// Tomcat answers headers over its limit with 400 and closes the connection at once; when the client is
-			// still writing the body then, it sees the connection reset instead of the answer (seen once in 10,000
-			// on a slow CI machine). Either way the call is refused before any of it is read.
+			// Tomcat answers headers over its limit with 400 and closes the connection at
+			// once; when the client is
+			// still writing the body then, it sees the connection reset instead of the
+			// answer (seen once in 10,000
+			// on a slow CI machine). Either way the call is refused before any of it is
+			// read.
 			cases.addRejected("huge-signature-header", body, JSON, "A".repeat(20_000 + random.nextInt(50_000)),
 					Set.of(400, 431, WebhookCaller.CONNECTION_FAILED));
 		}
 		else {
-			// The body changed after signing: one byte flipped, or the text sent in another encoding.
+			// The body changed after signing: one byte flipped, or the text sent in
+			// another encoding.
 			byte[] changed = body.clone();
 			changed[random.nextInt(changed.length)] ^= (byte) (1 + random.nextInt(255));
 			cases.addRejected("changed-after-signing", changed, JSON, valid, Set.of(400));
@@ -147,16 +152,16 @@ final class Mutations {
 	}
 
 	/**
-	 * Arrays nested inside an event: beyond the parser's limit the call is refused; within it, the event is
-	 * queued like any other and its unknown field ignored.
+	 * Arrays nested inside an event: beyond the parser's limit the call is refused;
+	 * within it, the event is queued like any other and its unknown field ignored.
 	 */
 	private void deeplyNested() {
 		boolean beyond = random.nextBoolean();
 		int depth = beyond ? 1_100 + random.nextInt(50_000) : 10 + random.nextInt(890);
 		String user = beyond ? "U" + REJECTED_MARK + cases.next() : "Ufuzz" + cases.next() + "deep";
 		String event = WebhookBodies.sticker(user, null, "DEEP" + cases.next()).toString();
-		String body = WebhookBodies.body(List.of()).replace("[]", "[{\"nested\":" + Texts.nested(depth) + ","
-				+ event.substring(1) + "]");
+		String body = WebhookBodies.body(List.of())
+			.replace("[]", "[{\"nested\":" + Texts.nested(depth) + "," + event.substring(1) + "]");
 		byte[] bytes = utf8(body);
 		if (beyond) {
 			signedAndBroken("nested-" + depth, bytes);

@@ -19,10 +19,11 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * Every document the service produced for a notice, as the outside world receives it: the CAP document and the two
- * Atom feeds over HTTP, the website page, the L-Alert EDXL document and the radio's announcement as the sandbox
- * gateways received them, and the mail in the embedded mailbox. XML is read with the JDK's parser (Xerces), which
- * refuses a document that is not well-formed.
+ * Every document the service produced for a notice, as the outside world receives it: the
+ * CAP document and the two Atom feeds over HTTP, the website page, the L-Alert EDXL
+ * document and the radio's announcement as the sandbox gateways received them, and the
+ * mail in the embedded mailbox. XML is read with the JDK's parser (Xerces), which refuses
+ * a document that is not well-formed.
  */
 final class NoticeDocuments {
 
@@ -60,32 +61,43 @@ final class NoticeDocuments {
 
 	/** The L-Alert document of a notice's first version, once the gateway has it. */
 	Optional<String> lAlert(long noticeId) {
-		return gateways.of("lalert").stream().map(GatewayLog.Received::body)
+		return gateways.of("lalert")
+			.stream()
+			.map(GatewayLog.Received::body)
 			.filter(body -> body.contains("-tsutawaru-" + noticeId + "-1</edxlde:distributionID>"))
 			.findFirst();
 	}
 
 	/** The radio's announcement of a notice's first version, once the gateway has it. */
 	Optional<String> radio(long noticeId) {
-		return gateways.of("radio").stream().map(GatewayLog.Received::body)
+		return gateways.of("radio")
+			.stream()
+			.map(GatewayLog.Received::body)
 			.filter(body -> body.contains("\"id\":\"" + noticeId + "-1\""))
 			.findFirst();
 	}
 
 	/** The mail of a notice to one address, once the mailbox has it. */
 	Optional<EmbeddedMailbox.MailboxMessage> mail(long noticeId, String address) {
-		return mailbox.newest(10_000).stream()
-			// Quoted-printable mails come back with CRLF line ends, base64 ones as they were written.
-			.filter(mail -> mail.to().equals(address) && mail.text().replace("\r\n", "\n").contains("/notices/" + noticeId + "\n"))
+		return mailbox.newest(10_000)
+			.stream()
+			// Quoted-printable mails come back with CRLF line ends, base64 ones as they
+			// were written.
+			.filter(mail -> mail.to().equals(address)
+					&& mail.text().replace("\r\n", "\n").contains("/notices/" + noticeId + "\n"))
 			.findFirst();
 	}
 
-	/** Parses XML, failing with the parser's words and the document when it is not well-formed. */
+	/**
+	 * Parses XML, failing with the parser's words and the document when it is not
+	 * well-formed.
+	 */
 	static Xml parse(String xml) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
-			return new Xml(factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+			return new Xml(
+					factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
 		}
 		catch (Exception ex) {
 			throw new AssertionError("not well-formed: " + ex.getMessage(), ex);

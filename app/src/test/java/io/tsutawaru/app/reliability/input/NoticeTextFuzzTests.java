@@ -39,13 +39,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 15, item 8: notices whose texts are drawn from every range of Unicode (C0 and C1 controls, surrogates
- * without their pair, noncharacters, private use, the whole BMP, the supplementary planes, XML's markup), sent
- * through the REST API and the console's compose form. Each is either refused with a 400 (a problem naming the
- * field, or the form again with the problem) because it holds what no document can carry, or accepted, and then
- * every document it produced is read: the CAP document, the CAP and website Atom feeds and the L-Alert EDXL
- * document (as the gateway received it) with an XML parser, the website page, the radio's announcement and the
- * mail, each without an unfit character and with the notice's text. Seeded: {@code -Dfuzz.seed=} and
+ * Issue 15, item 8: notices whose texts are drawn from every range of Unicode (C0 and C1
+ * controls, surrogates without their pair, noncharacters, private use, the whole BMP, the
+ * supplementary planes, XML's markup), sent through the REST API and the console's
+ * compose form. Each is either refused with a 400 (a problem naming the field, or the
+ * form again with the problem) because it holds what no document can carry, or accepted,
+ * and then every document it produced is read: the CAP document, the CAP and website Atom
+ * feeds and the L-Alert EDXL document (as the gateway received it) with an XML parser,
+ * the website page, the radio's announcement and the mail, each without an unfit
+ * character and with the notice's text. Seeded: {@code -Dfuzz.seed=} and
  * {@code -Dfuzz.count=} repeat or widen a run; a failure names the seed and the cases.
  */
 class NoticeTextFuzzTests extends ServiceTest {
@@ -60,7 +62,10 @@ class NoticeTextFuzzTests extends ServiceTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Reaches one made-up resident of this run by e-mail and, in all likelihood, no one else. */
+	/**
+	 * Reaches one made-up resident of this run by e-mail and, in all likelihood, no one
+	 * else.
+	 */
 	private static final String RARE_RESIDENTS = "area = \"西部\" and age = \"10代以下\" and language = \"easy-ja\" and "
 			+ "\"防災\" in interests and \"子育て\" in interests and \"健康\" in interests and \"イベント\" in interests "
 			+ "and \"ごみ\" in interests and \"税\" in interests";
@@ -130,7 +135,8 @@ class NoticeTextFuzzTests extends ServiceTest {
 			List<Range> ranges = random.nextBoolean() ? fit : List.of(Range.values());
 			boolean english = random.nextInt(3) == 0;
 			boolean console = i % 2 == 1;
-			// The console offers the city's areas as check boxes; only the API takes an area name as text.
+			// The console offers the city's areas as check boxes; only the API takes an
+			// area name as text.
 			boolean area = !console && random.nextInt(3) == 0;
 			cases.add(new FuzzNotice(i, console, unicode.text(ranges, 8), unicode.text(ranges, 12),
 					english ? unicode.text(ranges, 6) : null, english ? unicode.text(ranges, 6) : null,
@@ -139,7 +145,10 @@ class NoticeTextFuzzTests extends ServiceTest {
 		return cases;
 	}
 
-	/** Emergency staff post the notice; it goes out at once. Returns its id, or null when refused as it should be. */
+	/**
+	 * Emergency staff post the notice; it goes out at once. Returns its id, or null when
+	 * refused as it should be.
+	 */
 	private Long viaApi(FuzzNotice fuzz, List<String> failures) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/notices"))
 			.header("Authorization", basic("emergency"))
@@ -155,9 +164,13 @@ class NoticeTextFuzzTests extends ServiceTest {
 		return null;
 	}
 
-	/** PR staff write the notice in the compose form; an administrator approves it through the API. */
+	/**
+	 * PR staff write the notice in the compose form; an administrator approves it through
+	 * the API.
+	 */
 	private Long viaConsole(FuzzNotice fuzz, List<String> failures) {
-		HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/console/compose")).header("Authorization", basic("pr")));
+		HttpResponse<String> form = send(
+				HttpRequest.newBuilder(uri("/console/compose")).header("Authorization", basic("pr")));
 		Matcher csrf = CSRF.matcher(form.body());
 		assertThat(csrf.find()).as("the compose form's CSRF token").isTrue();
 		Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -169,7 +182,8 @@ class NoticeTextFuzzTests extends ServiceTest {
 		fields.put("channels", List.of("website", "cap", "lalert", "radio", "email"));
 		fields.put("segmentRule", List.of(RARE_RESIDENTS));
 		fields.put("when", List.of("now"));
-		String body = fields.entrySet().stream()
+		String body = fields.entrySet()
+			.stream()
 			.flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
 			.collect(Collectors.joining("&"));
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/console/compose"))
@@ -192,7 +206,8 @@ class NoticeTextFuzzTests extends ServiceTest {
 		return null;
 	}
 
-	private void checkDocuments(NoticeDocuments documents, long id, FuzzNotice fuzz, String address, List<String> failures) {
+	private void checkDocuments(NoticeDocuments documents, long id, FuzzNotice fuzz, String address,
+			List<String> failures) {
 		String title = fuzz.received(fuzz.title());
 		String body = fuzz.received(fuzz.body());
 		wellFormed("CAP document of " + fuzz, () -> {
@@ -206,22 +221,29 @@ class NoticeTextFuzzTests extends ServiceTest {
 			assertThat(page).contains(HtmlUtils.htmlEscape(title, "UTF-8"));
 		}, failures);
 		wellFormed("L-Alert document of " + fuzz, () -> {
-			String received = await().atMost(Duration.ofMinutes(1)).until(() -> documents.lAlert(id), found -> found.isPresent()).orElseThrow();
+			String received = await().atMost(Duration.ofMinutes(1))
+				.until(() -> documents.lAlert(id), found -> found.isPresent())
+				.orElseThrow();
 			var lAlert = NoticeDocuments.parse(received);
 			assertThat(lAlert.all("contentDescription")).containsExactly(FuzzNotice.xmlText(title));
 			assertThat(lAlert.all("Description")).containsExactly(FuzzNotice.xmlText(body));
 		}, failures);
 		wellFormed("radio announcement of " + fuzz, () -> {
-			String received = await().atMost(Duration.ofMinutes(1)).until(() -> documents.radio(id), found -> found.isPresent()).orElseThrow();
+			String received = await().atMost(Duration.ofMinutes(1))
+				.until(() -> documents.radio(id), found -> found.isPresent())
+				.orElseThrow();
 			String script = JSON.readTree(received).get("text").asString();
 			assertThat(DocumentText.firstUnfit(script)).isEmpty();
 		}, failures);
 		wellFormed("mail of " + fuzz, () -> {
-			var mail = await().atMost(Duration.ofMinutes(1)).until(() -> documents.mail(id, address), found -> found.isPresent()).orElseThrow();
+			var mail = await().atMost(Duration.ofMinutes(1))
+				.until(() -> documents.mail(id, address), found -> found.isPresent())
+				.orElseThrow();
 			assertThat(DocumentText.firstUnfit(mail.subject())).isEmpty();
 			assertThat(DocumentText.firstUnfit(mail.text())).isEmpty();
 			assertThat(mail.subject().replaceAll("\\s", "")).isEqualTo(title.replaceAll("\\s", ""));
-			// Mail bodies end lines as mail does (quoted-printable makes every line end CRLF).
+			// Mail bodies end lines as mail does (quoted-printable makes every line end
+			// CRLF).
 			assertThat(FuzzNotice.xmlText(mail.text())).contains(FuzzNotice.xmlText(body));
 		}, failures);
 	}
@@ -235,17 +257,23 @@ class NoticeTextFuzzTests extends ServiceTest {
 		}
 	}
 
-	/** A resident with every interest, in an area, age band and language few others have all of. */
+	/**
+	 * A resident with every interest, in an area, age band and language few others have
+	 * all of.
+	 */
 	private String resident() {
 		String address = "fuzz-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
 		var now = Instant.now().atOffset(ZoneOffset.UTC);
-		jdbc.sql("INSERT INTO subscribers (email, email_confirmed, area, age_band, language, active, created_at, updated_at) "
-				+ "VALUES (?, TRUE, '西部', '10代以下', 'easy-ja', TRUE, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO subscribers (email, email_confirmed, area, age_band, language, active, created_at, updated_at) "
+						+ "VALUES (?, TRUE, '西部', '10代以下', 'easy-ja', TRUE, ?, ?)")
 			.params(address, now, now)
 			.update();
 		long id = jdbc.sql("SELECT id FROM subscribers WHERE email = ?").param(address).query(Long.class).single();
 		for (String interest : List.of("防災", "子育て", "健康", "イベント", "ごみ", "税")) {
-			jdbc.sql("INSERT INTO subscriber_interests (subscriber_id, interest) VALUES (?, ?)").params(id, interest).update();
+			jdbc.sql("INSERT INTO subscriber_interests (subscriber_id, interest) VALUES (?, ?)")
+				.params(id, interest)
+				.update();
 		}
 		return address;
 	}
@@ -255,7 +283,8 @@ class NoticeTextFuzzTests extends ServiceTest {
 	}
 
 	private static String basic(String user) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((user + ":" + user + "-password").getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String encode(String value) {

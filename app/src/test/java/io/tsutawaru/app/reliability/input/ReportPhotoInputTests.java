@@ -29,11 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Photos of a resident's report (issue 8, bad input), sent through the sandbox chat as the LINE app would upload
- * them: files that are no image whatever their name and type say, crafted file names ({@code ../../x}, a NUL, a
- * name of thousands of characters), an image that claims a gigantic size, and an upload over the limit. The bot
- * asks again for what is not a photo; what it keeps is stored under a name of its own inside the photo folder,
- * and nothing is written anywhere else.
+ * Photos of a resident's report (issue 8, bad input), sent through the sandbox chat as
+ * the LINE app would upload them: files that are no image whatever their name and type
+ * say, crafted file names ({@code ../../x}, a NUL, a name of thousands of characters), an
+ * image that claims a gigantic size, and an upload over the limit. The bot asks again for
+ * what is not a photo; what it keeps is stored under a name of its own inside the photo
+ * folder, and nothing is written anywhere else.
  */
 class ReportPhotoInputTests extends ServiceTest {
 
@@ -66,7 +67,8 @@ class ReportPhotoInputTests extends ServiceTest {
 
 		// Not images, whatever their names and declared types claim.
 		for (var upload : List.of(new Upload("../../x.jpg", "image/jpeg", utf8("just text, not a JPEG")),
-				new Upload("photo.png", "image/png", utf8("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")),
+				new Upload("photo.png", "image/png",
+						utf8("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")),
 				new Upload("..\\..\\evil.webp", "image/webp", utf8("RIFF....WAVEfmt ")),
 				new Upload("x.html", "text/html", utf8("<html><script>alert(1)</script></html>")))) {
 			assertThat(upload(upload)).as(upload.name()).isEqualTo(200);
@@ -78,14 +80,18 @@ class ReportPhotoInputTests extends ServiceTest {
 		int tooLarge = upload(new Upload("huge.jpg", "image/jpeg", jpeg(11 * 1024 * 1024)));
 		assertThat(tooLarge).isIn(400, 413);
 
-		// A real image header under crafted names and a gigantic claimed size: stored, under a name of its own.
+		// A real image header under crafted names and a gigantic claimed size: stored,
+		// under a name of its own.
 		byte[] gigantic = png(100_000, 100_000);
-		// A NUL in the name: the multipart parser refuses the whole upload, and says so with a 400.
+		// A NUL in the name: the multipart parser refuses the whole upload, and says so
+		// with a 400.
 		assertThat(upload(new Upload("evil\u0000.png", "image/png", gigantic))).isEqualTo(400);
-		// A name of thousands of characters overflows the part's header limit: refused as a whole too.
+		// A name of thousands of characters overflows the part's header limit: refused as
+		// a whole too.
 		assertThat(upload(new Upload("x".repeat(20_000) + ".png", "image/png", gigantic))).isIn(400, 413);
-		assertThat(upload(new Upload("../../../../tmp/tsutawaru-escape" + "x".repeat(200) + ".png", "image/png",
-				gigantic))).isEqualTo(200);
+		assertThat(upload(
+				new Upload("../../../../tmp/tsutawaru-escape" + "x".repeat(200) + ".png", "image/png", gigantic)))
+			.isEqualTo(200);
 		awaitBotSays(seq, "場所を送ってください");
 		List<Path> stored = photosIn(folder).stream().filter(file -> !earlier.contains(file)).toList();
 		assertThat(stored).hasSize(1);
@@ -106,25 +112,36 @@ class ReportPhotoInputTests extends ServiceTest {
 		assertThat(answer.get("webhookStatus")).isEqualTo(200);
 	}
 
-	/** Waits for a bot message after {@code seq} containing the text; returns the newest sequence number. */
+	/**
+	 * Waits for a bot message after {@code seq} containing the text; returns the newest
+	 * sequence number.
+	 */
 	private long awaitBotSays(long after, String text) {
 		long[] newest = { after };
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			List<Map<String, Object>> messages = http.getForObject("/sandbox/chat/messages?name=" + RESIDENT + "&after="
-					+ after, List.class);
-			assertThat(messages).anySatisfy(message -> assertThat(String.valueOf(message.get("message"))).contains(text));
-			newest[0] = messages.stream().mapToLong(message -> ((Number) message.get("seq")).longValue()).max().orElse(after);
+			List<Map<String, Object>> messages = http
+				.getForObject("/sandbox/chat/messages?name=" + RESIDENT + "&after=" + after, List.class);
+			assertThat(messages)
+				.anySatisfy(message -> assertThat(String.valueOf(message.get("message"))).contains(text));
+			newest[0] = messages.stream()
+				.mapToLong(message -> ((Number) message.get("seq")).longValue())
+				.max()
+				.orElse(after);
 		});
 		return newest[0];
 	}
 
-	/** Posts the file as multipart/form-data, written byte for byte so the crafted name reaches the server as is. */
+	/**
+	 * Posts the file as multipart/form-data, written byte for byte so the crafted name
+	 * reaches the server as is.
+	 */
 	private int upload(Upload upload) throws IOException, InterruptedException {
 		String boundary = "----tsutawaru-fuzz-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + RESIDENT + "\r\n"));
-		body.write(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"" + upload.name()
-				+ "\"\r\nContent-Type: " + upload.type() + "\r\n\r\n"));
+		body.write(utf8(
+				"--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + RESIDENT + "\r\n"));
+		body.write(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\""
+				+ upload.name() + "\"\r\nContent-Type: " + upload.type() + "\r\n\r\n"));
 		body.write(upload.bytes());
 		body.write(utf8("\r\n--" + boundary + "--\r\n"));
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sandbox/chat/images"))

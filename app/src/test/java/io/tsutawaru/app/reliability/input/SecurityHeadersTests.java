@@ -17,18 +17,19 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The headers that keep a browser from being turned against residents and staff (issue 8, security): on the public
- * pages, the resident chat of the sandbox, the login page and the console, a Content-Security-Policy that allows
- * no inline or foreign script and no framing, X-Content-Type-Options, X-Frame-Options and a Referrer-Policy that
- * keeps notice and console addresses on this site. The banner for the city's homepage is the one thing read from
- * other origins: its data carries an open CORS header (and no credentials), its script a JavaScript type that
- * {@code nosniff} lets run. {@code MarkupInNoticesBrowserTests} checks in Chromium that it really does.
+ * The headers that keep a browser from being turned against residents and staff (issue 8,
+ * security): on the public pages, the resident chat of the sandbox, the login page and
+ * the console, a Content-Security-Policy that allows no inline or foreign script and no
+ * framing, X-Content-Type-Options, X-Frame-Options and a Referrer-Policy that keeps
+ * notice and console addresses on this site. The banner for the city's homepage is the
+ * one thing read from other origins: its data carries an open CORS header (and no
+ * credentials), its script a JavaScript type that {@code nosniff} lets run.
+ * {@code MarkupInNoticesBrowserTests} checks in Chromium that it really does.
  */
 class SecurityHeadersTests extends ServiceTest {
 
 	static final List<String> PAGES = List.of("/notices", "/notices/999999999", "/notices?lang=en", "/sandbox/chat",
-			"/login", "/console", "/notices/banner.json", "/notices/banner.js", "/notices/feed.atom",
-			"/line/webhook");
+			"/login", "/console", "/notices/banner.json", "/notices/banner.js", "/notices/feed.atom", "/line/webhook");
 
 	@Autowired
 	TestRestTemplate http;
@@ -49,8 +50,8 @@ class SecurityHeadersTests extends ServiceTest {
 				.doesNotContain("unsafe-inline", "unsafe-eval", "*");
 			assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
 			assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
-			assertThat(headers.getFirst("Referrer-Policy")).as(path).isIn("same-origin", "no-referrer", "strict-origin",
-					"strict-origin-when-cross-origin");
+			assertThat(headers.getFirst("Referrer-Policy")).as(path)
+				.isIn("same-origin", "no-referrer", "strict-origin", "strict-origin-when-cross-origin");
 		}
 	}
 

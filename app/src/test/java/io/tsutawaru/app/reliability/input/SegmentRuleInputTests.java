@@ -20,10 +20,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Segment rules with every kind of syntax error, through the API staff and scripts use: the preview
- * ({@code GET /api/segments/preview}) and a notice ({@code POST /api/notices}). Each is an RFC 9457 problem detail
- * (400, title "Invalid segment rule") with the position of the first problem; thousands of generated misspellings
- * of a valid rule, and nesting deeper than any person writes, are never a 5xx.
+ * Segment rules with every kind of syntax error, through the API staff and scripts use:
+ * the preview ({@code GET /api/segments/preview}) and a notice
+ * ({@code POST /api/notices}). Each is an RFC 9457 problem detail (400, title "Invalid
+ * segment rule") with the position of the first problem; thousands of generated
+ * misspellings of a valid rule, and nesting deeper than any person writes, are never a
+ * 5xx.
  */
 class SegmentRuleInputTests extends ServiceTest {
 
@@ -72,7 +74,8 @@ class SegmentRuleInputTests extends ServiceTest {
 	@Test
 	void everySyntaxErrorIsAProblemDetailWithItsPosition() {
 		for (Broken broken : BROKEN) {
-			// A notice without a rule goes to everyone its channels reach; only the preview insists on one.
+			// A notice without a rule goes to everyone its channels reach; only the
+			// preview insists on one.
 			List<ResponseEntity<Map>> responses = broken.rule().isBlank() ? List.of(preview(broken.rule()))
 					: List.of(preview(broken.rule()), draftNotice(broken.rule()));
 			for (ResponseEntity<Map> response : responses) {
@@ -122,17 +125,17 @@ class SegmentRuleInputTests extends ServiceTest {
 	}
 
 	/**
-	 * Issue 15, item 9: a rule of 100,000 terms was accepted and its count kept a core busy for 4.5 minutes. Rules
-	 * of tens of thousands of conditions or values, or of half a million characters (each within the 1MB a request
-	 * may have), are refused at once with the position where they grow too large. The preview takes only what fits
+	 * Issue 15, item 9: a rule of 100,000 terms was accepted and its count kept a core
+	 * busy for 4.5 minutes. Rules of tens of thousands of conditions or values, or of
+	 * half a million characters (each within the 1MB a request may have), are refused at
+	 * once with the position where they grow too large. The preview takes only what fits
 	 * into an address.
 	 */
 	@Test
 	void rulesLargerThanAnyPersonWritesAreRefusedWithTheirPosition() {
 		String condition = "area = \"北部\"";
-		Map<String, String> rules = Map.of(
-				String.join(" or ", java.util.Collections.nCopies(30_000, condition)), "longer than",
-				String.join(" or ", java.util.Collections.nCopies(60, condition)), "conditions",
+		Map<String, String> rules = Map.of(String.join(" or ", java.util.Collections.nCopies(30_000, condition)),
+				"longer than", String.join(" or ", java.util.Collections.nCopies(60, condition)), "conditions",
 				"area in (" + String.join(",", java.util.Collections.nCopies(60_000, "\"北部\"")) + ")", "longer than",
 				"area in (" + String.join(",", java.util.Collections.nCopies(300, "\"北部\"")) + ")", "values",
 				"area = \"北部\"" + " ".repeat(500_000), "longer than");

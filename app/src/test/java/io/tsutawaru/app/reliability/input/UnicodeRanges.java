@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Texts drawn from the ranges of Unicode a document writer must be ready for (issue 15): control characters (C0, DEL
- * and C1), surrogates without their pair, noncharacters, private use (the BMP's and planes 15 and 16), anything
- * in the BMP, the supplementary planes, XML's own markup, whitespace and Japanese. A text mixes several ranges;
- * a "clean" text keeps to the ranges every document may carry.
+ * Texts drawn from the ranges of Unicode a document writer must be ready for (issue 15):
+ * control characters (C0, DEL and C1), surrogates without their pair, noncharacters,
+ * private use (the BMP's and planes 15 and 16), anything in the BMP, the supplementary
+ * planes, XML's own markup, whitespace and Japanese. A text mixes several ranges; a
+ * "clean" text keeps to the ranges every document may carry.
  */
 final class UnicodeRanges {
 
@@ -72,7 +73,10 @@ final class UnicodeRanges {
 		};
 	}
 
-	/** Any code point of the BMP the XML rule allows outside the special ranges: assigned or not, any script. */
+	/**
+	 * Any code point of the BMP the XML rule allows outside the special ranges: assigned
+	 * or not, any script.
+	 */
 	private String bmp() {
 		while (true) {
 			int c = 0xA0 + random.nextInt(0xFFFE - 0xA0);

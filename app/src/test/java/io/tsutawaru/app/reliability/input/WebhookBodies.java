@@ -12,8 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Webhook events and bodies as LINE writes them (Messaging API reference, "Webhook Event Objects"), and LINE's
- * signature of a body. The fuzzer starts from these and breaks them.
+ * Webhook events and bodies as LINE writes them (Messaging API reference, "Webhook Event
+ * Objects"), and LINE's signature of a body. The fuzzer starts from these and breaks
+ * them.
  */
 final class WebhookBodies {
 
@@ -42,7 +43,11 @@ final class WebhookBodies {
 
 	static ObjectNode text(String userId, String replyToken, String eventId, String text) {
 		ObjectNode event = event("message", userId, replyToken, eventId);
-		event.putObject("message").put("id", eventId + "m").put("type", "text").put("quoteToken", "q").put("text", text);
+		event.putObject("message")
+			.put("id", eventId + "m")
+			.put("type", "text")
+			.put("quoteToken", "q")
+			.put("text", text);
 		return event;
 	}
 
@@ -58,7 +63,10 @@ final class WebhookBodies {
 		return event;
 	}
 
-	/** A message of a type the bot cannot read (video, audio, file) or that LINE may add one day. */
+	/**
+	 * A message of a type the bot cannot read (video, audio, file) or that LINE may add
+	 * one day.
+	 */
 	static ObjectNode otherMessage(String userId, String replyToken, String eventId, String type) {
 		ObjectNode event = event("message", userId, replyToken, eventId);
 		event.putObject("message").put("id", eventId + "m").put("type", type).put("duration", 1000);
@@ -75,7 +83,10 @@ final class WebhookBodies {
 		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** LINE's X-Line-Signature: Base64 of the HMAC-SHA256 of the exact bytes, keyed with the channel secret. */
+	/**
+	 * LINE's X-Line-Signature: Base64 of the HMAC-SHA256 of the exact bytes, keyed with
+	 * the channel secret.
+	 */
 	String sign(byte[] body) {
 		return sign(body, channelSecret);
 	}

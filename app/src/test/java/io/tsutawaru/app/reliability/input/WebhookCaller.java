@@ -12,12 +12,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
 /**
- * Posts the generated calls to {@code /line/webhook} over HTTP, a few at a time as LINE's servers do, and returns
- * the status of each; {@link #CONNECTION_FAILED} when the connection failed instead of answering.
+ * Posts the generated calls to {@code /line/webhook} over HTTP, a few at a time as LINE's
+ * servers do, and returns the status of each; {@link #CONNECTION_FAILED} when the
+ * connection failed instead of answering.
  */
 final class WebhookCaller {
 
-	/** The "status" of a call whose connection failed or was closed before an answer was read. */
+	/**
+	 * The "status" of a call whose connection failed or was closed before an answer was
+	 * read.
+	 */
 	static final int CONNECTION_FAILED = -1;
 
 	private final HttpClient http = HttpClient.newBuilder()

@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Ten thousand generated webhook calls (issue 8, bad input) against the whole running service, with the sandbox as
- * LINE: never a 5xx; nothing of a call without a valid signature reaches the event queue or LINE; every accepted
- * event is queued and handled; an event delivered again is acted on once; questions with query syntax or of any
- * length get an answer, not an apology for a failure. {@code -Dfuzz.seed=} and {@code -Dfuzz.count=} repeat or
- * widen a run; a failure names the seed and the cases.
+ * Ten thousand generated webhook calls (issue 8, bad input) against the whole running
+ * service, with the sandbox as LINE: never a 5xx; nothing of a call without a valid
+ * signature reaches the event queue or LINE; every accepted event is queued and handled;
+ * an event delivered again is acted on once; questions with query syntax or of any length
+ * get an answer, not an apology for a failure. {@code -Dfuzz.seed=} and
+ * {@code -Dfuzz.count=} repeat or widen a run; a failure names the seed and the cases.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class WebhookFuzzTests extends ServiceTest {
@@ -81,7 +82,8 @@ class WebhookFuzzTests extends ServiceTest {
 		}
 		assertThat(wrongStatuses).as("calls answered other than expected (seed %d)", SEED).isEmpty();
 		assertThat(queue.added(before)).as("events queued").isEqualTo(queuedEvents);
-		assertThat(queue.entriesContaining(before, FuzzCases.REJECTED_MARK)).as("rejected events in the queue").isZero();
+		assertThat(queue.entriesContaining(before, FuzzCases.REJECTED_MARK)).as("rejected events in the queue")
+			.isZero();
 
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(queue::drained);
 		System.out.printf("Webhook fuzz, seed %d: %d calls sent in %d ms, %d events queued, all handled %d ms later%n",
@@ -104,8 +106,10 @@ class WebhookFuzzTests extends ServiceTest {
 		}
 		assertThat(wrongEffects).as("events not acted on as they should be (seed %d)", SEED).isEmpty();
 		assertThat(cases.stream().filter(fuzz -> fuzz.effect() == Effect.ANSWERED_ONCE).count())
-			.as("the run answered questions at all").isGreaterThan(COUNT / 20);
-		assertThat(output.getAll()).doesNotContain("could not be processed").doesNotContain("failed in its conversation");
+			.as("the run answered questions at all")
+			.isGreaterThan(COUNT / 20);
+		assertThat(output.getAll()).doesNotContain("could not be processed")
+			.doesNotContain("failed in its conversation");
 	}
 
 }

@@ -16,7 +16,8 @@ class SignedWebhookTests {
 		SignedWebhook webhook = new SignedWebhook("channel-secret", new MockEnvironment());
 		String body = "{\"destination\":\"U1\",\"events\":[{\"type\":\"message\",\"message\":{\"type\":\"text\",\"text\":\"子ども手当\"}}]}";
 		String signature = webhook.signature(body);
-		LineSignatureValidator validator = new LineSignatureValidator("channel-secret".getBytes(StandardCharsets.UTF_8));
+		LineSignatureValidator validator = new LineSignatureValidator(
+				"channel-secret".getBytes(StandardCharsets.UTF_8));
 		assertThat(validator.validateSignature(body.getBytes(StandardCharsets.UTF_8), signature)).isTrue();
 		assertThat(validator.validateSignature((body + " ").getBytes(StandardCharsets.UTF_8), signature)).isFalse();
 	}

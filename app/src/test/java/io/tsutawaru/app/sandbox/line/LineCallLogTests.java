@@ -14,7 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The LINE sandbox's calls are kept in the data directory: the newest ones, read back at the next start. */
+/**
+ * The LINE sandbox's calls are kept in the data directory: the newest ones, read back at
+ * the next start.
+ */
 class LineCallLogTests {
 
 	private final Clock clock = Clock.fixed(Instant.parse("2026-12-06T03:00:00Z"), ZoneId.of("Asia/Tokyo"));
@@ -26,7 +29,8 @@ class LineCallLogTests {
 		Path file = dataDir.resolve("sandbox/line-calls.jsonl");
 		LineCallLog before = new LineCallLog(3, clock, file, json);
 		for (int i = 1; i <= 8; i++) {
-			before.record("POST", "/v2/bot/message/push", Map.of("Authorization", "Bearer ****", "X-Line-Retry-Key", "k" + i),
+			before.record("POST", "/v2/bot/message/push",
+					Map.of("Authorization", "Bearer ****", "X-Line-Retry-Key", "k" + i),
 					"{\"to\":\"U" + i + "\",\"messages\":[{\"type\":\"text\",\"text\":\"お知らせ\\n" + i + "\"}]}");
 		}
 		before.record("GET", "/v2/bot/profile/U1", Map.of(), null);
