@@ -1,26 +1,20 @@
 package io.tsutawaru.notifier;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+
+import io.tsutawaru.text.ResidentWords;
 
 /**
  * The fixed words residents read in notices (names of kinds, the frame of a cancellation,
- * …) in each language, from {@code notifier/words_<language>.properties} (UTF-8). A word
- * missing in a language falls back to Japanese, so a resident always reads something.
- * Placeholders are named, {@code {time}}.
+ * …) in each language, from {@code notifier/words_<language>.properties} (UTF-8, read by
+ * {@link ResidentWords} as every resident's word is). A word missing in a language falls
+ * back to Japanese, so a resident always reads something. Placeholders are named,
+ * {@code {time}}.
  */
 public final class NoticeWords {
 
-	private static final String JAPANESE = "ja";
-
-	private static final Map<String, Properties> BUNDLES = Map.of(JAPANESE, load(JAPANESE), "en", load("en"), "easy-ja",
-			load("easy-ja"));
+	private static final ResidentWords WORDS = ResidentWords.load("notifier/words");
 
 	private NoticeWords() {
 	}
@@ -52,14 +46,13 @@ public final class NoticeWords {
 	 */
 	public static String text(String language, List<String> keys, Map<String, String> values) {
 		for (String key : keys) {
-			Properties words = BUNDLES.get(language == null ? JAPANESE : language);
-			if (words != null && words.getProperty(key) != null) {
+			if (WORDS.exact(language, key) != null) {
 				return text(language, key, values);
 			}
 		}
 		for (String key : keys) {
-			if (BUNDLES.get(JAPANESE).getProperty(key) != null) {
-				return text(JAPANESE, key, values);
+			if (WORDS.exact(ResidentWords.JAPANESE, key) != null) {
+				return text(ResidentWords.JAPANESE, key, values);
 			}
 		}
 		throw new IllegalStateException("No notice words for " + keys);
@@ -70,30 +63,11 @@ public final class NoticeWords {
 	 * not fall back to Japanese.
 	 */
 	public static String exact(String language, String key) {
-		Properties words = BUNDLES.get(language == null ? JAPANESE : language);
-		return words == null ? null : words.getProperty(key);
+		return WORDS.exact(language, key);
 	}
 
 	private static String find(String language, String key) {
-		Properties words = BUNDLES.get(language == null ? JAPANESE : language);
-		String text = words == null ? null : words.getProperty(key);
-		return text != null ? text : BUNDLES.get(JAPANESE).getProperty(key);
-	}
-
-	private static Properties load(String language) {
-		Properties words = new Properties();
-		String resource = "/notifier/words_" + language + ".properties";
-		var stream = NoticeWords.class.getResourceAsStream(resource);
-		if (stream == null) {
-			throw new IllegalStateException("Missing notice words " + resource);
-		}
-		try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-			words.load(reader);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Unreadable notice words " + resource, ex);
-		}
-		return words;
+		return WORDS.find(language, key);
 	}
 
 }

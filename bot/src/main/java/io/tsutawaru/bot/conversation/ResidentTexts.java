@@ -1,51 +1,41 @@
 package io.tsutawaru.bot.conversation;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 
-import org.springframework.core.io.ClassPathResource;
+import io.tsutawaru.text.ResidentWords;
+
 import org.springframework.stereotype.Component;
 
 /**
  * The bot's fixed texts in Japanese, English and easy Japanese, from
- * {@code bot/messages_<language>.properties} (UTF-8). A key missing in English or easy
- * Japanese falls back to Japanese, so a resident always gets an answer. Placeholders are
- * {@code {0}}, {@code {1}}, ... — deliberately not {@link java.text.MessageFormat}, whose
- * quoting rules would eat the apostrophes of English texts.
+ * {@code bot/messages_<language>.properties} (UTF-8, read by {@link ResidentWords} as
+ * every resident's word is). A key missing in English or easy Japanese falls back to
+ * Japanese, so a resident always gets an answer. Placeholders are {@code {0}},
+ * {@code {1}}, ... — deliberately not {@link java.text.MessageFormat}, whose quoting
+ * rules would eat the apostrophes of English texts.
  */
 @Component
 public class ResidentTexts {
 
 	/** The languages residents choose from, in the order they are offered. */
-	public static final List<String> LANGUAGES = List.of("ja", "en", "easy-ja");
+	public static final List<String> LANGUAGES = ResidentWords.LANGUAGES;
 
-	private static final String FALLBACK = "ja";
-
-	private final Map<String, Properties> bundles;
+	private final ResidentWords words;
 
 	/**
 	 * Loads the three bundles; public so that code drawing texts outside a conversation
 	 * (menu images) can be tested alone.
 	 */
 	public ResidentTexts() {
-		this.bundles = Map.of("ja", load("ja"), "en", load("en"), "easy-ja", load("easy-ja"));
+		this.words = ResidentWords.load("bot/messages");
 	}
 
 	/** The text for a key in a language, with placeholders filled in. */
 	public String text(String language, String key, Object... arguments) {
-		String pattern = bundles.getOrDefault(language, bundles.get(FALLBACK)).getProperty(key);
-		if (pattern == null) {
-			pattern = bundles.get(FALLBACK).getProperty(key);
-		}
+		String pattern = words.find(language, key);
 		if (pattern == null) {
 			throw new IllegalStateException("No bot text for key " + key);
 		}
@@ -60,8 +50,8 @@ public class ResidentTexts {
 	 * is.
 	 */
 	public String label(String language, String key, String value) {
-		Properties bundle = bundles.getOrDefault(language, bundles.get(FALLBACK));
-		return bundle.getProperty(key, bundles.get(FALLBACK).getProperty(key, value));
+		String label = words.find(language, key);
+		return label != null ? label : value;
 	}
 
 	/**
@@ -73,27 +63,14 @@ public class ResidentTexts {
 			return false;
 		}
 		String normalized = normalize(typed);
-		return bundles.values()
+		return words.inEveryLanguage("command." + command)
 			.stream()
-			.map(bundle -> bundle.getProperty("command." + command, ""))
-			.flatMap(words -> Arrays.stream(words.split("\\|")))
+			.flatMap(written -> Arrays.stream(written.split("\\|")))
 			.anyMatch(word -> !word.isBlank() && normalize(word).equals(normalized));
 	}
 
 	private static String normalize(String text) {
 		return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static Properties load(String language) {
-		Properties bundle = new Properties();
-		var resource = new ClassPathResource("bot/messages_" + language + ".properties");
-		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-			bundle.load(reader);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Missing bot texts for " + language, ex);
-		}
-		return bundle;
 	}
 
 }
