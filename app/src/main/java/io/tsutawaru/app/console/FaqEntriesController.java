@@ -1,6 +1,7 @@
 package io.tsutawaru.app.console;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import io.tsutawaru.kb.InvalidFaqEntryException;
 import io.tsutawaru.kb.KnowledgeBase;
 import io.tsutawaru.kb.TemplateText;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +44,12 @@ class FaqEntriesController {
 
 	private final FaqList faqList;
 
+	private final MessageSource messages;
+
 	FaqEntriesController(FaqEditor editor, KnowledgeBase knowledgeBase, CandidatePhrasings phrasings, Clock clock,
-			FaqList faqList) {
+			FaqList faqList, MessageSource messages) {
 		this.editor = editor;
+		this.messages = messages;
 		this.faqList = faqList;
 		this.knowledgeBase = knowledgeBase;
 		this.phrasings = phrasings;
@@ -114,17 +119,17 @@ class FaqEntriesController {
 
 	@PostMapping("/console/kb/entries")
 	String save(@ModelAttribute("form") FaqEntryForm form, @RequestParam(defaultValue = "false") boolean creating,
-			Model model, RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect, Locale locale) {
 		try {
 			if (creating && knowledgeBase.find(form.getId().strip()).isPresent()) {
-				throw new InvalidFaqEntryException("An entry with the id " + form.getId() + " already exists");
+				throw new InvalidFaqEntryException(InvalidFaqEntryException.Problem.ID_TAKEN, form.getId().strip());
 			}
 			FaqEntry saved = editor.save(form.toEntry());
 			redirect.addFlashAttribute("done", "kb.saved");
 			return "redirect:/console/kb/entries/" + saved.id();
 		}
 		catch (InvalidFaqEntryException ex) {
-			model.addAttribute("problem", ex.getMessage());
+			model.addAttribute("problem", FaqProblemWords.describe(ex, messages, locale));
 			model.addAttribute("creating", creating);
 			return "console/kb/entry";
 		}

@@ -82,12 +82,12 @@ public class FaqEntryForm {
 		try {
 			URI link = new URI(url.strip());
 			if (link.getScheme() == null || !link.getScheme().startsWith("http")) {
-				throw new InvalidFaqEntryException("The page link must start with http:// or https://");
+				throw new InvalidFaqEntryException(InvalidFaqEntryException.Problem.URL_INVALID);
 			}
 			return link;
 		}
 		catch (URISyntaxException ex) {
-			throw new InvalidFaqEntryException("The page link is not a web address: " + url);
+			throw new InvalidFaqEntryException(InvalidFaqEntryException.Problem.URL_UNREADABLE, url);
 		}
 	}
 

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import io.tsutawaru.batch.BroadcastSchedules;
 import io.tsutawaru.batch.BroadcastSchedules.Schedule;
-import io.tsutawaru.batch.JobLaunchRefusedException;
+import io.tsutawaru.batch.ScheduleApprovalRefusedException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -54,8 +54,8 @@ class SchedulesController {
 			schedules.approve(id, ActingStaff.of(user));
 			redirect.addFlashAttribute("done", "schedule.approved");
 		}
-		catch (JobLaunchRefusedException ex) {
-			redirect.addFlashAttribute("problem", ex.getMessage());
+		catch (ScheduleApprovalRefusedException ex) {
+			redirect.addFlashAttribute("problem", "schedule.problem." + ex.reason().name());
 		}
 		return "redirect:/console/schedules";
 	}

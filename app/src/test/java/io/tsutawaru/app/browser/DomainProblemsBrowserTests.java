@@ -23,8 +23,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * What the notifier and the bot refuse reaches staff in the console's language, never as
  * the modules' English (issue 20): a character no channel carries, a notice without a
- * channel, an approval someone else gave first, a hand-off reply too long for LINE. Each
- * message is checked with the one-language walk's rule
+ * channel, an approval someone else gave first, a hand-off reply too long for LINE, an
+ * FAQ entry with a control character in a phrasing or an ID already taken. Each message
+ * is checked with the one-language walk's rule
  * ({@link OneLanguageBrowserTests#englishIn},
  * {@link OneLanguageBrowserTests#japaneseIn}).
  */
@@ -46,6 +47,8 @@ class DomainProblemsBrowserTests extends BrowserTest {
 		assertThat(said.get(1)).contains("配信チャネルを 1 つ以上選んでください");
 		assertThat(said.get(2)).contains("は「配信予約」です。承認を待っている内容はありません");
 		assertThat(said.get(3)).contains("返信は 4,900 文字までです");
+		assertThat(said.get(4)).contains("2 番目の言い換えの 3 文字目に", "制御文字（U+0007）");
+		assertThat(said.get(5)).contains("の FAQ はすでにあります");
 		said.forEach(text -> assertThat(OneLanguageBrowserTests.englishIn(text)).as(text).isEmpty());
 	}
 
@@ -57,6 +60,8 @@ class DomainProblemsBrowserTests extends BrowserTest {
 		assertThat(said.get(1)).contains("Choose at least one channel.");
 		assertThat(said.get(2)).contains("is \"Scheduled\"; nothing of it awaits approval");
 		assertThat(said.get(3)).contains("A reply may have up to 4,900 characters");
+		assertThat(said.get(4)).contains("alternative phrasing 2 holds a control character (U+0007) at character 3");
+		assertThat(said.get(5)).contains("already exists");
 		said.forEach(text -> assertThat(OneLanguageBrowserTests.japaneseIn(text)).as(text).isEmpty());
 	}
 
@@ -100,8 +105,29 @@ class DomainProblemsBrowserTests extends BrowserTest {
 		if ("en".equals(language)) {
 			screenshot("handoff-reply-too-long-en");
 		}
+		// The knowledge base's refusals of an FAQ entry: a control character in a
+		// phrasing, an ID taken.
+		signInAs("editor");
+		// An ID as cities write them (kosodate-10): letters, then digits.
+		String id = "problem-" + (System.nanoTime() % 1_000_000_000L);
+		open("/console/kb/entries/new?lang=" + language);
+		byId("id").sendKeys(id);
+		byId("question").sendKeys("見えない文字の質問");
+		browser.executeScript("document.getElementById('alternatives').value = '言い換え\\n言い\\u0007換え'");
+		byId("answer").sendKeys("回答です。");
+		byId("save").click();
+		String phrasing = problem();
+		browser.executeScript("document.getElementById('alternatives').value = ''");
+		byId("save").click();
+		waitFor().until(driver -> !driver.findElements(By.id("done")).isEmpty());
+		open("/console/kb/entries/new");
+		byId("id").sendKeys(id);
+		byId("question").sendKeys("同じ ID の質問");
+		byId("answer").sendKeys("回答です。");
+		byId("save").click();
+		String taken = problem();
 		open("/console?lang=ja");
-		return List.of(character, channel, approval, reply);
+		return List.of(character, channel, approval, reply, phrasing, taken);
 	}
 
 	private String problem() {

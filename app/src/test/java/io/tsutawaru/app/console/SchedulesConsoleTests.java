@@ -58,6 +58,9 @@ class SchedulesConsoleTests extends ServiceTest {
 		// disabled button.
 		pr.post("/console/schedules", "/console/schedules/" + created.id() + "/approve", Map.of());
 		assertThat(scheduleTitled(title).active()).isFalse();
+		// Said in the staff member's words, not the batch module's English.
+		assertThat(pr.get("/console/schedules").body()).contains("自分で作った定期配信は承認できません")
+			.doesNotContain("A second member of staff");
 
 		ConsoleSession admin = new ConsoleSession(port);
 		admin.signIn("admin", "admin-password");
@@ -66,6 +69,8 @@ class SchedulesConsoleTests extends ServiceTest {
 		assertThat(approved.statusCode()).isEqualTo(302);
 		assertThat(scheduleTitled(title).active()).isTrue();
 		assertThat(scheduleTitled(title).approvedBy()).isEqualTo("admin");
+		admin.post("/console/schedules", "/console/schedules/" + created.id() + "/approve", Map.of());
+		assertThat(admin.get("/console/schedules").body()).contains("この定期配信はすでに承認されています。");
 		assertThat(pr.get("/console/schedules").body()).contains("配信中");
 
 		pr.post("/console/schedules", "/console/schedules/" + created.id() + "/stop", Map.of());

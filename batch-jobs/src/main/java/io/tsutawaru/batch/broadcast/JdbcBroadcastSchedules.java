@@ -9,6 +9,8 @@ import io.tsutawaru.batch.JobLaunchRefusedException;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.StaffMember;
+import io.tsutawaru.batch.ScheduleApprovalRefusedException;
+import io.tsutawaru.batch.ScheduleApprovalRefusedException.Reason;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +49,15 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 	@Transactional
 	public Schedule approve(long scheduleId, StaffMember approver) {
 		Schedule schedule = table.find(scheduleId)
-			.orElseThrow(() -> new JobLaunchRefusedException("There is no broadcast schedule " + scheduleId));
+			.orElseThrow(() -> new ScheduleApprovalRefusedException(Reason.UNKNOWN,
+					"There is no broadcast schedule " + scheduleId));
 		if (schedule.createdBy().equals(approver.name())) {
-			throw new JobLaunchRefusedException("A second member of staff must approve this schedule, not its author");
+			throw new ScheduleApprovalRefusedException(Reason.OWN_SCHEDULE,
+					"A second member of staff must approve this schedule, not its author");
 		}
 		if (!table.approve(scheduleId, approver.name())) {
-			throw new JobLaunchRefusedException("The broadcast schedule " + scheduleId + " is already approved");
+			throw new ScheduleApprovalRefusedException(Reason.ALREADY_APPROVED,
+					"The broadcast schedule " + scheduleId + " is already approved");
 		}
 		return table.find(scheduleId).orElseThrow();
 	}

@@ -1,10 +1,13 @@
 package io.tsutawaru.kb.editing;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
 import io.tsutawaru.kb.FaqEntry;
 import io.tsutawaru.kb.InvalidFaqEntryException;
+import io.tsutawaru.kb.InvalidFaqEntryException.Problem;
 import io.tsutawaru.text.DocumentText;
 import io.tsutawaru.text.WebAddress;
-import java.util.regex.Pattern;
 
 /**
  * What an entry must satisfy before it is stored; the limits match the database columns.
@@ -28,27 +31,23 @@ final class EntryRules {
 
 	static void check(FaqEntry entry) {
 		if (entry == null) {
-			throw new InvalidFaqEntryException("an entry is required");
+			throw new InvalidFaqEntryException(Problem.ENTRY_MISSING);
 		}
-		require(entry.id() != null && ID.matcher(entry.id()).matches(),
-				"id is required: up to 100 letters, digits or . _ : / -");
-		require(!blank(entry.question()), "question is required");
-		require(entry.question().length() <= MAX_QUESTION, "question is longer than " + MAX_QUESTION + " characters");
-		require(!blank(entry.answer()), "answer is required");
-		require(entry.answer().length() <= MAX_ANSWER, "answer is longer than " + MAX_ANSWER + " characters");
-		require(entry.language() != null && LANGUAGE.matcher(entry.language()).matches(),
-				"language must be a code such as ja, en or easy-ja");
-		require(entry.alternatives().size() <= MAX_ALTERNATIVES, "more than " + MAX_ALTERNATIVES + " alternatives");
+		require(entry.id() != null && ID.matcher(entry.id()).matches(), Problem.ID_INVALID);
+		require(!blank(entry.question()), Problem.QUESTION_MISSING);
+		require(entry.question().length() <= MAX_QUESTION, Problem.QUESTION_TOO_LONG, MAX_QUESTION);
+		require(!blank(entry.answer()), Problem.ANSWER_MISSING);
+		require(entry.answer().length() <= MAX_ANSWER, Problem.ANSWER_TOO_LONG, MAX_ANSWER);
+		require(entry.language() != null && LANGUAGE.matcher(entry.language()).matches(), Problem.LANGUAGE_INVALID);
+		require(entry.alternatives().size() <= MAX_ALTERNATIVES, Problem.TOO_MANY_ALTERNATIVES, MAX_ALTERNATIVES);
 		for (String alternative : entry.alternatives()) {
-			require(!blank(alternative) && alternative.length() <= MAX_QUESTION,
-					"alternatives must not be empty or longer than " + MAX_QUESTION + " characters");
+			require(!blank(alternative) && alternative.length() <= MAX_QUESTION, Problem.ALTERNATIVE_INVALID,
+					MAX_QUESTION);
 		}
-		require(fits(entry.category()) && fits(entry.department()),
-				"category and department are limited to " + MAX_LABEL + " characters");
+		require(fits(entry.category()) && fits(entry.department()), Problem.LABEL_TOO_LONG, MAX_LABEL);
 		require(entry.contact() == null || (fits(entry.contact().phone()) && fits(entry.contact().hours())),
-				"phone and hours are limited to " + MAX_LABEL + " characters");
-		require(entry.url() == null || WebAddress.isWebAddress(entry.url().toString()),
-				"url must be an http or https address");
+				Problem.CONTACT_TOO_LONG, MAX_LABEL);
+		require(entry.url() == null || WebAddress.isWebAddress(entry.url().toString()), Problem.URL_INVALID);
 		characters(entry);
 	}
 
@@ -72,8 +71,12 @@ final class EntryRules {
 
 	private static void fit(String field, String text) {
 		DocumentText.firstUnfit(text).ifPresent(unfit -> {
-			throw new InvalidFaqEntryException(field + " holds " + unfit.description() + " at position "
-					+ unfit.position() + ", which no channel can carry; delete it");
+			Problem problem = switch (unfit.kind()) {
+				case CONTROL_CHARACTER -> Problem.CONTROL_CHARACTER;
+				case NONCHARACTER -> Problem.NONCHARACTER;
+				case UNPAIRED_SURROGATE -> Problem.UNPAIRED_SURROGATE;
+			};
+			throw new InvalidFaqEntryException(problem, field, unfit.code(), unfit.position());
 		});
 	}
 
@@ -85,9 +88,13 @@ final class EntryRules {
 		return text == null || text.length() <= MAX_LABEL;
 	}
 
-	private static void require(boolean condition, String problem) {
+	/**
+	 * Limits are passed as text, so that the English message says 50000 as before, not
+	 * 50,000.
+	 */
+	private static void require(boolean condition, Problem problem, Object... arguments) {
 		if (!condition) {
-			throw new InvalidFaqEntryException(problem);
+			throw new InvalidFaqEntryException(problem, Arrays.stream(arguments).map(String::valueOf).toArray());
 		}
 	}
 
