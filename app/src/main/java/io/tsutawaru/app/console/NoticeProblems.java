@@ -3,6 +3,7 @@ package io.tsutawaru.app.console;
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.tsutawaru.batch.InvalidJobParametersException;
+import io.tsutawaru.batch.InvalidScheduleException;
 import io.tsutawaru.notifier.CodedProblem;
 import io.tsutawaru.notifier.InvalidSegmentRuleException;
 
@@ -33,6 +34,16 @@ final class NoticeProblems {
 		}
 		if (ex instanceof CodedProblem problem) {
 			return ProblemWords.describe(problem, messages, RequestContextUtils.getLocale(request));
+		}
+		if (ex instanceof InvalidScheduleException schedule) {
+			// A recurring broadcast: its notice's refusal is the notifier's, its
+			// recurrence's
+			// its own.
+			if (schedule.getCause() instanceof CodedProblem problem) {
+				return ProblemWords.describe(problem, messages, RequestContextUtils.getLocale(request));
+			}
+			return messages.getMessage("schedule.problem." + schedule.reason().name(), null,
+					RequestContextUtils.getLocale(request));
 		}
 		if (ex instanceof InvalidJobParametersException) {
 			return ex.getMessage();

@@ -89,7 +89,9 @@ class SchedulesConsoleTests extends ServiceTest {
 		HttpResponse<String> refused = pr.post("/console/compose", "/console/compose", form);
 
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(refused.body()).contains("id=\"problem\"", title);
+		assertThat(refused.body()).contains("id=\"problem\"", title)
+			.contains("毎月の配信には 1 日から 31 日までの日を選んでください。")
+			.doesNotContain("A monthly schedule");
 		assertThat(schedules.list()).noneMatch(schedule -> schedule.template().title().equals(title));
 	}
 

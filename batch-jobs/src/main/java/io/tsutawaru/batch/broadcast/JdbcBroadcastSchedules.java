@@ -3,14 +3,14 @@ package io.tsutawaru.batch.broadcast;
 import java.time.Clock;
 import java.util.List;
 
+import io.tsutawaru.batch.InvalidScheduleException;
+import io.tsutawaru.batch.InvalidScheduleException.Reason;
 import io.tsutawaru.batch.BroadcastSchedules;
-import io.tsutawaru.batch.InvalidJobParametersException;
 import io.tsutawaru.batch.JobLaunchRefusedException;
 import io.tsutawaru.notifier.InvalidNoticeException;
 import io.tsutawaru.notifier.Notices;
 import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.batch.ScheduleApprovalRefusedException;
-import io.tsutawaru.batch.ScheduleApprovalRefusedException.Reason;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,14 +49,14 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 	@Transactional
 	public Schedule approve(long scheduleId, StaffMember approver) {
 		Schedule schedule = table.find(scheduleId)
-			.orElseThrow(() -> new ScheduleApprovalRefusedException(Reason.UNKNOWN,
+			.orElseThrow(() -> new ScheduleApprovalRefusedException(ScheduleApprovalRefusedException.Reason.UNKNOWN,
 					"There is no broadcast schedule " + scheduleId));
 		if (schedule.createdBy().equals(approver.name())) {
-			throw new ScheduleApprovalRefusedException(Reason.OWN_SCHEDULE,
+			throw new ScheduleApprovalRefusedException(ScheduleApprovalRefusedException.Reason.OWN_SCHEDULE,
 					"A second member of staff must approve this schedule, not its author");
 		}
 		if (!table.approve(scheduleId, approver.name())) {
-			throw new ScheduleApprovalRefusedException(Reason.ALREADY_APPROVED,
+			throw new ScheduleApprovalRefusedException(ScheduleApprovalRefusedException.Reason.ALREADY_APPROVED,
 					"The broadcast schedule " + scheduleId + " is already approved");
 		}
 		return table.find(scheduleId).orElseThrow();
@@ -80,17 +80,19 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 	private void check(Template template, Recurrence recurrence) {
 		if (template.title() == null || template.title().isBlank() || template.body() == null
 				|| template.body().isBlank() || template.channels().isEmpty()) {
-			throw new InvalidJobParametersException(
+			throw new InvalidScheduleException(Reason.TEMPLATE_INCOMPLETE,
 					"A broadcast schedule needs a title, a body and at least one channel");
 		}
 		if (recurrence.frequency() == null || recurrence.at() == null) {
-			throw new InvalidJobParametersException("A broadcast schedule needs a frequency and a time of day");
+			throw new InvalidScheduleException(Reason.RECURRENCE_INCOMPLETE,
+					"A broadcast schedule needs a frequency and a time of day");
 		}
 		switch (recurrence.frequency()) {
-			case WEEKLY -> require(recurrence.dayOfWeek() != null, "A weekly schedule needs a day of the week");
+			case WEEKLY -> require(recurrence.dayOfWeek() != null, Reason.WEEKDAY_MISSING,
+					"A weekly schedule needs a day of the week");
 			case MONTHLY -> require(
 					recurrence.dayOfMonth() != null && recurrence.dayOfMonth() >= 1 && recurrence.dayOfMonth() <= 31,
-					"A monthly schedule needs a day of the month from 1 to 31");
+					Reason.MONTH_DAY_INVALID, "A monthly schedule needs a day of the month from 1 to 31");
 			case DAILY, END_OF_MONTH -> {
 			}
 		}
@@ -100,13 +102,13 @@ class JdbcBroadcastSchedules implements BroadcastSchedules {
 			notices.check(template.draft(null));
 		}
 		catch (InvalidNoticeException ex) {
-			throw new InvalidJobParametersException(ex.getMessage());
+			throw new InvalidScheduleException(ex);
 		}
 	}
 
-	private static void require(boolean condition, String message) {
+	private static void require(boolean condition, Reason reason, String message) {
 		if (!condition) {
-			throw new InvalidJobParametersException(message);
+			throw new InvalidScheduleException(reason, message);
 		}
 	}
 
