@@ -3,6 +3,7 @@ package io.tsutawaru.kb;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How staff keep the FAQ correct: edit entries one by one, or import and export them in
@@ -21,6 +22,14 @@ public interface FaqEditor {
 	 * allowed
 	 */
 	FaqEntry save(FaqEntry entry);
+
+	/**
+	 * The entry as stored: the database, which a save has reached when it returns (the
+	 * search index follows it within about a second).
+	 * @param id the entry's id
+	 * @return the entry, or empty when there is none
+	 */
+	Optional<FaqEntry> find(String id);
 
 	/**
 	 * Removes an entry.

@@ -121,7 +121,10 @@ class FaqEntriesController {
 	String save(@ModelAttribute("form") FaqEntryForm form, @RequestParam(defaultValue = "false") boolean creating,
 			Model model, RedirectAttributes redirect, Locale locale) {
 		try {
-			if (creating && knowledgeBase.find(form.getId().strip()).isPresent()) {
+			// The database, not the search index, which follows a save within a second:
+			// two
+			// quick creations with one ID must not overwrite the first.
+			if (creating && editor.find(form.getId().strip()).isPresent()) {
 				throw new InvalidFaqEntryException(InvalidFaqEntryException.Problem.ID_TAKEN, form.getId().strip());
 			}
 			FaqEntry saved = editor.save(form.toEntry());

@@ -111,6 +111,7 @@ class DomainProblemsBrowserTests extends BrowserTest {
 		// An ID as cities write them (kosodate-10): letters, then digits.
 		String id = "problem-" + (System.nanoTime() % 1_000_000_000L);
 		open("/console/kb/entries/new?lang=" + language);
+		byId("id").clear();
 		byId("id").sendKeys(id);
 		byId("question").sendKeys("見えない文字の質問");
 		browser.executeScript("document.getElementById('alternatives').value = '言い換え\\n言い\\u0007換え'");
@@ -121,6 +122,7 @@ class DomainProblemsBrowserTests extends BrowserTest {
 		byId("save").click();
 		waitFor().until(driver -> !driver.findElements(By.id("done")).isEmpty());
 		open("/console/kb/entries/new");
+		byId("id").clear();
 		byId("id").sendKeys(id);
 		byId("question").sendKeys("同じ ID の質問");
 		byId("answer").sendKeys("回答です。");

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +56,11 @@ public final class FaqEditing implements FaqEditor {
 		store.upsertAll(List.of(stamped), null);
 		index.upsertAll(List.of(stamped), store.fingerprint());
 		return stamped;
+	}
+
+	@Override
+	public Optional<FaqEntry> find(String id) {
+		return store.find(id);
 	}
 
 	@Override

@@ -51,6 +51,8 @@ class KnowledgeBaseBeansTests extends KnowledgeBaseTest {
 	@Test
 	void savedEntryIsSearchableAtOnceAndItsEditReplacesIt() {
 		FaqEntry saved = editor.save(entry("test-save", "ツタワル記念館の開館時間を知りたい", "午前9時から午後5時までです。"));
+		assertThat(editor.find("test-save")).as("the stored entry, from the database").contains(saved);
+		assertThat(editor.find("test-never-saved")).isEmpty();
 
 		assertThat(saved.updatedAt()).isAfter(Instant.now().minusSeconds(60));
 		assertThat(knowledgeBase.find("test-save")).contains(saved);
