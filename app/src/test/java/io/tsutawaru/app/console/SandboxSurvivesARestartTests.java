@@ -89,8 +89,11 @@ class SandboxSurvivesARestartTests {
 						.isLessThan(Duration.ofSeconds(1));
 				}));
 			assertThat(SandboxResident.messages(port(second), resident)).isEqualTo(chat);
+			// Kept first; the second start adds its own calls after them (the service
+			// checks its rich
+			// menus on LINE at every start).
 			assertThat(second.getBean(LineCallLog.class).all()).as("the LINE calls the sandbox received")
-				.isEqualTo(lineCalls);
+				.startsWith(lineCalls.toArray(new RecordedCall[0]));
 			ConsoleSession admin = new ConsoleSession(port(second));
 			admin.signIn("admin", passwords.get("admin"));
 			assertThat(admin.get("/console/mailbox").body()).contains("件名 " + marker);
