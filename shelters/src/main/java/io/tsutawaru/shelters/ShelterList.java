@@ -75,8 +75,8 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 			// The one decision every file staff upload gets (FAQ and subscriber imports
 			// too).
 			Charset charset = StaffCsvEncoding.of(() -> new ByteArrayInputStream(bytes));
-			var reader = new InputStreamReader(new ByteArrayInputStream(bytes, byteOrderMark(bytes), bytes.length),
-					charset);
+			var reader = new InputStreamReader(
+					new ByteArrayInputStream(bytes, StaffCsvEncoding.byteOrderMark(bytes), bytes.length), charset);
 			// Empty lines are kept as records (and skipped below) so that the parser's
 			// line count stays the file's.
 			CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
@@ -85,15 +85,6 @@ public final class ShelterList implements Iterator<ShelterRow>, Closeable {
 		catch (IOException | UncheckedIOException ex) {
 			throw new ShelterListRejectedException("the file cannot be read as CSV: " + ex.getMessage());
 		}
-	}
-
-	/**
-	 * The length of a UTF-8 byte-order mark at the start, or 0: it is not part of the
-	 * first column's name.
-	 */
-	private static int byteOrderMark(byte[] bytes) {
-		return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3
-				: 0;
 	}
 
 	/** Which of the two national lists this is. */

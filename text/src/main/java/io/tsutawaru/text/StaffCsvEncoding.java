@@ -53,8 +53,7 @@ public final class StaffCsvEncoding {
 	public static Charset of(Supplier<InputStream> content) {
 		try (InputStream in = new BufferedInputStream(content.get(), 1 << 16)) {
 			byte[] start = in.readNBytes(3);
-			if (start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
-					&& (start[2] & 0xFF) == 0xBF) {
+			if (byteOrderMark(start) > 0) {
 				return StandardCharsets.UTF_8;
 			}
 			var line = new ByteArrayOutputStream(256);
@@ -82,6 +81,17 @@ public final class StaffCsvEncoding {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read the file", e);
 		}
+	}
+
+	/**
+	 * The length of a UTF-8 byte-order mark at the start of a file's bytes, or 0: a
+	 * reader skips it, as it is not part of the first column's name.
+	 * @param start the file's first bytes (any number)
+	 * @return 3 or 0
+	 */
+	public static int byteOrderMark(byte[] start) {
+		return start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF
+				? 3 : 0;
 	}
 
 	/**
