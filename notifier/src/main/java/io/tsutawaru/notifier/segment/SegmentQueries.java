@@ -87,22 +87,25 @@ public class SegmentQueries {
 	 * no more
 	 */
 	public int forEachRecipient(SegmentRule rule, long afterId, int limit, Consumer<Recipient> action) {
+		SqlCondition chunk = chunk(rule, afterId, limit);
+		int[] streamed = { 0 };
+		jdbc.sql(chunk.sql()).params(chunk.params()).withFetchSize(5_000).query(rs -> {
+			streamed[0]++;
+			action.accept(new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+		});
+		return streamed[0];
+	}
+
+	/** The query of one chunk of recipients, with its parameters. */
+	SqlCondition chunk(SegmentRule rule, long afterId, int limit) {
 		SqlCondition condition = SqlCondition.perSubscriber(rule, afterId);
 		List<Object> params = new ArrayList<>();
 		params.add(afterId);
 		params.addAll(condition.params());
 		params.add(limit);
-		int[] streamed = { 0 };
-		jdbc.sql("SELECT s.id, CASE WHEN " + LINE + " THEN s.line_user_id END, CASE WHEN " + EMAIL
+		return new SqlCondition("SELECT s.id, CASE WHEN " + LINE + " THEN s.line_user_id END, CASE WHEN " + EMAIL
 				+ " THEN s.email END, " + "s.language FROM subscribers s WHERE s.id > ? AND (" + LINE + " OR " + EMAIL
-				+ ") AND " + condition.sql() + " ORDER BY s.id LIMIT ?")
-			.params(params)
-			.withFetchSize(5_000)
-			.query(rs -> {
-				streamed[0]++;
-				action.accept(new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-			});
-		return streamed[0];
+				+ ") AND " + condition.sql() + " ORDER BY s.id LIMIT ?", List.copyOf(params));
 	}
 
 	/** Whether the rule selects this resident and they are reachable on a channel now. */

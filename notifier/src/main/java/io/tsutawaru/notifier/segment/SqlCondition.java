@@ -37,13 +37,16 @@ record SqlCondition(String sql, List<Object> params) {
 
 	/**
 	 * For a chunk of subscribers in id order after {@code afterId} (the query has
-	 * {@code s.id > afterId}): interests looked up per subscriber, because a set built
-	 * once per chunk would be built again for every chunk (H2 does), and a lookup by
-	 * primary key is cheap. Each lookup also says {@code i.subscriber_id > afterId}: it
-	 * follows from {@code i.subscriber_id = s.id}, but the database does not infer it,
-	 * and without it PostgreSQL's merge join read the interest's index from the first
-	 * subscriber again for every chunk (a chunk at 800,000 of a million: 79 ms instead of
-	 * 3 ms).
+	 * {@code s.id > afterId}): an interest the whole rule requires as a correlated
+	 * {@code EXISTS} the database may run as a semi-join merged along the chunk's ids (a
+	 * chunk of 50,000 residents of one interest, half-way through a million: 0.3 s;
+	 * forced into a lookup per subscriber, 1.6 s, half of it PostgreSQL compiling the
+	 * query, which the lookup's higher estimate sets off: docs/benchmarks.md, issue 19);
+	 * an interest under "or" or "not" looked up per subscriber, for the reason above.
+	 * Each lookup also says {@code i.subscriber_id > afterId}: it follows from
+	 * {@code i.subscriber_id = s.id}, but the database does not infer it, and without it
+	 * PostgreSQL's merge join read the interest's index from the first subscriber again
+	 * for every chunk (a chunk at 800,000 of a million: 79 ms instead of 3 ms).
 	 */
 	static SqlCondition perSubscriber(SegmentRule rule, long afterId) {
 		return of(rule, afterId);
@@ -86,8 +89,10 @@ record SqlCondition(String sql, List<Object> params) {
 							+ LOOKED_UP_PER_SUBSCRIBER + ")";
 				}
 				params.add(afterId);
+				// An interest the rule requires stays a semi-join the database may merge
+				// along the chunk's ids; only one under "or" or "not" must be a lookup.
 				yield "EXISTS (SELECT 1 FROM subscriber_interests i WHERE i.subscriber_id = s.id AND i.interest = ? "
-						+ "AND i.subscriber_id > ?" + LOOKED_UP_PER_SUBSCRIBER + ")";
+						+ "AND i.subscriber_id > ?" + (required ? "" : LOOKED_UP_PER_SUBSCRIBER) + ")";
 			}
 		};
 	}
