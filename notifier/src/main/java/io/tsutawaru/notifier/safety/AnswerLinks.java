@@ -38,7 +38,7 @@ public class AnswerLinks {
 	private static final String ALGORITHM = "HmacSHA256";
 
 	private static final Pattern V1 = Pattern
-		.compile("v1\\.([1-9][0-9]{0,17})\\.([1-9][0-9]{0,17})\\.(ack|safe|help)\\.([A-Za-z0-9_-]{43})");
+		.compile("v1\\.([1-9][0-9]{0,18})\\.([1-9][0-9]{0,18})\\.(ack|safe|help)\\.([A-Za-z0-9_-]{43})");
 
 	private final SecretKeySpec key;
 
@@ -88,6 +88,7 @@ public class AnswerLinks {
 		if (!MessageDigest.isEqual(encoded(signature(named)), parts.group(4).getBytes(StandardCharsets.US_ASCII))) {
 			return Optional.empty();
 		}
+		// Signed, so the numbers are ones this service wrote: each fits a long.
 		return Optional.of(new Answer(Long.parseLong(parts.group(1)), Long.parseLong(parts.group(2)),
 				SafetyAnswer.of(parts.group(3))));
 	}

@@ -25,6 +25,8 @@ class AnswerLinksTests {
 
 		assertThat(token).startsWith("v1.42.1007.help.");
 		assertThat(links.read(token)).contains(new AnswerLinks.Answer(42, 1007, SafetyAnswer.HELP));
+		assertThat(links.read(links.token(Long.MAX_VALUE, Long.MAX_VALUE, SafetyAnswer.ACK)))
+			.contains(new AnswerLinks.Answer(Long.MAX_VALUE, Long.MAX_VALUE, SafetyAnswer.ACK));
 	}
 
 	@Test
@@ -50,12 +52,12 @@ class AnswerLinksTests {
 	@Test
 	void garbageOverlongAndForeignTokensReadAsNothing() {
 		String valid = links.token(42, 1007, SafetyAnswer.ACK);
-		List<String> garbage = new ArrayList<>(
-				List.of("", " ", ".", "v1", "v1.", "v1....", "v1.0.0.ack." + "A".repeat(43),
-						"v1.-1.5.ack." + "A".repeat(43), "v1.99999999999999999999.5.ack." + "A".repeat(43),
-						"v1.42.1007.ack." + "A".repeat(44), valid + "=", valid + " ", " " + valid, valid + "\n",
-						valid.toUpperCase(), valid + "." + valid, "v1.４２.1007.ack." + "A".repeat(43), "%00", "<script>",
-						"v1.42.1007.ack.\u0000" + "A".repeat(42), valid.repeat(1000)));
+		List<String> garbage = new ArrayList<>(List.of("", " ", ".", "v1", "v1.", "v1....",
+				"v1.0.0.ack." + "A".repeat(43), "v1.-1.5.ack." + "A".repeat(43),
+				"v1.99999999999999999999.5.ack." + "A".repeat(43), "v1.9999999999999999999.5.ack." + "A".repeat(43),
+				"v1.42.1007.ack." + "A".repeat(44), valid + "=", valid + " ", " " + valid, valid + "\n",
+				valid.toUpperCase(), valid + "." + valid, "v1.４２.1007.ack." + "A".repeat(43), "%00", "<script>",
+				"v1.42.1007.ack.\u0000" + "A".repeat(42), valid.repeat(1000)));
 		Random random = new Random(18);
 		for (int i = 0; i < 2000; i++) {
 			garbage.add(randomText(random, random.nextInt(200)));
