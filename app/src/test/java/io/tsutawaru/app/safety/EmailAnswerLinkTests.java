@@ -18,6 +18,7 @@ import io.tsutawaru.notifier.SafetyAnswers;
 import io.tsutawaru.notifier.SafetyAnswers.ChannelTally;
 import io.tsutawaru.notifier.Subscribers;
 import io.tsutawaru.notifier.safety.AnswerLinks;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,9 +42,6 @@ import static org.awaitility.Awaitility.await;
  */
 class EmailAnswerLinkTests extends ServiceTest {
 
-	/** A link of the mail: its label and its address. */
-	private static final Pattern LINK = Pattern.compile("(?m)^(.+?): (http\\S+/answers/\\S+)$");
-
 	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
 	@Autowired
@@ -61,12 +59,19 @@ class EmailAnswerLinkTests extends ServiceTest {
 	@Autowired
 	AnswerLinks links;
 
+	private MailedAnswers mails;
+
+	@BeforeEach
+	void mails() {
+		mails = new MailedAnswers(http, mailbox, subscribers);
+	}
+
 	@Test
 	void theMailsLinkOpensAPageThatRecordsOnlyOnItsButtonAndAnotherLinkChangesTheAnswer() {
-		Resident resident = residentWithMail();
+		MailedAnswers.Resident resident = mails.residentWithMail();
 		String title = "避難指示 " + UUID.randomUUID().toString().substring(0, 8);
-		long notice = sendSafetyAlert(title);
-		Map<String, URI> mailed = linksMailedTo(resident.address(), title);
+		long notice = mails.sendSafetyAlert(title);
+		Map<String, URI> mailed = mails.linksMailedTo(resident.address(), title);
 		assertThat(mailed).containsOnlyKeys("無事です", "支援が必要です");
 
 		// Opening the link (as a mail scanner does) shows the alert and the answer and
@@ -105,11 +110,11 @@ class EmailAnswerLinkTests extends ServiceTest {
 
 	@Test
 	void alteredLinksLinksForResidentsNotReachedAndNotesThatDoNotFitAreRefusedWithAKindPage() {
-		Resident resident = residentWithMail();
+		MailedAnswers.Resident resident = mails.residentWithMail();
 		String title = "避難指示 " + UUID.randomUUID().toString().substring(0, 8);
-		long notice = sendSafetyAlert(title);
+		long notice = mails.sendSafetyAlert(title);
 		String token = formToken(
-				http.getForObject(linksMailedTo(resident.address(), title).get("支援が必要です"), String.class));
+				http.getForObject(mails.linksMailedTo(resident.address(), title).get("支援が必要です"), String.class));
 
 		// Another resident's answer made from this resident's link: the signature no
 		// longer fits.
@@ -159,60 +164,6 @@ class EmailAnswerLinkTests extends ServiceTest {
 						.replace("+", "%20"));
 			assertThat(status(http.getForEntity(page, String.class))).as(token).isBetween(400, 499);
 		}
-	}
-
-	private record Resident(long id, String address) {
-	}
-
-	/** A resident who followed on LINE and confirmed an address through the mail. */
-	private Resident residentWithMail() {
-		String name = "メール " + UUID.randomUUID().toString().substring(0, 8);
-		HttpHeaders json = new HttpHeaders();
-		json.setContentType(MediaType.APPLICATION_JSON);
-		String userId = (String) http
-			.postForEntity("/sandbox/chat/events", new HttpEntity<>(Map.of("name", name, "type", "follow"), json),
-					Map.class)
-			.getBody()
-			.get("userId");
-		String address = "resident-" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
-		subscribers.requestEmail(userId, address);
-		await().until(() -> !mailbox.page(address, 0, 5).messages().isEmpty());
-		Matcher confirm = Pattern.compile("/subscribers/confirm\\?token=(\\S+)")
-			.matcher(mailbox.page(address, 0, 5).messages().get(0).text());
-		assertThat(confirm.find()).isTrue();
-		assertThat(status(http.getForEntity("/subscribers/confirm?token=" + confirm.group(1), String.class)))
-			.isEqualTo(200);
-		return new Resident(subscribers.findByLineUserId(userId).orElseThrow().id(), address);
-	}
-
-	private long sendSafetyAlert(String title) {
-		ResponseEntity<Map> created = http.postForEntity("/api/notices", new HttpEntity<>("""
-				{"title":"%s","body":"直ちに避難してください。","severity":"emergency","status":"exercise",
-				 "kind":"evacuation-order","channels":["email"],"confirmation":"safety"}
-				""".formatted(title), EmergencyStaffApi.headers()), Map.class);
-		assertThat(created.getStatusCode().value()).isEqualTo(201);
-		return ((Number) created.getBody().get("id")).longValue();
-	}
-
-	/** The answer links of the alert's mail to the address, by their label. */
-	private Map<String, URI> linksMailedTo(String address, String title) {
-		await().until(() -> mailbox.page(address, 0, 10)
-			.messages()
-			.stream()
-			.anyMatch(message -> message.subject().contains(title)));
-		String text = mailbox.page(address, 0, 10)
-			.messages()
-			.stream()
-			.filter(message -> message.subject().contains(title))
-			.findFirst()
-			.orElseThrow()
-			.text();
-		Map<String, URI> found = new LinkedHashMap<>();
-		Matcher link = LINK.matcher(text);
-		while (link.find()) {
-			found.put(link.group(1).strip(), URI.create(link.group(2)));
-		}
-		return found;
 	}
 
 	private static String formToken(String page) {
