@@ -20,9 +20,13 @@ import io.tsutawaru.notifier.Subscribers;
 import io.tsutawaru.notifier.safety.AnswerLinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,6 +44,7 @@ import static org.awaitility.Awaitility.await;
  * changes it; a link someone altered, one for a resident the alert did not reach and one
  * of a cancelled alert get a kind 4xx page, and no token, however broken, gets a 500.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class EmailAnswerLinkTests extends ServiceTest {
 
 	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
@@ -67,7 +72,8 @@ class EmailAnswerLinkTests extends ServiceTest {
 	}
 
 	@Test
-	void theMailsLinkOpensAPageThatRecordsOnlyOnItsButtonAndAnotherLinkChangesTheAnswer() {
+	void theMailsLinkOpensAPageThatRecordsOnlyOnItsButtonAndAnotherLinkChangesTheAnswer(CapturedOutput output) {
+		LoggerFactory.getLogger(EmailAnswerLinkTests.class).info("answer links: the journey starts");
 		MailedAnswers.Resident resident = mails.residentWithMail();
 		String title = "避難指示 " + UUID.randomUUID().toString().substring(0, 8);
 		long notice = mails.sendSafetyAlert(title);
@@ -105,6 +111,17 @@ class EmailAnswerLinkTests extends ServiceTest {
 			assertThat(request.subscriberId()).isEqualTo(resident.id());
 			assertThat(request.channel()).isEqualTo("email");
 			assertThat(request.note()).isEqualTo("足をけがして動けない");
+		});
+
+		// The links are credentials: neither they nor the address appear in the logs.
+		String logged = output.getAll();
+		assertThat(logged).as("the capture works")
+			.contains("answer links: the journey starts")
+			.doesNotContain(resident.address())
+			.doesNotContain("足をけが");
+		mailed.values().forEach(link -> {
+			String token = link.getPath().substring("/answers/".length());
+			assertThat(logged).doesNotContain(token).doesNotContain(token.substring(token.lastIndexOf('.') + 1));
 		});
 	}
 
