@@ -32,7 +32,9 @@ import io.tsutawaru.text.DocumentText;
  * CPU than sending it: first Spring's MimeMessageHelper (it reads the MIME type files
  * from the class path for every message), then Jakarta Mail itself (scanning and
  * base64-encoding the same text, formatting the same headers and date for every
- * resident), see docs/benchmarks.md, Notifier.
+ * resident), see docs/benchmarks.md, Notifier. A notice that asks (issue 18) carries each
+ * resident's own signed answer links, so then only the headers are shared and the text is
+ * encoded per resident ({@link ResidentText}).
  */
 final class NoticeMails {
 
