@@ -1,5 +1,6 @@
 package io.tsutawaru.notifier;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param approval whether PR notices need a second staff member's approval
  * @param testGroup who receives notices with status {@code test}
  * @param mail the e-mail channel
+ * @param answerLinks the signed links in e-mails that answer a notice that asks
  * @param line the LINE channel
  * @param fanOut the delivery workers
  * @param gateways the disaster gateways
@@ -35,7 +37,8 @@ import org.springframework.validation.annotation.Validated;
 public record NotifierProperties(
 		@DefaultValue("http://localhost:${local.server.port:${server.port:8080}}") @NotBlank String publicBaseUrl,
 		@DefaultValue @Valid Attributes attributes, @DefaultValue @Valid Approval approval,
-		@DefaultValue @Valid TestGroup testGroup, @DefaultValue @Valid Mail mail, @DefaultValue @Valid Line line,
+		@DefaultValue @Valid TestGroup testGroup, @DefaultValue @Valid Mail mail,
+		@DefaultValue @Valid AnswerLinks answerLinks, @DefaultValue @Valid Line line,
 		@DefaultValue @Valid FanOut fanOut, @DefaultValue @Valid Gateways gateways, @DefaultValue @Valid Cap cap) {
 
 	/**
@@ -86,6 +89,28 @@ public record NotifierProperties(
 			@DefaultValue("unsubscribe@tsutawaru.local") @NotBlank String unsubscribeAddress,
 			@DefaultValue("12") @Min(1) int maxAttempts, @DefaultValue("4") @Min(1) @Max(32) int connections,
 			@DefaultValue("1") @Min(1) @Max(1000) int ledgerBatch) {
+	}
+
+	/**
+	 * The key that signs the e-mail's answer links (issue 18): HMAC-SHA256, so a link
+	 * answers for its own notice, resident and answer only.
+	 *
+	 * @param secret the key, at least 32 characters ({@code ANSWER_LINK_SECRET}); every
+	 * process of one service needs the same. When empty, a random key is generated once
+	 * and kept in {@code secretFile}, so links in mails already sent stay valid across
+	 * restarts
+	 * @param secretFile where the generated key is kept, readable by the service's user
+	 * only
+	 */
+	public record AnswerLinks(@DefaultValue("") String secret,
+			@DefaultValue("./data/answer-link-secret") @NotNull Path secretFile) {
+
+		@Override
+		public String toString() {
+			return "AnswerLinks[secret=" + (secret.isEmpty() ? "(generated)" : "(set)") + ", secretFile=" + secretFile
+					+ "]";
+		}
+
 	}
 
 	/**

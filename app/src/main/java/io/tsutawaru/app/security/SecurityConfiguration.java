@@ -110,6 +110,14 @@ class SecurityConfiguration {
 				// The open shelters (issue 18): public like the notices.
 				.requestMatchers(HttpMethod.GET, "/shelters")
 				.permitAll()
+				// The e-mail's answer links (issue 18): a resident answers without
+				// signing
+				// in; the signed token in the link, then in the page's form, is the
+				// credential.
+				.requestMatchers(HttpMethod.GET, "/answers/*")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/answers")
+				.permitAll()
 				.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/favicon.ico")
 				.permitAll();
 			if (sandboxEnabled) {
@@ -182,8 +190,11 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new SessionAwareLoginEntryPoint(), AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor(problems, machines)
 				.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
+			// An answer's form carries its own signed token, which a forged post cannot
+			// know, and the answer uses no session: a CSRF token would add nothing but a
+			// session for every resident who answers.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(PATHS.matcher("/sandbox/**"), unforgeableApiCall,
-					anonymousConsolePost))
+					anonymousConsolePost, PATHS.matcher(HttpMethod.POST, "/answers")))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
 						+ "style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "

@@ -74,6 +74,8 @@ class EndpointAccessTests extends ServiceTest {
 			open("/login", HttpMethod.GET, HttpMethod.POST), open("/error"), open("/actuator/health/**"),
 			open("/notices/**"), open("/notices"), open("/cap/**"), open("/subscribers/confirm", HttpMethod.GET),
 			open("/shelters", HttpMethod.GET),
+			// The e-mail's answer links (issue 18): the signed token is the credential.
+			open("/answers/*", HttpMethod.GET), open("/answers", HttpMethod.POST),
 			// The sandbox stands in for LINE and the residents; it exists only without a
 			// profile (tested elsewhere).
 			open("/sandbox/**"), staff("/api/admin/**", Role.ADMIN), staff("/console/admin/**", Role.ADMIN),
@@ -226,7 +228,7 @@ class EndpointAccessTests extends ServiceTest {
 	}
 
 	@Test
-	void theWebhookIsTheOnlyAnonymousPostBesidesLoginAndTheSandbox() {
+	void theWebhookAndTheSignedAnswerAreTheOnlyAnonymousPostsBesidesLoginAndTheSandbox() {
 		List<String> anonymousPosts = endpoints().stream()
 			.filter(endpoint -> endpoint.method() == HttpMethod.POST)
 			.filter(endpoint -> {
@@ -238,7 +240,7 @@ class EndpointAccessTests extends ServiceTest {
 			.distinct()
 			.sorted()
 			.toList();
-		assertThat(anonymousPosts).isSubsetOf(Stream.of("/line/webhook", "/login", "/error").toList());
+		assertThat(anonymousPosts).isSubsetOf(Stream.of("/line/webhook", "/answers", "/login", "/error").toList());
 	}
 
 }

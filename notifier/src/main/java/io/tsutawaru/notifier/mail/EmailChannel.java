@@ -52,6 +52,8 @@ class EmailChannel implements DeliveryChannel {
 
 	private final PublicLinks links;
 
+	private final MailAnswerLinks answerLinks;
+
 	private final NotifierProperties.Mail settings;
 
 	private final Throttle throttle;
@@ -59,13 +61,14 @@ class EmailChannel implements DeliveryChannel {
 	private final AsyncTaskExecutor sessions;
 
 	EmailChannel(ObjectProvider<JavaMailSenderImpl> senders, EmailLedger ledger, SmtpConnections connections,
-			PublicLinks links, NotifierProperties properties,
+			PublicLinks links, MailAnswerLinks answerLinks, NotifierProperties properties,
 			@Qualifier("smtpSessionThreads") AsyncTaskExecutor sessions) {
 		this.sessions = sessions;
 		this.senders = senders;
 		this.ledger = ledger;
 		this.connections = connections;
 		this.links = links;
+		this.answerLinks = answerLinks;
 		this.settings = properties.mail();
 		this.throttle = new Throttle(settings.messagesPerSecond());
 		MailStreams.lookUpOnce();
@@ -92,12 +95,12 @@ class EmailChannel implements DeliveryChannel {
 			return new DeliveryOutcome.Rejected("No SMTP server is configured (spring.mail.host)");
 		}
 		Map<String, String> failed = new ConcurrentHashMap<>();
-		List<String> pending = new ArrayList<>();
+		List<DeliveryBatch.Address> pending = new ArrayList<>();
 		Map<String, String> handled = ledger.handled(batch.id());
 		for (DeliveryBatch.Address recipient : batch.recipients()) {
 			String state = handled.get(recipient.value());
 			if (state == null) {
-				pending.add(recipient.value());
+				pending.add(recipient);
 			}
 			else if (EmailLedger.FAILED.equals(state)) {
 				failed.put(recipient.value(), "refused earlier");
@@ -105,7 +108,8 @@ class EmailChannel implements DeliveryChannel {
 		}
 		try {
 			var mails = new NoticeMails(sender.getSession(), notice, batch.language(),
-					links.notice(notice.noticeId(), batch.language()), settings);
+					links.notice(notice.noticeId(), batch.language()), settings,
+					answerLinks.lines(notice, batch.language()));
 			sendSideBySide(sender, batch.id(), mails, slices(pending), failed);
 		}
 		catch (MessagingException ex) {
@@ -125,7 +129,7 @@ class EmailChannel implements DeliveryChannel {
 			return;
 		}
 		var mails = new NoticeMails(sender.getSession(), sample, "ja", links.notice(sample.noticeId()), settings);
-		mails.to("warm-up@example.invalid").writeTo(OutputStream.nullOutputStream());
+		mails.to(new DeliveryBatch.Address(0, "warm-up@example.invalid")).writeTo(OutputStream.nullOutputStream());
 		connections.release(sender, connections.open(sender));
 	}
 
@@ -133,10 +137,10 @@ class EmailChannel implements DeliveryChannel {
 	 * The first slice on the worker's own thread, the others on sessions of their own;
 	 * waits for all of them.
 	 */
-	private void sendSideBySide(JavaMailSenderImpl sender, long batchId, NoticeMails mails, List<List<String>> slices,
-			Map<String, String> failed) throws MessagingException {
+	private void sendSideBySide(JavaMailSenderImpl sender, long batchId, NoticeMails mails,
+			List<List<DeliveryBatch.Address>> slices, Map<String, String> failed) throws MessagingException {
 		List<Future<?>> others = new ArrayList<>();
-		for (List<String> slice : slices.subList(Math.min(1, slices.size()), slices.size())) {
+		for (List<DeliveryBatch.Address> slice : slices.subList(Math.min(1, slices.size()), slices.size())) {
 			others.add(sessions.submit(() -> {
 				send(sender, batchId, mails, slice, failed);
 				return null;
@@ -171,7 +175,7 @@ class EmailChannel implements DeliveryChannel {
 		}
 	}
 
-	private void send(JavaMailSenderImpl sender, long batchId, NoticeMails mails, List<String> addresses,
+	private void send(JavaMailSenderImpl sender, long batchId, NoticeMails mails, List<DeliveryBatch.Address> addresses,
 			Map<String, String> failed) throws MessagingException {
 		Transport transport = connections.open(sender);
 		try {
@@ -189,9 +193,9 @@ class EmailChannel implements DeliveryChannel {
 	 * Up to {@code connections} slices of about equal size, none smaller than
 	 * {@link #MIN_PER_CONNECTION}.
 	 */
-	List<List<String>> slices(List<String> pending) {
+	<T> List<List<T>> slices(List<T> pending) {
 		int count = Math.max(1, Math.min(settings.connections(), pending.size() / MIN_PER_CONNECTION));
-		List<List<String>> slices = new ArrayList<>(count);
+		List<List<T>> slices = new ArrayList<>(count);
 		int size = (pending.size() + count - 1) / count;
 		for (int from = 0; from < pending.size(); from += size) {
 			slices.add(pending.subList(from, Math.min(pending.size(), from + size)));

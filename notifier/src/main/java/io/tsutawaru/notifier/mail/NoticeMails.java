@@ -20,6 +20,7 @@ import jakarta.mail.internet.MimeUtility;
 import io.tsutawaru.notifier.NoticeWords;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
+import io.tsutawaru.notifier.delivery.DeliveryBatch;
 import io.tsutawaru.text.DocumentText;
 
 /**
@@ -31,7 +32,9 @@ import io.tsutawaru.text.DocumentText;
  * CPU than sending it: first Spring's MimeMessageHelper (it reads the MIME type files
  * from the class path for every message), then Jakarta Mail itself (scanning and
  * base64-encoding the same text, formatting the same headers and date for every
- * resident), see docs/benchmarks.md, Notifier.
+ * resident), see docs/benchmarks.md, Notifier. A notice that asks (issue 18) carries each
+ * resident's own signed answer links, so then only the headers are shared and the text is
+ * encoded per resident ({@link ResidentText}).
  */
 final class NoticeMails {
 
@@ -51,8 +54,20 @@ final class NoticeMails {
 
 	private final String idDomain;
 
+	/** Each resident's own text (their answer links), or null when all read the same. */
+	private final ResidentText ownText;
+
 	NoticeMails(Session session, PublishedNotice notice, String language, URI page, NotifierProperties.Mail settings)
 			throws MessagingException {
+		this(session, notice, language, page, settings, AnswerLinkLines.NONE);
+	}
+
+	/**
+	 * @param answers the lines of each resident's own answer links: when the notice asks
+	 * something, the text differs per resident, and only the headers are shared
+	 */
+	NoticeMails(Session session, PublishedNotice notice, String language, URI page, NotifierProperties.Mail settings,
+			AnswerLinkLines answers) throws MessagingException {
 		this.session = session;
 		this.from = new InternetAddress(settings.from());
 		String domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
@@ -67,11 +82,15 @@ final class NoticeMails {
 			throw new MessagingException("UTF-8 is not supported", ex);
 		}
 		template.setSentDate(new Date());
-		template.setText(DocumentText.fit(notice.body(language)) + "\n\n" + page + "\n\n-- \n"
-				+ NoticeWords.text(language, "mail.unsubscribe"), "UTF-8");
+		String before = DocumentText.fit(notice.body(language)) + "\n\n";
+		String after = page + "\n\n-- \n" + NoticeWords.text(language, "mail.unsubscribe");
+		template.setText(before + after, "UTF-8");
 		template.setHeader("List-Unsubscribe", "<mailto:" + settings.unsubscribeAddress() + "?subject=unsubscribe>");
 		// Lets mail servers and clients group a notice's updates with the original.
 		template.setHeader("X-Tsutawaru-Notice", notice.noticeId() + "/" + notice.revision());
+		if (answers != AnswerLinkLines.NONE) {
+			template.setHeader("Content-Transfer-Encoding", "base64");
+		}
 		template.saveChanges();
 		var bytes = new ByteArrayOutputStream(2048);
 		try {
@@ -80,12 +99,14 @@ final class NoticeMails {
 		catch (IOException ex) {
 			throw new MessagingException("Rendering the mail failed", ex);
 		}
-		this.shared = bytes.toByteArray();
+		this.shared = answers == AnswerLinkLines.NONE ? bytes.toByteArray()
+				: ResidentText.headersOf(bytes.toByteArray());
+		this.ownText = answers == AnswerLinkLines.NONE ? null : new ResidentText(before, answers, after);
 	}
 
 	/** The message to one resident, ready to send. */
-	MimeMessage to(String address) throws MessagingException {
-		return to(address, () -> {
+	MimeMessage to(DeliveryBatch.Address recipient) throws MessagingException {
+		return to(recipient, () -> {
 		});
 	}
 
@@ -95,9 +116,10 @@ final class NoticeMails {
 	 * message with its final "." (the moment the server accepts it); what it throws
 	 * aborts the message
 	 */
-	MimeMessage to(String address, Runnable beforeEnd) throws MessagingException {
-		return new ResidentMessage(session, from, new InternetAddress(address),
-				"<" + idPrefix + "." + nextId.incrementAndGet() + "@" + idDomain + ">", shared, beforeEnd);
+	MimeMessage to(DeliveryBatch.Address recipient, Runnable beforeEnd) throws MessagingException {
+		byte[] content = ownText == null ? shared : ownText.after(shared, recipient.subscriberId());
+		return new ResidentMessage(session, from, new InternetAddress(recipient.value()),
+				"<" + idPrefix + "." + nextId.incrementAndGet() + "@" + idDomain + ">", content, beforeEnd);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 
+import io.tsutawaru.notifier.delivery.DeliveryBatch;
 import io.tsutawaru.notifier.delivery.Throttle;
 
 /**
@@ -62,10 +63,10 @@ final class SmtpSession {
 	 * Sends to every address over the connection; throws when the connection or the
 	 * server fails as a whole.
 	 */
-	void send(Transport transport, List<String> addresses) throws MessagingException {
+	void send(Transport transport, List<DeliveryBatch.Address> addresses) throws MessagingException {
 		boolean sent = false;
 		try {
-			for (String address : addresses) {
+			for (DeliveryBatch.Address address : addresses) {
 				throttle.acquire();
 				sendOne(transport, address);
 				if (unrecorded.size() >= ledgerBatch) {
@@ -89,8 +90,9 @@ final class SmtpSession {
 		}
 	}
 
-	private void sendOne(Transport transport, String address) throws MessagingException {
-		MimeMessage message = mails.to(address, this::awaitRecorded);
+	private void sendOne(Transport transport, DeliveryBatch.Address recipient) throws MessagingException {
+		String address = recipient.value();
+		MimeMessage message = mails.to(recipient, this::awaitRecorded);
 		try {
 			transport.sendMessage(message, message.getAllRecipients());
 			unrecorded.add(new EmailLedger.Entry(address, EmailLedger.SENT, null, Instant.now()));

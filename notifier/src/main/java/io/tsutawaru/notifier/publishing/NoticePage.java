@@ -128,7 +128,7 @@ final class NoticePage {
 		return end(html);
 	}
 
-	private static StringBuilder start(PageLanguage language, String title, String path) {
+	static StringBuilder start(PageLanguage language, String title, String path) {
 		StringBuilder html = new StringBuilder(4096);
 		html.append("<!DOCTYPE html>\n<html lang=\"")
 			.append(language.htmlLang)
@@ -160,7 +160,7 @@ final class NoticePage {
 		return html.append("</ul></nav>\n<main id=\"main\">\n");
 	}
 
-	private static String end(StringBuilder html) {
+	static String end(StringBuilder html) {
 		return html.append("</main>\n</body>\n</html>\n").toString();
 	}
 
@@ -168,7 +168,7 @@ final class NoticePage {
 		return notice.type() == MessageType.CANCEL ? "cancelled" : notice.content().severity().name().toLowerCase();
 	}
 
-	private static String query(PageLanguage language) {
+	static String query(PageLanguage language) {
 		return language == PageLanguage.JA ? "" : "?lang=" + language.code;
 	}
 
@@ -180,7 +180,7 @@ final class NoticePage {
 		return "<time datetime=\"" + instant + "\">" + SHOWN.format(instant.atZone(zone)) + "</time>";
 	}
 
-	private static String esc(String text) {
+	static String esc(String text) {
 		return htmlEscape(DocumentText.fit(text), "UTF-8");
 	}
 

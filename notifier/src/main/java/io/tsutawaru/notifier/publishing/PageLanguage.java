@@ -63,9 +63,10 @@ enum PageLanguage {
 	}
 
 	/**
-	 * This language's own word: a page must not fall back to Japanese words unnoticed.
+	 * This language's own word ({@code page.<key>}): a page must not fall back to
+	 * Japanese words unnoticed.
 	 */
-	private String word(String key) {
+	String word(String key) {
 		String word = NoticeWords.exact(code, "page." + key);
 		if (word == null) {
 			throw new IllegalStateException("No page." + key + " in notifier/words_" + code + ".properties");

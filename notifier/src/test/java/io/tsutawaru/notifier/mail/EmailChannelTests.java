@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Confirmation;
+import io.tsutawaru.notifier.NoticeKind;
+import io.tsutawaru.notifier.SafetyAnswer;
+import io.tsutawaru.notifier.safety.AnswerLinks;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeView;
@@ -36,8 +42,15 @@ class EmailChannelTests extends LocalServers {
 
 	static final GreenMail smtp = TestSmtp.server();
 
+	/** A link of the mail with its label: the label, the token, the language. */
+	private static final Pattern ANSWER_LINK = Pattern
+		.compile("(?m)^([^:\\n]+): http://[^/]+/answers/(v1\\.[^?\\s]+)\\?lang=([a-z-]+)$");
+
 	@Autowired
 	EmailChannel channel;
+
+	@Autowired
+	AnswerLinks answerLinks;
 
 	@Autowired
 	Notices notices;
@@ -78,6 +91,47 @@ class EmailChannelTests extends LocalServers {
 			assertThat(message.getSentDate()).isNotNull();
 			assertThat((String) message.getContent()).startsWith("本日午後、断水します。");
 		});
+	}
+
+	@Test
+	void aNoticeThatAsksCarriesEachResidentsOwnSignedAnswerLinksInTheirLanguage() throws Exception {
+		List<String> addresses = addresses(30);
+		DeliveryBatch batch = batch(addresses, Confirmation.SAFETY, "en");
+
+		assertThat(channel.deliver(batch, documents.revision(batch.noticeId(), 1)))
+			.isEqualTo(DeliveryOutcome.Sent.all(30));
+
+		for (DeliveryBatch.Address recipient : batch.recipients()) {
+			String text = textTo(recipient.value());
+			assertThat(text).startsWith("本日午後、断水します。")
+				.contains("Please tell us whether you are safe")
+				.contains("/notices/" + batch.noticeId() + "?lang=en");
+			Map<SafetyAnswer, AnswerLinks.Answer> linked = new java.util.EnumMap<>(SafetyAnswer.class);
+			Matcher link = ANSWER_LINK.matcher(text);
+			while (link.find()) {
+				assertThat(link.group(3)).isEqualTo("en");
+				AnswerLinks.Answer answer = answerLinks.read(link.group(2)).orElseThrow();
+				linked.put(answer.answer(), answer);
+			}
+			assertThat(linked).containsOnlyKeys(SafetyAnswer.SAFE, SafetyAnswer.HELP);
+			assertThat(linked.values()).allSatisfy(answer -> {
+				assertThat(answer.noticeId()).isEqualTo(batch.noticeId());
+				assertThat(answer.subscriberId()).isEqualTo(recipient.subscriberId());
+			});
+			assertThat(text).contains("I am safe: ").contains("I need help: ");
+		}
+	}
+
+	@Test
+	void aNoticeThatAsksNothingCarriesNoAnswerLink() throws Exception {
+		List<String> addresses = addresses(3);
+		DeliveryBatch batch = batch(addresses, Confirmation.NONE, "ja");
+
+		channel.deliver(batch, documents.revision(batch.noticeId(), 1));
+
+		for (String address : addresses) {
+			assertThat(textTo(address)).startsWith("本日午後、断水します。").doesNotContain("/answers/");
+		}
 	}
 
 	@Test
@@ -125,10 +179,13 @@ class EmailChannelTests extends LocalServers {
 	 * written it.
 	 */
 	private DeliveryBatch batch(List<String> addresses) {
-		NoticeView notice = notices.create(
-				new NoticeDraft("断水のお知らせ", "本日午後、断水します。", null, Severity.INFO, null, "水道", Set.of(Channel.EMAIL),
-						"area = \"" + freshArea() + "\"", Map.of(), List.of(), List.of(), null, null, false),
-				new StaffMember("kiki", Set.of("EMERGENCY")));
+		return batch(addresses, Confirmation.NONE, "ja");
+	}
+
+	private DeliveryBatch batch(List<String> addresses, Confirmation confirmation, String language) {
+		NoticeView notice = notices.create(new NoticeDraft("断水のお知らせ", "本日午後、断水します。", null, Severity.INFO, null, "水道",
+				Set.of(Channel.EMAIL), "area = \"" + freshArea() + "\"", Map.of(), List.of(), List.of(), null, null,
+				false, NoticeKind.GENERAL, confirmation, null), new StaffMember("kiki", Set.of("EMERGENCY")));
 		String retryKey = UUID.randomUUID().toString();
 		var key = new GeneratedKeyHolder();
 		jdbc.sql(
@@ -136,9 +193,21 @@ class EmailChannelTests extends LocalServers {
 						+ "state, retry_key, planned_at) VALUES (?, 1, 'email', 'ja', FALSE, '', ?, 'SENT', ?, ?)")
 			.params(notice.id(), addresses.size(), retryKey, Instant.now().atOffset(ZoneOffset.UTC))
 			.update(key, "id");
-		List<DeliveryBatch.Address> recipients = addresses.stream().map(a -> new DeliveryBatch.Address(0, a)).toList();
-		return new DeliveryBatch(key.getKey().longValue(), notice.id(), 1, Channel.EMAIL, "ja", false, recipients,
+		List<DeliveryBatch.Address> recipients = new ArrayList<>();
+		for (String address : addresses) {
+			recipients.add(new DeliveryBatch.Address(1000 + recipients.size(), address));
+		}
+		return new DeliveryBatch(key.getKey().longValue(), notice.id(), 1, Channel.EMAIL, language, false, recipients,
 				retryKey);
+	}
+
+	private static String textTo(String address) throws Exception {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (address.equals(message.getAllRecipients()[0].toString())) {
+				return (String) message.getContent();
+			}
+		}
+		throw new AssertionError("No mail to " + address);
 	}
 
 	private static List<String> receivedBy(List<String> addresses) throws Exception {

@@ -27,6 +27,7 @@ import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NotifierProperties;
 import io.tsutawaru.notifier.PublishedNotice;
 import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.notifier.delivery.DeliveryBatch;
 import io.tsutawaru.notifier.delivery.Throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,7 +60,7 @@ class SmtpSessionTests {
 		};
 
 		new SmtpSession(7, mails(), ledger, new Throttle(100_000), 1, new ConcurrentHashMap<>()).send(server(),
-				ADDRESSES);
+				recipients());
 
 		for (int i = 1; i < ADDRESSES.size(); i++) {
 			assertThat(events.indexOf("written " + ADDRESSES.get(i - 1)))
@@ -78,7 +79,7 @@ class SmtpSessionTests {
 		};
 		var session = new SmtpSession(7, mails(), ledger, new Throttle(100_000), 1, new ConcurrentHashMap<>());
 
-		assertThatThrownBy(() -> session.send(server(), ADDRESSES)).isInstanceOf(MessagingException.class)
+		assertThatThrownBy(() -> session.send(server(), recipients())).isInstanceOf(MessagingException.class)
 			.hasRootCauseMessage("database gone");
 		assertThat(events).containsExactly("content a@example.jp", "accepted a@example.jp", "handed a@example.jp",
 				"content b@example.jp");
@@ -114,6 +115,10 @@ class SmtpSessionTests {
 				4, 1);
 		return new NoticeMails(session, new PublishedNotice(1, 1, PublishedNotice.MessageType.ALERT, draft, now, now),
 				"ja", URI.create("https://city.example.jp/notices/1"), settings);
+	}
+
+	private static List<DeliveryBatch.Address> recipients() {
+		return ADDRESSES.stream().map(address -> new DeliveryBatch.Address(0, address)).toList();
 	}
 
 	private static String addresses(List<EmailLedger.Entry> entries) {
