@@ -1,0 +1,307 @@
+package io.tsutawaru.notifier.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.tsutawaru.notifier.AlertStatus;
+import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Confirmation;
+import io.tsutawaru.notifier.LocalServers;
+import io.tsutawaru.notifier.NoticeDraft;
+import io.tsutawaru.notifier.NoticeKind;
+import io.tsutawaru.notifier.NoticeState;
+import io.tsutawaru.notifier.NoticeView;
+import io.tsutawaru.notifier.Notices;
+import io.tsutawaru.notifier.PublishedNotices;
+import io.tsutawaru.notifier.Responses;
+import io.tsutawaru.notifier.SafetyAnswer;
+import io.tsutawaru.notifier.SafetyAnswers;
+import io.tsutawaru.notifier.Severity;
+import io.tsutawaru.notifier.StaffMember;
+import io.tsutawaru.notifier.TestSmtp;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Escalation (issue 18): residents an asking notice reached who have not answered when
+ * its wait is over get it again on their other channel, once, through the ledger. The
+ * city's clock is moved with a test clock; LINE is WireMock, e-mail GreenMail, the
+ * database the test PostgreSQL when it is set.
+ */
+@SpringBootTest
+class EscalationTests extends LocalServers {
+
+	static final String MULTICAST = "/v2/bot/message/multicast";
+
+	static final StaffMember EMERGENCY = new StaffMember("kiki", Set.of("EMERGENCY"));
+
+	static final GreenMail smtp = TestSmtp.server();
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	SafetyAnswers answers;
+
+	@Autowired
+	PublishedNotices documents;
+
+	@Autowired
+	EscalationPlanner planner;
+
+	@Autowired
+	EscalationTable escalations;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	String area;
+
+	@BeforeEach
+	void reset() throws Exception {
+		gateways.resetAll();
+		gateways.stubFor(post(urlEqualTo(MULTICAST)).willReturn(aResponse().withStatus(200).withBody("{}")));
+		gateways.stubFor(post(urlEqualTo("/v2/bot/message/broadcast")).willReturn(aResponse().withStatus(200)));
+		smtp.purgeEmailFromAllMailboxes();
+		area = freshArea();
+	}
+
+	@Test
+	void residentsReachedOnLineWhoDidNotAnswerGetTheEmailOnceTheWaitIsOverAndOnlyOnce() throws Exception {
+		String unanswered = "late-" + UUID.randomUUID() + "@example.jp";
+		long late = resident(true, unanswered, "ja");
+		long answered = resident(true, "answered-" + UUID.randomUUID() + "@example.jp", "ja");
+		resident(true, null, "ja");
+		NoticeView notice = send(Set.of(Channel.LINE), 30);
+		awaitSent(notice.id());
+		answers.answer(notice.id(), answered, SafetyAnswer.SAFE, Channel.LINE);
+		smtp.purgeEmailFromAllMailboxes();
+
+		assertThat(planner.escalate(notice.id(), later(Duration.ofMinutes(29)))).as("not due yet").isFalse();
+		planner.escalateDue(later(Duration.ofMinutes(31)));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 1);
+		MimeMessage mail = smtp.getReceivedMessages()[0];
+		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(unanswered);
+		assertThat(mail.getSubject()).contains("川の水位が上がっています");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> escalationBatches(notice.id()).stream().allMatch(b -> b.state().equals("SENT")));
+		assertThat(escalationBatches(notice.id())).singleElement().satisfies(batch -> {
+			assertThat(batch.channel()).isEqualTo("EMAIL");
+			assertThat(batch.recipients()).isEqualTo(late + "\t" + unanswered + "\n");
+		});
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> answers.responses(notice.id()).escalated(), e -> e != null && e.email() == 1);
+		assertThat(answers.responses(notice.id()).escalated()).isEqualTo(new Responses.Escalated(1, 0, 1, true));
+
+		planner.escalateDue(later(Duration.ofMinutes(60)));
+		assertThat(planner.escalate(notice.id(), later(Duration.ofMinutes(90)))).as("never twice").isFalse();
+		assertThat(escalationBatches(notice.id())).hasSize(1);
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).as("only the first LINE push").hasSize(1);
+	}
+
+	@Test
+	void residentsReachedByEmailWhoDidNotAnswerGetTheLinePushWithTheAnswerButtons() throws Exception {
+		long subscriber = resident(true, "both-" + UUID.randomUUID() + "@example.jp", "ja");
+		String lineUserId = lineUserId(subscriber);
+		resident(false, "mailonly-" + UUID.randomUUID() + "@example.jp", "ja");
+		NoticeView notice = send(Set.of(Channel.EMAIL), 15);
+		awaitSent(notice.id());
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST)))).isEmpty();
+
+		planner.escalateDue(later(Duration.ofMinutes(16)));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> gateways.findAll(postRequestedFor(urlEqualTo(MULTICAST))).size() == 1);
+		String retryKey = escalationBatches(notice.id()).get(0).retryKey();
+		gateways.verify(postRequestedFor(urlEqualTo(MULTICAST))
+			.withHeader("Authorization", equalTo("Bearer test-token"))
+			.withHeader("X-Line-Retry-Key", equalTo(retryKey))
+			.withRequestBody(equalToJson("""
+					{"messages":[{"type":"flex","altText":"川の水位が上がっています","contents":{"type":"bubble",
+					 "header":{"type":"box","layout":"vertical","contents":[
+					  {"type":"text","text":"緊急情報","size":"sm","color":"#FFFFFF","weight":"bold"},
+					  {"type":"text","text":"川の水位が上がっています","size":"lg","color":"#FFFFFF","weight":"bold","wrap":true}],
+					  "backgroundColor":"#C8102E","paddingAll":"16px"},
+					 "body":{"type":"box","layout":"vertical","contents":[
+					  {"type":"text","text":"北部の方は避難してください。","size":"md","wrap":true}]},
+					 "footer":{"type":"box","layout":"vertical","contents":[
+					  {"type":"text","text":"あなたの安否を教えてください。","size":"sm","wrap":true},
+					  {"type":"button","style":"secondary","action":{"type":"postback","label":"無事です",
+					   "data":"c=safe&a=answer&n=%1$d&v=safe","displayText":"無事です"}},
+					  {"type":"button","style":"secondary","action":{"type":"postback","label":"支援が必要です",
+					   "data":"c=safe&a=answer&n=%1$d&v=help","displayText":"支援が必要です"}},
+					  {"type":"button","color":"#C8102E","style":"primary","action":{"type":"uri","label":"詳しくはこちら",
+					   "uri":"http://localhost:8080/notices/%1$d"}}],"spacing":"sm"}}}],
+					 "to":["%2$s"],"notificationDisabled":false,"customAggregationUnits":["notice_%1$d"]}
+					""".formatted(notice.id(), lineUserId))));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> answers.responses(notice.id()).escalated(), e -> e != null && e.line() == 1);
+		assertThat(answers.responses(notice.id()).escalated()).isEqualTo(new Responses.Escalated(0, 1, 1, true));
+	}
+
+	@Test
+	void aCancelledNoticeIsNeverEscalated() {
+		resident(true, "cancelled-" + UUID.randomUUID() + "@example.jp", "ja");
+		NoticeView notice = send(Set.of(Channel.LINE), 10);
+		awaitSent(notice.id());
+		notices.cancel(notice.id(), "誤って送信しました", EMERGENCY);
+
+		planner.escalateDue(later(Duration.ofMinutes(11)));
+
+		assertThat(planner.escalate(notice.id(), later(Duration.ofMinutes(12)))).isFalse();
+		assertThat(escalationBatches(notice.id())).isEmpty();
+		assertThat(escalations.find(notice.id())).hasValueSatisfying(row -> {
+			assertThat(row.done()).isTrue();
+			assertThat(row.started()).isFalse();
+		});
+	}
+
+	/**
+	 * Two planners at once on the same notice (two processes): each resident is planned
+	 * once, whichever of them wins each chunk.
+	 */
+	@Test
+	void twoPlannersRacingEscalateEachResidentOnce() throws Exception {
+		List<Long> residents = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			residents
+				.add(resident(true, "race-" + i + "-" + UUID.randomUUID() + "@example.jp", i % 3 == 0 ? "en" : "ja"));
+		}
+		NoticeView notice = send(Set.of(Channel.LINE), 5);
+		awaitSent(notice.id());
+		Instant due = later(Duration.ofMinutes(6));
+
+		var first = CompletableFuture.supplyAsync(() -> planner.escalate(notice.id(), due, 4));
+		var second = CompletableFuture.supplyAsync(() -> planner.escalate(notice.id(), due, 4));
+		first.get();
+		second.get();
+		planner.escalateDue(due);
+
+		assertThat(plannedSubscribers(notice.id())).containsExactlyInAnyOrderElementsOf(residents);
+		await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length == residents.size());
+	}
+
+	/**
+	 * A planner that died after writing its first chunk (committed, never queued): once
+	 * its lease runs out another continues after the cursor, the written batches are
+	 * queued and nobody is planned twice.
+	 */
+	@Test
+	void aHalfDoneEscalationIsContinuedNotRepeated() throws Exception {
+		List<Long> residents = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			residents.add(resident(true, "resumed-" + i + "-" + UUID.randomUUID() + "@example.jp", "ja"));
+		}
+		NoticeView notice = send(Set.of(Channel.LINE), 5);
+		awaitSent(notice.id());
+		Instant due = later(Duration.ofMinutes(6));
+		escalations.start(notice.id(), 1, due);
+		assertThat(escalations.lease(notice.id(), "killed-planner", Instant.now().plusSeconds(3600))).isTrue();
+		// The first chunk ends at the sixth resident (subscribers of other tests come
+		// before).
+		int firstChunk = jdbc.sql("SELECT COUNT(*) FROM subscribers WHERE id <= ?")
+			.param(residents.get(5))
+			.query(Integer.class)
+			.single();
+		var crashed = planner.chunk(notice.id(), "killed-planner", documents.revision(notice.id(), 1), firstChunk);
+		assertThat(crashed.batchIds()).isNotEmpty();
+		assertThat(planner.escalate(notice.id(), due)).as("the dead planner's lease still runs").isFalse();
+
+		jdbc.sql("UPDATE notice_escalations SET leased_until = ? WHERE notice_id = ?")
+			.params(OffsetDateTime.now().minusSeconds(1), notice.id())
+			.update();
+		assertThat(planner.escalate(notice.id(), due)).isTrue();
+
+		assertThat(plannedSubscribers(notice.id())).containsExactlyInAnyOrderElementsOf(residents);
+		await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length == residents.size());
+		assertThat(escalationBatches(notice.id())).allSatisfy(batch -> assertThat(batch.queued()).isTrue());
+	}
+
+	private Instant later(Duration duration) {
+		return Clock.offset(clock, duration).instant();
+	}
+
+	private List<Long> plannedSubscribers(long noticeId) {
+		List<Long> planned = new ArrayList<>();
+		for (Batch batch : escalationBatches(noticeId)) {
+			for (String line : batch.recipients().split("\n")) {
+				planned.add(Long.parseLong(line.substring(0, line.indexOf('\t'))));
+			}
+		}
+		return planned;
+	}
+
+	record Batch(String channel, String state, String recipients, String retryKey, boolean queued) {
+	}
+
+	private List<Batch> escalationBatches(long noticeId) {
+		return jdbc
+			.sql("SELECT channel, state, recipients, retry_key, queued FROM delivery_batches WHERE notice_id = ? "
+					+ "AND escalation ORDER BY id")
+			.param(noticeId)
+			.query((rs, n) -> new Batch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBoolean(5)))
+			.list();
+	}
+
+	private NoticeView send(Set<Channel> channels, int escalateAfterMinutes) {
+		return notices.create(new NoticeDraft("川の水位が上がっています", "北部の方は避難してください。", null, Severity.EMERGENCY,
+				AlertStatus.ACTUAL, null, channels, "area = \"" + area + "\"",
+				Map.of("en", new NoticeDraft.Translation("The river is rising", "Residents of the north, evacuate.")),
+				List.of(), List.of(), null, null, false, NoticeKind.EVACUATION_ORDER)
+			.asking(Confirmation.SAFETY, escalateAfterMinutes), EMERGENCY);
+	}
+
+	private void awaitSent(long id) {
+		await().atMost(Duration.ofSeconds(60)).until(() -> notices.find(id).state() == NoticeState.SENT);
+	}
+
+	private long resident(boolean line, String email, String language) {
+		OffsetDateTime now = OffsetDateTime.now();
+		var key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO subscribers (line_user_id, email, email_confirmed, area, language, active, created_at, "
+				+ "updated_at) VALUES (?, ?, ?, ?, ?, TRUE, ?, ?)")
+			.params(line ? "U" + UUID.randomUUID().toString().replace("-", "") : null, email, email != null, area,
+					language, now.minusMinutes(1), now)
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+	private String lineUserId(long subscriber) {
+		return jdbc.sql("SELECT line_user_id FROM subscribers WHERE id = ?")
+			.param(subscriber)
+			.query(String.class)
+			.single();
+	}
+
+}
