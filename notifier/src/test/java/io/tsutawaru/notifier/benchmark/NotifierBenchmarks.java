@@ -42,6 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.Channel;
 import io.tsutawaru.notifier.Confirmation;
+import io.tsutawaru.notifier.Escalations;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
@@ -51,7 +52,6 @@ import io.tsutawaru.notifier.Segments;
 import io.tsutawaru.notifier.Severity;
 import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.SyntheticSubscribers;
-import io.tsutawaru.notifier.delivery.EscalationRun;
 import io.tsutawaru.infrastructure.line.LineClients;
 import io.tsutawaru.notifier.segment.SegmentQueries;
 
@@ -663,7 +663,7 @@ class NotifierBenchmarks {
 		sink.reset();
 
 		long start = System.nanoTime();
-		EscalationRun.due(context, Instant.now().plus(Duration.ofMinutes(31)));
+		context.getBean(Escalations.class).escalateDue(Instant.now().plus(Duration.ofMinutes(31)));
 		double queued = seconds(start);
 		long[] found = jdbc
 			.sql("SELECT line, email, no_other_channel, CASE WHEN done_at IS NULL THEN 0 ELSE 1 END "

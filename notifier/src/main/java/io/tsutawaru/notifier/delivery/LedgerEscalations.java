@@ -1,5 +1,6 @@
 package io.tsutawaru.notifier.delivery;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import io.tsutawaru.notifier.Channel;
@@ -9,16 +10,25 @@ import io.tsutawaru.notifier.Responses;
 import org.springframework.stereotype.Component;
 
 /**
- * {@link Escalations} from the escalation's row (who had no other channel) and the ledger
- * (who was sent the notice again), so the figure is what was sent, not what was planned.
+ * {@link Escalations} over the delivery: the figures from the escalation's row (who had
+ * no other channel) and the ledger (who was sent the notice again), so they say what was
+ * sent, not what was planned.
  */
 @Component
-class EscalationFigures implements Escalations {
+class LedgerEscalations implements Escalations {
 
 	private final EscalationTable table;
 
-	EscalationFigures(EscalationTable table) {
+	private final EscalationPlanner planner;
+
+	LedgerEscalations(EscalationTable table, EscalationPlanner planner) {
 		this.table = table;
+		this.planner = planner;
+	}
+
+	@Override
+	public void escalateDue(Instant now) {
+		planner.escalateDue(now);
 	}
 
 	@Override
