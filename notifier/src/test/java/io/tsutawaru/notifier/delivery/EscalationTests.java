@@ -35,8 +35,10 @@ import io.tsutawaru.notifier.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -46,6 +48,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Escalation (issue 18): residents an asking notice reached who have not answered when
@@ -54,6 +60,7 @@ import static org.awaitility.Awaitility.await;
  * database the test PostgreSQL when it is set.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class EscalationTests extends LocalServers {
 
 	static final String MULTICAST = "/v2/bot/message/multicast";
@@ -82,6 +89,9 @@ class EscalationTests extends LocalServers {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	String area;
 
@@ -121,6 +131,15 @@ class EscalationTests extends LocalServers {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> answers.responses(notice.id()).escalated(), e -> e != null && e.email() == 1);
 		assertThat(answers.responses(notice.id()).escalated()).isEqualTo(new Responses.Escalated(1, 0, 1, true));
+		mvc.perform(get("/api/notices/{id}/responses", notice.id()).with(user("kiki").roles("EMERGENCY")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.asked").value(3))
+			.andExpect(jsonPath("$.safe").value(1))
+			.andExpect(jsonPath("$.noAnswer").value(2))
+			.andExpect(jsonPath("$.escalated.email").value(1))
+			.andExpect(jsonPath("$.escalated.line").value(0))
+			.andExpect(jsonPath("$.escalated.noOtherChannel").value(1))
+			.andExpect(jsonPath("$.escalated.finished").value(true));
 
 		planner.escalateDue(later(Duration.ofMinutes(60)));
 		assertThat(planner.escalate(notice.id(), later(Duration.ofMinutes(90)))).as("never twice").isFalse();
