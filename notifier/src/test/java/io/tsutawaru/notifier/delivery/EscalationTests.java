@@ -10,9 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -92,6 +98,12 @@ class EscalationTests extends LocalServers {
 
 	@Autowired
 	MockMvc mvc;
+
+	/**
+	 * Threads of their own for planners that run at once: the common pool has one thread
+	 * on a machine of two cores.
+	 */
+	static final ExecutorService twoPlanners = Executors.newFixedThreadPool(2);
 
 	String area;
 
@@ -220,8 +232,8 @@ class EscalationTests extends LocalServers {
 		awaitSent(notice.id());
 		Instant due = later(Duration.ofMinutes(6));
 
-		var first = CompletableFuture.supplyAsync(() -> planner.escalate(notice.id(), due, 4));
-		var second = CompletableFuture.supplyAsync(() -> planner.escalate(notice.id(), due, 4));
+		var first = CompletableFuture.supplyAsync(() -> planner.escalate(notice.id(), due, 4), twoPlanners);
+		var second = CompletableFuture.supplyAsync(() -> planner.escalate(notice.id(), due, 4), twoPlanners);
 		first.get();
 		second.get();
 		planner.escalateDue(due);
@@ -264,6 +276,53 @@ class EscalationTests extends LocalServers {
 		assertThat(plannedSubscribers(notice.id())).containsExactlyInAnyOrderElementsOf(residents);
 		await().atMost(Duration.ofSeconds(60)).until(() -> smtp.getReceivedMessages().length == residents.size());
 		assertThat(escalationBatches(notice.id())).allSatisfy(batch -> assertThat(batch.queued()).isTrue());
+	}
+
+	/**
+	 * The cursor is the last guard: a planner whose chunk was written after another moved
+	 * the cursor (its lease ran out while it was slow, say) has its chunk rolled back.
+	 * The other planner holds the escalation's row while this one writes; PostgreSQL
+	 * tells when this one waits for it.
+	 */
+	@Test
+	void aChunkWrittenAfterAnotherPlannerMovedTheCursorIsRolledBack(@Autowired PlatformTransactionManager manager)
+			throws Exception {
+		Assumptions.assumeTrue(jdbc.sql("SELECT version()").query(String.class).single().startsWith("PostgreSQL"));
+		resident(true, "slow-" + UUID.randomUUID() + "@example.jp", "ja");
+		NoticeView notice = send(Set.of(Channel.LINE), 5);
+		awaitSent(notice.id());
+		escalations.start(notice.id(), 1, later(Duration.ofMinutes(6)));
+		assertThat(escalations.lease(notice.id(), "slow-planner", Instant.now().plusSeconds(3600))).isTrue();
+		long last = jdbc.sql("SELECT MAX(id) FROM subscribers").query(Long.class).single();
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch moved = new CountDownLatch(1);
+		CompletableFuture<Void> other = CompletableFuture
+			.runAsync(() -> new TransactionTemplate(manager).executeWithoutResult(status -> {
+				jdbc.sql("SELECT subscriber_cursor FROM notice_escalations WHERE notice_id = ? FOR UPDATE")
+					.param(notice.id())
+					.query(Long.class)
+					.single();
+				held.countDown();
+				await().atMost(Duration.ofSeconds(30)).until(() -> moved.getCount() == 0);
+				jdbc.sql("UPDATE notice_escalations SET subscriber_cursor = ? WHERE notice_id = ?")
+					.params(last, notice.id())
+					.update();
+			}), twoPlanners);
+		held.await();
+		var slow = CompletableFuture.supplyAsync(
+				() -> planner.chunk(notice.id(), "slow-planner", documents.revision(notice.id(), 1), 1_000_000),
+				twoPlanners);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc
+				.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+						+ "AND query LIKE 'UPDATE notice_escalations%'")
+				.query(Long.class)
+				.single() > 0);
+		moved.countDown();
+		other.get();
+
+		assertThat(slow.get()).as("rolled back").isNull();
+		assertThat(escalationBatches(notice.id())).isEmpty();
 	}
 
 	private Instant later(Duration duration) {
