@@ -3,22 +3,24 @@ package io.tsutawaru.notifier.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Looks for notices due for escalation every ten seconds, by the city's clock, in every
- * process: the escalation's row and lease let one of them plan each notice.
+ * process: the escalation's row and lease let one of them plan each notice. The task runs
+ * on the notifier's {@code escalationScheduler}, which stops it when the application
+ * closes.
  */
 @Component
-class EscalationClock implements SmartLifecycle {
+class EscalationClock {
 
 	private static final Logger log = LoggerFactory.getLogger(EscalationClock.class);
 
@@ -30,12 +32,16 @@ class EscalationClock implements SmartLifecycle {
 
 	private final TaskScheduler scheduler;
 
-	private volatile ScheduledFuture<?> ticking;
-
 	EscalationClock(EscalationPlanner planner, Clock clock, @Qualifier("escalationScheduler") TaskScheduler scheduler) {
 		this.planner = planner;
 		this.clock = clock;
 		this.scheduler = scheduler;
+	}
+
+	/** From when the application is ready: escalating needs the delivery's queue. */
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		scheduler.scheduleWithFixedDelay(this::tick, Instant.now().plus(TICK), TICK);
 	}
 
 	void tick() {
@@ -47,25 +53,6 @@ class EscalationClock implements SmartLifecycle {
 			// throws is not run again).
 			log.warn("Looking for notices to escalate failed: {}", ex.toString());
 		}
-	}
-
-	@Override
-	public void start() {
-		ticking = scheduler.scheduleWithFixedDelay(this::tick, Instant.now().plus(TICK), TICK);
-	}
-
-	@Override
-	public void stop() {
-		ScheduledFuture<?> running = ticking;
-		ticking = null;
-		if (running != null) {
-			running.cancel(false);
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return ticking != null;
 	}
 
 }

@@ -38,10 +38,12 @@ import io.tsutawaru.notifier.StaffMember;
 import io.tsutawaru.notifier.TestSmtp;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -198,6 +200,28 @@ class EscalationTests extends LocalServers {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> answers.responses(notice.id()).escalated(), e -> e != null && e.line() == 1);
 		assertThat(answers.responses(notice.id()).escalated()).isEqualTo(new Responses.Escalated(0, 1, 1, true));
+	}
+
+	/**
+	 * The escalation's clock asks the city's clock what time it is: moved past the wait,
+	 * its tick escalates; its task is scheduled on the notifier's escalation scheduler.
+	 */
+	@Test
+	void theClockEscalatesWhatIsDueByTheCitysClock(
+			@Autowired @Qualifier("escalationScheduler") ThreadPoolTaskScheduler escalationScheduler) throws Exception {
+		String address = "ticked-" + UUID.randomUUID() + "@example.jp";
+		resident(true, address, "ja");
+		NoticeView notice = send(Set.of(Channel.LINE), 20);
+		awaitSent(notice.id());
+		assertThat(escalationScheduler.getScheduledThreadPoolExecutor().getQueue()).as("the ten-second tick")
+			.hasSize(1);
+
+		new EscalationClock(planner, Clock.offset(clock, Duration.ofMinutes(19)), escalationScheduler).tick();
+		assertThat(escalationBatches(notice.id())).isEmpty();
+		new EscalationClock(planner, Clock.offset(clock, Duration.ofMinutes(21)), escalationScheduler).tick();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length == 1);
+		assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo(address);
 	}
 
 	@Test
