@@ -1,4 +1,5 @@
-// The answers to an alert that asks, kept current over server-sent events: the tally per area and per channel.
+// The answers to an alert that asks, kept current over server-sent events: the tally per area and per channel, and
+// the residents who did not answer reached again on another channel.
 // A request for help arriving while the page is open is announced; the list itself comes with a reload, because
 // reading it is recorded as a reading of residents' personal data.
 (function () {
@@ -41,6 +42,13 @@
       const found = tally.byChannel.find((t) => t.channel === channel && t.answer === cell.dataset.answer);
       cell.textContent = found ? found.residents : 0;
     });
+    const escalated = document.getElementById('answers-escalated');
+    if (escalated && tally.responses.escalated) {
+      ['email', 'line', 'noOtherChannel'].forEach((name) => {
+        escalated.querySelector('td.' + name).textContent = tally.responses.escalated[name];
+      });
+      escalated.hidden = false;
+    }
     if (tally.openHelp > open) {
       document.getElementById('answers-new-help').hidden = false;
     }

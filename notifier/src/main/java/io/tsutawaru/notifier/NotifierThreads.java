@@ -73,6 +73,16 @@ class NotifierThreads {
 		return scheduler("notice-clock-", 1);
 	}
 
+	/**
+	 * Escalates notices whose residents did not answer in time, every ten seconds: a
+	 * thread of its own, so planning a hundred thousand residents again never delays the
+	 * delivery's heartbeats or the publication of a scheduled notice.
+	 */
+	@Bean(name = "escalationScheduler")
+	ThreadPoolTaskScheduler escalationScheduler() {
+		return scheduler("escalation-", 1);
+	}
+
 	private static ThreadPoolTaskExecutor executor(String prefix, int threads, int queue) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 		executor.setThreadNamePrefix(prefix);

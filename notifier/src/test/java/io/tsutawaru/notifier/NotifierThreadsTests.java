@@ -38,7 +38,7 @@ class NotifierThreadsTests extends LocalServers {
 		assertThat(executors.get("deliveryPlannerThreads").getMaxPoolSize()).isOne();
 
 		Map<String, ThreadPoolTaskScheduler> schedulers = context.getBeansOfType(ThreadPoolTaskScheduler.class);
-		assertThat(schedulers).containsKeys("deliveryScheduler", "noticeClockScheduler");
+		assertThat(schedulers).containsKeys("deliveryScheduler", "noticeClockScheduler", "escalationScheduler");
 		schedulers.forEach((name, scheduler) -> {
 			assertThat(scheduler.getPoolSize()).as(name).isBetween(1, 2);
 			assertThat(scheduler.isRunning()).as(name).isTrue();

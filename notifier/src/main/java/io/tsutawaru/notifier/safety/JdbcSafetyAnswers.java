@@ -9,6 +9,7 @@ import java.util.Optional;
 import io.tsutawaru.notifier.AnswerRefusedException;
 import io.tsutawaru.notifier.AnswerRefusedException.Reason;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Escalations;
 import io.tsutawaru.notifier.Headcount;
 import io.tsutawaru.notifier.HelpRequest;
 import io.tsutawaru.notifier.NoticeNotFoundException;
@@ -45,8 +46,11 @@ class JdbcSafetyAnswers implements SafetyAnswers {
 
 	private final Clock clock;
 
+	private final Escalations escalations;
+
 	JdbcSafetyAnswers(AnswerTable table, PublishedNotices published, SegmentQueries segments, Segments headcounts,
-			Clock clock) {
+			Clock clock, Escalations escalations) {
+		this.escalations = escalations;
 		this.table = table;
 		this.published = published;
 		this.segments = segments;
@@ -108,7 +112,8 @@ class JdbcSafetyAnswers implements SafetyAnswers {
 		}
 		Map<String, Responses.Area> byArea = new LinkedHashMap<>();
 		areas.forEach((area, n) -> byArea.put(area, new Responses.Area(n[0], n[1], n[2], n[3], noAnswer(n))));
-		return new Responses(total[0], total[1], total[2], total[3], noAnswer(total), byArea);
+		return new Responses(total[0], total[1], total[2], total[3], noAnswer(total), byArea,
+				escalations.of(noticeId).orElse(null));
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.tsutawaru.notifier.Audience;
 import io.tsutawaru.notifier.Channel;
+import io.tsutawaru.notifier.Confirmation;
+import io.tsutawaru.notifier.Escalations;
 import io.tsutawaru.notifier.LocalServers;
 import io.tsutawaru.notifier.NoticeDraft;
 import io.tsutawaru.notifier.NoticeState;
@@ -53,6 +57,7 @@ import io.tsutawaru.notifier.segment.SegmentQueries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -632,6 +637,59 @@ class NotifierBenchmarks {
 	}
 
 	record LineCount(long requests, long unique, long duplicates) {
+	}
+
+	/**
+	 * Escalation (issue 18): a LINE alert to everyone that asks for a safety answer, a
+	 * tenth of the residents answered; once its wait is over, the time from "due" until
+	 * every escalation batch is planned and queued (target ≤ 30 s for 100,000 unanswered
+	 * residents: {@code -Dtsutawaru.benchmark.subscribers=120000} gives about 110,000),
+	 * then until they are sent.
+	 */
+	@Test
+	@Order(5)
+	void escalatesAHundredThousandUnansweredResidents(@Autowired ApplicationContext context) {
+		NoticeView notice = notices.create(
+				draft("避難指示（安否確認）", Severity.EMERGENCY, Set.of(Channel.LINE), "all").asking(Confirmation.SAFETY, 30),
+				KIKI);
+		await().atMost(Duration.ofMinutes(15))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> notices.find(notice.id()).state().ordinal() >= NoticeState.SENT.ordinal());
+		int answered = jdbc
+			.sql("INSERT INTO safety_answers (notice_id, subscriber_id, answer, channel, answered_at) "
+					+ "SELECT ?, id, 'safe', 'line', ? FROM subscribers WHERE MOD(id, 10) = 0")
+			.params(notice.id(), OffsetDateTime.now())
+			.update();
+		sink.reset();
+
+		long start = System.nanoTime();
+		context.getBean(Escalations.class).escalateDue(Instant.now().plus(Duration.ofMinutes(31)));
+		double queued = seconds(start);
+		long[] found = jdbc
+			.sql("SELECT line, email, no_other_channel, CASE WHEN done_at IS NULL THEN 0 ELSE 1 END "
+					+ "FROM notice_escalations WHERE notice_id = ?")
+			.param(notice.id())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
+			.single();
+		long[] batches = jdbc
+			.sql("SELECT COUNT(*), COALESCE(SUM(planned), 0), COUNT(CASE WHEN queued THEN 1 END) FROM delivery_batches "
+					+ "WHERE notice_id = ? AND escalation")
+			.param(notice.id())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
+			.single();
+		long unanswered = found[0] + found[1] + found[2];
+		print("escalation: %,d unanswered residents (%,d answered) planned and queued in %.1f s: %,d batches, %,d "
+				+ "e-mails, %,d LINE, %,d with no other channel", unanswered, answered, queued, batches[0], found[1],
+				found[0], found[2]);
+		await().atMost(Duration.ofMinutes(15))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> sink.recipients() >= found[1]);
+		print("escalation: the %,d e-mails sent %.1f s after due (%,d duplicates)", sink.recipients(), seconds(start),
+				sink.duplicates());
+		assertThat(found[3]).as("finished").isOne();
+		assertThat(batches[2]).as("every batch queued").isEqualTo(batches[0]);
+		assertThat(batches[1]).isEqualTo(found[0] + found[1]);
+		assertThat(sink.duplicates()).isZero();
 	}
 
 	private static NoticeDraft draft(String title, Severity severity, Set<Channel> channels, String rule) {
