@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rich menus LINE would hold for the sandbox's account: each menu's object and image,
- * the default menu and the menu linked to each resident. A resident sees their linked
- * menu, else the default, as in the LINE app. Kept in the data directory like LINE keeps
- * them (a journal of changes, {@code sandbox/rich-menus.jsonl}), so a restarted service
- * finds its menus and does not create them again.
+ * the default menu, the menu linked to each resident and the aliases. A resident sees
+ * their linked menu, else the default, as in the LINE app. Kept in the data directory
+ * like LINE keeps them (a journal of changes, {@code sandbox/rich-menus.jsonl}), so a
+ * restarted service finds its menus and does not create them again.
  */
 @Component
 @ConditionalOnBooleanProperty("tsutawaru.sandbox.enabled")
@@ -35,6 +35,9 @@ public class SandboxRichMenus {
 	private final Map<String, Image> images = new ConcurrentHashMap<>();
 
 	private final Map<String, String> links = new ConcurrentHashMap<>();
+
+	/** Rich menu aliases: alias id → menu id. */
+	private final Map<String, String> aliases = new ConcurrentHashMap<>();
 
 	private volatile String defaultMenu;
 
@@ -121,6 +124,25 @@ public class SandboxRichMenus {
 		change(new Change("unlinkAll", null, null, null, null, null));
 	}
 
+	/** The menu an alias names. */
+	Optional<String> alias(String alias) {
+		return Optional.ofNullable(aliases.get(alias));
+	}
+
+	/** Every alias and the menu it names. */
+	Map<String, String> aliases() {
+		return Map.copyOf(aliases);
+	}
+
+	/** Creates or moves an alias. */
+	void alias(String alias, String id) {
+		change(new Change("alias", id, alias, null, null, null));
+	}
+
+	boolean deleteAlias(String alias) {
+		return aliases.containsKey(alias) && change(new Change("unalias", null, alias, null, null, null));
+	}
+
 	/**
 	 * What the resident's LINE app shows: their linked menu, else the default; nothing
 	 * when neither has an image.
@@ -146,6 +168,7 @@ public class SandboxRichMenus {
 			case "delete" -> {
 				images.remove(id);
 				links.values().removeIf(id::equals);
+				aliases.values().removeIf(id::equals);
 				if (id.equals(defaultMenu)) {
 					defaultMenu = null;
 				}
@@ -157,6 +180,8 @@ public class SandboxRichMenus {
 			case "relink" -> links.replaceAll((user, menu) -> menu.equals(change.other()) ? id : menu);
 			case "unlinkFrom" -> links.values().removeIf(change.other()::equals);
 			case "unlinkAll" -> links.clear();
+			case "alias" -> aliases.put(change.other(), id);
+			case "unalias" -> aliases.remove(change.other());
 			default -> throw new IllegalArgumentException("Unknown rich menu change " + change.kind());
 		}
 	}
@@ -171,6 +196,7 @@ public class SandboxRichMenus {
 			state.add(new Change("default", defaultMenu, null, null, null, null));
 		}
 		links.forEach((user, id) -> state.add(new Change("link", id, null, null, user, null)));
+		aliases.forEach((alias, id) -> state.add(new Change("alias", id, alias, null, null, null)));
 		return state;
 	}
 
@@ -178,9 +204,10 @@ public class SandboxRichMenus {
 	 * One change as the journal keeps it.
 	 *
 	 * @param kind what happened: create, image, delete, default, link, unlink, relink,
-	 * unlinkFrom, unlinkAll
+	 * unlinkFrom, unlinkAll, alias, unalias
 	 * @param menu the menu it concerns (for relink the one linked to), or null
-	 * @param other the image's content type, or the menu a batch moves or unlinks from
+	 * @param other the image's content type, the menu a batch moves or unlinks from, or
+	 * the alias
 	 * @param object the menu's LINE object, for create
 	 * @param user the LINE user, for link and unlink
 	 * @param bytes the image, for image
@@ -210,6 +237,8 @@ public class SandboxRichMenus {
 				case "relink" -> change.menu() != null && change.other() != null;
 				case "unlinkFrom" -> change.other() != null;
 				case "unlinkAll" -> true;
+				case "alias" -> change.menu() != null && change.other() != null;
+				case "unalias" -> change.other() != null;
 				default -> false;
 			};
 			if (!complete) {

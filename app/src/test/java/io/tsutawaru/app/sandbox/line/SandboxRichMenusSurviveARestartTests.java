@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The sandbox's LINE stand-in keeps the account's rich menus as LINE does (issue 18): a
  * service stopped and started again on the same data directory finds its menus, their
- * images, the default menu and the residents' links where they were, so it creates no
- * menu again at the second start (only checks that they exist).
+ * images, the default menu, the residents' links and the aliases where they were, so it
+ * creates no menu again at the second start (only checks that they exist).
  */
 class SandboxRichMenusSurviveARestartTests {
 
@@ -26,6 +26,7 @@ class SandboxRichMenusSurviveARestartTests {
 	void menusImagesTheDefaultAndLinksAreStillThereAndNotCreatedAgain(@TempDir Path dataDir) {
 		Map<String, JsonNode> menus;
 		String defaultMenu;
+		Map<String, String> aliases;
 		long lastCall;
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			SandboxRichMenus line = first.getBean(SandboxRichMenus.class);
@@ -36,6 +37,9 @@ class SandboxRichMenusSurviveARestartTests {
 			line.link("Ukept-resident", linked);
 			line.link("Uleft-resident", linked);
 			line.unlink("Uleft-resident");
+			aliases = line.aliases();
+			assertThat(aliases).as("the menus' aliases")
+				.containsOnlyKeys("tsutawaru-guest", "tsutawaru-resident", "tsutawaru-disaster");
 			lastCall = first.getBean(LineCallLog.class).all().getLast().seq();
 		}
 
@@ -46,6 +50,7 @@ class SandboxRichMenusSurviveARestartTests {
 			menus.keySet().forEach(id -> assertThat(line.image(id)).as("the image of %s", id).isPresent());
 			assertThat(line.linked("Ukept-resident")).isPresent().isNotEqualTo(line.defaultMenu());
 			assertThat(line.linked("Uleft-resident")).isEmpty();
+			assertThat(line.aliases()).isEqualTo(aliases);
 			List<RecordedCall> calls = second.getBean(LineCallLog.class).after(lastCall);
 			assertThat(calls).as("the second start's rich menu calls")
 				.isNotEmpty()
