@@ -92,7 +92,7 @@ public class SafetySoak {
 
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new HashMap<>(Map.of("--url", "http://127.0.0.1:18091", "--secret",
-				"sandbox-channel-secret", "--answers", "10000", "--seconds", "50", "--subscribers", "12500",
+				"sandbox-channel-secret", "--answers", "10000", "--seconds", "50", "--subscribers", "14000",
 				"--line-port", "18098", "--out", "target/safety-soak.txt", "--user", "emergency", "--password",
 				"soak-emergency-password", "--help-every", "10"));
 		for (int i = 0; i + 1 < args.length; i += 2) {
@@ -120,9 +120,16 @@ public class SafetySoak {
 				 "segmentRule":"area is set","confirmation":"safety"}
 				"""), "id");
 		System.out.println("alert " + notice + " sent; waiting for its multicasts");
-		long waitUntil = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (reached.size() < answers && System.nanoTime() < waitUntil) {
+		// Until the multicasts stop coming (a busy machine sends them slowly), at most ten minutes.
+		long waitUntil = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+		long lastGrowth = System.nanoTime();
+		int seen = 0;
+		while (System.nanoTime() < waitUntil && (reached.size() < answers || System.nanoTime() - lastGrowth < 5e9)) {
 			Thread.sleep(200);
+			if (reached.size() > seen) {
+				seen = reached.size();
+				lastGrowth = System.nanoTime();
+			}
 		}
 		if (reached.size() < answers) {
 			throw new IllegalStateException("the alert reached " + reached.size() + " residents on LINE, fewer than "
