@@ -50,6 +50,8 @@ class RichMenuTests extends LineWebhookTestSupport {
 
 	static final String BATCH = "/v2/bot/richmenu/batch";
 
+	static final String ALIAS = "/v2/bot/richmenu/alias";
+
 	@Autowired
 	LineRichMenus menus;
 
@@ -75,6 +77,8 @@ class RichMenuTests extends LineWebhookTestSupport {
 		}
 		line.stubFor(get(DEFAULT).willReturn(json(404, "{\"message\":\"no default rich menu\"}")));
 		line.stubFor(post(BATCH).willReturn(json(202, "{}")));
+		line.stubFor(get(ALIAS + "/list").willReturn(json(200, "{\"aliases\":[]}")));
+		line.stubFor(post(urlMatching(ALIAS + "(/tsutawaru-[a-z]+)?")).willReturn(json(200, "{}")));
 		line.stubFor(post(urlMatching("/v2/bot/user/U[0-9a-f]+/richmenu/richmenu-[a-z]+")).willReturn(json(200, "{}")));
 		line.stubFor(delete(urlMatching("/v2/bot/user/U[0-9a-f]+/richmenu")).willReturn(json(200, "{}")));
 		notices.published.clear();
@@ -131,6 +135,45 @@ class RichMenuTests extends LineWebhookTestSupport {
 		line.verify(3, postRequestedFor(urlMatching("/v2/bot/richmenu/richmenu-[a-z]+/content")));
 		line.verify(1, postRequestedFor(urlMatching(DEFAULT + "/.*")));
 		line.verify(0, postRequestedFor(urlEqualTo(BATCH)));
+	}
+
+	@Test
+	void namesEachMenuWithItsAliasAndMovesTheAliasToARedesignedMenu() {
+		menus.prepare();
+
+		for (String kind : List.of("guest", "resident", "disaster")) {
+			line.verify(1, postRequestedFor(urlEqualTo(ALIAS)).withRequestBody(equalToJson(
+					"{\"richMenuAliasId\":\"tsutawaru-" + kind + "\",\"richMenuId\":\"richmenu-" + kind + "\"}")));
+		}
+		line.verify(3, postRequestedFor(urlEqualTo(ALIAS)));
+
+		// LINE has the aliases now; the resident menu is redesigned (LINE lost the old
+		// one), so its alias moves to the new menu and the others are left alone.
+		line.stubFor(get(ALIAS + "/list").willReturn(json(200, """
+				{"aliases":[{"richMenuAliasId":"tsutawaru-guest","richMenuId":"richmenu-guest"},
+				 {"richMenuAliasId":"tsutawaru-resident","richMenuId":"richmenu-deleted"},
+				 {"richMenuAliasId":"tsutawaru-disaster","richMenuId":"richmenu-disaster"},
+				 {"richMenuAliasId":"someone-elses","richMenuId":"richmenu-other"}]}
+				""")));
+		jdbc.sql("UPDATE bot_rich_menus SET rich_menu_id = 'richmenu-deleted' WHERE kind = 'RESIDENT'").update();
+		line.stubFor(get("/v2/bot/richmenu/richmenu-deleted").willReturn(json(404, "{\"message\":\"Not found\"}")));
+
+		menus.prepare();
+
+		line.verify(1, postRequestedFor(urlEqualTo(ALIAS + "/tsutawaru-resident"))
+			.withRequestBody(equalToJson("{\"richMenuId\":\"richmenu-resident\"}")));
+		line.verify(1, postRequestedFor(urlMatching(ALIAS + "/.+")));
+		line.verify(3, postRequestedFor(urlEqualTo(ALIAS)));
+	}
+
+	@Test
+	void aRefusedAliasLeavesTheMenusWorking() {
+		line.stubFor(post(ALIAS).willReturn(json(400, "{\"message\":\"conflict richmenu alias id\"}")));
+
+		menus.prepare();
+
+		line.verify(1, postRequestedFor(urlEqualTo(DEFAULT + "/richmenu-guest")));
+		assertThat(menus.switchTo(MenuMode.DISASTER, "emergency-1").mode()).isEqualTo(MenuMode.DISASTER);
 	}
 
 	@Test

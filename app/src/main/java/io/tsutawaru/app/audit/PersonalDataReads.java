@@ -35,7 +35,14 @@ public class PersonalDataReads {
 	 * with none shown is recorded too (someone looked)
 	 */
 	public void record(Authentication reader, HttpServletRequest request, Collection<String> subjects) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		record(reader, request.getRequestURI().substring(request.getContextPath().length()), subjects);
+	}
+
+	/**
+	 * The same, for records sent later on a stream the page opened at {@code path} (its
+	 * request is no longer at hand).
+	 */
+	public void record(Authentication reader, String path, Collection<String> subjects) {
 		Instant at = StaffActions.now();
 		for (String some : rows(subjects)) {
 			actions.record(new StaffAction(at, reader.getName(), StaffActions.READ, path, 200, some));

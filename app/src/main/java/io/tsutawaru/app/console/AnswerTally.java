@@ -2,6 +2,7 @@ package io.tsutawaru.app.console;
 
 import java.util.List;
 
+import io.tsutawaru.notifier.HelpRequest;
 import io.tsutawaru.notifier.Responses;
 import io.tsutawaru.notifier.SafetyAnswers;
 
@@ -16,9 +17,9 @@ import io.tsutawaru.notifier.SafetyAnswers;
  */
 record AnswerTally(Responses responses, List<SafetyAnswers.ChannelTally> byChannel, long openHelp) {
 
-	static AnswerTally of(SafetyAnswers answers, long noticeId) {
+	static AnswerTally of(SafetyAnswers answers, long noticeId, List<HelpRequest> needingHelp) {
 		return new AnswerTally(answers.responses(noticeId), answers.byChannel(noticeId),
-				answers.needingHelp(noticeId).stream().filter(help -> !help.handled()).count());
+				needingHelp.stream().filter(help -> !help.handled()).count());
 	}
 
 	/**

@@ -59,8 +59,9 @@ class EmergencyFollowUpController {
 			// Where a resident is and what they wrote are personal: the reading is
 			// recorded before it is shown.
 			reads.record(user, request, help.stream().map(h -> "safety-help:" + id + ":" + h.subscriberId()).toList());
-			model.addAttribute("tally", AnswerTally.of(answers, id));
+			model.addAttribute("tally", AnswerTally.of(answers, id, help));
 			model.addAttribute("help", help);
+			model.addAttribute("helpVersion", HelpList.version(help));
 		}
 		model.addAttribute("figures", DeliveryFigures.of(notice));
 		model.addAttribute("update", NoticeForm.of(notice.draft(), clock.getZone()));

@@ -28,6 +28,7 @@ final class StaffActionWords {
 			route("POST", "/console/emergency", "emergency"),
 			route("POST", "/console/emergency/" + ID + "/update", "emergencyUpdate"),
 			route("POST", "/console/emergency/" + ID + "/cancel", "emergencyCancel"),
+			route("POST", "/console/emergency/" + ID + "/help/" + ID + "/handled", "helpHandled"),
 			route("POST", "/console/emergency/menu/disaster", "menuDisaster"),
 			route("POST", "/console/emergency/menu/normal", "menuNormal"),
 			route("POST", "/console/handoffs/" + ID + "/reply", "handoffReply"),

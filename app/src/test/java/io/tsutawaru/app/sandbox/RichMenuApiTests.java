@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -69,6 +73,46 @@ class RichMenuApiTests extends ServiceTest {
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(http.withBasicAuth("emergency", "emergency-password").getForObject("/api/rich-menu", String.class))
 			.contains("\"mode\":\"NORMAL\"");
+	}
+
+	@Test
+	void theSandboxAnswersLinesAliasApiAndTheServiceNamedItsMenus() {
+		// The start-up named each menu with its alias.
+		String aliases = lineCall(HttpMethod.GET, "/v2/bot/richmenu/alias/list", null).getBody();
+		assertThat(aliases).contains("\"richMenuAliasId\":\"tsutawaru-guest\"",
+				"\"richMenuAliasId\":\"tsutawaru-resident\"", "\"richMenuAliasId\":\"tsutawaru-disaster\"");
+		String guest = line.shownTo("Uanyone").orElseThrow().richMenuId();
+		assertThat(lineCall(HttpMethod.GET, "/v2/bot/richmenu/alias/tsutawaru-guest", null).getBody())
+			.isEqualTo("{\"richMenuAliasId\":\"tsutawaru-guest\",\"richMenuId\":\"" + guest + "\"}");
+
+		assertThat(lineCall(HttpMethod.POST, "/v2/bot/richmenu/alias",
+				"{\"richMenuAliasId\":\"tab-a\",\"richMenuId\":\"" + guest + "\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		// LINE's refusals: a second alias of the same id, a menu it does not have, an id
+		// it does not take.
+		assertThat(lineCall(HttpMethod.POST, "/v2/bot/richmenu/alias",
+				"{\"richMenuAliasId\":\"tab-a\",\"richMenuId\":\"" + guest + "\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(lineCall(HttpMethod.POST, "/v2/bot/richmenu/alias",
+				"{\"richMenuAliasId\":\"tab-b\",\"richMenuId\":\"richmenu-none\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(lineCall(HttpMethod.POST, "/v2/bot/richmenu/alias",
+				"{\"richMenuAliasId\":\"タブ\",\"richMenuId\":\"" + guest + "\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(lineCall(HttpMethod.POST, "/v2/bot/richmenu/alias/tab-none", "{\"richMenuId\":\"" + guest + "\"}")
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+		assertThat(lineCall(HttpMethod.DELETE, "/v2/bot/richmenu/alias/tab-a", null).getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(lineCall(HttpMethod.GET, "/v2/bot/richmenu/alias/tab-a", null).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	private ResponseEntity<String> lineCall(HttpMethod method, String path, String body) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setBearerAuth("sandbox-channel-token");
+		return http.exchange("/sandbox/line" + path, method, new HttpEntity<>(body, headers), String.class);
 	}
 
 	/** The name of the menu a resident who never registered sees, which says its kind. */

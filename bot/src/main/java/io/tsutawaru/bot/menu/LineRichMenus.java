@@ -41,6 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and image are kept in {@code bot_rich_menus}, and a start-up reuses a menu whose
  * fingerprint is unchanged and which LINE still has. Preparing and switching hold the
  * mode row's lock, so two processes never create the same menu twice.
+ * <p>
+ * <b>Aliases.</b> Each menu also has a rich menu alias of LINE naming its kind
+ * ({@code tsutawaru-guest}, {@code tsutawaru-resident}, {@code tsutawaru-disaster}), kept
+ * pointing at the menu in use, so a {@code richmenuswitch} action or an operator's tool
+ * can name a menu that survives a redesign.
  */
 @Service
 
@@ -138,7 +143,7 @@ public class LineRichMenus implements RichMenus {
 			call.run();
 		}
 		catch (RichMenuUnavailableException ex) {
-			log.warn("A resident's rich menu {} failed: {}", what, ex.getMessage());
+			log.warn("LINE's rich menu {} failed: {}", what, ex.getMessage());
 		}
 	}
 
@@ -151,7 +156,27 @@ public class LineRichMenus implements RichMenus {
 		for (MenuKind kind : MenuKind.values()) {
 			ids.put(kind, ensure(kind));
 		}
+		quietly("aliases", () -> aliases(ids));
 		return ids;
+	}
+
+	/**
+	 * Each menu has its alias ({@link MenuKind#alias}), naming the menu in use: created
+	 * once, moved when a redesign created a new menu, left alone otherwise (one list call
+	 * per start). An alias LINE refuses leaves the menus working: the service's own calls
+	 * use the ids.
+	 */
+	private void aliases(Map<MenuKind, String> ids) {
+		Map<String, String> aliases = api.aliases();
+		ids.forEach((kind, id) -> {
+			String named = aliases.get(kind.alias());
+			if (named == null) {
+				api.createAlias(kind.alias(), id);
+			}
+			else if (!named.equals(id)) {
+				api.updateAlias(kind.alias(), id);
+			}
+		});
 	}
 
 	private String ensure(MenuKind kind) {

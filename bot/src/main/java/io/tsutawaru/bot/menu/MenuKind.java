@@ -1,5 +1,7 @@
 package io.tsutawaru.bot.menu;
 
+import java.util.Locale;
+
 /** The three menus the service keeps on LINE. */
 enum MenuKind {
 
@@ -10,6 +12,15 @@ enum MenuKind {
 	RESIDENT,
 
 	/** Everyone during a disaster. */
-	DISASTER
+	DISASTER;
+
+	/**
+	 * The menu's rich menu alias on LINE ({@code tsutawaru-guest}, …): the name a
+	 * {@code richmenuswitch} action or an operator's tool uses for it, which stays when a
+	 * redesign gives the menu a new id.
+	 */
+	String alias() {
+		return "tsutawaru-" + name().toLowerCase(Locale.ROOT);
+	}
 
 }

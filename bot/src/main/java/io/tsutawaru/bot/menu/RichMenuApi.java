@@ -2,7 +2,9 @@ package io.tsutawaru.bot.menu;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +13,12 @@ import java.util.concurrent.TimeoutException;
 import com.linecorp.bot.client.base.Result;
 import com.linecorp.bot.client.base.UploadFile;
 import com.linecorp.bot.client.base.exception.AbstractLineClientException;
+import com.linecorp.bot.messaging.model.CreateRichMenuAliasRequest;
+import com.linecorp.bot.messaging.model.RichMenuAliasResponse;
 import com.linecorp.bot.messaging.model.RichMenuBatchLinkOperation;
 import com.linecorp.bot.messaging.model.RichMenuBatchRequest;
 import com.linecorp.bot.messaging.model.RichMenuRequest;
+import com.linecorp.bot.messaging.model.UpdateRichMenuAliasRequest;
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.RichMenuUnavailableException;
 import io.tsutawaru.infrastructure.line.LineClients;
@@ -86,6 +91,27 @@ class RichMenuApi {
 	void relinkAll(String from, String to) {
 		call("batch link", line.messaging()
 			.richMenuBatch(new RichMenuBatchRequest(List.of(new RichMenuBatchLinkOperation(from, to)), null)));
+	}
+
+	/**
+	 * {@code GET /v2/bot/richmenu/alias/list}: every alias of the account and the menu it
+	 * names.
+	 */
+	Map<String, String> aliases() {
+		return call("list aliases", line.messaging().getRichMenuAliasList()).body()
+			.aliases()
+			.stream()
+			.collect(Collectors.toMap(RichMenuAliasResponse::richMenuAliasId, RichMenuAliasResponse::richMenuId));
+	}
+
+	/** {@code POST /v2/bot/richmenu/alias}. */
+	void createAlias(String alias, String richMenuId) {
+		call("create alias", line.messaging().createRichMenuAlias(new CreateRichMenuAliasRequest(alias, richMenuId)));
+	}
+
+	/** {@code POST /v2/bot/richmenu/alias/{alias}}: the alias names another menu. */
+	void updateAlias(String alias, String richMenuId) {
+		call("update alias", line.messaging().updateRichMenuAlias(alias, new UpdateRichMenuAliasRequest(richMenuId)));
 	}
 
 	private <T> Optional<Result<T>> present(String what,

@@ -41,6 +41,12 @@ final class KeptLines<T> {
 
 	private final Function<JsonNode, T> read;
 
+	/**
+	 * Whether {@link #load} keeps only the newest {@code capacity} entries (a record), or
+	 * every entry (a journal of changes, whose compaction writes the current state).
+	 */
+	private final boolean bounded;
+
 	private BufferedWriter out;
 
 	private int appended;
@@ -50,11 +56,27 @@ final class KeptLines<T> {
 	 * @param read an entry from its JSON object; throws for a line that is not one
 	 */
 	KeptLines(Path file, JsonMapper json, int capacity, Function<T, ObjectNode> write, Function<JsonNode, T> read) {
+		this(file, json, capacity, write, read, true);
+	}
+
+	private KeptLines(Path file, JsonMapper json, int capacity, Function<T, ObjectNode> write,
+			Function<JsonNode, T> read, boolean bounded) {
 		this.file = file;
 		this.json = json;
 		this.capacity = capacity;
 		this.write = write;
 		this.read = read;
+		this.bounded = bounded;
+	}
+
+	/**
+	 * A journal: every change is kept and read back in order; once {@code compactAfter}
+	 * changes were appended, the file is rewritten with the changes that make the current
+	 * state (what {@link #append}'s {@code all} says).
+	 */
+	static <T> KeptLines<T> journal(Path file, JsonMapper json, int compactAfter, Function<T, ObjectNode> write,
+			Function<JsonNode, T> read) {
+		return new KeptLines<>(file, json, compactAfter, write, read, false);
 	}
 
 	/**
@@ -80,7 +102,7 @@ final class KeptLines<T> {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the sandbox record " + file, ex);
 		}
-		return kept.subList(Math.max(0, kept.size() - capacity), kept.size());
+		return bounded ? kept.subList(Math.max(0, kept.size() - capacity), kept.size()) : kept;
 	}
 
 	/**
