@@ -44,8 +44,10 @@ record RankFusion(double semanticWeight) {
 		}
 		var fused = new ArrayList<FaqRanking.Ranked>(pool.size());
 		for (Candidate candidate : pool.values()) {
-			double semantic = high > low && !candidate.indexed().vectors().isEmpty()
-					? (candidate.similarity() - low) / (high - low) : 0;
+			// An entry whose vectors are still pending (computed after an import) is
+			// ranked by its words alone, neither helped nor held back by meaning.
+			double semantic = candidate.indexed().vectors().isEmpty() ? candidate.lexical()
+					: high > low ? (candidate.similarity() - low) / (high - low) : 0;
 			double score = (1 - semanticWeight) * candidate.lexical() + semanticWeight * semantic;
 			fused.add(new FaqRanking.Ranked(candidate.doc(), (float) score, candidate.indexed()));
 		}
