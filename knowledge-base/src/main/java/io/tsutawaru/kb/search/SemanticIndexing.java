@@ -49,6 +49,22 @@ public record SemanticIndexing(DocumentVectors vectors, EmbeddedTexts texts, int
 	 * @return the semantic stage
 	 */
 	public static SemanticIndexing withAnswerCharacters(DocumentVectors vectors, int answerCharacters) {
-		return new SemanticIndexing(vectors, new EmbeddedTexts(answerCharacters), 0);
+		return withAnswerTexts(vectors, answerCharacters, 0);
+	}
+
+	/**
+	 * For the evaluation command line: the share of the answer embedded with the
+	 * question, and the answer's first sentence embedded alone as one more vector.
+	 * @param vectors the model and its cache
+	 * @param answerCharacters characters of the answer's body embedded with the question;
+	 * negative for the standard share
+	 * @param answerSentenceCharacters at most this many characters of the answer's first
+	 * sentence as a text of its own; 0 for none
+	 * @return the semantic stage
+	 */
+	public static SemanticIndexing withAnswerTexts(DocumentVectors vectors, int answerCharacters,
+			int answerSentenceCharacters) {
+		int characters = answerCharacters < 0 ? EmbeddedTexts.STANDARD.answerCharacters() : answerCharacters;
+		return new SemanticIndexing(vectors, new EmbeddedTexts(characters, answerSentenceCharacters), 0);
 	}
 }
