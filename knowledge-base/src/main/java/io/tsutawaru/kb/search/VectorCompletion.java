@@ -49,9 +49,12 @@ final class VectorCompletion {
 			return;
 		}
 		if (coordinator == null) {
-			coordinator = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("kb-vectors").factory());
+			// The lowest priority: with the service's JVM options (bin/java-options.sh)
+			// that is nice 19, so the import itself, searches and webhooks come first.
+			coordinator = Executors.newSingleThreadExecutor(
+					Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("kb-vectors").factory());
 			embedders = Executors.newFixedThreadPool(threads(),
-					Thread.ofPlatform().daemon().name("kb-vectors-embed-", 0).factory());
+					Thread.ofPlatform().daemon().priority(Thread.MIN_PRIORITY).name("kb-vectors-embed-", 0).factory());
 		}
 		coordinator.execute(this::completeAll);
 	}
