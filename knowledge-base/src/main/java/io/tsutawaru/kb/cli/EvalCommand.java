@@ -64,7 +64,9 @@ final class EvalCommand {
 			}
 			var weights = semantic.weights(FaqSearch.SEMANTIC_WEIGHT);
 			for (double weight : weights) {
-				var search = new FaqSearch(index, DecisionThresholds.CALIBRATED, weight);
+				int k = options.number("rrf-k", 0);
+				var search = k > 0 ? FaqSearch.byReciprocalRank(index, DecisionThresholds.CALIBRATED, weight, k)
+						: new FaqSearch(index, DecisionThresholds.CALIBRATED, weight);
 				// A list of weights (a screen on the tune half) labels each line; one
 				// weight prints the plain line.
 				out.println((weights.size() > 1 ? "w=" + weight + " " : "") + metrics(search, set).toJson());

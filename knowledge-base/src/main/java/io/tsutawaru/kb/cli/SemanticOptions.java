@@ -45,8 +45,9 @@ final class SemanticOptions {
 			vectors.readFrom(cache);
 		}
 		int characters = options.number("answer-characters", -1);
-		return characters < 0 ? SemanticIndexing.standard(vectors)
-				: SemanticIndexing.withAnswerCharacters(vectors, characters);
+		int sentence = options.number("answer-sentence", 0);
+		return characters < 0 && sentence == 0 ? SemanticIndexing.standard(vectors)
+				: SemanticIndexing.withAnswerTexts(vectors, characters, sentence);
 	}
 
 	/** Keeps the vectors for the next run, when {@code --vector-cache} names a file. */

@@ -13,10 +13,10 @@ import java.util.List;
  *
  * @param answerCharacters how much of the answer's body goes with the question
  */
-record EmbeddedTexts(int answerCharacters) {
+record EmbeddedTexts(int answerCharacters, int answerSentenceCharacters) {
 
 	/** The setting chosen on the tune half. */
-	static final EmbeddedTexts STANDARD = new EmbeddedTexts(50);
+	static final EmbeddedTexts STANDARD = new EmbeddedTexts(50, 0);
 
 	List<String> of(FaqEntry entry, List<String> learned) {
 		var texts = new ArrayList<String>(1 + entry.alternatives().size() + learned.size());
@@ -25,6 +25,14 @@ record EmbeddedTexts(int answerCharacters) {
 				+ (body.length() <= answerCharacters ? body : body.substring(0, answerCharacters)));
 		texts.addAll(entry.alternatives());
 		texts.addAll(learned);
+		if (answerSentenceCharacters > 0) {
+			int end = body.indexOf('。');
+			String first = end < 0 ? body : body.substring(0, end + 1);
+			if (!first.isBlank()) {
+				texts.add(first.length() <= answerSentenceCharacters ? first
+						: first.substring(0, answerSentenceCharacters));
+			}
+		}
 		return texts;
 	}
 }

@@ -44,10 +44,12 @@ final class FaqDocuments {
 	 * not part of it
 	 * @param generation the document's number, see {@link IndexedEntries}
 	 * @param vectors its texts' vectors and their keys ({@link EmbeddedTexts}); empty
-	 * without a model
+	 * without a model or while they are pending
+	 * @param vectorsPending whether its vectors are still to be computed
 	 * @return the document and what {@link IndexedEntries} keeps of it
 	 */
-	Written toDocument(FaqEntry entry, List<String> learned, long generation, List<KeyedVector> vectors) {
+	Written toDocument(FaqEntry entry, List<String> learned, long generation, List<KeyedVector> vectors,
+			boolean vectorsPending) {
 		var doc = new Document();
 		doc.add(new KeywordField(FaqFields.ID, entry.id(), Field.Store.YES));
 		doc.add(new NumericDocValuesField(FaqFields.GENERATION, generation));
@@ -95,6 +97,9 @@ final class FaqDocuments {
 			doc.add(new StoredField(FaqFields.VECTOR_KEYS, vector.key()));
 			doc.add(new StoredField(FaqFields.VECTORS, new BytesRef(bytes(vector.vector()))));
 		}
+		if (vectorsPending) {
+			doc.add(new StoredField(FaqFields.VECTORS_PENDING, 1));
+		}
 		var kept = new IndexedEntries.Indexed(entry, Set.copyOf(questionTerms), breadth,
 				vectors.stream().map(KeyedVector::vector).toList());
 		return new Written(doc, kept);
@@ -106,6 +111,10 @@ final class FaqDocuments {
 
 	/** A text's vector and the key it is cached under. */
 	record KeyedVector(String key, float[] vector) {
+	}
+
+	static boolean vectorsPending(Document stored) {
+		return stored.getField(FaqFields.VECTORS_PENDING) != null;
 	}
 
 	static List<KeyedVector> keyedVectors(Document stored) {

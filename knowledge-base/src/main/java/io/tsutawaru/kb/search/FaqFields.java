@@ -43,6 +43,12 @@ final class FaqFields {
 	 */
 	static final String VECTOR_KEYS = "vector_keys";
 
+	/**
+	 * Stored only, present when the entry was written before its vectors were computed: a
+	 * restart finds which entries still wait for theirs (VectorCompletion).
+	 */
+	static final String VECTORS_PENDING = "vectors_pending";
+
 	/** Question and alternative phrasings: what residents' questions resemble most. */
 	static final String QUESTION = "question";
 	static final String QUESTION_READING = "question_reading";

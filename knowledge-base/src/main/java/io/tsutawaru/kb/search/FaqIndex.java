@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
@@ -57,6 +59,11 @@ public final class FaqIndex implements Closeable {
 
 	private volatile LearnedPhrasings learned = LearnedPhrasings.NONE;
 
+	/** The entries written without their vectors, which VectorCompletion computes. */
+	private final Set<String> vectorsPending = ConcurrentHashMap.newKeySet();
+
+	private final VectorCompletion completion;
+
 	private volatile String fingerprint;
 
 	private FaqIndex(Directory directory, FaqAnalysis analysis, SemanticIndexing semantic) throws IOException {
@@ -65,6 +72,7 @@ public final class FaqIndex implements Closeable {
 		this.semantic = semantic;
 		this.documents = new FaqDocuments(analysis);
 		this.indexedEntries = new IndexedEntries(documents);
+		this.completion = semantic == null ? null : new VectorCompletion(this, semantic);
 		var config = new IndexWriterConfig(indexAnalyzer(analysis)).setSimilarity(new FaqSimilarity())
 			// A rebuild of 10,000 entries fits in one buffer, so it is written as a
 			// single segment.
@@ -83,9 +91,13 @@ public final class FaqIndex implements Closeable {
 		});
 		this.fingerprint = DirectoryReader.indexExists(directory) ? lastCommitFingerprint(directory) : null;
 		withSearcher(searcher -> {
-			indexedEntries.load(searcher.getIndexReader(), vector -> {
+			indexedEntries.load(searcher.getIndexReader(), document -> {
 				if (semantic != null) {
-					semantic.vectors().remember(vector.key(), vector.vector());
+					FaqDocuments.keyedVectors(document)
+						.forEach(vector -> semantic.vectors().remember(vector.key(), vector.vector()));
+				}
+				if (FaqDocuments.vectorsPending(document)) {
+					vectorsPending.add(document.get(FaqFields.ID));
 				}
 			});
 			return null;
@@ -174,13 +186,14 @@ public final class FaqIndex implements Closeable {
 			var vectors = vectors(published, phrasings);
 			writer.deleteAll();
 			indexedEntries.clear();
+			vectorsPending.clear();
 			// Analysis (Kuromoji over every answer) is the cost of a rebuild; the writer
 			// takes documents from
 			// several threads at once, so every core is put to work.
 			published.parallelStream()
-				.forEach(entry -> add(entry, phrasings.getOrDefault(entry.id(), List.of()),
-						vectors.getOrDefault(entry.id(), List.of())));
+				.forEach(entry -> add(entry, phrasings.getOrDefault(entry.id(), List.of()), vectors.get(entry.id())));
 			commit(fingerprint);
+			completeVectors();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot rebuild the FAQ index", e);
@@ -189,7 +202,9 @@ public final class FaqIndex implements Closeable {
 
 	/**
 	 * The vectors of the entries' texts, from the cache where it has them, embedded
-	 * otherwise (the cost of an import with a model: see docs/benchmarks.md).
+	 * otherwise (the cost of an import with a model: see docs/benchmarks.md); with
+	 * vectors computed in the background, only the entries whose every text is cached. An
+	 * entry left out is written without vectors, pending.
 	 */
 	private Map<String, List<FaqDocuments.KeyedVector>> vectors(Collection<FaqEntry> entries,
 			Map<String, List<String>> phrasings) {
@@ -203,17 +218,22 @@ public final class FaqIndex implements Closeable {
 			texts.addAll(own);
 			counts.add(own.size());
 		}
-		var vectors = semantic.vectors().vectors(texts);
+		var vectors = semantic.backgroundThreads() > 0 ? semantic.vectors().cached(texts)
+				: semantic.vectors().vectors(texts);
 		var byEntry = new HashMap<String, List<FaqDocuments.KeyedVector>>();
 		int next = 0;
 		int position = 0;
 		for (FaqEntry entry : entries) {
 			var keyed = new java.util.ArrayList<FaqDocuments.KeyedVector>();
 			for (int i = 0; i < counts.get(position); i++, next++) {
-				keyed.add(new FaqDocuments.KeyedVector(io.tsutawaru.kb.semantic.DocumentVectors.key(texts.get(next)),
-						vectors.get(next)));
+				if (vectors.get(next) != null) {
+					keyed.add(new FaqDocuments.KeyedVector(
+							io.tsutawaru.kb.semantic.DocumentVectors.key(texts.get(next)), vectors.get(next)));
+				}
 			}
-			byEntry.put(entry.id(), keyed);
+			if (keyed.size() == counts.get(position)) {
+				byEntry.put(entry.id(), keyed);
+			}
 			position++;
 		}
 		return byEntry;
@@ -222,9 +242,14 @@ public final class FaqIndex implements Closeable {
 	private void add(FaqEntry entry, List<String> phrasings, List<FaqDocuments.KeyedVector> vectors) {
 		try {
 			long generation = indexedEntries.nextGeneration();
-			var written = documents.toDocument(entry, phrasings, generation, vectors);
+			boolean pending = semantic != null && vectors == null;
+			var written = documents.toDocument(entry, phrasings, generation,
+					pending || vectors == null ? List.of() : vectors, pending);
 			writer.addDocument(written.document());
 			indexedEntries.written(written.indexed(), generation);
+			if (pending) {
+				vectorsPending.add(entry.id());
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot index FAQ entry " + entry.id(), e);
@@ -278,9 +303,10 @@ public final class FaqIndex implements Closeable {
 			var vectors = vectors(published, phrasings);
 			latest.values()
 				.parallelStream()
-				.forEach(entry -> upsert(entry, phrasings.getOrDefault(entry.id(), List.of()),
-						vectors.getOrDefault(entry.id(), List.of())));
+				.forEach(
+						entry -> upsert(entry, phrasings.getOrDefault(entry.id(), List.of()), vectors.get(entry.id())));
 			commit(fingerprint);
+			completeVectors();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot index FAQ entries", e);
@@ -291,13 +317,22 @@ public final class FaqIndex implements Closeable {
 		try {
 			if (entry.published()) {
 				long generation = indexedEntries.nextGeneration();
-				var written = documents.toDocument(entry, phrasings, generation, vectors);
+				boolean pending = semantic != null && vectors == null;
+				var written = documents.toDocument(entry, phrasings, generation,
+						pending || vectors == null ? List.of() : vectors, pending);
 				writer.updateDocument(new Term(FaqFields.ID, entry.id()), written.document());
 				indexedEntries.written(written.indexed(), generation);
+				if (pending) {
+					vectorsPending.add(entry.id());
+				}
+				else {
+					vectorsPending.remove(entry.id());
+				}
 			}
 			else {
 				writer.deleteDocuments(new Term(FaqFields.ID, entry.id()));
 				indexedEntries.removed(entry.id());
+				vectorsPending.remove(entry.id());
 			}
 		}
 		catch (IOException e) {
@@ -314,6 +349,7 @@ public final class FaqIndex implements Closeable {
 		try {
 			writer.deleteDocuments(new Term(FaqFields.ID, id));
 			indexedEntries.removed(id);
+			vectorsPending.remove(id);
 			commit(fingerprint);
 		}
 		catch (IOException e) {
@@ -322,13 +358,85 @@ public final class FaqIndex implements Closeable {
 	}
 
 	private void commit(String databaseFingerprint) throws IOException {
+		commitStamped(format() + databaseFingerprint);
+	}
+
+	private void commitStamped(String stamped) throws IOException {
 		// The refresh makes the change visible at once; the commit lets a restart trust
 		// the index on disk.
 		searchers.maybeRefreshBlocking();
-		String stamped = format() + databaseFingerprint;
 		writer.setLiveCommitData(Map.of(FINGERPRINT, stamped).entrySet());
 		writer.commit();
 		fingerprint = stamped;
+	}
+
+	/**
+	 * Starts computing the vectors of the entries written without them (an import with
+	 * vectors in the background, or an index opened with some still pending), unless that
+	 * already runs. Called after every change; the service calls it once more after its
+	 * start, when the accepted phrasings are known.
+	 */
+	public void completeVectors() {
+		if (completion != null && !vectorsPending.isEmpty()) {
+			completion.start();
+		}
+	}
+
+	/**
+	 * @return how many indexed entries still wait for their vectors (ranked by words
+	 * until then)
+	 */
+	public int pendingVectors() {
+		return vectorsPending.size();
+	}
+
+	/** Up to {@code count} of the entries waiting for vectors. */
+	List<String> pendingEntries(int count) {
+		return vectorsPending.stream().limit(count).toList();
+	}
+
+	/** The texts to embed for these entries as they are indexed now. */
+	List<String> textsToEmbed(List<String> ids) {
+		var phrasings = learned.of(ids);
+		var texts = new java.util.ArrayList<String>();
+		for (String id : ids) {
+			var indexed = indexedEntries.current(id);
+			if (indexed != null) {
+				texts.addAll(semantic.texts().of(indexed.entry(), phrasings.getOrDefault(id, List.of())));
+			}
+		}
+		return texts;
+	}
+
+	/**
+	 * Writes again, with their vectors, the entries that still wait for them; an entry
+	 * changed meanwhile is taken as it is now, and stays pending if a text of it has no
+	 * vector yet.
+	 * @return how many entries got their vectors
+	 */
+	synchronized int attachVectors(List<String> ids) {
+		var waiting = ids.stream().filter(id -> {
+			if (indexedEntries.current(id) == null) {
+				vectorsPending.remove(id);
+			}
+			return vectorsPending.contains(id);
+		}).toList();
+		var entries = waiting.stream().map(id -> indexedEntries.current(id).entry()).toList();
+		var phrasings = learned.of(waiting);
+		var vectors = vectors(entries, phrasings);
+		try {
+			entries.parallelStream()
+				.filter(entry -> vectors.containsKey(entry.id()))
+				.forEach(
+						entry -> upsert(entry, phrasings.getOrDefault(entry.id(), List.of()), vectors.get(entry.id())));
+			// The state of the database is unchanged: only vectors were added.
+			String stamped = fingerprint;
+			commitStamped(stamped == null ? format() : stamped);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot store the vectors of FAQ entries", e);
+		}
+		return (int) entries.stream().filter(entry -> vectors.containsKey(entry.id())).count();
 	}
 
 	/**
@@ -380,6 +488,9 @@ public final class FaqIndex implements Closeable {
 
 	@Override
 	public void close() throws IOException {
+		if (completion != null) {
+			completion.stop();
+		}
 		searchers.close();
 		writer.close();
 		directory.close();

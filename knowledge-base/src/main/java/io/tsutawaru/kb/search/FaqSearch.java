@@ -49,10 +49,27 @@ public final class FaqSearch {
 	 * only) to 1
 	 */
 	public FaqSearch(FaqIndex index, DecisionThresholds thresholds, double semanticWeight) {
+		this(index, thresholds, new RankFusion(semanticWeight));
+	}
+
+	/**
+	 * For the evaluation command line: the two rankings fused by reciprocal rank.
+	 * @param index the index to search
+	 * @param thresholds when to answer, offer a choice or give up
+	 * @param semanticWeight the semantic ranking's share, from 0 to 1
+	 * @param k the constant added to each rank
+	 * @return the search
+	 */
+	public static FaqSearch byReciprocalRank(FaqIndex index, DecisionThresholds thresholds, double semanticWeight,
+			int k) {
+		return new FaqSearch(index, thresholds, new RankFusion(semanticWeight, k));
+	}
+
+	private FaqSearch(FaqIndex index, DecisionThresholds thresholds, RankFusion fusion) {
 		this.index = index;
 		var semantic = index.semantic();
 		this.ranking = new FaqRanking(new FaqQueries(index.analysis(), FieldWeights.STANDARD), index.entries(),
-				semantic == null ? null : semantic.vectors().model(), new RankFusion(semanticWeight));
+				semantic == null ? null : semantic.vectors().model(), fusion);
 		this.decision = thresholds;
 	}
 

@@ -101,9 +101,9 @@ final class IndexedEntries {
 	 * Reads the entries of an index written before this process started, once, when it is
 	 * opened.
 	 * @param reader the index
-	 * @param vectors told each stored vector and its key
+	 * @param loaded told each live stored document
 	 */
-	void load(IndexReader reader, java.util.function.Consumer<FaqDocuments.KeyedVector> vectors) throws IOException {
+	void load(IndexReader reader, java.util.function.Consumer<Document> loaded) throws IOException {
 		for (LeafReaderContext leaf : reader.leaves()) {
 			LeafReader segment = leaf.reader();
 			var live = segment.getLiveDocs();
@@ -117,10 +117,19 @@ final class IndexedEntries {
 					lastGeneration.accumulateAndGet(generation, Math::max);
 					Document document = stored.document(doc);
 					written(indexed(document), generation);
-					FaqDocuments.keyedVectors(document).forEach(vectors);
+					loaded.accept(document);
 				}
 			}
 		}
+	}
+
+	/**
+	 * @param id an entry's id
+	 * @return the entry as last written, or {@code null} when it is not indexed
+	 */
+	Indexed current(String id) {
+		Long generation = generationById.get(id);
+		return generation == null ? null : byGeneration.get(generation);
 	}
 
 	/**

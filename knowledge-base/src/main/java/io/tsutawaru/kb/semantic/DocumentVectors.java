@@ -9,8 +9,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -110,10 +114,75 @@ public final class DocumentVectors {
 				}
 			}
 		}
-		found.putAll(embed(missing));
+		long started = System.nanoTime();
+		found.putAll(embed(missing, chunks -> IntStream.range(0, chunks.count()).parallel().forEach(chunks::run)));
+		if (missing.size() >= CHUNK) {
+			log.info("Embedded {} FAQ texts in {} ms", missing.size(), (System.nanoTime() - started) / 1_000_000);
+		}
 		var vectors = new ArrayList<float[]>(texts.size());
 		keys.forEach(key -> vectors.add(found.get(key)));
 		return vectors;
+	}
+
+	/**
+	 * The vectors of texts as far as they are cached, embedding nothing.
+	 * @param texts the texts
+	 * @return their vectors in the same order, {@code null} for a text not cached
+	 */
+	public synchronized List<float[]> cached(List<String> texts) {
+		var vectors = new ArrayList<float[]>(texts.size());
+		texts.forEach(text -> vectors.add(cache.get(key(text))));
+		return vectors;
+	}
+
+	/**
+	 * Embeds the texts not cached yet on the threads of an executor (the background
+	 * completion of an import's vectors), with a log line every five seconds. Each thread
+	 * takes chunks until none is left or {@code stop} says so: then the chunks under way
+	 * finish and the rest is left out, no thread interrupted.
+	 * @param texts the texts
+	 * @param workers runs the embedding threads
+	 * @param threads how many threads of it to use
+	 * @param stop asked before each chunk
+	 * @return the vectors embedded, by key
+	 */
+	public Map<String, float[]> embedMissing(List<String> texts, ExecutorService workers, int threads,
+			BooleanSupplier stop) {
+		var missing = new LinkedHashMap<String, String>();
+		synchronized (this) {
+			texts.forEach(text -> {
+				String key = key(text);
+				if (!cache.containsKey(key)) {
+					missing.put(key, text);
+				}
+			});
+		}
+		return embed(missing, chunks -> {
+			var next = new AtomicInteger();
+			Callable<Void> worker = () -> {
+				for (int chunk = next.getAndIncrement(); chunk < chunks.count()
+						&& !stop.getAsBoolean(); chunk = next.getAndIncrement()) {
+					chunks.run(chunk);
+				}
+				return null;
+			};
+			var running = IntStream.range(0, Math.min(threads, chunks.count()))
+				.mapToObj(thread -> workers.submit(worker))
+				.toList();
+			try {
+				for (var thread : running) {
+					thread.get();
+				}
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Embedding interrupted", e);
+			}
+			catch (ExecutionException e) {
+				throw e.getCause() instanceof RuntimeException runtime ? runtime
+						: new IllegalStateException(e.getCause());
+			}
+		});
 	}
 
 	/**
@@ -163,7 +232,7 @@ public final class DocumentVectors {
 		}
 	}
 
-	private Map<String, float[]> embed(Map<String, String> missing) {
+	private Map<String, float[]> embed(Map<String, String> missing, java.util.function.Consumer<Chunks> runner) {
 		if (missing.isEmpty()) {
 			return Map.of();
 		}
@@ -174,7 +243,7 @@ public final class DocumentVectors {
 		long started = System.nanoTime();
 		var lastReport = new java.util.concurrent.atomic.AtomicLong(started);
 		int chunks = (texts.size() + CHUNK - 1) / CHUNK;
-		IntStream.range(0, chunks).parallel().forEach(chunk -> {
+		runner.accept(new Chunks(chunks, chunk -> {
 			int from = chunk * CHUNK;
 			int to = Math.min(texts.size(), from + CHUNK);
 			var vectors = model.embedDocuments(texts.subList(from, to));
@@ -187,14 +256,22 @@ public final class DocumentVectors {
 			if (now - last >= PROGRESS_EVERY_NANOS && lastReport.compareAndSet(last, now)) {
 				log.info("Embedding FAQ texts: {} of {} ({} s)", total, texts.size(), (now - started) / 1_000_000_000L);
 			}
-		});
+		}));
 		synchronized (this) {
 			cache.putAll(embedded);
 		}
-		if (texts.size() >= CHUNK) {
-			log.info("Embedded {} FAQ texts in {} ms", texts.size(), (System.nanoTime() - started) / 1_000_000);
-		}
 		return embedded;
+	}
+
+	/**
+	 * The chunks of an embedding, and what to do for each, for whichever threads run
+	 * them.
+	 */
+	private record Chunks(int count, java.util.function.IntConsumer work) {
+
+		void run(int chunk) {
+			work.accept(chunk);
+		}
 	}
 
 }

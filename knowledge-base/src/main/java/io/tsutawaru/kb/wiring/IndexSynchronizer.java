@@ -59,6 +59,9 @@ final class IndexSynchronizer implements SmartInitializingSingleton, DisposableB
 					SampleKnowledgeBase.ATTRIBUTION);
 		}
 		synchronize();
+		// Vectors an earlier run left pending are computed now that the accepted
+		// phrasings are known.
+		index.completeVectors();
 		Duration interval = properties.syncInterval();
 		if (!interval.isZero()) {
 			checks = Executors

@@ -50,9 +50,14 @@ public record KbProperties(@DefaultValue("./data/kb-index") Path indexDir, @Defa
 	 * @param documentPrefix put before every FAQ text (e5 models: 「passage: 」)
 	 * @param maxTokens texts are cut to this many tokens
 	 * @param weight the semantic stage's share of the fused score, 0 to 1
+	 * @param vectorsInBackground whether an import returns once its words are searchable
+	 * and the vectors follow in the background (on), or only once its vectors exist
+	 * @param embeddingThreads how many threads compute vectors in the background
+	 * (default: one per core)
 	 */
 	public record Semantic(Boolean enabled, Path modelFile, Path tokenizerFile, EmbeddingModelSettings.Pooling pooling,
-			String queryPrefix, String documentPrefix, Integer maxTokens, Double weight) {
+			String queryPrefix, String documentPrefix, Integer maxTokens, Double weight, Boolean vectorsInBackground,
+			Integer embeddingThreads) {
 
 		/**
 		 * Fills in the defaults (an absent group is bound empty) and rejects settings
@@ -62,6 +67,11 @@ public record KbProperties(@DefaultValue("./data/kb-index") Path indexDir, @Defa
 			enabled = enabled == null || enabled;
 			maxTokens = maxTokens == null ? EmbeddingModelSettings.PACKAGED.maxTokens() : maxTokens;
 			weight = weight == null ? FaqSearch.SEMANTIC_WEIGHT : weight;
+			vectorsInBackground = vectorsInBackground == null || vectorsInBackground;
+			embeddingThreads = embeddingThreads == null ? Runtime.getRuntime().availableProcessors() : embeddingThreads;
+			if (embeddingThreads < 1) {
+				throw new IllegalArgumentException("tsutawaru.kb.semantic.embedding-threads must be at least 1");
+			}
 			if (weight < 0 || weight > 1) {
 				throw new IllegalArgumentException("tsutawaru.kb.semantic.weight must lie between 0 and 1");
 			}

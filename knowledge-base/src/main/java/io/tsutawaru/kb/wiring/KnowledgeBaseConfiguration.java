@@ -84,7 +84,12 @@ class KnowledgeBaseConfiguration {
 			return null;
 		}
 		SentenceEmbedding model = cityModel.getIfAvailable(() -> EmbeddingModels.load(settings.model()).orElse(null));
-		return model == null ? null : SemanticIndexing.standard(DocumentVectors.of(model));
+		if (model == null) {
+			return null;
+		}
+		return settings.vectorsInBackground()
+				? SemanticIndexing.inBackground(DocumentVectors.of(model), settings.embeddingThreads())
+				: SemanticIndexing.standard(DocumentVectors.of(model));
 	}
 
 	@Bean

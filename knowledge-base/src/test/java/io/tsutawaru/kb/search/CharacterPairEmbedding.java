@@ -3,6 +3,7 @@ package io.tsutawaru.kb.search;
 import io.tsutawaru.kb.semantic.SentenceEmbedding;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -19,6 +20,23 @@ final class CharacterPairEmbedding implements SentenceEmbedding {
 
 	final AtomicInteger questionsEmbedded = new AtomicInteger();
 
+	/**
+	 * Documents wait here while a test holds the model, as a slow model would keep them.
+	 */
+	private volatile CountDownLatch gate = new CountDownLatch(0);
+
+	/** Makes every document embedding wait until {@link #release()}. */
+	void hold() {
+		gate = new CountDownLatch(1);
+	}
+
+	void release() {
+		gate.countDown();
+	}
+
+	/** While set, every document embedding fails, as a model that went away would. */
+	volatile boolean unavailable;
+
 	@Override
 	public String id() {
 		return id;
@@ -32,6 +50,16 @@ final class CharacterPairEmbedding implements SentenceEmbedding {
 
 	@Override
 	public List<float[]> embedDocuments(List<String> texts) {
+		if (unavailable) {
+			throw new IllegalStateException("the stand-in model is unavailable");
+		}
+		try {
+			gate.await();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while held", e);
+		}
 		documentsEmbedded.addAndGet(texts.size());
 		return texts.stream().map(CharacterPairEmbedding::vector).toList();
 	}
