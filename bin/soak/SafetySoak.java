@@ -98,7 +98,14 @@ public class SafetySoak {
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			options.put(args[i], args[i + 1]);
 		}
-		new SafetySoak().run(options);
+		try {
+			new SafetySoak().run(options);
+		}
+		catch (Exception | Error ex) {
+			// The LINE stand-in's server thread would keep the process (and the script, and the bench lock) alive.
+			ex.printStackTrace();
+			System.exit(1);
+		}
 	}
 
 	void run(Map<String, String> options) throws Exception {
