@@ -111,9 +111,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/shelters")
 				.permitAll()
 				// The e-mail's answer links (issue 18): a resident answers without
-				// signing
-				// in; the signed token in the link, then in the page's form, is the
-				// credential.
+				// signing in; the signed token in the link, then in the page's form, is
+				// the credential.
 				.requestMatchers(HttpMethod.GET, "/answers/*")
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/answers")
