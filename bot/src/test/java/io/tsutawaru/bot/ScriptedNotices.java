@@ -1,5 +1,6 @@
 package io.tsutawaru.bot;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,6 +47,11 @@ public class ScriptedNotices implements PublishedNotices {
 
 	@Override
 	public List<List<PublishedNotice>> recentlyPublishedOn(Channel channel, int limit) {
+		return List.of();
+	}
+
+	@Override
+	public List<Long> askingFirstPublishedBetween(Instant after, Instant before) {
 		return List.of();
 	}
 

@@ -1,5 +1,6 @@
 package io.tsutawaru.notifier;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,5 +30,12 @@ public interface PublishedNotices {
 	 * oldest first.
 	 */
 	List<List<PublishedNotice>> recentlyPublishedOn(Channel channel, int limit);
+
+	/**
+	 * Notices that ask residents for an answer, set minutes before escalation and are not
+	 * cancelled, first published after {@code after} and at or before {@code before},
+	 * oldest first: those whose escalation may be due.
+	 */
+	List<Long> askingFirstPublishedBetween(Instant after, Instant before);
 
 }

@@ -74,7 +74,12 @@ class EscalationPlanner {
 
 	/** Escalates every notice due at {@code now}; each notice on its own. */
 	void escalateDue(Instant now) {
-		for (long noticeId : escalations.candidates(now.minus(LATEST), now.minus(SHORTEST_WAIT))) {
+		// The notices come through the notifier's public API: delivery reads no notice
+		// row of its own (issue 19).
+		for (long noticeId : documents.askingFirstPublishedBetween(now.minus(LATEST), now.minus(SHORTEST_WAIT))) {
+			if (escalations.finished(noticeId)) {
+				continue;
+			}
 			try {
 				escalate(noticeId, now);
 			}

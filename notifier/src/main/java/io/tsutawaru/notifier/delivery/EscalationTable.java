@@ -24,19 +24,9 @@ class EscalationTable {
 		this.jdbc = jdbc;
 	}
 
-	/**
-	 * Notices that ask, may escalate and were first published between {@code sentAfter}
-	 * and {@code sentBefore}, whose escalation is not finished; the caller checks each
-	 * one's own wait and latest version.
-	 */
-	List<Long> candidates(Instant sentAfter, Instant sentBefore) {
-		return jdbc
-			.sql("SELECT n.id FROM notices n LEFT JOIN notice_escalations e ON e.notice_id = n.id WHERE n.revision > 0 "
-					+ "AND n.confirmation <> 'NONE' AND n.escalate_after_minutes IS NOT NULL AND n.state <> 'CANCELLED' "
-					+ "AND n.sent_at > ? AND n.sent_at <= ? AND e.done_at IS NULL ORDER BY n.sent_at, n.id")
-			.params(at(sentAfter), at(sentBefore))
-			.query(Long.class)
-			.list();
+	/** Whether the notice's escalation is finished (or was ended early). */
+	boolean finished(long noticeId) {
+		return find(noticeId).map(Row::done).orElse(false);
 	}
 
 	/** Starts the notice's escalation with this version; nothing when it was started. */

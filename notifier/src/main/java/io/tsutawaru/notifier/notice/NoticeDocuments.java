@@ -2,6 +2,7 @@ package io.tsutawaru.notifier.notice;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,6 +104,16 @@ class NoticeDocuments implements PublishedNotices {
 			.stream()
 			.flatMap(id -> latest(id).stream())
 			.toList();
+	}
+
+	@Override
+	public List<Long> askingFirstPublishedBetween(Instant after, Instant before) {
+		return jdbc.sql("SELECT id FROM notices WHERE revision > 0 AND confirmation <> 'NONE' "
+				+ "AND escalate_after_minutes IS NOT NULL AND state <> 'CANCELLED' AND sent_at > ? AND sent_at <= ? "
+				+ "ORDER BY sent_at, id")
+			.params(after.atOffset(ZoneOffset.UTC), before.atOffset(ZoneOffset.UTC))
+			.query(Long.class)
+			.list();
 	}
 
 	/**
