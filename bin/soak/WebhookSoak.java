@@ -45,7 +45,10 @@ public class WebhookSoak {
 
 	private static final Pattern REPLY_TOKEN = Pattern.compile("\"replyToken\"\\s*:\\s*\"([^\"]+)\"");
 
-	/** Part of every event id, so that a second run against the same service is not dropped as redeliveries. */
+	/**
+	 * Part of every event id and reply token, so that a second run against the same service is not dropped as
+	 * redeliveries, and a late reply to an earlier run is not counted as this run's.
+	 */
 	private final String run = Long.toString(System.currentTimeMillis(), 36).toUpperCase();
 
 	private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -55,6 +58,12 @@ public class WebhookSoak {
 	private final AtomicInteger duplicateReplies = new AtomicInteger();
 
 	private final AtomicInteger pushes = new AtomicInteger();
+
+	/** Replies to another run's events (a backlog that run left), counted apart from this run's. */
+	private final AtomicInteger otherRunsReplies = new AtomicInteger();
+
+	/** When the bot last called the LINE stand-in, to tell when its backlog is empty. */
+	private volatile long lastLineCall = System.nanoTime();
 
 	private final List<Long> ackMicros = Collections.synchronizedList(new ArrayList<>());
 
@@ -100,13 +109,19 @@ public class WebhookSoak {
 			Thread.sleep(200);
 		}
 		long drainMillis = (System.nanoTime() - sendingEnded) / 1_000_000;
+		// The pushes are not told apart by event (a push carries no reply token), so the count above may include
+		// late answers to the warm-up; wait until the bot has been quiet for a while, so that a run started after
+		// this one (the pre-warm is followed by the measured run) finds no backlog of this one's events.
+		while (System.nanoTime() - lastLineCall < Duration.ofSeconds(3).toNanos() && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
 		line.stop(0);
 
-		int replies = (int) repliedAt.keySet().stream().filter(token -> token.startsWith("soak-")).count();
+		int replies = (int) repliedAt.keySet().stream().filter(this::measured).count();
 		List<Long> replyMillis = new ArrayList<>();
 		repliedAt.forEach((token, at) -> {
 			Long sent = sentAt.get(token);
-			if (token.startsWith("soak-") && sent != null) {
+			if (measured(token) && sent != null) {
 				replyMillis.add((at - sent) / 1000);
 			}
 		});
@@ -116,11 +131,12 @@ public class WebhookSoak {
 				load average before: %s, after: %s
 				events posted: %d; acknowledged 200: %d; refused (non-200): %d; connection failures: %d
 				acknowledgement (ms): %s
-				answered by reply: %d, by push (warm-up included): %d, twice: %d, not at all: %d (all answered %d ms after the last post)
+				answered by reply: %d, by push (warm-up included): %d, twice: %d, not at all: %d (all answered %d ms after the last post); replies to an earlier run's events: %d
 				question to reply call (ms): %s
 				""", started, rate, seconds, warmup, residents, webhook, loadBefore, loadAverage(), measured, accepted,
 				refused.get(), failed.get(), percentiles(ackMicros, 1000.0), replies, pushes.get(), duplicateReplies.get(),
-				Math.max(0, accepted - replies - pushes.get()), drainMillis, percentiles(replyMillis, 1000.0));
+				Math.max(0, accepted - replies - pushes.get()), drainMillis, otherRunsReplies.get(),
+				percentiles(replyMillis, 1000.0));
 		System.out.print(report);
 		Path out = Path.of(options.get("--out"));
 		Files.createDirectories(out.toAbsolutePath().getParent());
@@ -142,7 +158,7 @@ public class WebhookSoak {
 			if (wait > 0) {
 				LockSupport.parkNanos(wait);
 			}
-			String token = phase + "-" + i;
+			String token = run + "-" + phase + "-" + i;
 			String user = String.format("Usoak%027d", i % residents);
 			String body = "{\"destination\":\"Ubot\",\"events\":[{\"type\":\"message\",\"mode\":\"active\",\"timestamp\":"
 					+ System.currentTimeMillis() + ",\"webhookEventId\":\"" + run + phase.toUpperCase() + "EV" + i + "\",\"replyToken\":\""
@@ -189,8 +205,12 @@ public class WebhookSoak {
 		return events;
 	}
 
+	private boolean measured(String token) {
+		return token.startsWith(run + "-soak-");
+	}
+
 	private long answered() {
-		return repliedAt.keySet().stream().filter(token -> token.startsWith("soak-")).count() + pushes.get();
+		return repliedAt.keySet().stream().filter(this::measured).count() + pushes.get();
 	}
 
 	/** The parts of the Messaging API the bot calls, answered as LINE answers them. */
@@ -201,9 +221,15 @@ public class WebhookSoak {
 			long arrived = System.nanoTime();
 			String path = exchange.getRequestURI().getPath();
 			String body = read(exchange.getRequestBody());
+			if (path.endsWith("/v2/bot/message/reply") || path.endsWith("/v2/bot/message/push")) {
+				lastLineCall = arrived;
+			}
 			if (path.endsWith("/v2/bot/message/reply")) {
 				Matcher token = REPLY_TOKEN.matcher(body);
-				if (token.find() && repliedAt.putIfAbsent(token.group(1), arrived) != null) {
+				if (token.find() && !token.group(1).startsWith(run + "-")) {
+					otherRunsReplies.incrementAndGet();
+				}
+				else if (token.find(0) && repliedAt.putIfAbsent(token.group(1), arrived) != null) {
 					duplicateReplies.incrementAndGet();
 				}
 				answer(exchange, "{\"sentMessages\":[{\"id\":\"1\",\"quoteToken\":\"q\"}]}");

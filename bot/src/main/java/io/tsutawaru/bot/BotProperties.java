@@ -75,21 +75,13 @@ public record BotProperties(@DefaultValue("20s") @NotNull Duration replyDeadline
 	 * backlog
 	 * @param reclaimAfter how long an event read by a process that died waits before
 	 * another process takes it over
-	 * @param concurrency events this process handles at the same time; 0 means one fewer
-	 * than its processors (at least one). Answering is CPU work (search, database, JSON);
-	 * a backlog waits safely in Redis, but a webhook call that waits for a processor
-	 * behind the answering makes LINE time out, so a processor is kept for the
-	 * acknowledgements.
+	 * @param concurrency events this process handles at the same time; 0 chooses for the
+	 * machine (see {@code EventWorkers#concurrency}): one more than its processors when
+	 * the answering runs at the lowest priority, one fewer otherwise
 	 */
 	public record Webhook(@DefaultValue("1MB") @NotNull DataSize maxBody, @DefaultValue("8") @Min(1) int partitions,
 			@DefaultValue("100000") @Min(1000) long streamMaxLength, @DefaultValue("1m") @NotNull Duration reclaimAfter,
 			@DefaultValue("0") @Min(0) int concurrency) {
-
-		/** {@link #concurrency()} with 0 resolved for the processors of this machine. */
-		public int effectiveConcurrency() {
-			return concurrency > 0 ? concurrency : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-		}
-
 	}
 
 	/**

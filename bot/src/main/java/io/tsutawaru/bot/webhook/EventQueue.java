@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import io.tsutawaru.bot.BotProperties;
 import io.tsutawaru.bot.webhook.WebhookRejectedException.Reason;
@@ -85,6 +86,10 @@ class EventQueue {
 		 * share an id.
 		 */
 		String key() {
+			return key(partition, recordId);
+		}
+
+		static String key(int partition, String recordId) {
 			return partition + "/" + recordId;
 		}
 
@@ -152,18 +157,24 @@ class EventQueue {
 
 	/**
 	 * Takes over entries that a consumer read but did not acknowledge within {@code idle}
-	 * (its process died). XPENDING and XCLAIM rather than XAUTOCLAIM, which Spring Data
-	 * Redis has no method for.
+	 * (its process died, or handling it failed). XPENDING and XCLAIM rather than
+	 * XAUTOCLAIM, which Spring Data Redis has no method for.
+	 * @param beingHandled whether this process is handling the entry of that
+	 * {@link Entry#key() key} now (it waited long behind a backlog): such an entry is
+	 * left alone. Checked before the claim, not after: an entry handled and acknowledged
+	 * between the claim and a later check would otherwise be handled a second time.
 	 */
-	List<Entry> claimAbandoned(String consumer, Duration idle, int count) {
+	List<Entry> claimAbandoned(String consumer, Duration idle, int count, Predicate<String> beingHandled) {
 		List<Entry> claimed = new ArrayList<>();
 		for (int partition = 0; partition < partitions; partition++) {
 			String key = PREFIX + partition;
+			int claimedPartition = partition;
 			List<RecordId> abandoned = redis.opsForStream()
 				.pending(key, GROUP, Range.unbounded(), count)
 				.stream()
 				.filter(pending -> pending.getElapsedTimeSinceLastDelivery().compareTo(idle) >= 0)
 				.map(PendingMessage::getId)
+				.filter(id -> !beingHandled.test(Entry.key(claimedPartition, id.getValue())))
 				.toList();
 			if (abandoned.isEmpty()) {
 				continue;

@@ -80,7 +80,26 @@ class EventWorkers implements SmartLifecycle {
 		this.processor = processor;
 		this.codec = codec;
 		this.reclaimAfter = properties.webhook().reclaimAfter();
-		this.handlingSlots = new Semaphore(properties.webhook().effectiveConcurrency());
+		this.handlingSlots = new Semaphore(concurrency(properties.webhook().concurrency(),
+				Runtime.getRuntime().availableProcessors(), BackgroundPriority.passedToOperatingSystem()));
+	}
+
+	/**
+	 * How many events are handled at a time. Answering an event waits on the database,
+	 * Redis and LINE as long as it computes (a safety answer: one upsert, one reply), so
+	 * on a two-core machine one answering thread kept up with 120 events a second against
+	 * the 200 of a disaster's answers (docs/benchmarks.md, "Safety answers"); one more
+	 * thread than processors keeps them busy. That many may compete with the webhook's
+	 * acknowledgements only when the answering yields to them (lowest priority, passed to
+	 * Linux); otherwise a processor is kept free for the acknowledgements, since a
+	 * webhook call that waits makes LINE time out and deliver again.
+	 * @param configured {@code tsutawaru.bot.webhook.concurrency}; 0 to choose
+	 */
+	static int concurrency(int configured, int processors, boolean answeringYields) {
+		if (configured > 0) {
+			return configured;
+		}
+		return answeringYields ? processors + 1 : Math.max(1, processors - 1);
 	}
 
 	@Override
@@ -106,7 +125,8 @@ class EventWorkers implements SmartLifecycle {
 					prepared = true;
 				}
 				if (System.nanoTime() - nextClaim >= 0) {
-					List<EventQueue.Entry> abandoned = queue.claimAbandoned(consumer, reclaimAfter, BATCH);
+					List<EventQueue.Entry> abandoned = queue.claimAbandoned(consumer, reclaimAfter, BATCH,
+							handling::contains);
 					if (!abandoned.isEmpty()) {
 						log.info("Took over {} webhook events left unfinished", abandoned.size());
 					}

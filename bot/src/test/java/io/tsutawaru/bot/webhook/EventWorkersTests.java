@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import com.linecorp.bot.webhook.model.Event;
 import io.tsutawaru.bot.BotProperties;
@@ -53,7 +54,7 @@ class EventWorkersTests {
 			}
 
 			@Override
-			List<Entry> claimAbandoned(String consumer, Duration idle, int count) {
+			List<Entry> claimAbandoned(String consumer, Duration idle, int count, Predicate<String> beingHandled) {
 				return List.of();
 			}
 
@@ -74,6 +75,16 @@ class EventWorkersTests {
 	 * Two streams number their entries by the clock, so two partitions can hand out the
 	 * very same entry id.
 	 */
+	@Test
+	void handlesOneEventMoreThanProcessorsWhenTheAnsweringYieldsAndKeepsOneFreeOtherwise() {
+		assertThat(EventWorkers.concurrency(0, 2, true)).isEqualTo(3);
+		assertThat(EventWorkers.concurrency(0, 2, false)).isEqualTo(1);
+		assertThat(EventWorkers.concurrency(0, 1, false)).isEqualTo(1);
+		assertThat(EventWorkers.concurrency(0, 8, false)).isEqualTo(7);
+		assertThat(EventWorkers.concurrency(5, 2, true)).isEqualTo(5);
+		assertThat(EventWorkers.concurrency(5, 2, false)).isEqualTo(5);
+	}
+
 	@Test
 	void handlesEntriesOfTwoPartitionsThatShareAnId() {
 		List<String> processed = new CopyOnWriteArrayList<>();
