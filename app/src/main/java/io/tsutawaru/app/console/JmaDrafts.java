@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JmaDrafts {
 
-	/** How far back the telegrams' log is read for drafts. */
-	private static final int TELEGRAMS_READ = 1_000;
+	/** How many of the latest drafting telegrams are looked at. */
+	private static final int DRAFTS_READ = 200;
 
 	private final JmaTelegramLog telegrams;
 
@@ -36,9 +36,8 @@ class JmaDrafts {
 
 	/** The drafts of the latest telegrams that nobody sent yet, newest first. */
 	List<DraftWaiting> waiting() {
-		return telegrams.received(TELEGRAMS_READ)
+		return telegrams.drafted(DRAFTS_READ)
 			.stream()
-			.filter(entry -> "drafted".equals(entry.action()) && entry.noticeId() != null)
 			.map(entry -> new DraftWaiting(entry, notices.find(entry.noticeId())))
 			.filter(draft -> draft.notice().state().beingWritten())
 			.toList();

@@ -41,10 +41,29 @@ public class TelegramLog implements JmaTelegramLog {
 
 	/** The latest telegrams, newest first; {@code limit} is taken between 1 and 1,000. */
 	public List<Entry> recent(int limit) {
+		return select("", limit);
+	}
+
+	@Override
+	public List<JmaTelegram> received(int limit) {
+		return recent(limit).stream().map(TelegramLog::telegram).toList();
+	}
+
+	@Override
+	public List<JmaTelegram> drafted(int limit) {
+		// Read by the drafts' own index, not from the latest telegrams: on a busy day a
+		// draft nobody sent yet may lie behind thousands of telegrams ignored since.
+		return select("WHERE action = '" + TelegramAction.DRAFTED.id() + "' AND notice_id IS NOT NULL ", limit).stream()
+			.map(TelegramLog::telegram)
+			.toList();
+	}
+
+	private List<Entry> select(String where, int limit) {
 		int rows = Math.clamp(limit, 1, 1_000);
 		return jdbc
 			.sql("SELECT id, title, info_kind, info_type, status, event_id, received_at, action, reason, notice_id "
-					+ "FROM jma_telegrams ORDER BY received_at DESC, id DESC FETCH FIRST " + rows + " ROWS ONLY")
+					+ "FROM jma_telegrams " + where + "ORDER BY received_at DESC, id DESC FETCH FIRST " + rows
+					+ " ROWS ONLY")
 			.query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("title"), rs.getString("info_kind"),
 					rs.getString("info_type"), rs.getString("status"), rs.getString("event_id"),
 					rs.getTimestamp("received_at").toInstant(), TelegramAction.of(rs.getString("action")),
@@ -52,12 +71,9 @@ public class TelegramLog implements JmaTelegramLog {
 			.list();
 	}
 
-	@Override
-	public List<JmaTelegram> received(int limit) {
-		return recent(limit).stream()
-			.map(entry -> new JmaTelegram(entry.id(), entry.title(), entry.infoKind(), entry.infoType(), entry.status(),
-					entry.eventId(), entry.receivedAt(), entry.action().id(), entry.reason(), entry.noticeId()))
-			.toList();
+	private static JmaTelegram telegram(Entry entry) {
+		return new JmaTelegram(entry.id(), entry.title(), entry.infoKind(), entry.infoType(), entry.status(),
+				entry.eventId(), entry.receivedAt(), entry.action().id(), entry.reason(), entry.noticeId());
 	}
 
 }
