@@ -109,6 +109,7 @@ class EventWorkers implements SmartLifecycle {
 			partitions.add(Executors.newSingleThreadExecutor(task -> backgroundThread(task, name)));
 		}
 		BackgroundPriority.explainIfIgnored(log);
+		log.info("Answering residents' webhook events {} at a time", handlingSlots.availablePermits());
 		running = true;
 		reader = Thread.ofPlatform().name("bot-events-reader").start(this::read);
 	}
