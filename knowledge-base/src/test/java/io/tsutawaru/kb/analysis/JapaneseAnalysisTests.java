@@ -89,7 +89,7 @@ class JapaneseAnalysisTests {
 	void shippedSynonymsExpandAResidentsWordsToTheOfficialOnes() {
 		assertThat(analysis.synonyms().expansions("粗大ゴミを出したい")).contains("大型ごみ");
 		assertThat(analysis.synonyms().expansions("マイナンバーの通知")).contains("個人番号");
-		assertThat(analysis.synonyms().expansions("住民票がほしい")).contains("住民票の写し");
+		assertThat(analysis.synonyms().expansions("戸籍謄本がほしい")).contains("戸籍全部事項証明書");
 	}
 
 	@Test
