@@ -53,7 +53,7 @@ class DeliveryFiguresTests {
 	private static NoticeView view(NoticeState state, int revision, Map<Channel, ChannelProgress> channels,
 			boolean delivered) {
 		return new NoticeView(7, state, ALERT, revision, "emergency", null, new Audience(40, 0, 40), channels,
-				revision == 0 ? null : Instant.now(), List.of(), null, null, delivered);
+				revision == 0 ? null : Instant.now(), List.of(), null, null, delivered, Map.of());
 	}
 
 }

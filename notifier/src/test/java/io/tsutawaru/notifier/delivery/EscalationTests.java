@@ -380,6 +380,16 @@ class EscalationTests extends LocalServers {
 			.isEqualTo(List.of(3L, 2L, 0L, 1L));
 		assertThat(answers.responses(notice.id()).escalated()).isEqualTo(new Responses.Escalated(2, 0, 0, true));
 		assertThat(answers.responses(notice.id()).needHelp()).isOne();
+		assertThat(notices.find(notice.id()).channels()).as("the first send's figures only")
+			.containsOnlyKeys(Channel.LINE);
+		mvc.perform(get("/api/notices/{id}", notice.id()).with(user("kiki").roles("EMERGENCY")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.channels.line.planned").value(3))
+			.andExpect(jsonPath("$.channels.line.sent").value(3))
+			.andExpect(jsonPath("$.channels.email").doesNotExist())
+			.andExpect(jsonPath("$.escalation.email.planned").value(2))
+			.andExpect(jsonPath("$.escalation.email.sent").value(2))
+			.andExpect(jsonPath("$.escalation.email.failed").value(0));
 	}
 
 	/**
