@@ -30,8 +30,11 @@ record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFi
 			if (notice.draft().channels().contains(channel)) {
 				channels.add(figures(channel, notice.channels().get(channel)));
 			}
-			if (notice.escalation().containsKey(channel)) {
-				escalation.add(figures(channel, notice.escalation().get(channel)));
+			// A channel whose residents all answered before their batches went out was
+			// sent nothing again: no bar (0 of 0 would read as stuck at 0 %).
+			NoticeView.ChannelProgress resent = notice.escalation().get(channel);
+			if (resent != null && resent.planned() > 0) {
+				escalation.add(figures(channel, resent));
 			}
 		}
 		return new DeliveryFigures(notice.id(), notice.state().name(), notice.revision(), channels, finished(notice),

@@ -51,7 +51,7 @@ record NoticeJson(long id, @Schema(description = "Place in the lifecycle.", allo
 				nullable = true) FollowUpJson followUp,
 		@Schema(description = "Delivery counts keyed by channel id of the notice sent again to residents who had "
 				+ "not answered (escalateAfterMinutes), apart from channels, which count the first send; planned "
-				+ "leaves out residents who answered before their batch went out. Absent before an escalation.") @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, ChannelProgress> escalation){
+				+ "leaves out residents who answered before their batch went out. Empty before an escalation.") Map<String, ChannelProgress> escalation){
 
 	static NoticeJson of(NoticeView notice) {
 		NoticeDraft d = notice.draft();

@@ -432,6 +432,38 @@ class EscalationTests extends LocalServers {
 	}
 
 	/**
+	 * A batch whose every resident answered before it was sent sends nothing (an empty
+	 * batch is not taken for a broadcast) and is finished, its residents recorded as
+	 * skipped because they had answered.
+	 */
+	@Test
+	void aBatchWhoseResidentsAllAnsweredBeforeItWasSentSendsNothingAndIsFinished(@Autowired DeliveryPlanner delivery)
+			throws Exception {
+		String prefix = "allanswered-" + UUID.randomUUID();
+		long first = resident(true, prefix + "-1@example.jp", "ja");
+		long second = resident(true, prefix + "-2@example.jp", "ja");
+		NoticeView notice = send(Set.of(Channel.LINE), 5);
+		awaitSent(notice.id());
+		List<Long> planned = planUnqueued(notice.id());
+		answers.answer(notice.id(), first, SafetyAnswer.SAFE, Channel.LINE);
+		answers.answer(notice.id(), second, SafetyAnswer.HELP, Channel.LINE);
+
+		delivery.enqueue(planned, true);
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> escalationBatches(notice.id()).stream().allMatch(b -> b.state().equals("SENT")));
+		assertThat(skipped(notice.id())).containsExactlyInAnyOrder(first, second);
+		assertThat(ledger(notice.id())).isEqualTo(List.of(2L, 0L, 0L, 2L));
+		assertThat(mailedTo(prefix)).isZero();
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/broadcast"))))
+			.as("never taken for a broadcast")
+			.isEmpty();
+		mvc.perform(get("/api/notices/{id}", notice.id()).with(user("kiki").roles("EMERGENCY")))
+			.andExpect(jsonPath("$.escalation.email.planned").value(0))
+			.andExpect(jsonPath("$.escalation.email.sent").value(0));
+	}
+
+	/**
 	 * Plans the whole escalation in one chunk without queuing it, as a planner does
 	 * before its queue call: the batches are written, nothing is sent yet.
 	 */
