@@ -26,7 +26,11 @@ import org.springframework.test.context.DynamicPropertySource;
 				// The tests check which FAQ answers a question, so the sample's vectors
 				// exist before the first one; knowledge-base's VectorCompletionTests hold
 				// the background completion production uses.
-				"tsutawaru.kb.semantic.vectors-in-background=false" })
+				"tsutawaru.kb.semantic.vectors-in-background=false",
+				// Every test reaches the answer pages from 127.0.0.1, a few hundred times
+				// (EmailAnswerLinkTests' garbage tokens); the limit itself is the
+				// notifier's AnswerPagesRateLimitTests'.
+				"tsutawaru.notifier.answer-links.rate-limit.requests=100000" })
 // On the base class so every subclass asks for the same context: a second context would
 // share the data folder
 // and stop the first one's embedded Redis.

@@ -34,13 +34,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * and every batch of it sent or given up on. A cancellation is
  * {@link NoticeState#CANCELLED} at once, while it still goes out; this says when it has.
  * True for a notice with nothing published.
+ * @param escalation the notice sent again to residents who had not answered, per channel
+ * (issue 18), apart from {@code channels}, which count the first send of the version;
+ * empty before (or without) an escalation
  */
 public record NoticeView(long id, NoticeState state, NoticeDraft draft, int revision, String createdBy,
 		String approvedBy, Audience audience, Map<Channel, ChannelProgress> channels, Instant sentAt,
-		List<String> editedBy, Returned returned, FollowUp followUp, boolean delivered) {
+		List<String> editedBy, Returned returned, FollowUp followUp, boolean delivered,
+		Map<Channel, ChannelProgress> escalation) {
 
 	public NoticeView {
 		editedBy = List.copyOf(editedBy);
+		escalation = escalation == null ? Map.of() : escalation;
 	}
 
 	/**

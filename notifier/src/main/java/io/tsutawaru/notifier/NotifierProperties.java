@@ -101,14 +101,33 @@ public record NotifierProperties(
 	 * restarts
 	 * @param secretFile where the generated key is kept, readable by the service's user
 	 * only
+	 * @param rateLimit how often one client address may open or post the answer pages
 	 */
 	public record AnswerLinks(@DefaultValue("") String secret,
-			@DefaultValue("./data/answer-link-secret") @NotNull Path secretFile) {
+			@DefaultValue("./data/answer-link-secret") @NotNull Path secretFile,
+			@DefaultValue @Valid RateLimit rateLimit) {
+
+		/**
+		 * A token bucket per client address on the public answer pages, which need no
+		 * sign-in: a resident answers with a request or three, so the default leaves
+		 * plenty for a household behind one router and stops a script that tries tokens
+		 * or floods the page. The address is the request's remote address, which the
+		 * service takes from a proxy's forwarded headers only when
+		 * {@code server.forward-headers-strategy} says so (README).
+		 *
+		 * @param requests the bucket's size: requests one address may make at once
+		 * @param per how long the bucket takes to fill up again from empty
+		 * @param addresses addresses remembered at most (the least recently seen are
+		 * forgotten first), so a flood of addresses cannot exhaust memory
+		 */
+		public record RateLimit(@DefaultValue("30") @Min(1) int requests, @DefaultValue("1m") @NotNull Duration per,
+				@DefaultValue("10000") @Min(1) int addresses) {
+		}
 
 		@Override
 		public String toString() {
 			return "AnswerLinks[secret=" + (secret.isEmpty() ? "(generated)" : "(set)") + ", secretFile=" + secretFile
-					+ "]";
+					+ ", rateLimit=" + rateLimit + "]";
 		}
 
 	}

@@ -52,12 +52,14 @@ public class NotifierRetention {
 	}
 
 	/**
-	 * Erases who these finished batches went to (LINE user ids, e-mail addresses) and
-	 * their per-address e-mail outcomes. The batches stay with their planned, sent and
-	 * failed counts, so reports over old notices remain right.
+	 * Erases who these finished batches went to (LINE user ids, e-mail addresses), their
+	 * per-address e-mail outcomes and the residents an escalation's batch left out
+	 * because they had answered. The batches stay with their planned, sent and failed
+	 * counts, so reports over old notices remain right.
 	 */
 	public int eraseDeliveryRecipients(List<Long> ids) {
 		jdbc.sql("DELETE FROM email_deliveries WHERE batch_id IN (:ids)").param("ids", ids).update();
+		jdbc.sql("DELETE FROM escalation_skips WHERE batch_id IN (:ids)").param("ids", ids).update();
 		return jdbc
 			.sql("UPDATE delivery_batches SET recipients = '' WHERE id IN (:ids) AND state IN ('SENT', 'FAILED')")
 			.param("ids", ids)

@@ -77,6 +77,9 @@ class NotifierRetentionTests {
 			.isOne();
 		assertThat(jdbc.sql("SELECT batch_id FROM email_deliveries ORDER BY batch_id").query(Long.class).list())
 			.containsExactly(planned, recent);
+		assertThat(jdbc.sql("SELECT batch_id FROM escalation_skips ORDER BY batch_id").query(Long.class).list())
+			.as("the residents an escalation left out because they had answered")
+			.containsExactly(planned, recent);
 		assertThat(retention.finishedDeliveriesBefore(days(400), 0, 100)).as("erased once").isEmpty();
 	}
 
@@ -132,6 +135,9 @@ class NotifierRetentionTests {
 			.query(Long.class)
 			.single();
 		jdbc.sql("INSERT INTO email_deliveries (batch_id, address, state, at) VALUES (?, 'a@example.jp', 'SENT', ?)")
+			.params(batch, days(460))
+			.update();
+		jdbc.sql("INSERT INTO escalation_skips (batch_id, subscriber_id, answered_at) VALUES (?, 7, ?)")
 			.params(batch, days(460))
 			.update();
 		return batch;

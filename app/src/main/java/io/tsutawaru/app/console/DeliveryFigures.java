@@ -16,19 +16,34 @@ import io.tsutawaru.notifier.NoticeView;
  * @param channels one entry per channel the notice goes to, in the notifier's channel
  * order
  * @param finished true once nothing more will change without a new version
+ * @param escalation the notice sent again to residents who had not answered, per channel
+ * it went on (issue 18): shown apart, never added to the first send's figures; empty
+ * before an escalation
  */
-record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFigures> channels, boolean finished) {
+record DeliveryFigures(long noticeId, String state, int revision, List<ChannelFigures> channels, boolean finished,
+		List<ChannelFigures> escalation) {
 
 	static DeliveryFigures of(NoticeView notice) {
 		List<ChannelFigures> channels = new ArrayList<>();
+		List<ChannelFigures> escalation = new ArrayList<>();
 		for (Channel channel : Channel.values()) {
 			if (notice.draft().channels().contains(channel)) {
-				NoticeView.ChannelProgress progress = notice.channels().get(channel);
-				channels.add(progress == null ? new ChannelFigures(channel.id(), 0, 0, 0)
-						: new ChannelFigures(channel.id(), progress.planned(), progress.sent(), progress.failed()));
+				channels.add(figures(channel, notice.channels().get(channel)));
+			}
+			// A channel whose residents all answered before their batches went out was
+			// sent nothing again: no bar (0 of 0 would read as stuck at 0 %).
+			NoticeView.ChannelProgress resent = notice.escalation().get(channel);
+			if (resent != null && resent.planned() > 0) {
+				escalation.add(figures(channel, resent));
 			}
 		}
-		return new DeliveryFigures(notice.id(), notice.state().name(), notice.revision(), channels, finished(notice));
+		return new DeliveryFigures(notice.id(), notice.state().name(), notice.revision(), channels, finished(notice),
+				escalation);
+	}
+
+	private static ChannelFigures figures(Channel channel, NoticeView.ChannelProgress progress) {
+		return progress == null ? new ChannelFigures(channel.id(), 0, 0, 0)
+				: new ChannelFigures(channel.id(), progress.planned(), progress.sent(), progress.failed());
 	}
 
 	/**

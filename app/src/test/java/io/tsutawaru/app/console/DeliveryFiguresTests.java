@@ -50,10 +50,31 @@ class DeliveryFiguresTests {
 		assertThat(DeliveryFigures.of(view(NoticeState.SENDING, 2, Map.of(), false)).version()).isEqualTo("update");
 	}
 
+	/**
+	 * The escalation's figures are shown apart, per channel it went on, whether or not
+	 * the first send used that channel; a channel whose residents all answered before
+	 * their batches went out has no bar.
+	 */
+	@Test
+	void theEscalationIsShownApartFromTheFirstSendAndNeverAt0Of0() {
+		NoticeView escalated = new NoticeView(7, NoticeState.SENT, ALERT, 1, "emergency", null, new Audience(40, 0, 40),
+				Map.of(Channel.LINE, new ChannelProgress(40, 40, 0)), Instant.now(), List.of(), null, null, true,
+				Map.of(Channel.EMAIL, new ChannelProgress(12, 12, 0), Channel.LINE, new ChannelProgress(0, 0, 0)));
+
+		DeliveryFigures figures = DeliveryFigures.of(escalated);
+
+		assertThat(figures.channels()).extracting(DeliveryFigures.ChannelFigures::channel)
+			.containsExactly("line", "website");
+		assertThat(figures.channels().getFirst().planned()).isEqualTo(40);
+		assertThat(figures.escalation()).containsExactly(new DeliveryFigures.ChannelFigures("email", 12, 12, 0));
+		assertThat(figures.escalation().getFirst().percent()).isEqualTo(100);
+		assertThat(figures.sent()).as("the first send's").isEqualTo(40);
+	}
+
 	private static NoticeView view(NoticeState state, int revision, Map<Channel, ChannelProgress> channels,
 			boolean delivered) {
 		return new NoticeView(7, state, ALERT, revision, "emergency", null, new Audience(40, 0, 40), channels,
-				revision == 0 ? null : Instant.now(), List.of(), null, null, delivered);
+				revision == 0 ? null : Instant.now(), List.of(), null, null, delivered, Map.of());
 	}
 
 }

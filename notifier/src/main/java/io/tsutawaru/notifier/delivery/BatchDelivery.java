@@ -69,10 +69,13 @@ class BatchDelivery {
 
 	private final DeliveryMeters meters;
 
+	private final AnsweredBeforeSending answered;
+
 	BatchDelivery(BatchTable batches, PublishedNotices documents, List<DeliveryChannel> channels, LineFallback fallback,
 			PlanCompletion completion, NotifierProperties properties, DeliveryMeters meters,
-			@Qualifier("deliveryScheduler") TaskScheduler heartbeats) {
+			AnsweredBeforeSending answered, @Qualifier("deliveryScheduler") TaskScheduler heartbeats) {
 		this.heartbeats = heartbeats;
+		this.answered = answered;
 		this.meters = meters;
 		this.heartbeat = properties.fanOut().claimIdle().dividedBy(3);
 		this.lease = properties.fanOut().claimIdle().minus(heartbeat.dividedBy(2));
@@ -112,10 +115,17 @@ class BatchDelivery {
 		return true;
 	}
 
-	private void send(BatchTable.Row row, Runnable stillWorking) {
+	private void send(BatchTable.Row planned, Runnable stillWorking) {
+		BatchTable.Row row = answered.screen(planned);
 		DeliveryBatch batch = row.batch();
 		long batchId = batch.id();
 		PublishedNotice notice = documents.revision(batch.noticeId(), batch.revision());
+		if (row.escalation() && batch.recipients().isEmpty()) {
+			// Everyone in it answered before it was sent: the ledger's skipped_answered
+			// says so; nothing is sent (an empty batch would be a broadcast).
+			finish(row, notice, BatchTable.SENT, 0, 0, null);
+			return;
+		}
 		DeliveryChannel channel = channels.get(batch.channel());
 		if (channel == null) {
 			finish(row, notice, BatchTable.FAILED, 0, row.planned(),

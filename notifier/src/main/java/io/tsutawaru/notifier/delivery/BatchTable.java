@@ -165,7 +165,8 @@ class BatchTable {
 		var batch = new DeliveryBatch(rs.getLong("id"), rs.getLong("notice_id"), rs.getInt("revision"),
 				Channel.valueOf(rs.getString("channel")), rs.getString("language"), rs.getBoolean("emergency"),
 				decode(rs.getString("recipients")), rs.getString("retry_key"));
-		return new Row(batch, rs.getString("state"), rs.getInt("planned"), rs.getInt("attempts"));
+		return new Row(batch, rs.getString("state"), rs.getInt("planned"), rs.getInt("attempts"),
+				rs.getBoolean("escalation"));
 	}
 
 	static String newRetryKey() {
@@ -191,8 +192,23 @@ class BatchTable {
 		return recipients;
 	}
 
-	/** A batch with its bookkeeping. */
-	record Row(DeliveryBatch batch, String state, int planned, int attempts) {
+	/**
+	 * A batch with its bookkeeping.
+	 *
+	 * @param planned the recipients it is to reach (for an escalation's batch that was
+	 * screened, those left once the residents who had answered were taken out)
+	 * @param escalation whether it sends a notice again to residents who had not answered
+	 */
+	record Row(DeliveryBatch batch, String state, int planned, int attempts, boolean escalation) {
+
+		/** This batch for fewer recipients: those still to reach. */
+		Row reaching(List<Address> recipients) {
+			DeliveryBatch b = batch;
+			return new Row(new DeliveryBatch(b.id(), b.noticeId(), b.revision(), b.channel(), b.language(),
+					b.emergency(), List.copyOf(recipients), b.retryKey()), state, recipients.size(), attempts,
+					escalation);
+		}
+
 	}
 
 }

@@ -19,16 +19,34 @@ public class DeliveryProgress {
 		this.jdbc = jdbc;
 	}
 
-	/** Per channel, for one published version of a notice. */
+	/**
+	 * Per channel, for one published version of a notice as it was sent: its escalation's
+	 * batches are of the same version but are not counted here ({@link #escalation}).
+	 */
 	public Map<Channel, ChannelProgress> of(long noticeId, int revision) {
+		return progress(
+				"SELECT channel, SUM(planned), SUM(sent), SUM(failed) FROM delivery_batches "
+						+ "WHERE notice_id = ? AND revision = ? AND NOT escalation GROUP BY channel",
+				noticeId, revision);
+	}
+
+	/**
+	 * Per channel, the notice sent again to residents who had not answered (issue 18):
+	 * planned counts those still unanswered when their batch was sent, so a batch whose
+	 * residents answered meanwhile is done, never short of 100 %. Empty before (or
+	 * without) an escalation.
+	 */
+	public Map<Channel, ChannelProgress> escalation(long noticeId) {
+		return progress("SELECT channel, SUM(planned - skipped_answered), SUM(sent), SUM(failed) "
+				+ "FROM delivery_batches WHERE notice_id = ? AND escalation GROUP BY channel", noticeId);
+	}
+
+	private Map<Channel, ChannelProgress> progress(String sql, Object... params) {
 		Map<Channel, ChannelProgress> progress = new EnumMap<>(Channel.class);
-		jdbc.sql("SELECT channel, SUM(planned), SUM(sent), SUM(failed) FROM delivery_batches "
-				+ "WHERE notice_id = ? AND revision = ? GROUP BY channel")
-			.params(noticeId, revision)
-			.query(rs -> {
-				progress.put(Channel.valueOf(rs.getString(1)),
-						new ChannelProgress(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
-			});
+		jdbc.sql(sql).params(params).query(rs -> {
+			progress.put(Channel.valueOf(rs.getString(1)),
+					new ChannelProgress(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+		});
 		return progress;
 	}
 

@@ -48,7 +48,10 @@ record NoticeJson(long id, @Schema(description = "Place in the lifecycle.", allo
 		@Schema(description = "The last return to its author (差し戻し), until the notice is approved.",
 				nullable = true) NoticeView.Returned returned,
 		@Schema(description = "A follow-up of the published notice held for approval.",
-				nullable = true) FollowUpJson followUp){
+				nullable = true) FollowUpJson followUp,
+		@Schema(description = "Delivery counts keyed by channel id of the notice sent again to residents who had "
+				+ "not answered (escalateAfterMinutes), apart from channels, which count the first send; planned "
+				+ "leaves out residents who answered before their batch went out. Empty before an escalation.") Map<String, ChannelProgress> escalation){
 
 	static NoticeJson of(NoticeView notice) {
 		NoticeDraft d = notice.draft();
@@ -58,11 +61,13 @@ record NoticeJson(long id, @Schema(description = "Place in the lifecycle.", allo
 			.sorted()
 			.forEach(channel -> channels.put(channel.id(),
 					notice.channels().getOrDefault(channel, new ChannelProgress(0, 0, 0))));
+		Map<String, ChannelProgress> escalation = new LinkedHashMap<>();
+		notice.escalation().forEach((channel, progress) -> escalation.put(channel.id(), progress));
 		return new NoticeJson(notice.id(), word(notice.state()), word(d.status()), word(d.severity()), d.kind().id(),
 				d.title(), d.body(), d.link(), d.topic(), d.segmentRule(), d.translations(), d.areaNames(),
 				d.areaCodes(), d.sendAt(), d.expiresAt(), d.confirmation().id(), d.escalateAfterMinutes(),
 				notice.revision(), notice.createdBy(), notice.approvedBy(), notice.sentAt(), notice.audience(),
-				channels, notice.editedBy(), notice.returned(), FollowUpJson.of(notice.followUp()));
+				channels, notice.editedBy(), notice.returned(), FollowUpJson.of(notice.followUp()), escalation);
 	}
 
 	static String word(Enum<?> value) {

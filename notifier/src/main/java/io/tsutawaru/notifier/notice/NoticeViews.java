@@ -45,7 +45,8 @@ class NoticeViews {
 			.orElse(null);
 		boolean delivered = row.revision() == 0 || progress.finishedWithFailures(row.id(), row.revision()) != null;
 		return new NoticeView(row.id(), row.state(), row.draft(), row.revision(), row.createdBy(), row.approvedBy(),
-				row.audience(), channels, row.sentAt(), row.editedBy(), row.returned(), followUp, delivered);
+				row.audience(), channels, row.sentAt(), row.editedBy(), row.returned(), followUp, delivered,
+				row.revision() == 0 ? Map.of() : progress.escalation(row.id()));
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package io.tsutawaru.notifier.publishing;
 
+import java.time.Duration;
 import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.tsutawaru.notifier.AnswerRefusedException;
 import io.tsutawaru.notifier.Channel;
@@ -13,6 +16,7 @@ import io.tsutawaru.notifier.safety.AnswerLinks;
 import io.tsutawaru.text.DocumentText;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * on the e-mail channel, as the bot does for LINE. A link that is not one of ours, or a
  * notice that asks nothing (any more), gets a kind page with a 4xx status. The token is
  * the only credential: no sign-in, no session, nothing a forged cross-site post could
- * ride on without knowing it.
+ * ride on without knowing it. One client address may make only so many requests a minute
+ * ({@link AnswerPageLimit}); more get a kind page with 429 and {@code Retry-After}.
  */
 @RestController
 class AnswerPageController {
@@ -42,15 +47,23 @@ class AnswerPageController {
 
 	private final SafetyAnswers answers;
 
-	AnswerPageController(AnswerLinks links, PublishedNotices published, SafetyAnswers answers) {
+	private final AnswerPageLimit limit;
+
+	AnswerPageController(AnswerLinks links, PublishedNotices published, SafetyAnswers answers, AnswerPageLimit limit) {
+		this.limit = limit;
 		this.links = links;
 		this.published = published;
 		this.answers = answers;
 	}
 
 	@GetMapping("/answers/{token}")
-	ResponseEntity<String> question(@PathVariable String token, @RequestParam(required = false) String lang) {
+	ResponseEntity<String> question(@PathVariable String token, @RequestParam(required = false) String lang,
+			HttpServletRequest request) {
 		PageLanguage language = PageLanguage.of(lang);
+		Optional<Duration> wait = limit.take(request.getRemoteAddr());
+		if (wait.isPresent()) {
+			return tooMany(language, wait.get());
+		}
 		Optional<AnswerLinks.Answer> answer = links.read(token);
 		if (answer.isEmpty()) {
 			return page(HttpStatus.NOT_FOUND, AnswerPage.nothingToAnswer(language, "answer.invalid", null));
@@ -73,8 +86,13 @@ class AnswerPageController {
 
 	@PostMapping(path = "/answers", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<String> answer(@RequestParam(defaultValue = "") String token,
-			@RequestParam(required = false) String note, @RequestParam(required = false) String lang) {
+			@RequestParam(required = false) String note, @RequestParam(required = false) String lang,
+			HttpServletRequest request) {
 		PageLanguage language = PageLanguage.of(lang);
+		Optional<Duration> wait = limit.take(request.getRemoteAddr());
+		if (wait.isPresent()) {
+			return tooMany(language, wait.get());
+		}
 		Optional<AnswerLinks.Answer> read = links.read(token);
 		if (read.isEmpty()) {
 			return page(HttpStatus.NOT_FOUND, AnswerPage.nothingToAnswer(language, "answer.invalid", null));
@@ -118,6 +136,17 @@ class AnswerPageController {
 		catch (NoticeNotFoundException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Over the address's limit: a kind page in the page's language, and when to retry.
+	 */
+	private static ResponseEntity<String> tooMany(PageLanguage language, Duration wait) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds()))
+			.contentType(HTML)
+			.cacheControl(CacheControl.noStore())
+			.body(AnswerPage.nothingToAnswer(language, "answer.too-many", null));
 	}
 
 	/**

@@ -350,6 +350,149 @@ class EscalationTests extends LocalServers {
 	}
 
 	/**
+	 * The batches are written when the escalation is planned; a resident who answers
+	 * before the batch is sent is taken out of it (and the ledger says so), one who
+	 * answers after it was sent changes nothing of what was sent.
+	 */
+	@Test
+	void aResidentWhoAnsweredAfterTheEscalationWasPlannedIsNotSentItAgain(@Autowired DeliveryPlanner delivery)
+			throws Exception {
+		String prefix = "screened-" + UUID.randomUUID();
+		long answeredMeanwhile = resident(true, prefix + "-meanwhile@example.jp", "ja");
+		long answeredAfter = resident(true, prefix + "-after@example.jp", "ja");
+		long silent = resident(true, prefix + "-silent@example.jp", "en");
+		NoticeView notice = send(Set.of(Channel.LINE), 5);
+		awaitSent(notice.id());
+		List<Long> planned = planUnqueued(notice.id());
+		assertThat(plannedSubscribers(notice.id())).containsExactlyInAnyOrder(answeredMeanwhile, answeredAfter, silent);
+
+		answers.answer(notice.id(), answeredMeanwhile, SafetyAnswer.SAFE, Channel.LINE);
+		delivery.enqueue(planned, true);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> escalationBatches(notice.id()).stream().allMatch(b -> b.state().equals("SENT")));
+		answers.answer(notice.id(), answeredAfter, SafetyAnswer.HELP, Channel.EMAIL);
+
+		assertThat(mailedTo(prefix + "-meanwhile")).isZero();
+		assertThat(mailedTo(prefix + "-after")).isOne();
+		assertThat(mailedTo(prefix + "-silent")).isOne();
+		assertThat(skipped(notice.id())).containsExactly(answeredMeanwhile);
+		assertThat(ledger(notice.id())).as("planned, sent, failed, skipped because answered")
+			.isEqualTo(List.of(3L, 2L, 0L, 1L));
+		assertThat(answers.responses(notice.id()).escalated()).isEqualTo(new Responses.Escalated(2, 0, 0, true));
+		assertThat(answers.responses(notice.id()).needHelp()).isOne();
+		assertThat(notices.find(notice.id()).channels()).as("the first send's figures only")
+			.containsOnlyKeys(Channel.LINE);
+		mvc.perform(get("/api/notices/{id}", notice.id()).with(user("kiki").roles("EMERGENCY")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.channels.line.planned").value(3))
+			.andExpect(jsonPath("$.channels.line.sent").value(3))
+			.andExpect(jsonPath("$.channels.email").doesNotExist())
+			.andExpect(jsonPath("$.escalation.email.planned").value(2))
+			.andExpect(jsonPath("$.escalation.email.sent").value(2))
+			.andExpect(jsonPath("$.escalation.email.failed").value(0));
+	}
+
+	/**
+	 * kill -9 after the batch was screened and sent but before its end was recorded: run
+	 * again, it sends to the residents the first run screened in and to nobody twice,
+	 * leaves out the same residents, and a resident who answered after the screening (and
+	 * was mailed) is not recorded as left out.
+	 */
+	@Test
+	void anEscalationBatchRunAgainAfterACrashSendsToNobodyTwice(@Autowired DeliveryPlanner delivery,
+			@Autowired BatchDelivery batches) throws Exception {
+		String prefix = "rerun-" + UUID.randomUUID();
+		long answeredMeanwhile = resident(true, prefix + "-meanwhile@example.jp", "ja");
+		long mailed = resident(true, prefix + "-mailed@example.jp", "ja");
+		resident(true, prefix + "-silent@example.jp", "ja");
+		NoticeView notice = send(Set.of(Channel.LINE), 5);
+		awaitSent(notice.id());
+		List<Long> planned = planUnqueued(notice.id());
+		assertThat(planned).hasSize(1);
+		answers.answer(notice.id(), answeredMeanwhile, SafetyAnswer.SAFE, Channel.LINE);
+		delivery.enqueue(planned, true);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> escalationBatches(notice.id()).stream().allMatch(b -> b.state().equals("SENT")));
+		assertThat(mailedTo(prefix)).isEqualTo(2);
+
+		// The process died before the batch's end was written: the batch is planned
+		// again, with no lease, and the mailed resident has answered since.
+		jdbc.sql("UPDATE delivery_batches SET state = 'PLANNED', sent = 0, done_at = NULL, leased_until = NULL "
+				+ "WHERE id = ?")
+			.param(planned.get(0))
+			.update();
+		answers.answer(notice.id(), mailed, SafetyAnswer.SAFE, Channel.EMAIL);
+		assertThat(batches.deliver(planned.get(0), "restarted", () -> {
+		})).isTrue();
+
+		assertThat(mailedTo(prefix)).as("nobody twice").isEqualTo(2);
+		assertThat(mailedTo(prefix + "-meanwhile")).isZero();
+		assertThat(skipped(notice.id())).containsExactly(answeredMeanwhile);
+		assertThat(ledger(notice.id())).isEqualTo(List.of(3L, 2L, 0L, 1L));
+	}
+
+	/**
+	 * A batch whose every resident answered before it was sent sends nothing (an empty
+	 * batch is not taken for a broadcast) and is finished, its residents recorded as
+	 * skipped because they had answered.
+	 */
+	@Test
+	void aBatchWhoseResidentsAllAnsweredBeforeItWasSentSendsNothingAndIsFinished(@Autowired DeliveryPlanner delivery)
+			throws Exception {
+		String prefix = "allanswered-" + UUID.randomUUID();
+		long first = resident(true, prefix + "-1@example.jp", "ja");
+		long second = resident(true, prefix + "-2@example.jp", "ja");
+		NoticeView notice = send(Set.of(Channel.LINE), 5);
+		awaitSent(notice.id());
+		List<Long> planned = planUnqueued(notice.id());
+		answers.answer(notice.id(), first, SafetyAnswer.SAFE, Channel.LINE);
+		answers.answer(notice.id(), second, SafetyAnswer.HELP, Channel.LINE);
+
+		delivery.enqueue(planned, true);
+
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> escalationBatches(notice.id()).stream().allMatch(b -> b.state().equals("SENT")));
+		assertThat(skipped(notice.id())).containsExactlyInAnyOrder(first, second);
+		assertThat(ledger(notice.id())).isEqualTo(List.of(2L, 0L, 0L, 2L));
+		assertThat(mailedTo(prefix)).isZero();
+		assertThat(gateways.findAll(postRequestedFor(urlEqualTo("/v2/bot/message/broadcast"))))
+			.as("never taken for a broadcast")
+			.isEmpty();
+		mvc.perform(get("/api/notices/{id}", notice.id()).with(user("kiki").roles("EMERGENCY")))
+			.andExpect(jsonPath("$.escalation.email.planned").value(0))
+			.andExpect(jsonPath("$.escalation.email.sent").value(0));
+	}
+
+	/**
+	 * Plans the whole escalation in one chunk without queuing it, as a planner does
+	 * before its queue call: the batches are written, nothing is sent yet.
+	 */
+	private List<Long> planUnqueued(long noticeId) {
+		escalations.start(noticeId, 1, later(Duration.ofMinutes(6)));
+		assertThat(escalations.lease(noticeId, "planner", Instant.now().plusSeconds(3600))).isTrue();
+		return planner.chunk(noticeId, "planner", documents.revision(noticeId, 1), 1_000_000).batchIds();
+	}
+
+	private List<Long> skipped(long noticeId) {
+		return jdbc
+			.sql("SELECT k.subscriber_id FROM escalation_skips k JOIN delivery_batches b ON b.id = k.batch_id "
+					+ "WHERE b.notice_id = ? ORDER BY k.subscriber_id")
+			.param(noticeId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The escalation's ledger: planned, sent, failed and skipped because answered. */
+	private List<Long> ledger(long noticeId) {
+		return jdbc
+			.sql("SELECT SUM(planned), SUM(sent), SUM(failed), SUM(skipped_answered) FROM delivery_batches "
+					+ "WHERE notice_id = ? AND escalation")
+			.param(noticeId)
+			.query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.single();
+	}
+
+	/**
 	 * Mails GreenMail received for this test's addresses (another test's escalation may
 	 * still be sending); a second mail to one address counts twice.
 	 */

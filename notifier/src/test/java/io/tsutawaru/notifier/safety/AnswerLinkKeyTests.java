@@ -24,7 +24,7 @@ class AnswerLinkKeyTests {
 	@Test
 	void aGeneratedKeyIsKeptForTheOwnerOnlyAndReadAgainAfterARestart() throws Exception {
 		Path file = data.resolve("nested/answer-link-secret");
-		var settings = new NotifierProperties.AnswerLinks("", file);
+		var settings = new NotifierProperties.AnswerLinks("", file, null);
 
 		byte[] first = AnswerLinkKey.of(settings);
 		byte[] afterRestart = AnswerLinkKey.of(settings);
@@ -46,14 +46,14 @@ class AnswerLinkKeyTests {
 		String secret = "a-secret-of-the-city-at-least-32-characters";
 		Path file = data.resolve("answer-link-secret");
 
-		assertThat(AnswerLinkKey.of(new NotifierProperties.AnswerLinks(secret, file)))
+		assertThat(AnswerLinkKey.of(new NotifierProperties.AnswerLinks(secret, file, null)))
 			.isEqualTo(secret.getBytes(StandardCharsets.UTF_8));
 		assertThat(file).doesNotExist();
 	}
 
 	@Test
 	void aShortSecretStopsTheStartNamingTheSetting() {
-		assertThatThrownBy(() -> AnswerLinkKey.of(new NotifierProperties.AnswerLinks("short", data.resolve("k"))))
+		assertThatThrownBy(() -> AnswerLinkKey.of(new NotifierProperties.AnswerLinks("short", data.resolve("k"), null)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("ANSWER_LINK_SECRET")
 			.hasMessageContaining("32");
