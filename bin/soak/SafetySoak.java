@@ -254,7 +254,18 @@ public class SafetySoak {
 				.build();
 			try {
 				HttpResponse<Stream<String>> response = http.send(request, HttpResponse.BodyHandlers.ofLines());
-				response.body().filter(line -> line.startsWith("data:")).forEach(line -> {
+				// The stream carries two kinds of event: the tally ("answers") and the needs-help list ("help"); only
+				// the tally's numbers count.
+				String[] event = { "message" };
+				response.body().filter(line -> {
+					if (line.startsWith("event:")) {
+						event[0] = line.substring("event:".length()).strip();
+					}
+					else if (line.isEmpty()) {
+						event[0] = "message";
+					}
+					return line.startsWith("data:") && event[0].equals("answers");
+				}).forEach(line -> {
 					long at = System.nanoTime();
 					Map<String, Long> first = firstNumbers(line);
 					long answered = first.getOrDefault("acknowledged", 0L) + first.getOrDefault("safe", 0L)
