@@ -63,6 +63,9 @@ class EventWorkers implements SmartLifecycle {
 	 */
 	private final Semaphore handlingSlots;
 
+	/** How many permits {@link #handlingSlots} has. */
+	private final int concurrency;
+
 	/**
 	 * Keys of the entries this process is handling, so a reclaim never takes one of its
 	 * own twice.
@@ -80,8 +83,9 @@ class EventWorkers implements SmartLifecycle {
 		this.processor = processor;
 		this.codec = codec;
 		this.reclaimAfter = properties.webhook().reclaimAfter();
-		this.handlingSlots = new Semaphore(concurrency(properties.webhook().concurrency(),
-				Runtime.getRuntime().availableProcessors(), BackgroundPriority.passedToOperatingSystem()));
+		this.concurrency = concurrency(properties.webhook().concurrency(), Runtime.getRuntime().availableProcessors(),
+				BackgroundPriority.passedToOperatingSystem());
+		this.handlingSlots = new Semaphore(concurrency);
 	}
 
 	/**
@@ -109,7 +113,7 @@ class EventWorkers implements SmartLifecycle {
 			partitions.add(Executors.newSingleThreadExecutor(task -> backgroundThread(task, name)));
 		}
 		BackgroundPriority.explainIfIgnored(log);
-		log.info("Answering residents' webhook events {} at a time", handlingSlots.availablePermits());
+		log.info("Answering residents' webhook events {} at a time", concurrency);
 		running = true;
 		reader = Thread.ofPlatform().name("bot-events-reader").start(this::read);
 	}
