@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.tsutawaru.batch.BatchJobs;
 import io.tsutawaru.batch.BatchTestApplication;
@@ -204,7 +202,7 @@ abstract class RetentionJobTests {
 		// fails.
 		jdbc.sql("CREATE TABLE " + blocker + " (subscriber_id BIGINT REFERENCES subscribers (id))").update();
 		jdbc.sql("INSERT INTO " + blocker + " VALUES (?)").param(ids[14]).update();
-		String date = LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000)).toString();
+		String date = UniqueRunDates.next();
 
 		JobRun failed = jobs.runToEnd("retentionJob", Map.of("date", date));
 		assertThat(failed.status()).isEqualTo(JobRun.RunStatus.FAILED);
@@ -228,8 +226,7 @@ abstract class RetentionJobTests {
 	}
 
 	private JobRun retention() {
-		return jobs.runToEnd("retentionJob", Map.of("date",
-				LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000)).toString()));
+		return jobs.runToEnd("retentionJob", Map.of("date", UniqueRunDates.next()));
 	}
 
 	private long subscriber(String name, boolean active, String confirmedEmail, OffsetDateTime updatedAt) {
