@@ -3,10 +3,12 @@
     python3 rank.py WORK_DIR FAQ_EVAL_DIR [experiment ...]
 
 The lexical score of an entry is the weighted sum of its per-field BM25 scores (the shipped query is one clause per
-field and word, summed by Lucene), times (1 + breadth)^-0.2; the pool is the top 50 by words and the top 50 by
+field and word, summed by Lucene), times (1 + breadth)^-0.2, times ((0.05 + coverage) / 1.05)^0.05 (QuestionCoverage;
+from terms.json, QuestionTermDump's); the pool is the top 50 by words and the top 50 by
 cosine; the fused score (1 - w) * lexical / best + w * min-max(cosine). Every figure is reported on the tune half
 (1st, 3rd, ... labelled query), the held-out half and all 250, as kb.jar eval reports them.
 """
+import glob
 import json
 import math
 import sys
@@ -16,6 +18,7 @@ import numpy as np
 FIELDS = ["text", "question", "reading", "bigrams", "related", "readingBigrams"]
 SHIPPED_WEIGHTS = [1.0, 0.1, 0.3, 0.05, 0.1, 0.02]
 POOL = 50
+COVERAGE_EXPONENT = 0.05
 
 
 class Data:
@@ -32,11 +35,14 @@ class Data:
         row = {q: i for i, q in enumerate(self.all_qids)}
         self.qrow = [row[q] for q in self.qids]
         self.entry_vectors = {}
-        for name in ["shipped", "question", "answer60", "answer120", "answer250"]:
-            self.entry_vectors[name] = np.fromfile(f"{work}/entries-{name}.f32", dtype="<f4").reshape(n, -1)
+        # Every vector file of the work directory: entries-NAME.f32 (a row per entry), queries-NAME.f32 (per question).
+        for path in sorted(glob.glob(f"{work}/entries-*.f32")):
+            name = path[len(work) + len("/entries-"):-len(".f32")]
+            self.entry_vectors[name] = np.fromfile(path, dtype="<f4").reshape(n, -1)
         self.query_vectors = {}
-        for name in ["plain", "instructed"]:
-            self.query_vectors[name] = np.fromfile(f"{work}/queries-{name}.f32", dtype="<f4").reshape(len(self.all_qids), -1)
+        for path in sorted(glob.glob(f"{work}/queries-*.f32")):
+            name = path[len(work) + len("/queries-"):-len(".f32")]
+            self.query_vectors[name] = np.fromfile(path, dtype="<f4").reshape(len(self.all_qids), -1)
         # Per variant, per query: a matrix fields x entries of BM25 scores.
         self.fields = {}
         for variant, per_query in self.features["lexical"].items():
@@ -49,6 +55,7 @@ class Data:
                 matrices.append(m)
             self.fields[variant] = matrices
         self.kana = [self.features["lexical"]["shipped"][q]["kana"] for q in self.qids]
+        self.coverage = coverage(self, work)
         self.gain = []
         self.idcg = []
         for q in self.qids:
@@ -59,6 +66,29 @@ class Data:
             self.gain.append(g)
             ideal = sorted([x for x in self.grades[q].values() if x > 0], reverse=True)[:10]
             self.idcg.append(sum(x / math.log2(i + 2) for i, x in enumerate(ideal)))
+
+
+def coverage(data, work):
+    """Per question, each entry's share of its question words (IDF-weighted over the entries' questions) that the
+    question with its synonym expansions holds, as QuestionCoverage computes it."""
+    terms = json.load(open(f"{work}/terms.json"))
+    entry_terms = [set(terms["entries"].get(d, [])) for d in data.ids]
+    df = {}
+    for words in entry_terms:
+        for t in words:
+            df[t] = df.get(t, 0) + 1
+    n = len(entry_terms)
+    idf = {t: math.log(1 + n / c) for t, c in df.items()}
+    rows = []
+    for q in data.qids:
+        asked = set(terms["queries"][q]["expanded"])
+        row = np.ones(n)
+        for e, words in enumerate(entry_terms):
+            total = sum(idf[t] for t in words)
+            if total > 0:
+                row[e] = sum(idf[t] for t in words if t in asked) / total
+        rows.append(row)
+    return rows
 
 
 def metrics(data, rankings):
@@ -87,25 +117,29 @@ def stable_top(scores, k, candidates=None):
     return order[:k]
 
 
-def lexical_scores(data, i, variant="shipped", weights=SHIPPED_WEIGHTS, breadth_exponent=0.2):
+def lexical_scores(data, i, variant="shipped", weights=SHIPPED_WEIGHTS, breadth_exponent=0.2,
+                   coverage_exponent=COVERAGE_EXPONENT):
     m = data.fields[variant][i]
     w = np.array(weights, dtype=np.float64)
     if data.kana[i]:
         w = w.copy()
         w[5] = 0  # not dumped for kana questions; the dev split has none
     raw = w @ m
-    return raw * np.power(1 + data.breadth, -breadth_exponent), raw
+    factor = np.power(1 + data.breadth, -breadth_exponent)
+    if not data.kana[i]:
+        factor = factor * np.power((0.05 + data.coverage[i]) / 1.05, coverage_exponent)
+    return raw * factor, raw
 
 
 def rank(data, semantic_weight=0.2, variant="shipped", weights=SHIPPED_WEIGHTS, breadth_exponent=0.2,
          entry_vectors="shipped", query_vectors="plain", second=None, second_weight=0.0, combine="max",
-         normalise="minmax", prf_k=0, prf_beta=0.0):
+         normalise="minmax", prf_k=0, prf_beta=0.0, coverage_exponent=COVERAGE_EXPONENT):
     """second: (entry vector name, query vector name) for an asymmetric second cosine, fused with the first
     by max or by a weighted mean (second_weight)."""
     rankings = []
     E = data.entry_vectors[entry_vectors]
     for i in range(len(data.qids)):
-        lex, raw = lexical_scores(data, i, variant, weights, breadth_exponent)
+        lex, raw = lexical_scores(data, i, variant, weights, breadth_exponent, coverage_exponent)
         # As FaqRanking: Lucene's top 50 by BM25, then re-weighed by breadth and sorted again (stable).
         matched = np.nonzero(raw > 0)[0]
         lexical_top = stable_top(raw, POOL, matched) if len(matched) else np.array([], dtype=int)

@@ -13,3 +13,6 @@ mkdir -p "$work/classes"
 javac -d "$work/classes" -cp "$root/knowledge-base/target/kb.jar" $(find "$here/src" -name '*.java')
 java -Xmx3g -cp "$work/classes:$root/knowledge-base/target/kb.jar" io.tsutawaru.kb.search.RankingFeatureDump \
   "$eval_dir/corpus.json" "$eval_dir/dev-queries.json" "$cache" "$work"
+# Fourth round: each entry's question words and each question's words, for coverage.py.
+java -cp "$work/classes:$root/knowledge-base/target/kb.jar" io.tsutawaru.kb.search.QuestionTermDump \
+  "$eval_dir/corpus.json" "$eval_dir/dev-queries.json" "$work/terms.json"

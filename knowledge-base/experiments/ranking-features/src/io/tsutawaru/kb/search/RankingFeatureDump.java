@@ -147,7 +147,7 @@ public final class RankingFeatureDump {
         return text.length() <= n ? text : text.substring(0, n);
     }
 
-    private static void write(Path file, List<float[]> rows) throws IOException {
+    static void write(Path file, List<float[]> rows) throws IOException {
         try (var out = new DataOutputStream(Files.newOutputStream(file))) {
             for (float[] row : rows) {
                 var bytes = ByteBuffer.allocate(row.length * 4).order(ByteOrder.LITTLE_ENDIAN);

@@ -59,6 +59,7 @@ final class FaqDocuments {
 		doc.add(new StoredField(FaqFields.ENTRY, new BytesRef(json.writeValueAsBytes(entry))));
 		var answer = AnswerText.of(entry.answer());
 		var questionTerms = new LinkedHashSet<String>();
+		var phrasings = new ArrayList<Set<String>>();
 		int own = 1 + entry.alternatives().size();
 		int breadth = 0;
 		var questions = questions(entry, learned);
@@ -66,6 +67,7 @@ final class FaqDocuments {
 			for (int i = 0; i < questions.size(); i++) {
 				var words = AnalysedTokens.of(analysis.english(), FaqFields.EN_QUESTION, questions.get(i));
 				doc.add(new Field(FaqFields.EN_QUESTION, words.stream(), WORDS));
+				phrasings.add(words.terms());
 				questionTerms.addAll(words.terms());
 				breadth = i < own ? questionTerms.size() : breadth;
 			}
@@ -81,6 +83,7 @@ final class FaqDocuments {
 				doc.add(new Field(FaqFields.QUESTION_READING, tokens.readings().stream(), WORDS));
 				doc.add(new Field(FaqFields.QUESTION_BIGRAMS, question, WORDS));
 				doc.add(new Field(FaqFields.QUESTION_READING_BIGRAMS, analysis.readingForm().of(question), WORDS));
+				phrasings.add(tokens.words().terms());
 				questionTerms.addAll(tokens.words().terms());
 				breadth = i < own ? questionTerms.size() : breadth;
 			}
@@ -91,6 +94,9 @@ final class FaqDocuments {
 			doc.add(new StoredField(FaqFields.QUESTION_TERMS, term));
 		}
 		doc.add(new StoredField(FaqFields.QUESTION_BREADTH, breadth));
+		for (Set<String> phrasing : phrasings) {
+			doc.add(new StoredField(FaqFields.QUESTION_PHRASINGS, String.join("\n", phrasing)));
+		}
 		// Stored with the entry so that an index opened again, or rebuilt, needs no model
 		// time for texts it had.
 		for (KeyedVector vector : vectors) {
@@ -100,7 +106,8 @@ final class FaqDocuments {
 		if (vectorsPending) {
 			doc.add(new StoredField(FaqFields.VECTORS_PENDING, 1));
 		}
-		var kept = new IndexedEntries.Indexed(entry, Set.copyOf(questionTerms), breadth,
+		var terms = Set.copyOf(questionTerms);
+		var kept = new IndexedEntries.Indexed(entry, terms, phrasings(terms, phrasings), breadth,
 				vectors.stream().map(KeyedVector::vector).toList());
 		return new Written(doc, kept);
 	}
@@ -161,6 +168,21 @@ final class FaqDocuments {
 
 	static Set<String> questionTerms(Document stored) {
 		return Set.of(stored.getValues(FaqFields.QUESTION_TERMS));
+	}
+
+	static List<Set<String>> phrasings(Set<String> questionTerms, Document stored) {
+		var phrasings = new ArrayList<Set<String>>();
+		for (String phrasing : stored.getValues(FaqFields.QUESTION_PHRASINGS)) {
+			phrasings.add(phrasing.isEmpty() ? Set.of() : Set.of(phrasing.split("\n")));
+		}
+		return phrasings(questionTerms, phrasings);
+	}
+
+	/**
+	 * Most entries have one question: its words are the entry's words, kept once.
+	 */
+	private static List<Set<String>> phrasings(Set<String> questionTerms, List<Set<String>> phrasings) {
+		return phrasings.size() == 1 ? List.of(questionTerms) : phrasings.stream().map(Set::copyOf).toList();
 	}
 
 	private static List<String> questions(FaqEntry entry, List<String> learned) {

@@ -32,6 +32,14 @@ final class FaqFields {
 	static final String QUESTION_BREADTH = "question_breadth";
 
 	/**
+	 * Stored only: each of the entry's questions (its own, its alternatives, the
+	 * phrasings learned from residents) as its distinct words, one value a question, the
+	 * words separated by line breaks ({@link QuestionCoverage} weighs what each asks
+	 * about).
+	 */
+	static final String QUESTION_PHRASINGS = "question_phrasings";
+
+	/**
 	 * Stored only: the vectors of the entry's {@link EmbeddedTexts}, little-endian
 	 * floats, one value each.
 	 */

@@ -41,7 +41,7 @@ public final class FaqIndex implements Closeable {
 	 * Changes whenever the analysis or the fields change, so that an index written by an
 	 * older version is rebuilt rather than searched with queries it was not made for.
 	 */
-	static final String FORMAT = "faq-index-6";
+	static final String FORMAT = "faq-index-7";
 
 	private final Directory directory;
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -14,8 +15,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ranks the indexed entries for a question: the fields' BM25 first, each of the best hits
- * weighed by how broad its entry is ({@link QuestionBreadth}); then, when the index has a
- * model, fused with the semantic stage ({@link RankFusion}) over the best of both.
+ * weighed by how broad its entry is ({@link QuestionBreadth}) and, for a question written
+ * in kanji, by how much of what it asks about the resident asked about
+ * ({@link QuestionCoverage}); then, when the index has a model, fused with the semantic
+ * stage ({@link RankFusion}) over the best of both.
  */
 final class FaqRanking {
 
@@ -68,9 +71,18 @@ final class FaqRanking {
 		}
 		TopDocs top = searcher.search(query, POOL);
 		var ranked = new ArrayList<Ranked>(top.scoreDocs.length);
+		// Measured on Japanese questions written in kanji only: a kana question's words
+		// rarely meet the entries' (its reading finds them), an English one has other
+		// fields.
+		var coverage = question.language() == SearchLanguage.JAPANESE && !question.kanaWritten()
+				? new QuestionCoverage(searcher.getIndexReader()) : null;
+		Set<String> asked = question.words().terms();
 		for (ScoreDoc hit : top.scoreDocs) {
 			var indexed = entries.get(searcher, hit.doc);
 			float score = hit.score * QuestionBreadth.weight(indexed.breadth());
+			if (coverage != null) {
+				score *= coverage.weight(indexed.phrasings(), asked);
+			}
 			ranked.add(new Ranked(hit.doc, score, indexed));
 		}
 		// A stable sort: entries of equal score keep Lucene's order (by document number).

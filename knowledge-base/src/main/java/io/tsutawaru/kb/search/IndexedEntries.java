@@ -158,7 +158,9 @@ final class IndexedEntries {
 	}
 
 	private Indexed indexed(Document stored) {
-		return new Indexed(documents.toEntry(stored), FaqDocuments.questionTerms(stored), FaqDocuments.breadth(stored),
+		var questionTerms = FaqDocuments.questionTerms(stored);
+		return new Indexed(documents.toEntry(stored), questionTerms, FaqDocuments.phrasings(questionTerms, stored),
+				FaqDocuments.breadth(stored),
 				FaqDocuments.keyedVectors(stored).stream().map(FaqDocuments.KeyedVector::vector).toList());
 	}
 
@@ -168,12 +170,14 @@ final class IndexedEntries {
 	 * @param entry the entry as indexed
 	 * @param questionTerms the words of its question, alternatives and learned phrasings,
 	 * as the question field analyses them
+	 * @param phrasings the words of each of those questions ({@link QuestionCoverage})
 	 * @param breadth the number of distinct words of its own question and alternatives
 	 * (QuestionBreadth)
 	 * @param vectors its texts' unit vectors ({@link EmbeddedTexts}), the entry's own
 	 * first; empty when the index has no model
 	 */
-	record Indexed(FaqEntry entry, Set<String> questionTerms, int breadth, List<float[]> vectors) {
+	record Indexed(FaqEntry entry, Set<String> questionTerms, List<Set<String>> phrasings, int breadth,
+			List<float[]> vectors) {
 	}
 
 }
