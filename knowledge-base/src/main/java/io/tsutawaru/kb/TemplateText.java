@@ -2,8 +2,10 @@ package io.tsutawaru.kb;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The template text of a shared FAQ that a city has not replaced yet. The shipped sample
@@ -33,6 +35,18 @@ public final class TemplateText {
 
 	private static final Pattern MARKS = Pattern.compile("[○〇●△×◎]{2,}|…{2,}");
 
+	/**
+	 * One mark standing for a number the city is to write in: 「○時○分から」, 「○月○日（○）」, 「○歳児」,
+	 * 「市役所△階」, 「約○か月」. A sentence holding one says nothing true without it, so the whole
+	 * sentence is left out of what residents see. (● is left alone: the template uses it
+	 * as a bullet, 「●必要書類」.)
+	 */
+	private static final Pattern NUMBER_BLANK = Pattern
+		.compile("[○〇△×◎](?=[時分月日年歳回階人園面件：:～〜]|[ヵヶケ]月|か(?:所|月)|箇所|つの|ページ|丁目)|[（(][○〇△×◎][）)]|[○〇△×◎](?=[（(]←)");
+
+	/** A sentence: up to and with its 。, or the rest of the line. */
+	private static final Pattern SENTENCE = Pattern.compile("[^。]*。|[^。]+$");
+
 	private static final Pattern HEADING = Pattern.compile("^\\s*[▼◆■].*");
 
 	/**
@@ -55,16 +69,19 @@ public final class TemplateText {
 	public static ResidentAnswer forResidents(String answer, String cityName) {
 		String city = cityName == null || cityName.isBlank() ? "市" : cityName.strip();
 		String text = CITY.matcher(answer == null ? "" : answer).replaceAll(Matcher.quoteReplacement(city));
-		boolean instructed = false;
+		// Sentences left out for a blank number, or an instruction, with little else
+		// left:
+		// not written yet (「詳しくはこちらをご覧ください。」 alone answers nothing).
+		boolean templated = NUMBER_BLANK.matcher(text).find();
 		// Brackets nest (「（相談方法（面談、電話等）等の説明を記載してください。）」): the inner blank goes first,
 		// then the instruction around it.
 		for (String before = ""; !text.equals(before);) {
 			before = text;
-			instructed |= INSTRUCTION.matcher(text).find();
+			templated |= INSTRUCTION.matcher(text).find();
 			text = withoutBlanks(withoutExamples(INSTRUCTION.matcher(text).replaceAll("")));
 		}
 		String body = body(text);
-		if (body.isEmpty() || instructed && body.length() < WRITTEN) {
+		if (body.isEmpty() || templated && body.length() < WRITTEN) {
 			return new ResidentAnswer.NotWrittenYet();
 		}
 		return new ResidentAnswer.Written(withoutEmptySections(text));
@@ -90,6 +107,10 @@ public final class TemplateText {
 			.forEach(match -> parts.add(match.group()));
 		CITY.matcher(text).results().forEach(match -> parts.add(match.group()));
 		MARKS.matcher(CITY.matcher(text).replaceAll("")).results().forEach(match -> parts.add(match.group()));
+		text.lines()
+			.flatMap(line -> SENTENCE.matcher(line).results().map(MatchResult::group))
+			.filter(sentence -> NUMBER_BLANK.matcher(sentence).find())
+			.forEach(sentence -> parts.add(sentence.strip()));
 		return parts;
 	}
 
@@ -102,7 +123,14 @@ public final class TemplateText {
 	}
 
 	private static String withoutBlanks(String text) {
-		String slots = BRACKETED.matcher(text)
+		String sentences = text.lines()
+			.map(line -> SENTENCE.matcher(line)
+				.results()
+				.map(MatchResult::group)
+				.filter(sentence -> !NUMBER_BLANK.matcher(sentence).find())
+				.collect(Collectors.joining()))
+			.collect(Collectors.joining("\n"));
+		String slots = BRACKETED.matcher(sentences)
 			.replaceAll(match -> SLOT.matcher(match.group(1)).find() ? "" : Matcher.quoteReplacement(match.group()));
 		return MARKS.matcher(slots).replaceAll("");
 	}

@@ -25,10 +25,29 @@ class TemplateTextTests {
 
 	@Test
 	void anAnswerWithItsOwnTextKeepsItAndLosesOnlyTheInstruction() {
-		String answer = "支払月は年3回です。\nまた、毎回○日（○日が休日の場合の取り扱いを記載してください。例「○日が休日のときは" + "その前営業日」）に支払いの手続きをします。（非課税）";
+		String answer = "支払月は年3回です。\nまた、支払日（支払日が休日の場合の取り扱いを記載してください。例「○日が休日のときは" + "その前営業日」）に支払いの手続きをします。（非課税）";
 
 		assertThat(TemplateText.forResidents(answer, ""))
-			.isEqualTo(new ResidentAnswer.Written("支払月は年3回です。\nまた、毎回○日に支払いの手続きをします。（非課税）"));
+			.isEqualTo(new ResidentAnswer.Written("支払月は年3回です。\nまた、支払日に支払いの手続きをします。（非課税）"));
+	}
+
+	@Test
+	void aSentenceWithANumberLeftBlankIsLeftOutAndFlagged() {
+		// The sample's 児童手当 answer: the days of payment are the city's to write in.
+		String answer = "児童手当の支払月は、2月（10～1月分）・6月（2～5月分）・10月（6～9月分）の年3回です。\n"
+				+ "支払月の前の月までの4か月分がまとめて支給されます。\n\nまた、毎回○日（○日が休日の場合の取り扱いを記載してください。"
+				+ "例「○日が休日のときはその前営業日」）に支払いの手続きをします。\n手続きから○～○日後に振り込まれます。ご確認ください。\n\n"
+				+ "◆お問い合わせ\n（自治体の担当課等の名称）\n（電話番号）／（開庁時間）";
+
+		assertThat(TemplateText.forResidents(answer, "長久手市")).isEqualTo(new ResidentAnswer.Written(
+				"児童手当の支払月は、2月（10～1月分）・6月（2～5月分）・10月（6～9月分）の年3回です。\n支払月の前の月までの4か月分がまとめて支給されます。\n\nご確認ください。"));
+		assertThat(TemplateText.templateParts(answer)).contains("手続きから○～○日後に振り込まれます。");
+		// Opening hours left blank are all the answer says: nothing is left to send.
+		assertThat(TemplateText.forResidents("○○市役所の開庁時間は○時○分から○時○分（土曜日・日曜日、祝・休日および12月29日～1月3日を除く）です。", "長久手市"))
+			.isInstanceOf(ResidentAnswer.NotWrittenYet.class);
+		// A bullet is not a blank, nor is a mark before a word.
+		String bullets = "●必要書類として、保険証をお持ちください。\n○対象者は市内在住の方です。";
+		assertThat(TemplateText.forResidents(bullets, "")).isEqualTo(new ResidentAnswer.Written(bullets));
 	}
 
 	@Test

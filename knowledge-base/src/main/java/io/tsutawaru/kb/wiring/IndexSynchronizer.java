@@ -46,7 +46,7 @@ final class IndexSynchronizer implements SmartInitializingSingleton, DisposableB
 	public void afterSingletonsInstantiated() {
 		int filled = store.fillListColumns();
 		if (filled > 0) {
-			log.info("FAQ list: sort keys and template flags filled for {} entries stored before them", filled);
+			log.info("FAQ list: sort keys and template flags computed for {} entries", filled);
 		}
 		if (properties.loadSample() && store.isEmpty()) {
 			var sample = SampleKnowledgeBase.entries();
