@@ -69,9 +69,8 @@ public final class TemplateText {
 	public static ResidentAnswer forResidents(String answer, String cityName) {
 		String city = cityName == null || cityName.isBlank() ? "市" : cityName.strip();
 		String text = CITY.matcher(answer == null ? "" : answer).replaceAll(Matcher.quoteReplacement(city));
-		// Sentences left out for a blank number, or an instruction, with little else
-		// left:
-		// not written yet (「詳しくはこちらをご覧ください。」 alone answers nothing).
+		// The template's parts taken out and little else left: not written yet
+		// (「詳しくはこちらをご覧ください。」 alone answers nothing).
 		boolean templated = NUMBER_BLANK.matcher(text).find();
 		// Brackets nest (「（相談方法（面談、電話等）等の説明を記載してください。）」): the inner blank goes first,
 		// then the instruction around it.
