@@ -75,9 +75,8 @@ final class RetentionRulesFixture {
 				this::unansweredQuestion, 401, 399);
 
 		// Spring Batch refuses parameters it completed with, and the job repository
-		// outlives
-		// a test: the date is drawn from 2.8 million days (years 2001–9667), not 30,000,
-		// where two launches met now and then.
+		// outlives a test: the date is drawn from 2.8 million days (years 2001–9667),
+		// not 30,000, where two launches met now and then.
 		JobRun run = jobs.runToEnd("retentionJob", Map.of("date",
 				LocalDate.of(2001, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(2_800_000)).toString()));
 

@@ -16,8 +16,8 @@ final class UniqueRunDates {
 
 	/**
 	 * A random start for each JVM, so that runs sharing one PostgreSQL rarely meet; then
-	 * one day further for each launch. 2001 + 2,900,000 days stays within four-digit
-	 * years.
+	 * one day further for each launch: 2001 plus some 2,800,000 days stays within
+	 * four-digit years.
 	 */
 	private static final AtomicLong NEXT = new AtomicLong(ThreadLocalRandom.current().nextLong(2_800_000));
 
