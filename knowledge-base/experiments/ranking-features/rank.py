@@ -4,7 +4,7 @@
 
 The lexical score of an entry is the weighted sum of its per-field BM25 scores (the shipped query is one clause per
 field and word, summed by Lucene), times (1 + breadth)^-0.2, times ((0.05 + coverage) / 1.05)^0.05 (QuestionCoverage;
-from terms.json, QuestionTermDump's); the pool is the top 50 by words and the top 50 by
+from terms.json, which RankingFeatureDump writes); the pool is the top 50 by words and the top 50 by
 cosine; the fused score (1 - w) * lexical / best + w * min-max(cosine). Every figure is reported on the tune half
 (1st, 3rd, ... labelled query), the held-out half and all 250, as kb.jar eval reports them.
 """
@@ -91,15 +91,20 @@ def coverage(data, work):
     return rows
 
 
-def metrics(data, rankings):
-    """rankings: per query, entry indices best first. Returns {part: (ndcg, p@1)}."""
+def per_query(data, rankings):
+    """rankings: per query, entry indices best first. Returns an array of (ndcg@10, p@1), a row per query."""
     per = []
     for i, ranked in enumerate(rankings):
         top = ranked[:10]
         g = data.gain[i][top]
         dcg = float(np.sum(g / np.log2(np.arange(2, len(top) + 2)))) if len(top) else 0.0
         per.append((dcg / data.idcg[i] if data.idcg[i] > 0 else 0.0, 1.0 if len(top) and g[0] > 0 else 0.0))
-    per = np.array(per)
+    return np.array(per)
+
+
+def metrics(data, rankings):
+    """rankings: per query, entry indices best first. Returns {part: (ndcg, p@1)}."""
+    per = per_query(data, rankings)
     return {"tune": per[0::2].mean(axis=0), "held-out": per[1::2].mean(axis=0), "all": per.mean(axis=0)}
 
 

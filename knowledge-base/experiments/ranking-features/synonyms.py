@@ -4,17 +4,7 @@ import sys
 
 import numpy as np
 
-from rank import FIELDS, Data, rank
-
-
-def per_query(data, rankings):
-    out = []
-    for i, ranked in enumerate(rankings):
-        top = ranked[:10]
-        g = data.gain[i][top]
-        dcg = float(np.sum(g / np.log2(np.arange(2, len(top) + 2)))) if len(top) else 0.0
-        out.append((dcg / data.idcg[i] if data.idcg[i] > 0 else 0.0, 1.0 if len(top) and g[0] > 0 else 0.0))
-    return np.array(out)
+from rank import FIELDS, Data, per_query, rank
 
 
 def ablation(data, **kwargs):

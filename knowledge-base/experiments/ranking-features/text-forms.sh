@@ -4,16 +4,9 @@
 # text-forms.py screens them both ways. Run run.sh first, with the same work directory and vector cache.
 #   knowledge-base/experiments/ranking-features/text-forms.sh [faq-eval dir] [vector cache] [work dir]
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
-eval_dir="${1:-$root/../shared/faq-eval}"
-work="${3:-$root/knowledge-base/target/ranking-features}"
-cache="${2:-$work/vectors.bin}"
 command -v opencc >/dev/null || { echo "needs OpenCC: apt-get install opencc" >&2; exit 1; }
-. "$root/bin/java-home.sh"
-cp="$work/classes:$root/knowledge-base/target/kb.jar"
-javac -d "$work/classes" -cp "$root/knowledge-base/target/kb.jar" $(find "$here/src" -name '*.java')
-lines() { java -cp "$cp" io.tsutawaru.kb.search.TextLines "$@" 2>/dev/null; }
+. "$(dirname "$0")/setup.sh" "$@"
+lines() { java -cp "$classpath" io.tsutawaru.kb.search.TextLines "$@" 2>/dev/null; }
 chinese() { opencc -c jp2t.json -i "$1" | opencc -c t2s.json > "$2"; }
 lines texts "$eval_dir/corpus.json" "$eval_dir/dev-queries.json" "$work"
 for part in entries queries; do

@@ -6,6 +6,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The template text of a shared FAQ that a city has not replaced yet. The shipped sample
@@ -107,7 +108,7 @@ public final class TemplateText {
 		CITY.matcher(text).results().forEach(match -> parts.add(match.group()));
 		MARKS.matcher(CITY.matcher(text).replaceAll("")).results().forEach(match -> parts.add(match.group()));
 		text.lines()
-			.flatMap(line -> SENTENCE.matcher(line).results().map(MatchResult::group))
+			.flatMap(TemplateText::sentences)
 			.filter(sentence -> NUMBER_BLANK.matcher(sentence).find())
 			.forEach(sentence -> parts.add(sentence.strip()));
 		return parts;
@@ -123,15 +124,17 @@ public final class TemplateText {
 
 	private static String withoutBlanks(String text) {
 		String sentences = text.lines()
-			.map(line -> SENTENCE.matcher(line)
-				.results()
-				.map(MatchResult::group)
-				.filter(sentence -> !NUMBER_BLANK.matcher(sentence).find())
+			.map(line -> sentences(line).filter(sentence -> !NUMBER_BLANK.matcher(sentence).find())
 				.collect(Collectors.joining()))
 			.collect(Collectors.joining("\n"));
 		String slots = BRACKETED.matcher(sentences)
 			.replaceAll(match -> SLOT.matcher(match.group(1)).find() ? "" : Matcher.quoteReplacement(match.group()));
 		return MARKS.matcher(slots).replaceAll("");
+	}
+
+	/** A line's sentences, which together are the whole line. */
+	private static Stream<String> sentences(String line) {
+		return SENTENCE.matcher(line).results().map(MatchResult::group);
 	}
 
 	/** Removes each 例「…」 (its own 「」 may nest; an example left open runs to the end). */

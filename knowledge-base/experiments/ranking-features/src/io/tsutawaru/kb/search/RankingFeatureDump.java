@@ -26,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Issue 16, third round: writes what the ranking is made of, so that fusion variants can be measured in a few
  * seconds each (rank.py): per question and per field, every entry's BM25 score in that field alone (the shipped
  * query sums the fields' clauses, weighted), with and without synonyms and with Kuromoji's stop words only; every
- * entry's breadth; and the model's vectors of the questions (plain and with the model card's retrieval instruction)
- * and of several texts of each entry.
+ * entry's breadth and question words (terms.json, with each question's words); and the model's vectors of the
+ * questions (plain and with the model card's retrieval instruction) and of several texts of each entry.
  */
 public final class RankingFeatureDump {
 
@@ -60,14 +60,17 @@ public final class RankingFeatureDump {
         var index = FaqIndex.inMemory(shipped, SemanticIndexing.standard(vectors));
         index.rebuild(corpus, "features");
         var breadth = new LinkedHashMap<String, Integer>();
+        var entryWords = new LinkedHashMap<String, Object>();
         index.withSearcher(searcher -> {
             for (int doc = 0; doc < searcher.getIndexReader().maxDoc(); doc++) {
                 var indexed = index.entries().get(searcher, doc);
                 breadth.put(indexed.entry().id(), indexed.breadth());
+                entryWords.put(indexed.entry().id(), indexed.questionTerms());
             }
             return null;
         });
         result.put("breadth", breadth);
+        writeWords(out.resolve("terms.json"), entryWords, queries, shipped);
         variants.put("shipped", fields(index, queries, shipped));
         variants.put("nosyn", fields(index, queries, AnalysisVariants.withoutSynonyms(shipped)));
         result.put("lexical", variants);
@@ -141,6 +144,20 @@ public final class RankingFeatureDump {
             perQuery.put(question.getKey(), scores);
         }
         return perQuery;
+    }
+
+    /**
+     * Fourth round: each entry's question words (as the index keeps them for the answer confidence) and each
+     * question's words, typed and with synonym expansions, for the coverage factor in rank.py (QuestionCoverage).
+     */
+    private static void writeWords(Path file, Map<String, Object> entryWords, Map<String, String> queries,
+            FaqAnalysis analysis) {
+        var asked = new LinkedHashMap<String, Object>();
+        for (var question : queries.entrySet()) {
+            var analysed = AnalysedQuestion.of(question.getValue(), SearchLanguage.JAPANESE, analysis);
+            asked.put(question.getKey(), Map.of("own", analysed.ownWords(), "expanded", analysed.words().terms()));
+        }
+        JsonMapper.builder().build().writeValue(file.toFile(), Map.of("entries", entryWords, "queries", asked));
     }
 
     private static String head(String text, int n) {
